@@ -1,0 +1,31 @@
+// `npm run migrate` and `npm run demo`, through the compiled app (no TypeScript loader at run time).
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const handlerPath = path.join(root, 'build', 'handler.js');
+const command = process.argv[2];
+
+if (!['migrate', 'demo'].includes(command)) {
+	console.error('usage: cli.js migrate|demo');
+	process.exit(2);
+}
+if (!fs.existsSync(handlerPath)) {
+	const r = spawnSync('npx', ['vite', 'build'], { cwd: root, stdio: 'inherit' });
+	if (r.status !== 0) process.exit(r.status ?? 1);
+}
+await import(pathToFileURL(handlerPath).href);
+const runtime = await globalThis[Symbol.for('samspil.runtime')];
+try {
+	if (command === 'migrate') {
+		const applied = await runtime.migrate();
+		console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'Database is up to date.');
+	} else {
+		const { email, password, orgName } = await runtime.seedDemo();
+		console.log(`Demo organisation "${orgName}" is ready. Sign in as ${email} / ${password}`);
+	}
+} finally {
+	await runtime.shutdown();
+}

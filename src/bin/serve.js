@@ -1,0 +1,49 @@
+// Production entry: one http.Server for SvelteKit (adapter-node's handler) and the sync WebSockets.
+// Importing the handler runs SvelteKit's init hook, which opens the database, migrates and creates
+// the sync server (src/hooks.server.ts → src/lib/server/runtime.ts), all compiled by the SvelteKit build.
+import http from 'node:http';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const buildDir = process.env.SAMSPIL_BUILD_DIR ?? path.join(root, 'build');
+
+const { handler } = await import(pathToFileURL(path.join(buildDir, 'handler.js')).href);
+const runtime = await globalThis[Symbol.for('samspil.runtime')];
+if (!runtime) throw new Error('the SvelteKit build did not start the Samspil runtime');
+
+const server = http.createServer((req, res) => {
+	if (req.url === '/healthz') {
+		res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+		res.end(JSON.stringify({ ok: true, db: runtime.kind }));
+		return;
+	}
+	handler(req, res);
+});
+
+server.on('upgrade', (req, socket, head) => {
+	if (req.url?.startsWith('/sync/')) runtime.handleUpgrade(req, socket, head);
+	else socket.destroy();
+});
+
+const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST ?? '0.0.0.0';
+server.listen(port, host, () => {
+	console.log(JSON.stringify({ t: new Date().toISOString(), level: 'info', msg: 'listening', url: `http://localhost:${port}` }));
+});
+
+let closing = false;
+async function shutdown(signal) {
+	if (closing) return;
+	closing = true;
+	console.log(JSON.stringify({ t: new Date().toISOString(), level: 'info', msg: 'shutting down', signal }));
+	const force = setTimeout(() => process.exit(1), 10_000);
+	force.unref();
+	server.close();
+	server.closeIdleConnections?.();
+	await runtime.shutdown();
+	clearTimeout(force);
+	process.exit(0);
+}
+process.on('SIGTERM', () => shutdown('SIGTERM'));
+process.on('SIGINT', () => shutdown('SIGINT'));

@@ -1,0 +1,53 @@
+// Opens the database named by DATABASE_URL: a SQLite file by default, PostgreSQL for postgres:// URLs.
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Database } from './schema';
+
+export type { Database } from './schema';
+export type DB = Kysely<Database>;
+
+export interface OpenedDatabase {
+	db: DB;
+	kind: 'sqlite' | 'postgres';
+	close(): Promise<void>;
+}
+
+export function isPostgresUrl(url: string | undefined): url is string {
+	return !!url && /^postgres(ql)?:\/\//.test(url);
+}
+
+/** `file:./data/samspil.db`, a bare path, or undefined (→ ./data/samspil.db). */
+export function sqlitePath(url: string | undefined): string {
+	if (!url) return path.resolve('data', 'samspil.db');
+	const p = url.startsWith('file:') ? url.slice('file:'.length) : url;
+	return p === ':memory:' ? p : path.resolve(p);
+}
+
+export async function openDatabase(
+	url: string | undefined,
+	options: { schema?: string } = {}
+): Promise<OpenedDatabase> {
+	if (isPostgresUrl(url)) {
+		const { default: pg } = await import('pg');
+		// Keep BIGINT ids as numbers: our ids stay far below 2^53.
+		pg.types.setTypeParser(20, (v: string) => Number(v));
+		const pool = new pg.Pool({
+			connectionString: url,
+			max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+			...(options.schema ? { options: `-c search_path=${options.schema}` } : {})
+		});
+		const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+		return { db, kind: 'postgres', close: () => db.destroy() };
+	}
+	const { default: SQLite } = await import('better-sqlite3');
+	const file = sqlitePath(url);
+	if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+	const sqlite = new SQLite(file);
+	sqlite.pragma('journal_mode = WAL');
+	sqlite.pragma('foreign_keys = ON');
+	sqlite.pragma('busy_timeout = 5000');
+	sqlite.pragma('synchronous = NORMAL');
+	const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+	return { db, kind: 'sqlite', close: () => db.destroy() };
+}

@@ -1,0 +1,22 @@
+// Runs the migrations in /migrations (plain JS files, so the same files run in dev, tests and the build).
+import { Migrator, type Migration, type MigrationProvider, type MigrationResult } from 'kysely';
+import type { DB } from './index';
+
+const files = import.meta.glob<Migration>('../../../../migrations/*.js', { eager: true });
+
+const provider: MigrationProvider = {
+	async getMigrations() {
+		const migrations: Record<string, Migration> = {};
+		for (const [file, mod] of Object.entries(files)) {
+			migrations[file.split('/').pop()!.replace(/\.js$/, '')] = mod;
+		}
+		return migrations;
+	}
+};
+
+export async function migrateToLatest(db: DB): Promise<MigrationResult[]> {
+	const migrator = new Migrator({ db, provider });
+	const { error, results } = await migrator.migrateToLatest();
+	if (error) throw error;
+	return results ?? [];
+}

@@ -1,0 +1,57 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
+import { defineConfig, type Plugin } from 'vite';
+
+/**
+ * In dev, WebSocket upgrades on /sync/ go to the same sync server the app uses in production.
+ * Every other upgrade (Vite's HMR socket shares this server) is left to Vite.
+ */
+function syncUpgrade(): Plugin {
+	return {
+		name: 'samspil-sync-upgrade',
+		configureServer(server) {
+			server.httpServer?.on('upgrade', async (req, socket, head) => {
+				if (!req.url?.startsWith('/sync/')) return;
+				try {
+					const mod = await server.ssrLoadModule('/src/lib/server/runtime.ts');
+					const runtime = await mod.getRuntime();
+					runtime.handleUpgrade(req, socket, head);
+				} catch (error) {
+					console.error('sync upgrade failed', error);
+					socket.destroy();
+				}
+			});
+		}
+	};
+}
+
+export default defineConfig({
+	plugins: [
+		paraglideVitePlugin({
+			project: './project.inlang',
+			outdir: './src/lib/paraglide',
+			strategy: ['custom-user', 'cookie', 'preferredLanguage', 'baseLocale'],
+			cookieName: 'samspil_locale'
+		}),
+		sveltekit(),
+		syncUpgrade()
+	],
+	test: {
+		projects: [
+			{
+				extends: true,
+				test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' }
+			},
+			{
+				extends: true,
+				test: {
+					name: 'integration',
+					include: ['test/integration/**/*.test.ts'],
+					environment: 'node',
+					testTimeout: 20000,
+					hookTimeout: 30000
+				}
+			}
+		]
+	}
+});
