@@ -8,6 +8,13 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const buildDir = process.env.SAMSPIL_BUILD_DIR ?? path.join(root, 'build');
 
+// adapter-node assumes https when neither ORIGIN nor PROTOCOL_HEADER is set, which breaks the CSRF
+// origin check on a plain http://localhost start. Unless configured, tell it the real protocol of
+// each connection through a header we set ourselves (any client-sent value is overwritten).
+const OWN_PROTO_HEADER = 'x-samspil-connection-proto';
+const deriveProtocol = !process.env.ORIGIN && !process.env.PROTOCOL_HEADER;
+if (deriveProtocol) process.env.PROTOCOL_HEADER = OWN_PROTO_HEADER;
+
 const { handler } = await import(pathToFileURL(path.join(buildDir, 'handler.js')).href);
 const runtime = await globalThis[Symbol.for('samspil.runtime')];
 if (!runtime) throw new Error('the SvelteKit build did not start the Samspil runtime');
@@ -18,6 +25,7 @@ const server = http.createServer((req, res) => {
 		res.end(JSON.stringify({ ok: true, db: runtime.kind }));
 		return;
 	}
+	if (deriveProtocol) req.headers[OWN_PROTO_HEADER] = req.socket.encrypted ? 'https' : 'http';
 	handler(req, res);
 });
 

@@ -15,7 +15,7 @@ export interface Runtime {
 	sync: AppSync;
 	handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void;
 	shutdown(): Promise<void>;
-	seedDemo(): Promise<{ email: string; password: string }>;
+	seedDemo(): Promise<{ email: string; password: string; orgName: string }>;
 	migrate(): Promise<string[]>;
 }
 

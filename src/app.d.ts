@@ -1,0 +1,18 @@
+import type { Actor } from '$lib/server/actor';
+
+declare global {
+	namespace App {
+		interface Locals {
+			/** the signed-in person acting in their current organisation, or null */
+			actor: Actor | null;
+			/** signed in (may have no organisation yet) */
+			user: { id: string; locale: string | null } | null;
+			sessionToken: string | null;
+		}
+		interface Error {
+			message: string;
+		}
+	}
+}
+
+export {};

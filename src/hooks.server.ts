@@ -1,0 +1,63 @@
+import type { Handle, ServerInit } from '@sveltejs/kit';
+import { sequence } from '@sveltejs/kit/hooks';
+import { dev } from '$app/environment';
+import { paraglideMiddleware } from '$lib/paraglide/server.js';
+import { defineCustomServerStrategy } from '$lib/paraglide/runtime.js';
+import { getRuntime } from '$lib/server/runtime';
+import { SESSION_COOKIE, loadActor, validateSession } from '$lib/server/auth/index';
+import { log } from '$lib/server/log';
+import { setSessionCookie } from '$lib/server/cookies';
+
+export const init: ServerInit = async () => {
+	await getRuntime();
+};
+
+/** The signed-in person's own language choice wins over cookie and Accept-Language. */
+const userLocales = new WeakMap<Request, string>();
+defineCustomServerStrategy('custom-user', { getLocale: (request) => (request ? userLocales.get(request) : undefined) });
+
+const session: Handle = async ({ event, resolve }) => {
+	event.locals.actor = null;
+	event.locals.user = null;
+	event.locals.sessionToken = null;
+	const token = event.cookies.get(SESSION_COOKIE);
+	if (token) {
+		const s = await validateSession(token);
+		if (s) {
+			event.locals.sessionToken = token;
+			event.locals.user = { id: s.userId, locale: s.locale };
+			event.locals.actor = await loadActor(s.userId, s.orgId);
+			if (s.locale) userLocales.set(event.request, s.locale);
+			if (s.renewed) setSessionCookie(event.cookies, token, s.expiresAt, event.url);
+		} else {
+			event.cookies.delete(SESSION_COOKIE, { path: '/' });
+		}
+	}
+	return resolve(event);
+};
+
+const locale: Handle = ({ event, resolve }) =>
+	paraglideMiddleware(event.request, ({ request, locale }) => {
+		const user = userLocales.get(event.request);
+		if (user) userLocales.set(request, user);
+		event.request = request;
+		return resolve(event, {
+			transformPageChunk: ({ html }) => html.replace('%paraglide.lang%', locale)
+		});
+	});
+
+const headers: Handle = async ({ event, resolve }) => {
+	const started = performance.now();
+	const response = await resolve(event);
+	response.headers.set('X-Content-Type-Options', 'nosniff');
+	response.headers.set('Referrer-Policy', 'same-origin');
+	response.headers.set('X-Frame-Options', 'DENY');
+	response.headers.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');
+	if (!dev && response.status >= 500) {
+		log.error('request failed', { path: event.url.pathname, status: response.status, ms: Math.round(performance.now() - started) });
+	}
+	return response;
+};
+
+export const handle = sequence(session, locale, headers);
+

@@ -1,0 +1,16 @@
+export { SESSION_COOKIE, createSession, deleteSession, validateSession, loadActor, sessionActor, setSessionOrg } from './sessions';
+export {
+	needsSetup,
+	signIn,
+	changePassword,
+	createPasswordReset,
+	findValidReset,
+	resetPassword,
+	updateProfile,
+	getProfile,
+	useRateLimitStore,
+	createUser
+} from './accounts';
+export { createInvitation, listInvitations, revokeInvitation, findInvitation, acceptInvitation } from './invitations';
+export { setupFirstRun } from './setup';
+export { switchOrganisation } from './switch';

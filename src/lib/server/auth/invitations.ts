@@ -1,0 +1,96 @@
+// Invitations: an admin creates a link with an expiry; the invitee signs up (or, with an account, joins).
+import { db } from '../db/current';
+import { hashToken, newId, newToken, nowIso } from '../ids';
+import { authorize } from '../policy';
+import { Invalid, NotFound } from '../errors';
+import type { Actor } from '../actor';
+import type { OrgRole } from '../db/schema';
+import { addMembership, getTeam, addToTeam } from '../orgs/index';
+import { createUser, findUserByEmail, normaliseEmail } from './accounts';
+import { createSession } from './sessions';
+import { verifyPassword } from './passwords';
+
+const INVITE_DAYS = 14;
+
+export async function createInvitation(
+	actor: Actor,
+	input: { email: string; role: OrgRole; teamId?: string | null },
+	origin: string
+) {
+	authorize(actor, 'member.invite', { orgId: actor.orgId });
+	if (input.teamId) await getTeam(actor, input.teamId);
+	const token = newToken();
+	await db()
+		.insertInto('invitations')
+		.values({
+			id: newId(),
+			org_id: actor.orgId,
+			email: normaliseEmail(input.email),
+			role: input.role,
+			team_id: input.teamId || null,
+			token_hash: hashToken(token),
+			created_by: actor.userId,
+			created_at: nowIso(),
+			expires_at: nowIso(Date.now() + INVITE_DAYS * 86400_000),
+			accepted_at: null
+		})
+		.execute();
+	return { link: `${origin}/invite/${token}` };
+}
+
+export async function listInvitations(actor: Actor) {
+	authorize(actor, 'member.invite', { orgId: actor.orgId });
+	return db()
+		.selectFrom('invitations')
+		.select(['id', 'email', 'role', 'expires_at', 'accepted_at'])
+		.where('org_id', '=', actor.orgId)
+		.orderBy('created_at', 'desc')
+		.execute();
+}
+
+export async function revokeInvitation(actor: Actor, id: string) {
+	authorize(actor, 'member.invite', { orgId: actor.orgId });
+	await db().deleteFrom('invitations').where('id', '=', id).where('org_id', '=', actor.orgId).execute();
+}
+
+/** What the invitation page shows; null when the link is unknown, used or expired. */
+export async function findInvitation(token: string) {
+	const inv = await db()
+		.selectFrom('invitations')
+		.innerJoin('orgs', 'orgs.id', 'invitations.org_id')
+		.select(['invitations.id', 'invitations.email', 'invitations.role', 'invitations.team_id', 'invitations.org_id', 'orgs.name as org_name'])
+		.where('invitations.token_hash', '=', hashToken(token))
+		.where('invitations.accepted_at', 'is', null)
+		.where('invitations.expires_at', '>', nowIso())
+		.executeTakeFirst();
+	if (!inv) return null;
+	const hasAccount = !!(await findUserByEmail(inv.email));
+	return { ...inv, hasAccount };
+}
+
+/**
+ * Accepts an invitation. New people choose a name and password; people who already have an account
+ * (a consultant joining a second organisation) confirm with their password.
+ */
+export async function acceptInvitation(token: string, input: { name?: string; password: string; locale?: string | null }) {
+	const inv = await findInvitation(token);
+	if (!inv) throw new NotFound('invitation');
+	let user = await findUserByEmail(inv.email);
+	if (user) {
+		if (!(await verifyPassword(input.password, user.password_hash))) throw new Invalid('error_sign_in_failed', 'password');
+	} else {
+		if (!input.name) throw new Invalid('error_required', 'name');
+		user = await createUser({ email: inv.email, name: input.name, password: input.password, locale: input.locale });
+	}
+	const claimed = await db()
+		.updateTable('invitations')
+		.set({ accepted_at: nowIso() })
+		.where('id', '=', inv.id)
+		.where('accepted_at', 'is', null)
+		.executeTakeFirst();
+	if (Number(claimed.numUpdatedRows) !== 1) throw new NotFound('invitation');
+	await addMembership(inv.org_id, user.id, inv.role as OrgRole);
+	if (inv.team_id) await addToTeam(inv.org_id, inv.team_id, user.id, 'member');
+	const session = await createSession(user.id, inv.org_id);
+	return { ...session, userId: user.id, orgId: inv.org_id, locale: user.locale };
+}

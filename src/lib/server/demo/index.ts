@@ -1,0 +1,26 @@
+// The demo organisation: first-run "explore with demo data" and `npm run demo`.
+// Each module adds a seeder to SEEDERS so a newcomer sees a lived-in workplace.
+import { randomBytes } from 'node:crypto';
+import { createOrganisation, addMembership } from '../orgs/index';
+import { createUser, findUserByEmail } from '../auth/accounts';
+import type { DemoContext } from './context';
+import { seedPeople } from './people';
+
+const SEEDERS: ((ctx: DemoContext) => Promise<void>)[] = [seedPeople];
+
+export async function seedDemoInto(orgId: string, adminId: string, password = randomBytes(9).toString('base64url')) {
+	const ctx: DemoContext = { orgId, adminId, password, domain: `demo-${orgId.slice(0, 6).toLowerCase()}.samspil.test`, teams: [], people: [] };
+	for (const seed of SEEDERS) await seed(ctx);
+	return ctx;
+}
+
+/** A complete demo organisation with its own admin account, for the command line. */
+export async function seedDemoOrganisation() {
+	const org = await createOrganisation('Nordhavn Kommune');
+	const password = 'samspil-demo';
+	const email = `admin@demo-${org.id.slice(0, 6).toLowerCase()}.samspil.test`;
+	const admin = (await findUserByEmail(email)) ?? (await createUser({ email, name: 'Birgitte Lund', password }));
+	await addMembership(org.id, admin.id, 'admin');
+	await seedDemoInto(org.id, admin.id, password);
+	return { email, password, orgName: org.name };
+}

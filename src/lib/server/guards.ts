@@ -1,0 +1,23 @@
+// Route-level checks that a person is signed in; what they may do is the policy module's job.
+import { error, redirect } from '@sveltejs/kit';
+import type { Actor } from './actor';
+import { translate } from './i18n';
+
+export function requireActor(locals: App.Locals, url?: URL): Actor {
+	if (locals.actor) return locals.actor;
+	if (!locals.user) {
+		if (url && url.pathname !== '/') redirect(303, `/signin?next=${encodeURIComponent(url.pathname + url.search)}`);
+		redirect(303, '/signin');
+	}
+	error(403, translate('error_no_organisation'));
+}
+
+export function requireUser(locals: App.Locals) {
+	if (!locals.user || !locals.sessionToken) redirect(303, '/signin');
+	return { ...locals.user, token: locals.sessionToken };
+}
+
+/** Only same-site paths are followed after sign-in. */
+export function safeNext(next: string | null | undefined): string {
+	return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : '/dashboard';
+}

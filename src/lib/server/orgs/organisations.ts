@@ -1,0 +1,92 @@
+// Organisations and memberships (who belongs where, with which organisation role).
+import { db } from '../db/current';
+import { newId, nowIso } from '../ids';
+import { authorize } from '../policy';
+import { Invalid, NotFound } from '../errors';
+import type { Actor } from '../actor';
+import type { OrgRole } from '../db/schema';
+
+export const ORG_ROLES: OrgRole[] = ['admin', 'facilitator', 'member'];
+
+export async function createOrganisation(name: string) {
+	const org = { id: newId(), name: name.trim(), min_group_size: 5, created_at: nowIso() };
+	await db().insertInto('orgs').values(org).execute();
+	return org;
+}
+
+export async function addMembership(orgId: string, userId: string, role: OrgRole) {
+	const existing = await db()
+		.selectFrom('memberships')
+		.select(['id', 'role'])
+		.where('org_id', '=', orgId)
+		.where('user_id', '=', userId)
+		.executeTakeFirst();
+	if (existing) return existing;
+	const row = { id: newId(), org_id: orgId, user_id: userId, role, created_at: nowIso() };
+	await db().insertInto('memberships').values(row).execute();
+	return row;
+}
+
+export async function getOrganisation(actor: Actor) {
+	authorize(actor, 'org.view', { orgId: actor.orgId });
+	return db().selectFrom('orgs').selectAll().where('id', '=', actor.orgId).executeTakeFirstOrThrow();
+}
+
+/** The organisations a person belongs to (a consultant may have several). */
+export async function listUserOrganisations(userId: string) {
+	return db()
+		.selectFrom('memberships')
+		.innerJoin('orgs', 'orgs.id', 'memberships.org_id')
+		.select(['orgs.id', 'orgs.name', 'memberships.role'])
+		.where('memberships.user_id', '=', userId)
+		.orderBy('orgs.name')
+		.execute();
+}
+
+export async function isMember(userId: string, orgId: string) {
+	const row = await db()
+		.selectFrom('memberships')
+		.select('id')
+		.where('user_id', '=', userId)
+		.where('org_id', '=', orgId)
+		.executeTakeFirst();
+	return !!row;
+}
+
+export async function listMembers(actor: Actor) {
+	authorize(actor, 'org.view', { orgId: actor.orgId });
+	return db()
+		.selectFrom('memberships')
+		.innerJoin('users', 'users.id', 'memberships.user_id')
+		.select(['users.id', 'users.name', 'users.email', 'memberships.role'])
+		.where('memberships.org_id', '=', actor.orgId)
+		.orderBy('users.name')
+		.execute();
+}
+
+export async function setMemberRole(actor: Actor, userId: string, role: OrgRole) {
+	authorize(actor, 'member.manage', { orgId: actor.orgId });
+	if (userId === actor.userId && role !== 'admin') {
+		const admins = await db()
+			.selectFrom('memberships')
+			.select('id')
+			.where('org_id', '=', actor.orgId)
+			.where('role', '=', 'admin')
+			.execute();
+		if (admins.length <= 1) throw new Invalid('error_last_admin', 'role');
+	}
+	const r = await db()
+		.updateTable('memberships')
+		.set({ role })
+		.where('org_id', '=', actor.orgId)
+		.where('user_id', '=', userId)
+		.executeTakeFirst();
+	if (Number(r.numUpdatedRows) === 0) throw new NotFound('member');
+}
+
+export async function updateOrganisation(actor: Actor, input: { name: string; minGroupSize: number }) {
+	authorize(actor, 'org.manage', { orgId: actor.orgId });
+	// Anonymity floor: results are never shown for groups below three, whatever an admin sets.
+	const min = Math.max(3, Math.round(input.minGroupSize));
+	await db().updateTable('orgs').set({ name: input.name.trim(), min_group_size: min }).where('id', '=', actor.orgId).execute();
+}

@@ -1,0 +1,6 @@
+import { requireActor } from '$lib/server/guards';
+
+export const load = ({ locals }) => {
+	requireActor(locals);
+	return {};
+};

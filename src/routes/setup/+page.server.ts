@@ -1,0 +1,30 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { needsSetup, setupFirstRun } from '$lib/server/auth/index';
+import { SetupInput } from '$lib/server/auth/schemas';
+import { parseForm } from '$lib/server/forms';
+import { act } from '$lib/server/respond';
+import { setSessionCookie } from '$lib/server/cookies';
+import { seedDemoInto } from '$lib/server/demo/index';
+import { getLocale } from '$lib/paraglide/runtime.js';
+
+export const load = async () => {
+	if (!(await needsSetup())) redirect(303, '/signin');
+	return {};
+};
+
+async function setup(request: Request, cookies: import('@sveltejs/kit').Cookies, url: URL, demo: boolean) {
+	const form = await request.formData();
+	const input = parseForm(form, SetupInput);
+	if (!input.ok) return fail(400, input.failure);
+	return act(form, async () => {
+		const done = await setupFirstRun({ ...input.value, locale: getLocale() });
+		if (demo) await seedDemoInto(done.orgId, done.userId);
+		setSessionCookie(cookies, done.token, done.expiresAt, url);
+		redirect(303, '/dashboard');
+	});
+}
+
+export const actions = {
+	empty: ({ request, cookies, url }) => setup(request, cookies, url, false),
+	demo: ({ request, cookies, url }) => setup(request, cookies, url, true)
+};
