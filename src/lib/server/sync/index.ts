@@ -1,0 +1,271 @@
+// The live sync server: y-websocket's protocol on `/sync/<docName>`, attachable to any http.Server's
+// `upgrade` event. No SvelteKit here — the app hands in the database, who may open what, and a logger.
+//
+//   upgrade ── authorize (no doc is touched before this says yes) ── load room ── WebSocket handshake
+//   message ── decode + validate (protocol.ts) ── permission / limits (connection.ts) ── room.ts
+//   room change ── log append, batched per event-loop turn (persistence.ts) ── commit ── broadcast
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import type { Kysely } from 'kysely';
+import type * as Y from 'yjs';
+import { WebSocketServer } from 'ws';
+import type { Database } from '../db/schema';
+import { clampPermission, type Permission, type Principal } from './access';
+import { Connection, type OpenConnection } from './connection';
+import { ConnectionCounter, resolveLimits, type SyncLimits } from './limits';
+import { errorFields, silentLogger, type SyncLogger } from './logger';
+import { SyncMetrics } from './metrics';
+import { DocStore } from './persistence';
+import { CloseCode } from './protocol';
+import { RoomRegistry } from './rooms';
+import { parseDocName, refuseUpgrade, remoteAddress } from './upgrade';
+
+export { registerDocType, resolveDocPermission, clampPermission } from './access';
+export type { Permission, Principal, DocResolver } from './access';
+export type { SyncLimits } from './limits';
+export type { SyncLogger } from './logger';
+export type { OpenConnection } from './connection';
+
+export interface Authorization {
+	permission: Permission;
+	principal?: Principal;
+	/** HTTP status for a refusal: 401 when nobody is signed in (the default without a principal), else 403 */
+	status?: 401 | 403 | 404;
+}
+
+export interface SyncServerDeps {
+	db: Kysely<Database>;
+	/** Who is asking and what they may do with `docName`; runs before the handshake and on revalidation. */
+	authorize(req: IncomingMessage, docName: string): Promise<Authorization>;
+	limits?: Partial<SyncLimits>;
+	logger?: SyncLogger;
+	/** log length after which a document's updates are merged into its snapshot (default 500) */
+	compactEvery?: number;
+	/** how long a document stays loaded after its last connection left (default 2 s) */
+	unloadDelayMs?: number;
+	/** how often open connections are re-authorised (default 1 s; 0 = only when `revalidate` is called) */
+	revalidateIntervalMs?: number;
+	/** Connections with the same key share one `authorize` call per revalidation (e.g. session + doc). */
+	authKey?(req: IncomingMessage, docName: string): string | undefined;
+	/** the client's address for per-IP limits (default: the socket's peer address) */
+	clientIp?(req: IncomingMessage): string;
+}
+
+export interface SyncServer {
+	handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void;
+	/** Changes a document from the server (e.g. `live/...` projections): persisted, then broadcast. */
+	writeDoc(docName: string, change: (doc: Y.Doc) => void): Promise<void>;
+	/** Re-authorises open connections (all, or those matching): downgrades or closes them at once. */
+	revalidate(predicate?: (connection: OpenConnection) => boolean): Promise<void>;
+	/** Prometheus text exposition. */
+	metrics(): string;
+	/** Graceful shutdown: closes every connection, flushes and compacts every document. */
+	close(): Promise<void>;
+}
+
+/** Concurrent authorize calls during a revalidation sweep. */
+const revalidateConcurrency = 16;
+
+export function createSyncServer(deps: SyncServerDeps): SyncServer {
+	const limits = resolveLimits(deps.limits);
+	const logger = deps.logger ?? silentLogger;
+	const metrics = new SyncMetrics();
+	const store = new DocStore(deps.db, metrics, logger);
+	const rooms = new RoomRegistry(
+		{ store, metrics, logger, compactEvery: deps.compactEvery ?? 500 },
+		deps.unloadDelayMs ?? 2000
+	);
+	const connections = new Set<Connection>();
+	const perIp = new ConnectionCounter(limits.maxConnectionsPerIp);
+	const perDoc = new ConnectionCounter(limits.maxConnectionsPerDoc);
+	const clientIp = deps.clientIp ?? remoteAddress;
+	const wss = new WebSocketServer({
+		noServer: true,
+		maxPayload: limits.maxMessageBytes,
+		perMessageDeflate: false,
+		clientTracking: false
+	});
+	let closing = false;
+
+	const connectionContext = {
+		limits,
+		metrics,
+		logger,
+		afterCommit: (fn: () => void) => store.afterCommit(fn),
+		onClose(connection: Connection) {
+			connections.delete(connection);
+			metrics.connections--;
+			perIp.remove(connection.ip);
+			perDoc.remove(connection.docName);
+			rooms.left(connection.room);
+		}
+	};
+
+	function refuse(socket: Duplex, status: number, docName?: string, ip?: string) {
+		metrics.refuse(status);
+		logger.info('sync upgrade refused', { status, doc: docName, ip });
+		refuseUpgrade(socket, status);
+	}
+
+	async function upgrade(req: IncomingMessage, socket: Duplex, head: Buffer) {
+		const docName = parseDocName(req.url);
+		if (!docName) return refuse(socket, 404);
+		if (closing) return refuse(socket, 503, docName);
+		const ip = clientIp(req);
+		if (!perIp.tryAdd(ip)) return refuse(socket, 429, docName, ip);
+		let admitted = false;
+		try {
+			let auth: Authorization;
+			try {
+				auth = await deps.authorize(req, docName);
+			} catch (error) {
+				logger.error('sync authorize failed', { doc: docName, ...errorFields(error) });
+				return refuse(socket, 500, docName, ip);
+			}
+			const permission = clampPermission(docName, auth.permission);
+			if (permission === 'none') return refuse(socket, auth.status ?? (auth.principal ? 403 : 401), docName, ip);
+			if (closing) return refuse(socket, 503, docName, ip);
+			if (socket.destroyed) return;
+			if (!perDoc.tryAdd(docName)) return refuse(socket, 503, docName, ip);
+			try {
+				admitted = await accept(req, socket, head, docName, ip, permission, auth.principal);
+			} finally {
+				if (!admitted) perDoc.remove(docName);
+			}
+		} finally {
+			if (!admitted) perIp.remove(ip);
+		}
+	}
+
+	/** Loads the room, then completes the handshake; true when a connection was opened. */
+	async function accept(
+		req: IncomingMessage,
+		socket: Duplex,
+		head: Buffer,
+		docName: string,
+		ip: string,
+		permission: 'read' | 'write',
+		principal: Principal | undefined
+	): Promise<boolean> {
+		let room;
+		try {
+			room = await rooms.acquire(docName);
+		} catch {
+			refuse(socket, 503, docName, ip);
+			return false;
+		}
+		try {
+			if (closing || socket.destroyed) return false;
+			let opened = false;
+			// Without verifyClient, ws completes the handshake synchronously (or refuses it with a 400).
+			wss.handleUpgrade(req, socket, head, (ws) => {
+				opened = true;
+				const connection = new Connection(ws, room, req, ip, permission, principal, connectionContext);
+				connections.add(connection);
+				metrics.connections++;
+				metrics.connectionsTotal++;
+				room.add(connection);
+				connection.start();
+			});
+			if (opened) socket.removeListener('error', onEarlySocketError);
+			return opened;
+		} finally {
+			rooms.release(room);
+		}
+	}
+
+	function onEarlySocketError(error: Error) {
+		logger.debug?.('sync socket error before handshake', errorFields(error));
+	}
+
+	async function revalidate(predicate?: (connection: OpenConnection) => boolean) {
+		const targets = [...connections].filter((c) => !predicate || predicate(c));
+		const shared = new Map<string, Promise<Authorization>>();
+		const check = async (connection: Connection) => {
+			const key = deps.authKey?.(connection.req, connection.docName);
+			let pending = key === undefined ? undefined : shared.get(key);
+			if (!pending) {
+				pending = deps.authorize(connection.req, connection.docName);
+				if (key !== undefined) shared.set(key, pending);
+			}
+			let auth: Authorization;
+			try {
+				auth = await pending;
+			} catch (error) {
+				// A failing check (database hiccup) leaves the connection as it was.
+				logger.warn('sync revalidation failed', { doc: connection.docName, ...errorFields(error) });
+				return;
+			}
+			if (connection.isClosed) return;
+			connection.principal = auth.principal;
+			const permission = clampPermission(connection.docName, auth.permission);
+			if (permission === 'none') {
+				metrics.closed('permission-revoked');
+				logger.info('sync permission revoked', { doc: connection.docName, ip: connection.ip });
+				connection.close(auth.status === 401 ? CloseCode.unauthorized : CloseCode.forbidden, 'permission revoked');
+			} else connection.setPermission(permission);
+		};
+		let next = 0;
+		const worker = async () => {
+			while (next < targets.length) await check(targets[next++]);
+		};
+		await Promise.all(Array.from({ length: Math.min(revalidateConcurrency, targets.length) }, worker));
+	}
+
+	const heartbeat = setInterval(() => {
+		for (const connection of connections) connection.heartbeat();
+	}, limits.pingIntervalMs);
+	heartbeat.unref();
+
+	let sweeping = false;
+	const interval = deps.revalidateIntervalMs ?? 1000;
+	const sweep =
+		interval > 0
+			? setInterval(() => {
+					if (sweeping || closing || connections.size === 0) return;
+					sweeping = true;
+					revalidate()
+						.catch((error) => logger.error('sync revalidation sweep failed', errorFields(error)))
+						.finally(() => (sweeping = false));
+				}, interval)
+			: undefined;
+	sweep?.unref();
+
+	return {
+		handleUpgrade(req, socket, head) {
+			socket.on('error', onEarlySocketError);
+			upgrade(req, socket, head).catch((error) => {
+				logger.error('sync upgrade failed', errorFields(error));
+				socket.destroy();
+			});
+		},
+
+		async writeDoc(docName, change) {
+			if (closing) throw new Error('the sync server is closed');
+			const room = await rooms.acquire(docName);
+			try {
+				room.writeFromServer(change);
+				await store.committed();
+			} finally {
+				rooms.release(room);
+			}
+		},
+
+		revalidate,
+
+		metrics: () => metrics.render(),
+
+		async close() {
+			if (closing) return;
+			closing = true;
+			clearInterval(heartbeat);
+			if (sweep) clearInterval(sweep);
+			store.stop();
+			for (const connection of [...connections]) connection.close(CloseCode.goingAway, 'server shutting down');
+			await rooms.unloadAll();
+			await store.idle();
+			await new Promise<void>((resolve) => wss.close(() => resolve()));
+			logger.info('sync server closed');
+		}
+	};
+}

@@ -1,0 +1,83 @@
+// Counters for the sync server, rendered as Prometheus text. Plain fields, so the hot path pays one
+// addition per event and nothing else.
+import type { RejectReason } from './protocol';
+
+const persistBuckets = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5];
+
+export class SyncMetrics {
+	connections = 0;
+	connectionsTotal = 0;
+	docsLoaded = 0;
+	docLoadsTotal = 0;
+	updatesIn = 0;
+	updatesOut = 0;
+	bytesIn = 0;
+	bytesOut = 0;
+	readOnlyUpdatesDropped = 0;
+	compactions = 0;
+	persistErrors = 0;
+	readonly rejected = new Map<RejectReason, number>();
+	readonly refusedUpgrades = new Map<number, number>();
+	readonly closedByServer = new Map<string, number>();
+	private readonly persistCounts = new Array<number>(persistBuckets.length).fill(0);
+	private persistSum = 0;
+	private persistCount = 0;
+
+	reject(reason: RejectReason) {
+		this.rejected.set(reason, (this.rejected.get(reason) ?? 0) + 1);
+	}
+
+	refuse(status: number) {
+		this.refusedUpgrades.set(status, (this.refusedUpgrades.get(status) ?? 0) + 1);
+	}
+
+	closed(reason: string) {
+		this.closedByServer.set(reason, (this.closedByServer.get(reason) ?? 0) + 1);
+	}
+
+	observePersist(seconds: number) {
+		this.persistSum += seconds;
+		this.persistCount++;
+		for (let i = 0; i < persistBuckets.length; i++) if (seconds <= persistBuckets[i]) this.persistCounts[i]++;
+	}
+
+	render(): string {
+		const out: string[] = [];
+		const metric = (name: string, type: string, help: string, lines: string[]) => {
+			out.push(`# HELP ${name} ${help}`, `# TYPE ${name} ${type}`, ...lines);
+		};
+		const single = (name: string, type: string, help: string, value: number) =>
+			metric(name, type, help, [`${name} ${value}`]);
+		const labelled = <K>(name: string, help: string, label: string, values: Map<K, number>) =>
+			metric(name, 'counter', help, [...values].map(([k, v]) => `${name}{${label}="${k}"} ${v}`));
+
+		single('samspil_sync_connections', 'gauge', 'Open sync WebSocket connections.', this.connections);
+		single('samspil_sync_connections_total', 'counter', 'Sync connections accepted.', this.connectionsTotal);
+		single('samspil_sync_docs_loaded', 'gauge', 'Documents loaded in memory.', this.docsLoaded);
+		single('samspil_sync_doc_loads_total', 'counter', 'Documents loaded from the database.', this.docLoadsTotal);
+		single('samspil_sync_updates_in_total', 'counter', 'Document updates accepted from clients.', this.updatesIn);
+		single('samspil_sync_updates_out_total', 'counter', 'Document updates delivered to clients.', this.updatesOut);
+		single('samspil_sync_bytes_in_total', 'counter', 'Bytes received in sync messages.', this.bytesIn);
+		single('samspil_sync_bytes_out_total', 'counter', 'Bytes sent in sync messages.', this.bytesOut);
+		single(
+			'samspil_sync_readonly_updates_dropped_total',
+			'counter',
+			'Updates from read-only connections that were dropped.',
+			this.readOnlyUpdatesDropped
+		);
+		single('samspil_sync_compactions_total', 'counter', 'Update logs merged into snapshots.', this.compactions);
+		single('samspil_sync_persist_errors_total', 'counter', 'Failed writes of the update log (retried).', this.persistErrors);
+		labelled('samspil_sync_rejected_messages_total', 'Messages that closed their connection, by reason.', 'reason', this.rejected);
+		labelled('samspil_sync_refused_upgrades_total', 'Upgrades refused before the handshake, by HTTP status.', 'status', this.refusedUpgrades);
+		labelled('samspil_sync_server_closes_total', 'Connections closed by the server, by reason.', 'reason', this.closedByServer);
+
+		const h = 'samspil_sync_persist_seconds';
+		metric(h, 'histogram', 'Time to commit one batch of updates.', [
+			...persistBuckets.map((le, i) => `${h}_bucket{le="${le}"} ${this.persistCounts[i]}`),
+			`${h}_bucket{le="+Inf"} ${this.persistCount}`,
+			`${h}_sum ${this.persistSum}`,
+			`${h}_count ${this.persistCount}`
+		]);
+		return out.join('\n') + '\n';
+	}
+}

@@ -1,0 +1,214 @@
+// Durability for Yjs documents: an append-only update log per document plus one compacted snapshot.
+//
+// Rooms append every accepted update here and broadcast it only from `onCommit`, so no client can ever
+// have seen an update the database does not hold: a crash (even kill -9) loses nothing anyone received.
+// Appends made during one event-loop turn are written together, in one statement; while a write is in
+// flight the next batch gathers (group commit). Snapshots are written between batches, never during one.
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema';
+import type { SyncMetrics } from './metrics';
+import { errorFields, type SyncLogger } from './logger';
+
+interface Append {
+	doc: string;
+	data: Uint8Array;
+	onCommit?: () => void;
+}
+
+export interface LoadedDoc {
+	/** the snapshot first (if any), then every later update, oldest first */
+	updates: Uint8Array[];
+	/** updates in the log after the snapshot: how far compaction is behind */
+	logLength: number;
+}
+
+/** Rows per INSERT: far below SQLite's and PostgreSQL's bound-parameter limits. */
+const rowsPerStatement = 1000;
+
+export class DocStore {
+	private queue: Append[] = [];
+	private queueWaiters: Array<() => void> = [];
+	private inflightWaiters: Array<() => void> | null = null;
+	private tasks: Array<() => Promise<void>> = [];
+	private idleWaiters: Array<() => void> = [];
+	private running = false;
+	private scheduled = false;
+	private stopping = false;
+
+	constructor(
+		private readonly db: Kysely<Database>,
+		private readonly metrics: SyncMetrics,
+		private readonly logger: SyncLogger
+	) {}
+
+	async load(doc: string): Promise<LoadedDoc> {
+		const snapshot = await this.db
+			.selectFrom('doc_snapshots')
+			.select(['data', 'upto'])
+			.where('doc', '=', doc)
+			.executeTakeFirst();
+		const rows = await this.db
+			.selectFrom('doc_updates')
+			.select('data')
+			.where('doc', '=', doc)
+			.where('id', '>', Number(snapshot?.upto ?? 0))
+			.orderBy('id')
+			.execute();
+		const updates = rows.map((r) => r.data);
+		return { updates: snapshot ? [snapshot.data, ...updates] : updates, logLength: rows.length };
+	}
+
+	/** Queues an update for the next batch; `onCommit` runs once it is durable. */
+	append(doc: string, data: Uint8Array, onCommit?: () => void) {
+		this.queue.push({ doc, data, onCommit });
+		this.schedule();
+	}
+
+	/** Runs `fn` once everything appended so far is durable (at once when nothing is pending). */
+	afterCommit(fn: () => void) {
+		if (this.queue.length) this.queueWaiters.push(fn);
+		else if (this.inflightWaiters) this.inflightWaiters.push(fn);
+		else fn();
+	}
+
+	committed(): Promise<void> {
+		return new Promise((resolve) => this.afterCommit(resolve));
+	}
+
+	/**
+	 * Replaces the log of `doc` with a snapshot. `encodeState` runs when no write is in flight, so the state
+	 * it returns includes every committed update; the snapshot then covers the log up to its newest row.
+	 */
+	compact(doc: string, encodeState: () => Uint8Array): Promise<boolean> {
+		return new Promise((resolve, reject) => {
+			this.tasks.push(() => this.writeSnapshot(doc, encodeState).then(resolve, reject));
+			this.schedule();
+		});
+	}
+
+	/** Resolves when every queued write and snapshot is done. */
+	idle(): Promise<void> {
+		if (!this.running && !this.scheduled && !this.queue.length && !this.tasks.length) return Promise.resolve();
+		return new Promise((resolve) => this.idleWaiters.push(resolve));
+	}
+
+	/** Shutting down: a failing database gets a few more tries instead of forever. */
+	stop() {
+		this.stopping = true;
+	}
+
+	private schedule() {
+		if (this.running || this.scheduled) return;
+		this.scheduled = true;
+		setImmediate(() => {
+			this.scheduled = false;
+			void this.run();
+		});
+	}
+
+	private async run() {
+		if (this.running) return;
+		this.running = true;
+		try {
+			for (;;) {
+				if (this.queue.length) await this.flush();
+				else if (this.tasks.length) await this.tasks.shift()!();
+				else break;
+			}
+		} catch (error) {
+			this.logger.error('sync persistence loop failed', errorFields(error));
+		} finally {
+			this.running = false;
+			const waiters = this.idleWaiters;
+			this.idleWaiters = [];
+			for (const resolve of waiters) resolve();
+		}
+	}
+
+	private async flush() {
+		const batch = this.queue;
+		const waiters = this.queueWaiters;
+		this.queue = [];
+		this.queueWaiters = [];
+		this.inflightWaiters = waiters;
+		const started = performance.now();
+		const written = await this.insertWithRetry(batch);
+		this.inflightWaiters = null;
+		if (!written) return;
+		this.metrics.observePersist((performance.now() - started) / 1000);
+		for (const entry of batch) {
+			try {
+				entry.onCommit?.();
+			} catch (error) {
+				this.logger.error('sync broadcast failed', { doc: entry.doc, ...errorFields(error) });
+			}
+		}
+		for (const fn of waiters) {
+			try {
+				fn();
+			} catch (error) {
+				this.logger.error('sync reply failed', errorFields(error));
+			}
+		}
+	}
+
+	/** Retries until the database takes the batch; nothing in it is broadcast before that. */
+	private async insertWithRetry(batch: Append[]): Promise<boolean> {
+		for (let attempt = 1; ; attempt++) {
+			try {
+				await this.insert(batch);
+				return true;
+			} catch (error) {
+				this.metrics.persistErrors++;
+				this.logger.error('sync updates not persisted, retrying', { updates: batch.length, attempt, ...errorFields(error) });
+				if (this.stopping && attempt >= 3) {
+					// Never broadcast, so no client lost them: their authors resend them on reconnect.
+					this.logger.error('sync updates dropped at shutdown', { updates: batch.length });
+					return false;
+				}
+				await new Promise((r) => setTimeout(r, Math.min(5000, 100 * 2 ** attempt)));
+			}
+		}
+	}
+
+	private async insert(batch: Append[]) {
+		const createdAt = new Date().toISOString();
+		const rows = batch.map((e) => ({ doc: e.doc, data: asBuffer(e.data), created_at: createdAt }));
+		if (rows.length <= rowsPerStatement) {
+			await this.db.insertInto('doc_updates').values(rows).execute();
+			return;
+		}
+		await this.db.transaction().execute(async (trx) => {
+			for (let i = 0; i < rows.length; i += rowsPerStatement) {
+				await trx.insertInto('doc_updates').values(rows.slice(i, i + rowsPerStatement)).execute();
+			}
+		});
+	}
+
+	private async writeSnapshot(doc: string, encodeState: () => Uint8Array): Promise<boolean> {
+		const data = asBuffer(encodeState());
+		const updatedAt = new Date().toISOString();
+		const done = await this.db.transaction().execute(async (trx) => {
+			const { upto } = await trx
+				.selectFrom('doc_updates')
+				.select((eb) => eb.fn.max('id').as('upto'))
+				.where('doc', '=', doc)
+				.executeTakeFirstOrThrow();
+			if (upto == null) return false;
+			await trx
+				.insertInto('doc_snapshots')
+				.values({ doc, data, upto: Number(upto), updated_at: updatedAt })
+				.onConflict((oc) => oc.column('doc').doUpdateSet({ data, upto: Number(upto), updated_at: updatedAt }))
+				.execute();
+			await trx.deleteFrom('doc_updates').where('doc', '=', doc).where('id', '<=', Number(upto)).execute();
+			return true;
+		});
+		if (done) this.metrics.compactions++;
+		return done;
+	}
+}
+
+/** better-sqlite3 binds Buffers (not plain Uint8Arrays) as BLOBs; pg takes either. No copy. */
+function asBuffer(data: Uint8Array): Buffer {
+	return Buffer.isBuffer(data) ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+}
