@@ -1,30 +1,97 @@
-// Connects the sync server to the app: who is connecting (session cookie or guest token) and what
-// each document name allows. Until the sync server lands this only proves the one-port plumbing:
-// /sync/echo answers every WebSocket message with the same bytes.
+// Connects the sync server to the app: who is connecting (session cookie now, guest token with the
+// boards module) and what each document name allows (resolvers registered per document type).
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { WebSocketServer } from 'ws';
+import type * as Y from 'yjs';
+import { db } from './db/current';
+import type { DB } from './db/index';
+import { log } from './log';
+import { SESSION_COOKIE, sessionActor } from './auth/index';
+import {
+	createSyncServer,
+	registerDocType,
+	resolveDocPermission,
+	type Authorization,
+	type OpenConnection,
+	type Principal,
+	type SyncServerDeps
+} from './sync/index';
 
 export interface AppSync {
 	handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void;
 	close(): Promise<void>;
+	/** server-authored documents (`live/...`): applied, persisted, then broadcast */
+	writeDoc(docName: string, change: (doc: Y.Doc) => void): Promise<void>;
+	/** call after a permission change (board locked, member removed) to apply it to open connections now */
+	revalidate(predicate?: (connection: OpenConnection) => boolean): Promise<void>;
+	/** Prometheus text for /metrics */
+	metrics(): string;
 }
 
-export async function createAppSync(): Promise<AppSync> {
-	const wss = new WebSocketServer({ noServer: true, maxPayload: 1024 * 1024 });
-	return {
-		handleUpgrade(req, socket, head) {
-			if (!req.url?.startsWith('/sync/echo')) {
-				socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
-				return;
+export async function createAppSync(options: Partial<SyncServerDeps> = {}): Promise<AppSync> {
+	registerTeamLiveDocs(db());
+	return createSyncServer({
+		db: db(),
+		authorize: authorizeRequest,
+		// One check per session and document per sweep, however many tabs share them.
+		authKey: (req, docName) => `${cookie(req, SESSION_COOKIE) ?? ''}\n${guestToken(req) ?? ''}\n${docName}`,
+		logger: log,
+		...options
+	});
+}
+
+/** `live/team/<teamId>`: the team's schedule and activity, readable by everyone in its organisation. */
+export function registerTeamLiveDocs(database: DB) {
+	return registerDocType('live/team', async (principal, teamId) => {
+		if (principal.kind !== 'user') return 'none';
+		const team = await database.selectFrom('teams').select('org_id').where('id', '=', teamId).executeTakeFirst();
+		return team && team.org_id === principal.actor.orgId ? 'read' : 'none';
+	});
+}
+
+export async function authorizeRequest(req: IncomingMessage, docName: string): Promise<Authorization> {
+	const principal = await principalOf(req);
+	if (!principal) return { permission: 'none', status: 401 };
+	const permission = await resolveDocPermission(principal, docName);
+	return permission === 'none' ? { permission, principal, status: 403 } : { permission, principal };
+}
+
+async function principalOf(req: IncomingMessage): Promise<Principal | null> {
+	const token = cookie(req, SESSION_COOKIE);
+	if (token) {
+		const actor = await sessionActor(token);
+		if (actor) return { kind: 'user', actor };
+	}
+	const guest = guestToken(req);
+	if (guest) return guestPrincipal(guest);
+	return null;
+}
+
+/**
+ * Hook for the boards module: workshop participants connect with `?guest=<token>` and no account.
+ * Until guests exist, a guest token grants nothing.
+ */
+async function guestPrincipal(_token: string): Promise<Principal | null> {
+	return null;
+}
+
+function guestToken(req: IncomingMessage): string | undefined {
+	const query = req.url?.split('?')[1];
+	return query ? (new URLSearchParams(query).get('guest') ?? undefined) : undefined;
+}
+
+function cookie(req: IncomingMessage, name: string): string | undefined {
+	const header = req.headers.cookie;
+	if (!header) return undefined;
+	for (const part of header.split(';')) {
+		const eq = part.indexOf('=');
+		if (eq > 0 && part.slice(0, eq).trim() === name) {
+			try {
+				return decodeURIComponent(part.slice(eq + 1).trim());
+			} catch {
+				return undefined;
 			}
-			wss.handleUpgrade(req, socket, head, (ws) => {
-				ws.on('message', (data, isBinary) => ws.send(data, { binary: isBinary }));
-			});
-		},
-		async close() {
-			for (const c of wss.clients) c.close(1001, 'server shutting down');
-			await new Promise<void>((r) => wss.close(() => r()));
 		}
-	};
+	}
+	return undefined;
 }

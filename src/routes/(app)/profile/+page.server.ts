@@ -1,4 +1,4 @@
-import { fail } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import { changePassword, getProfile, updateProfile } from '$lib/server/auth/index';
 import { ChangePasswordInput, ProfileInput } from '$lib/server/auth/schemas';
 import { parseForm } from '$lib/server/forms';
@@ -6,10 +6,10 @@ import { requireActor } from '$lib/server/guards';
 import { act } from '$lib/server/respond';
 import { setLocaleCookie, setSessionCookie } from '$lib/server/cookies';
 
-export const load = async ({ locals }) => {
+export const load = async ({ locals, url }) => {
 	const actor = requireActor(locals);
 	const p = await getProfile(actor);
-	return { profile: { name: p.name, email: p.email, locale: p.locale, timeZone: p.time_zone } };
+	return { savedProfile: url.searchParams.get('saved') === 'profile', profile: { name: p.name, email: p.email, locale: p.locale, timeZone: p.time_zone } };
 };
 
 export const actions = {
@@ -21,7 +21,8 @@ export const actions = {
 		return act(form, async () => {
 			await updateProfile(actor, input.value);
 			setLocaleCookie(cookies, input.value.locale);
-			return { saved: 'profile' };
+			// Redirect, so the next page is rendered in the newly chosen language.
+			redirect(303, '/profile?saved=profile');
 		});
 	},
 	password: async ({ locals, request, cookies, url }) => {

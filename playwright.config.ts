@@ -1,0 +1,30 @@
+import { defineConfig, devices } from '@playwright/test';
+
+// e2e runs against the production build (npm run build first); each spec file starts its own
+// server on a fresh database (test/e2e/support/server.ts), so files are independent.
+export default defineConfig({
+	testDir: 'test/e2e',
+	fullyParallel: false,
+	workers: process.env.CI ? 2 : 2,
+	retries: 0,
+	timeout: 60_000,
+	expect: { timeout: 10_000 },
+	reporter: [['list']],
+	use: {
+		...devices['Desktop Chrome'],
+		channel: undefined,
+		launchOptions: {
+			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+			args: [
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-quic',
+				'--no-first-run',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync'
+			]
+		},
+		trace: 'off'
+	}
+});

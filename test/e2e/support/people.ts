@@ -1,0 +1,29 @@
+// Creating the organisation and signing people in, as a person would through the pages.
+import { expect, type Page } from '@playwright/test';
+
+export const ADMIN = { org: 'Fjordby Kommune', name: 'Ada Admin', email: 'ada@fjordby.test', password: 'correct horse battery' };
+
+export async function setupOrganisation(page: Page, baseURL: string, opts: { demo?: boolean } = {}) {
+	await page.goto(`${baseURL}/`);
+	await expect(page).toHaveURL(/\/setup$/);
+	await page.getByLabel('Organisation name').fill(ADMIN.org);
+	await page.getByLabel('Your name').fill(ADMIN.name);
+	await page.getByLabel('Email').fill(ADMIN.email);
+	await page.getByLabel('Password').fill(ADMIN.password);
+	await page.getByRole('button', { name: opts.demo ? 'Explore with demo data' : 'Start empty' }).click();
+	await expect(page).toHaveURL(/\/dashboard$/);
+}
+
+/** Submits the sign-in form and leaves the page where the server sent it. */
+export async function attemptSignIn(page: Page, baseURL: string, email: string, password: string) {
+	await page.goto(`${baseURL}/signin`);
+	await page.getByLabel('Email').fill(email);
+	await page.getByLabel('Password').fill(password);
+	await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+/** Signs in and waits until the app has taken the person past the sign-in page. */
+export async function signIn(page: Page, baseURL: string, email: string, password: string) {
+	await attemptSignIn(page, baseURL, email, password);
+	await page.waitForURL((url) => !url.pathname.startsWith('/signin'));
+}

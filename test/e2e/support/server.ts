@@ -1,0 +1,84 @@
+// Starts the production server (src/bin/serve.js over build/) on a free port with a fresh SQLite
+// database, for one spec file. Stop it with stop(); restart() keeps the database.
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+
+export interface TestServer {
+	baseURL: string;
+	port: number;
+	dataDir: string;
+	stop(signal?: NodeJS.Signals): Promise<number | null>;
+	restart(): Promise<void>;
+	logs(): string;
+}
+
+async function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const srv = net.createServer();
+		srv.listen(0, '127.0.0.1', () => {
+			const port = (srv.address() as net.AddressInfo).port;
+			srv.close(() => resolve(port));
+		});
+		srv.on('error', reject);
+	});
+}
+
+async function waitForHealth(url: string, child: ChildProcess, timeoutMs = 20_000) {
+	const until = Date.now() + timeoutMs;
+	while (Date.now() < until) {
+		if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
+		try {
+			const res = await fetch(`${url}/healthz`);
+			if (res.ok) return;
+		} catch {
+			/* not up yet */
+		}
+		await new Promise((r) => setTimeout(r, 100));
+	}
+	throw new Error('server did not become healthy');
+}
+
+export async function startServer(env: Record<string, string> = {}): Promise<TestServer> {
+	const port = await freePort();
+	const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'samspil-e2e-'));
+	const baseURL = `http://localhost:${port}`;
+	let output = '';
+	let child: ChildProcess;
+	const launch = async () => {
+		child = spawn(process.execPath, ['src/bin/serve.js'], {
+			env: {
+				...process.env,
+				PORT: String(port),
+				HOST: '127.0.0.1',
+				DATABASE_URL: `file:${path.join(dataDir, 'samspil.db')}`,
+				LOG_LEVEL: 'warn',
+				...env
+			},
+			stdio: ['ignore', 'pipe', 'pipe']
+		});
+		child.stdout!.on('data', (d) => (output += d));
+		child.stderr!.on('data', (d) => (output += d));
+		await waitForHealth(baseURL, child);
+	};
+	const stop = (signal: NodeJS.Signals = 'SIGTERM') =>
+		new Promise<number | null>((resolve) => {
+			if (child.exitCode !== null) return resolve(child.exitCode);
+			child.once('exit', (code) => resolve(code));
+			child.kill(signal);
+		});
+	await launch();
+	return {
+		baseURL,
+		port,
+		dataDir,
+		stop,
+		async restart() {
+			await stop();
+			await launch();
+		},
+		logs: () => output
+	};
+}

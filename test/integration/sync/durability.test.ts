@@ -1,0 +1,146 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../support/db';
+import { connect, logLength, metric, startServer, storedDoc, waitFor, type Client, type TestServer } from './support/harness';
+
+let database: TestDatabase;
+const clients: Client[] = [];
+const servers: TestServer[] = [];
+const open = (server: TestServer, docName: string) => {
+	const client = connect(server.url, docName);
+	clients.push(client);
+	return client;
+};
+const start = async (options: { compactEvery?: number; unloadDelayMs?: number } = {}) => {
+	const server = await startServer({ db: database.db, ...options });
+	servers.push(server);
+	return server;
+};
+const disconnectAll = () => {
+	for (const c of clients.splice(0)) c.destroy();
+};
+
+beforeAll(async () => {
+	database = await createTestDatabase();
+});
+
+afterAll(async () => {
+	disconnectAll();
+	for (const s of servers) await s.stop().catch(() => {});
+	await database.close();
+});
+
+describe('sync: durability', () => {
+	it('has every update a client received in the database already, without any flush', async () => {
+		const server = await start();
+		const writer = open(server, 'board/durable');
+		const reader = open(server, 'board/durable');
+		await Promise.all([writer.synced, reader.synced]);
+		for (let i = 0; i < 100; i++) writer.map.set(`k${i}`, i);
+		writer.doc.getText('t').insert(0, 'persist me');
+		await waitFor(() => reader.map.size === 100 && reader.doc.getText('t').length === 10);
+		// No close, no unload: what the reader holds must be in the log at this instant.
+		const stored = await storedDoc(database.db, 'board/durable');
+		expect(stored.getMap('m').toJSON()).toEqual(reader.map.toJSON());
+		expect(stored.getText('t').toString()).toBe('persist me');
+	});
+
+	it('serves everything after a crash (server discarded without flushing)', async () => {
+		const first = await start({ compactEvery: 1_000_000 });
+		const writer = open(first, 'board/crash');
+		const reader = open(first, 'board/crash');
+		await Promise.all([writer.synced, reader.synced]);
+		for (let i = 0; i < 50; i++) writer.map.set(`k${i}`, i);
+		await waitFor(() => reader.map.size === 50);
+		await first.crash();
+		disconnectAll();
+
+		const second = await start();
+		const fresh = open(second, 'board/crash');
+		await fresh.synced;
+		expect(fresh.map.toJSON()).toEqual(reader.map.toJSON());
+	});
+
+	it('keeps every update across a graceful restart, with the log compacted', async () => {
+		const first = await start({ compactEvery: 1_000_000 });
+		const a = open(first, 'board/restart');
+		const b = open(first, 'board/restart');
+		await Promise.all([a.synced, b.synced]);
+		for (let i = 0; i < 30; i++) (i % 2 ? a : b).map.set(`k${i}`, i);
+		await waitFor(() => a.map.size === 30 && b.map.size === 30);
+		await first.stop();
+		disconnectAll();
+		expect(await logLength(database.db, 'board/restart')).toBe(0);
+
+		const second = await start();
+		const fresh = open(second, 'board/restart');
+		await fresh.synced;
+		expect(fresh.map.size).toBe(30);
+		expect(fresh.map.get('k29')).toBe(29);
+	});
+
+	it('receives the offline edits of a client that reconnects after a restart', async () => {
+		const first = await start();
+		const client = open(first, 'board/offline');
+		await client.synced;
+		client.map.set('online', true);
+		await waitFor(() => metric(first.sync.metrics(), 'samspil_sync_updates_in_total') >= 1);
+		await first.crash();
+		client.map.set('offline', true);
+		// The provider keeps retrying the dead port; a new server on a new port is a new URL.
+		client.provider.destroy();
+		const second = await start();
+		const again = connect(second.url, 'board/offline', { connect: false });
+		clients.push(again);
+		// Carry the offline client's doc over, as a browser tab that reconnects would.
+		const { applyUpdate, encodeStateAsUpdate } = await import('yjs');
+		applyUpdate(again.doc, encodeStateAsUpdate(client.doc));
+		again.provider.connect();
+		await again.synced;
+		const witness = open(second, 'board/offline');
+		await witness.synced;
+		await waitFor(() => witness.map.get('offline') === true, 5000, 'the offline edit');
+		expect(witness.map.get('online')).toBe(true);
+	});
+});
+
+describe('sync: compaction', () => {
+	it('merges the log into a snapshot after N updates, and loads from snapshot plus later log', async () => {
+		const first = await start({ compactEvery: 20 });
+		const writer = open(first, 'board/compact');
+		await writer.synced;
+		for (let i = 0; i < 45; i++) {
+			writer.map.set(`k${i}`, i);
+			await new Promise((r) => setImmediate(r));
+		}
+		await waitFor(() => metric(first.sync.metrics(), 'samspil_sync_compactions_total') >= 2, 5000, 'two compactions');
+		await waitFor(() => metric(first.sync.metrics(), 'samspil_sync_updates_in_total') >= 45);
+		const snapshot = await database.db.selectFrom('doc_snapshots').select('upto').where('doc', '=', 'board/compact').executeTakeFirst();
+		expect(snapshot).toBeDefined();
+		const rows = await logLength(database.db, 'board/compact');
+		expect(rows).toBeGreaterThan(0);
+		expect(rows).toBeLessThan(20);
+
+		// Crash, so the snapshot + log pair (not an unload compaction) is what the next load reads.
+		await first.crash();
+		disconnectAll();
+		const second = await start();
+		const fresh = open(second, 'board/compact');
+		await fresh.synced;
+		expect(fresh.map.size).toBe(45);
+		expect(fresh.map.get('k44')).toBe(44);
+	});
+
+	it('compacts and unloads a document once its last client leaves', async () => {
+		const server = await start({ compactEvery: 1_000_000 });
+		const client = open(server, 'board/unload');
+		await client.synced;
+		for (let i = 0; i < 10; i++) client.map.set(`k${i}`, i);
+		await waitFor(() => metric(server.sync.metrics(), 'samspil_sync_updates_in_total') >= 10);
+		expect(await logLength(database.db, 'board/unload')).toBeGreaterThan(0);
+		disconnectAll();
+		await waitFor(() => metric(server.sync.metrics(), 'samspil_sync_docs_loaded') === 0, 5000, 'the room to unload');
+		expect(await logLength(database.db, 'board/unload')).toBe(0);
+		const stored = await storedDoc(database.db, 'board/unload');
+		expect(stored.getMap('m').size).toBe(10);
+	});
+});
