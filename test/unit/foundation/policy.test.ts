@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { can, type Action } from '../../../src/lib/server/policy';
+import type { Actor } from '../../../src/lib/server/actor';
+
+const ORG = 'org-a';
+const TEAM = 'team-1';
+const OTHER_TEAM = 'team-2';
+
+function actor(role: Actor['role'], teams: Actor['teams'] = {}, orgId = ORG): Actor {
+	return { userId: 'u', name: 'U', email: 'u@x.test', orgId, role, teams };
+}
+
+const people = {
+	admin: actor('admin'),
+	managerOfTeam: actor('member', { [TEAM]: 'manager' }),
+	managerOfOtherTeam: actor('member', { [OTHER_TEAM]: 'manager' }),
+	facilitator: actor('facilitator'),
+	member: actor('member', { [TEAM]: 'member' }),
+	adminOfOtherOrg: actor('admin', {}, 'org-b')
+};
+
+// Expected answer for each person, per action, on TEAM of ORG.
+const matrix: Record<Action, (keyof typeof people)[]> = {
+	'org.view': ['admin', 'managerOfTeam', 'managerOfOtherTeam', 'facilitator', 'member'],
+	'org.manage': ['admin'],
+	'member.invite': ['admin'],
+	'member.manage': ['admin'],
+	'team.create': ['admin'],
+	'team.view': ['admin', 'managerOfTeam', 'managerOfOtherTeam', 'facilitator', 'member'],
+	'team.manage': ['admin', 'managerOfTeam'],
+	'team.members.manage': ['admin', 'managerOfTeam']
+};
+
+describe('the policy', () => {
+	for (const [action, allowed] of Object.entries(matrix) as [Action, string[]][]) {
+		for (const [who, a] of Object.entries(people)) {
+			const expected = allowed.includes(who);
+			it(`${expected ? 'lets' : 'refuses'} ${who} ${action}`, () => {
+				expect(can(a, action, { orgId: ORG, teamId: TEAM })).toBe(expected);
+			});
+		}
+	}
+
+	it('refuses everything to someone who is not signed in', () => {
+		for (const action of Object.keys(matrix) as Action[]) expect(can(null, action, { orgId: ORG, teamId: TEAM })).toBe(false);
+	});
+});
