@@ -77,7 +77,9 @@ export class DocStore {
 
 	/**
 	 * Replaces the log of `doc` with a snapshot. `encodeState` runs when no write is in flight, so the state
-	 * it returns includes every committed update; the snapshot then covers the log up to its newest row.
+	 * it returns includes every committed update (and perhaps some queued ones, which is harmless: they are
+	 * written later with higher ids and re-applied idempotently). The snapshot covers the log up to its
+	 * newest row, which is deleted.
 	 */
 	compact(doc: string, encodeState: () => Uint8Array): Promise<boolean> {
 		return new Promise((resolve, reject) => {
@@ -110,10 +112,12 @@ export class DocStore {
 		if (this.running) return;
 		this.running = true;
 		try {
+			// Batches and snapshots take turns, so a steady stream of updates cannot starve compaction.
 			for (;;) {
+				const task = this.tasks.shift();
+				if (task) await task();
 				if (this.queue.length) await this.flush();
-				else if (this.tasks.length) await this.tasks.shift()!();
-				else break;
+				else if (!this.tasks.length) break;
 			}
 		} catch (error) {
 			this.logger.error('sync persistence loop failed', errorFields(error));

@@ -77,6 +77,9 @@ export function grantTable() {
 	return { grants, authorize };
 }
 
+// Every provider adds a process 'exit' listener; tests open dozens.
+process.setMaxListeners(200);
+
 export interface Client {
 	doc: Y.Doc;
 	provider: WebsocketProvider;
@@ -85,12 +88,24 @@ export interface Client {
 	destroy(): void;
 }
 
-export function connect(url: string, docName: string, options: { user?: string; connect?: boolean } = {}): Client {
+export function connect(
+	url: string,
+	docName: string,
+	options: { user?: string; connect?: boolean; headers?: Record<string, string> } = {}
+): Client {
 	const doc = new Y.Doc();
+	const headers = options.headers;
+	const Socket = headers
+		? class extends WebSocket {
+				constructor(address: string, protocols?: string | string[]) {
+					super(address, protocols, { headers });
+				}
+			}
+		: WebSocket;
 	const provider = new WebsocketProvider(url, docName, doc, {
 		// Node's ws stands in for the browser's WebSocket. No BroadcastChannel: clients in one process
 		// would otherwise sync with each other directly and hide what the server does.
-		WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+		WebSocketPolyfill: Socket as unknown as typeof globalThis.WebSocket,
 		disableBc: true,
 		maxBackoffTime: 300,
 		params: options.user ? { user: options.user } : {},
@@ -144,9 +159,9 @@ export function rawConnect(url: string, docName: string, query = ''): Promise<Ra
 }
 
 /** The HTTP status of a refused upgrade (or 101 when it was accepted). */
-export function upgradeStatus(url: string, docName: string, query = ''): Promise<number> {
+export function upgradeStatus(url: string, docName: string, query = '', headers?: Record<string, string>): Promise<number> {
 	return new Promise((resolve, reject) => {
-		const ws = new WebSocket(`${url}/${docName}${query}`);
+		const ws = new WebSocket(`${url}/${docName}${query}`, { headers });
 		ws.on('unexpected-response', (_req, res) => {
 			resolve(res.statusCode ?? 0);
 			res.resume();
