@@ -17,7 +17,7 @@ if (!fs.existsSync(handlerPath)) {
 	if (r.status !== 0) process.exit(r.status ?? 1);
 }
 await import(pathToFileURL(handlerPath).href);
-const runtime = await globalThis[Symbol.for('samspil.runtime')];
+const runtime = await /** @type {any} */ (globalThis)[Symbol.for('samspil.runtime')];
 try {
 	if (command === 'migrate') {
 		const applied = await runtime.migrate();

@@ -16,7 +16,7 @@ const deriveProtocol = !process.env.ORIGIN && !process.env.PROTOCOL_HEADER;
 if (deriveProtocol) process.env.PROTOCOL_HEADER = OWN_PROTO_HEADER;
 
 const { handler } = await import(pathToFileURL(path.join(buildDir, 'handler.js')).href);
-const runtime = await globalThis[Symbol.for('samspil.runtime')];
+const runtime = await /** @type {any} */ (globalThis)[Symbol.for('samspil.runtime')];
 if (!runtime) throw new Error('the SvelteKit build did not start the Samspil runtime');
 
 const server = http.createServer((req, res) => {
@@ -25,7 +25,7 @@ const server = http.createServer((req, res) => {
 		res.end(JSON.stringify({ ok: true, db: runtime.kind }));
 		return;
 	}
-	if (deriveProtocol) req.headers[OWN_PROTO_HEADER] = req.socket.encrypted ? 'https' : 'http';
+	if (deriveProtocol) req.headers[OWN_PROTO_HEADER] = /** @type {import('node:tls').TLSSocket} */ (req.socket).encrypted ? 'https' : 'http';
 	handler(req, res);
 });
 
@@ -41,6 +41,7 @@ server.listen(port, host, () => {
 });
 
 let closing = false;
+/** @param {string} signal */
 async function shutdown(signal) {
 	if (closing) return;
 	closing = true;
