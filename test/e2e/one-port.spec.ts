@@ -1,0 +1,138 @@
+// One process, one port: SvelteKit pages and the y-websocket sync server share the HTTP server,
+// in the production build (src/bin/serve.js) and in dev (the Vite plugin), and the server stops
+// cleanly on SIGTERM.
+import { test, expect } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import WebSocket from 'ws';
+import * as Y from 'yjs';
+import { WebsocketProvider } from 'y-websocket';
+import { startServer } from './support/server';
+
+async function setupAndSignIn(baseURL: string) {
+	const res = await fetch(`${baseURL}/setup?/demo`, {
+		method: 'POST',
+		headers: { origin: baseURL, 'content-type': 'application/x-www-form-urlencoded' },
+		body: new URLSearchParams({ orgName: 'Portby', name: 'Pia', email: 'pia@portby.test', password: 'correct horse battery' }),
+		redirect: 'manual'
+	});
+	const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0];
+	expect(cookie).toMatch(/^samspil_session=/);
+	const teams = await (await fetch(`${baseURL}/teams`, { headers: { cookie } })).text();
+	const teamId = teams.match(/href="\/teams\/([\w-]+)"/)![1];
+	return { cookie, teamId };
+}
+
+function upgradeStatus(baseURL: string, doc: string, cookie?: string): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const ws = new WebSocket(`${baseURL.replace('http', 'ws')}/sync/${doc}`, { headers: cookie ? { cookie } : {} });
+		ws.on('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0));
+		ws.on('open', () => {
+			ws.close();
+			resolve(101);
+		});
+		ws.on('error', (e) => (String(e).includes('Unexpected server response') ? undefined : reject(e)));
+	});
+}
+
+async function syncs(baseURL: string, doc: string, cookie: string) {
+	const CookieSocket = class extends WebSocket {
+		constructor(url: string | URL, protocols?: string | string[]) {
+			super(url, protocols, { headers: { cookie } });
+		}
+	};
+	const ydoc = new Y.Doc();
+	const provider = new WebsocketProvider(`${baseURL.replace('http', 'ws')}/sync`, doc, ydoc, {
+		WebSocketPolyfill: CookieSocket as unknown as typeof globalThis.WebSocket,
+		disableBc: true
+	});
+	try {
+		await new Promise<void>((resolve, reject) => {
+			const timer = setTimeout(() => reject(new Error('not synced')), 10_000);
+			provider.on('sync', (synced: boolean) => synced && (clearTimeout(timer), resolve()));
+		});
+	} finally {
+		provider.destroy();
+		ydoc.destroy();
+	}
+}
+
+async function checkOnePort(baseURL: string) {
+	const { cookie, teamId } = await setupAndSignIn(baseURL);
+	const page = await fetch(`${baseURL}/dashboard`, { headers: { cookie } });
+	expect(page.status).toBe(200);
+	await syncs(baseURL, `live/team/${teamId}`, cookie);
+	expect(await upgradeStatus(baseURL, `live/team/${teamId}`)).toBe(401);
+	expect(await upgradeStatus(baseURL, 'no-such-kind/123', cookie)).toBe(403);
+}
+
+test('the production server serves pages and sync on one port and exits 0 on SIGTERM', async () => {
+	const server = await startServer();
+	try {
+		await checkOnePort(server.baseURL);
+		expect((await fetch(`${server.baseURL}/healthz`)).status).toBe(200);
+	} finally {
+		expect(await server.stop('SIGTERM')).toBe(0);
+	}
+});
+
+test('npm start serves the first-run page on a fresh database', async () => {
+	const port = await new Promise<number>((resolve) => {
+		const s = net.createServer().listen(0, () => {
+			const p = (s.address() as net.AddressInfo).port;
+			s.close(() => resolve(p));
+		});
+	});
+	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'samspil-start-'));
+	const child = spawn('npm', ['start', '--silent'], {
+		env: { ...process.env, PORT: String(port), DATABASE_URL: `file:${dir}/samspil.db`, LOG_LEVEL: 'warn' },
+		stdio: 'ignore',
+		detached: true
+	});
+	try {
+		let html = '';
+		for (let i = 0; i < 300 && !html; i++) {
+			try {
+				const res = await fetch(`http://localhost:${port}/`);
+				if (res.ok) html = await res.text();
+			} catch {
+				await new Promise((r) => setTimeout(r, 200));
+			}
+		}
+		expect(html).toContain('Welcome to Samspil');
+	} finally {
+		process.kill(-child.pid!, 'SIGTERM');
+	}
+});
+
+test('the dev server attaches the same sync server to Vite’s port', async () => {
+	test.setTimeout(90_000);
+	const port = await new Promise<number>((resolve) => {
+		const s = net.createServer().listen(0, () => {
+			const p = (s.address() as net.AddressInfo).port;
+			s.close(() => resolve(p));
+		});
+	});
+	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'samspil-dev-'));
+	const child = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'dev', '--port', String(port), '--strictPort'], {
+		env: { ...process.env, DATABASE_URL: `file:${dir}/samspil.db`, LOG_LEVEL: 'warn' },
+		stdio: 'ignore'
+	});
+	const baseURL = `http://localhost:${port}`;
+	try {
+		for (let i = 0; i < 300; i++) {
+			try {
+				if ((await fetch(`${baseURL}/setup`)).ok) break;
+			} catch {
+				/* starting */
+			}
+			await new Promise((r) => setTimeout(r, 200));
+		}
+		await checkOnePort(baseURL);
+	} finally {
+		child.kill('SIGTERM');
+	}
+});
