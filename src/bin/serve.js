@@ -20,11 +20,6 @@ const runtime = await /** @type {any} */ (globalThis)[Symbol.for('samspil.runtim
 if (!runtime) throw new Error('the SvelteKit build did not start the Samspil runtime');
 
 const server = http.createServer((req, res) => {
-	if (req.url === '/healthz') {
-		res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
-		res.end(JSON.stringify({ ok: true, db: runtime.kind }));
-		return;
-	}
 	if (deriveProtocol) req.headers[OWN_PROTO_HEADER] = /** @type {import('node:tls').TLSSocket} */ (req.socket).encrypted ? 'https' : 'http';
 	handler(req, res);
 });

@@ -164,3 +164,16 @@ test('on a 375 px phone the menu opens by keyboard and every page fits', async (
 	}
 	await context.close();
 });
+
+test('the dark theme keeps every page readable (axe contrast included)', async ({ browser }) => {
+	const context = await browser.newContext({ colorScheme: 'dark' });
+	const page = await context.newPage();
+	await page.goto(server.baseURL + '/signin');
+	await expectAccessible(page);
+	await signIn(page, server.baseURL, ADMIN.email, ADMIN.password);
+	for (const path of ['/dashboard', '/teams', '/members', '/profile']) {
+		await page.goto(server.baseURL + path);
+		await expectAccessible(page);
+	}
+	await context.close();
+});
