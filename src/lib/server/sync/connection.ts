@@ -1,6 +1,7 @@
 // One client's WebSocket on one room: it enforces the client's permission and limits, answers the sync
 // handshake and hands accepted changes to the room. A bad message closes this connection, nothing else.
 import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
 import type { WebSocket } from 'ws';
 import type { Permission, Principal } from './access';
 import type { SyncLimits } from './limits';
@@ -8,6 +9,7 @@ import { RateLimiter } from './limits';
 import type { SyncMetrics } from './metrics';
 import type { Peer, Room } from './room';
 import { errorFields, type SyncLogger } from './logger';
+import { binaryFrame } from './frame';
 import {
 	CloseCode,
 	ProtocolError,
@@ -49,6 +51,8 @@ export class Connection implements Peer, OpenConnection {
 
 	constructor(
 		private readonly ws: WebSocket,
+		/** the socket under `ws`: broadcasts write pre-framed bytes to it directly (see frame.ts) */
+		private readonly socket: Duplex,
 		readonly room: Room,
 		readonly req: IncomingMessage,
 		readonly ip: string,
@@ -80,13 +84,17 @@ export class Connection implements Peer, OpenConnection {
 	}
 
 	send(message: Uint8Array) {
+		this.sendFrame(binaryFrame(message));
+	}
+
+	sendFrame(frame: Buffer) {
 		if (this.closed || this.ws.readyState !== wsOpen) return;
-		if (this.ws.bufferedAmount > this.ctx.limits.maxBufferedBytes) {
+		if (this.socket.writableLength > this.ctx.limits.maxBufferedBytes) {
 			this.reject(new ProtocolError('slow-consumer', CloseCode.tryAgainLater), true);
 			return;
 		}
-		this.ws.send(message);
-		this.ctx.metrics.bytesOut += message.length;
+		this.socket.write(frame);
+		this.ctx.metrics.bytesOut += frame.length;
 	}
 
 	/** Applies a new permission to the open connection (from `revalidate`). */

@@ -82,6 +82,7 @@ export function createSyncServer(deps: SyncServerDeps): SyncServer {
 	const wss = new WebSocketServer({
 		noServer: true,
 		maxPayload: limits.maxMessageBytes,
+		// Off: compression would make frames per connection (frame.ts writes one frame to all) and cost CPU.
 		perMessageDeflate: false,
 		clientTracking: false
 	});
@@ -160,7 +161,7 @@ export function createSyncServer(deps: SyncServerDeps): SyncServer {
 			// Without verifyClient, ws completes the handshake synchronously (or refuses it with a 400).
 			wss.handleUpgrade(req, socket, head, (ws) => {
 				opened = true;
-				const connection = new Connection(ws, room, req, ip, permission, principal, connectionContext);
+				const connection = new Connection(ws, socket, room, req, ip, permission, principal, connectionContext);
 				connections.add(connection);
 				metrics.connections++;
 				metrics.connectionsTotal++;

@@ -4,7 +4,7 @@
 // have seen an update the database does not hold: a crash (even kill -9) loses nothing anyone received.
 // Appends made during one event-loop turn are written together, in one statement; while a write is in
 // flight the next batch gathers (group commit). Snapshots are written between batches, never during one.
-import type { Kysely } from 'kysely';
+import { CompiledQuery, type Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import type { SyncMetrics } from './metrics';
 import { errorFields, type SyncLogger } from './logger';
@@ -34,6 +34,8 @@ export class DocStore {
 	private running = false;
 	private scheduled = false;
 	private stopping = false;
+	/** INSERT statements by row count: compiled once, since the hot path runs one per event-loop turn */
+	private readonly insertSql = new Map<number, string>();
 
 	constructor(
 		private readonly db: Kysely<Database>,
@@ -177,16 +179,28 @@ export class DocStore {
 
 	private async insert(batch: Append[]) {
 		const createdAt = new Date().toISOString();
-		const rows = batch.map((e) => ({ doc: e.doc, data: asBuffer(e.data), created_at: createdAt }));
-		if (rows.length <= rowsPerStatement) {
-			await this.db.insertInto('doc_updates').values(rows).execute();
+		if (batch.length <= rowsPerStatement) {
+			await this.db.executeQuery(this.insertStatement(batch, createdAt));
 			return;
 		}
 		await this.db.transaction().execute(async (trx) => {
-			for (let i = 0; i < rows.length; i += rowsPerStatement) {
-				await trx.insertInto('doc_updates').values(rows.slice(i, i + rowsPerStatement)).execute();
+			for (let i = 0; i < batch.length; i += rowsPerStatement) {
+				await trx.executeQuery(this.insertStatement(batch.slice(i, i + rowsPerStatement), createdAt));
 			}
 		});
+	}
+
+	/** The query builder's SQL for this many rows (cached for the usual small batches), with this batch's values. */
+	private insertStatement(batch: Append[], createdAt: string): CompiledQuery {
+		const parameters: unknown[] = [];
+		for (const e of batch) parameters.push(e.doc, asBuffer(e.data), createdAt);
+		let sql = this.insertSql.get(batch.length);
+		if (!sql) {
+			const rows = batch.map(() => ({ doc: '', data: Buffer.alloc(0), created_at: '' }));
+			sql = this.db.insertInto('doc_updates').values(rows).compile().sql;
+			if (batch.length <= 64) this.insertSql.set(batch.length, sql);
+		}
+		return CompiledQuery.raw(sql, parameters);
 	}
 
 	private async writeSnapshot(doc: string, encodeState: () => Uint8Array): Promise<boolean> {

@@ -4,13 +4,15 @@
 import * as Y from 'yjs';
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
 import { encodeAwareness, encodeUpdate } from './protocol';
+import { binaryFrame } from './frame';
 import type { DocStore } from './persistence';
 import type { SyncMetrics } from './metrics';
 import { errorFields, type SyncLogger } from './logger';
 
 /** What a room needs from a connection. */
 export interface Peer {
-	send(message: Uint8Array): void;
+	/** writes an already framed message (see frame.ts) */
+	sendFrame(frame: Buffer): void;
 	/** awareness client ids this peer announced; removed for everyone when it leaves */
 	readonly awarenessIds: Set<number>;
 }
@@ -137,13 +139,14 @@ export class Room {
 		if (++this.logLength >= this.ctx.compactEvery) void this.compact();
 	}
 
-	/** Encodes once, sends to every peer but the author (who has it already). */
+	/** Encodes and frames once, sends to every peer but the author (who has it already). */
 	private broadcast(update: Uint8Array, origin: unknown) {
-		const message = encodeUpdate(update);
+		if (this.peers.size === 0 || (this.peers.size === 1 && this.peers.has(origin as Peer))) return;
+		const frame = binaryFrame(encodeUpdate(update));
 		let delivered = 0;
 		for (const peer of this.peers) {
 			if (peer === origin) continue;
-			peer.send(message);
+			peer.sendFrame(frame);
 			delivered++;
 		}
 		this.ctx.metrics.updatesOut += delivered;
@@ -158,7 +161,8 @@ export class Room {
 			for (const id of added) author.awarenessIds.add(id);
 			for (const id of removed) author.awarenessIds.delete(id);
 		}
-		const message = encodeAwareness(encodeAwarenessUpdate(this.awareness, added.concat(updated, removed)));
-		for (const peer of this.peers) if (peer !== author) peer.send(message);
+		if (this.peers.size === 0 || (this.peers.size === 1 && author)) return;
+		const frame = binaryFrame(encodeAwareness(encodeAwarenessUpdate(this.awareness, added.concat(updated, removed))));
+		for (const peer of this.peers) if (peer !== author) peer.sendFrame(frame);
 	};
 }

@@ -73,7 +73,8 @@ export class RoomRegistry {
 		}
 		this.ctx.metrics.docsLoaded++;
 		this.ctx.metrics.docLoadsTotal++;
-		this.ctx.logger.debug?.('sync document loaded', { doc: room.name, ms: Math.round(performance.now() - started) });
+		const ms = Math.round((performance.now() - started) * 10) / 10;
+		this.ctx.logger.debug?.('sync document loaded', { doc: room.name, ms });
 	}
 
 	private scheduleUnload(room: Room) {
