@@ -1,4 +1,4 @@
-import { test, expect } from '@playwright/test';
+import { test, expect } from './support/test';
 import { startServer, type TestServer } from './support/server';
 import { expectAccessible } from './support/a11y';
 import { ADMIN, attemptSignIn, setupOrganisation, signIn } from './support/people';

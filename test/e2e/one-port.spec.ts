@@ -1,7 +1,7 @@
 // One process, one port: SvelteKit pages and the y-websocket sync server share the HTTP server,
 // in the production build (src/bin/serve.js) and in dev (the Vite plugin), and the server stops
 // cleanly on SIGTERM.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './support/test';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';

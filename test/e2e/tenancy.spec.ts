@@ -1,7 +1,8 @@
 // Organisation isolation, generated from what exists: a crawl as organisation B's admin collects every
 // page and form of B; organisation A's admin then gets 403/404 for each of them. Every route in the
 // route tree with a parameter must be reached by the crawl, so a new route cannot slip past this test.
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect } from './support/test';
+import type { Page } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
 import { startServer, type TestServer } from './support/server';

@@ -11,7 +11,8 @@ export async function setupOrganisation(page: Page, baseURL: string, opts: { dem
 	await page.getByLabel('Email').fill(ADMIN.email);
 	await page.getByLabel('Password').fill(ADMIN.password);
 	await page.getByRole('button', { name: opts.demo ? 'Explore with demo data' : 'Start empty' }).click();
-	await expect(page).toHaveURL(/\/dashboard$/);
+	// The demo seeds every module's data, which takes a few seconds on a busy 2-core machine.
+	await expect(page).toHaveURL(/\/dashboard$/, { timeout: 45_000 });
 }
 
 /** Submits the sign-in form and leaves the page where the server sent it. */

@@ -6,6 +6,7 @@ import { config } from '../config';
 import { log } from '../log';
 import type { Actor } from '../actor';
 import { dummyHash, hashPassword, verifyPassword } from './passwords';
+export { hashPassword } from './passwords';
 import { createSession, deleteUserSessions } from './sessions';
 import { memoryRateLimitStore, type RateLimitStore } from './ratelimit';
 
@@ -30,14 +31,21 @@ export async function findUserByEmail(email: string) {
 	return db().selectFrom('users').selectAll().where('email', '=', normaliseEmail(email)).executeTakeFirst();
 }
 
-export async function createUser(input: { email: string; name: string; password: string; locale?: string | null }) {
+/** `passwordHash` lets a bulk import (the demo) hash one shared password once instead of per person. */
+export async function createUser(input: {
+	email: string;
+	name: string;
+	password: string;
+	passwordHash?: string;
+	locale?: string | null;
+}) {
 	const email = normaliseEmail(input.email);
 	if (await findUserByEmail(email)) throw new Invalid('error_email_taken', 'email');
 	const user = {
 		id: newId(),
 		email,
 		name: input.name.trim(),
-		password_hash: await hashPassword(input.password),
+		password_hash: input.passwordHash ?? (await hashPassword(input.password)),
 		locale: input.locale ?? null,
 		time_zone: 'Europe/Copenhagen',
 		created_at: nowIso()

@@ -1,6 +1,6 @@
 // The demo organisation's people and teams: a Danish municipality's citizen service and home care,
 // with a few English-named colleagues and an external consultant.
-import { createUser, findUserByEmail } from '../auth/accounts';
+import { createUser, findUserByEmail, hashPassword } from '../auth/accounts';
 import { addMembership, addToTeam } from '../orgs/index';
 import { db } from '../db/current';
 import { newId, nowIso } from '../ids';
@@ -53,9 +53,10 @@ export async function seedPeople(ctx: DemoContext) {
 	}
 	// The admin who explores the demo leads the citizen service team's learning work.
 	await addToTeam(ctx.orgId, teamIds[0], ctx.adminId, 'manager');
+	const passwordHash = await hashPassword(ctx.password);
 	for (const p of PEOPLE) {
 		const email = emailFor(p.name, ctx.domain);
-		const user = (await findUserByEmail(email)) ?? (await createUser({ email, name: p.name, password: ctx.password }));
+		const user = (await findUserByEmail(email)) ?? (await createUser({ email, name: p.name, password: ctx.password, passwordHash }));
 		await addMembership(ctx.orgId, user.id, p.role);
 		for (const [t, role] of p.teams) await addToTeam(ctx.orgId, teamIds[t], user.id, role);
 		ctx.people.push({ id: user.id, name: p.name, email, teams: p.teams.map(([t]) => teamIds[t]) });
