@@ -1,0 +1,33 @@
+// Compiles the sync server (and the database code it needs) with Vite into plain ES modules, the way the
+// production build compiles it: the benchmark runs what production runs, with no TypeScript loader.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+/** Builds into node_modules/.cache (so bare imports resolve) and returns the directory. */
+export async function buildSyncBundle() {
+	const outDir = path.join(root, 'node_modules/.cache/samspil-bench-sync');
+	await build({
+		root,
+		configFile: false,
+		logLevel: 'warn',
+		build: {
+			ssr: true,
+			outDir,
+			emptyOutDir: true,
+			target: 'node20',
+			minify: false,
+			rolldownOptions: {
+				input: {
+					sync: path.join(root, 'src/lib/server/sync/index.ts'),
+					db: path.join(root, 'src/lib/server/db/index.ts'),
+					migrate: path.join(root, 'src/lib/server/db/migrate.ts')
+				},
+				output: { format: 'es', entryFileNames: '[name].js' }
+			}
+		}
+	});
+	return outDir;
+}
