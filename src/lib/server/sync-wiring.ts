@@ -49,11 +49,34 @@ export function registerTeamLiveDocs(database: DB) {
 	});
 }
 
-export async function authorizeRequest(req: IncomingMessage, docName: string): Promise<Authorization> {
-	const principal = await principalOf(req);
+export async function authorizeRequest(
+	req: IncomingMessage,
+	docName: string,
+	purpose: 'upgrade' | 'revalidate' = 'upgrade'
+): Promise<Authorization> {
+	const principal = purpose === 'revalidate' ? await recentPrincipalOf(req) : await principalOf(req);
 	if (!principal) return { permission: 'none', status: 401 };
 	const permission = await resolveDocPermission(principal, docName);
 	return permission === 'none' ? { permission, principal, status: 403 } : { permission, principal };
+}
+
+/**
+ * The once-a-second revalidation asks about every open connection; one person often has several (tabs,
+ * documents). Their session is looked up once per sweep, not once per connection.
+ */
+const recent = new Map<string, { at: number; principal: Promise<Principal | null> }>();
+const recentMs = 500;
+
+function recentPrincipalOf(req: IncomingMessage): Promise<Principal | null> {
+	const key = `${cookie(req, SESSION_COOKIE) ?? ''}\n${guestToken(req) ?? ''}`;
+	const now = Date.now();
+	const hit = recent.get(key);
+	if (hit && now - hit.at < recentMs) return hit.principal;
+	if (recent.size > 10_000) for (const [k, v] of recent) if (now - v.at >= recentMs) recent.delete(k);
+	const principal = principalOf(req);
+	recent.set(key, { at: now, principal });
+	principal.catch(() => recent.delete(key));
+	return principal;
 }
 
 async function principalOf(req: IncomingMessage): Promise<Principal | null> {

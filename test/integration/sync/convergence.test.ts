@@ -54,6 +54,15 @@ describe('sync: clients on one document', () => {
 		expect(third.map.get('title')).toBe('Retro');
 	});
 
+	it('delivers a burst of updates from several clients in one turn to everyone', async () => {
+		const writers = [open('board/burst'), open('board/burst'), open('board/burst')];
+		const reader = open('board/burst');
+		await Promise.all([...writers, reader].map((c) => c.synced));
+		for (let round = 0; round < 50; round++) writers.forEach((w, i) => w.map.set(`w${i}-${round}`, round));
+		await waitFor(() => reader.map.size === 150 && writers.every((w) => w.map.size === 150), 5000, 'all 150 entries everywhere');
+		for (const w of writers) expect(w.map.toJSON()).toEqual(reader.map.toJSON());
+	});
+
 	it('keeps documents apart: an edit in one never reaches another', async () => {
 		const here = open('board/here');
 		const there = open('board/there');

@@ -35,8 +35,11 @@ export interface Authorization {
 
 export interface SyncServerDeps {
 	db: Kysely<Database>;
-	/** Who is asking and what they may do with `docName`; runs before the handshake and on revalidation. */
-	authorize(req: IncomingMessage, docName: string): Promise<Authorization>;
+	/**
+	 * Who is asking and what they may do with `docName`; runs before the handshake ('upgrade') and again for
+	 * open connections ('revalidate', where an app may reuse what it looked up a moment ago).
+	 */
+	authorize(req: IncomingMessage, docName: string, purpose: 'upgrade' | 'revalidate'): Promise<Authorization>;
 	limits?: Partial<SyncLimits>;
 	logger?: SyncLogger;
 	/** log length after which a document's updates are merged into its snapshot (default 500) */
@@ -118,7 +121,7 @@ export function createSyncServer(deps: SyncServerDeps): SyncServer {
 		try {
 			let auth: Authorization;
 			try {
-				auth = await deps.authorize(req, docName);
+				auth = await deps.authorize(req, docName, 'upgrade');
 			} catch (error) {
 				logger.error('sync authorize failed', { doc: docName, ...errorFields(error) });
 				return refuse(socket, 500, docName, ip);
@@ -186,7 +189,7 @@ export function createSyncServer(deps: SyncServerDeps): SyncServer {
 			const key = deps.authKey?.(connection.req, connection.docName);
 			let pending = key === undefined ? undefined : shared.get(key);
 			if (!pending) {
-				pending = deps.authorize(connection.req, connection.docName);
+				pending = deps.authorize(connection.req, connection.docName, 'revalidate');
 				if (key !== undefined) shared.set(key, pending);
 			}
 			let auth: Authorization;

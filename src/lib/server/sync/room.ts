@@ -38,6 +38,8 @@ export class Room {
 	unloading: Promise<void> | undefined;
 	private logLength = 0;
 	private compacting: Promise<void> | undefined;
+	/** updates committed in the current batch, broadcast together once the batch is done */
+	private outbox: Array<{ update: Uint8Array; origin: unknown }> = [];
 
 	constructor(
 		readonly name: string,
@@ -131,7 +133,27 @@ export class Room {
 	}
 
 	private onUpdate = (update: Uint8Array, origin: unknown) => {
-		this.append(update, () => this.broadcast(update, origin));
+		this.append(update, () => {
+			// The store commits a batch and runs its callbacks in one go: collect this room's share, send after.
+			if (this.outbox.push({ update, origin }) === 1) queueMicrotask(this.sendOutbox);
+		});
+	};
+
+	private sendOutbox = () => {
+		const outbox = this.outbox;
+		this.outbox = [];
+		try {
+			if (outbox.length === 1) this.broadcast(outbox[0].update, outbox[0].origin, 1);
+			else {
+				// Several updates in one turn: one merged message per peer instead of several. An author may
+				// get its own update back inside it, which Yjs ignores.
+				const origins = new Set(outbox.map((o) => o.origin));
+				const soleAuthor = origins.size === 1 ? outbox[0].origin : undefined;
+				this.broadcast(Y.mergeUpdates(outbox.map((o) => o.update)), soleAuthor, outbox.length);
+			}
+		} catch (error) {
+			this.ctx.logger.error('sync broadcast failed', { doc: this.name, ...errorFields(error) });
+		}
 	};
 
 	private append(update: Uint8Array, onCommit?: () => void) {
@@ -140,7 +162,7 @@ export class Room {
 	}
 
 	/** Encodes and frames once, sends to every peer but the author (who has it already). */
-	private broadcast(update: Uint8Array, origin: unknown) {
+	private broadcast(update: Uint8Array, origin: unknown, updates: number) {
 		if (this.peers.size === 0 || (this.peers.size === 1 && this.peers.has(origin as Peer))) return;
 		const frame = binaryFrame(encodeUpdate(update));
 		let delivered = 0;
@@ -149,20 +171,25 @@ export class Room {
 			peer.sendFrame(frame);
 			delivered++;
 		}
-		this.ctx.metrics.updatesOut += delivered;
+		this.ctx.metrics.updatesOut += delivered * updates;
 	}
 
 	private onAwarenessUpdate = (
 		{ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
 		origin: unknown
 	) => {
-		const author = this.peers.has(origin as Peer) ? (origin as Peer) : undefined;
-		if (author) {
-			for (const id of added) author.awarenessIds.add(id);
-			for (const id of removed) author.awarenessIds.delete(id);
+		// Also runs from the Awareness' own timer (expiring silent clients), outside any connection's try.
+		try {
+			const author = this.peers.has(origin as Peer) ? (origin as Peer) : undefined;
+			if (author) {
+				for (const id of added) author.awarenessIds.add(id);
+				for (const id of removed) author.awarenessIds.delete(id);
+			}
+			if (this.peers.size === 0 || (this.peers.size === 1 && author)) return;
+			const frame = binaryFrame(encodeAwareness(encodeAwarenessUpdate(this.awareness, added.concat(updated, removed))));
+			for (const peer of this.peers) if (peer !== author) peer.sendFrame(frame);
+		} catch (error) {
+			this.ctx.logger.error('sync awareness broadcast failed', { doc: this.name, ...errorFields(error) });
 		}
-		if (this.peers.size === 0 || (this.peers.size === 1 && author)) return;
-		const frame = binaryFrame(encodeAwareness(encodeAwarenessUpdate(this.awareness, added.concat(updated, removed))));
-		for (const peer of this.peers) if (peer !== author) peer.sendFrame(frame);
 	};
 }
