@@ -177,3 +177,23 @@ test('the dark theme keeps every page readable (axe contrast included)', async (
 	}
 	await context.close();
 });
+
+test('an admin reads the audit log and exports it as CSV; signed-out visitors get nothing', async ({ browser }) => {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	await signIn(page, server.baseURL, ADMIN.email, ADMIN.password);
+	await page.getByRole('link', { name: 'Audit log' }).click();
+	await expect(page.getByRole('heading', { name: 'Audit log' })).toBeVisible();
+	await expect(page.getByRole('cell', { name: 'Invited someone' }).first()).toBeVisible();
+	await expectAccessible(page);
+	const download = page.waitForEvent('download');
+	await page.getByRole('link', { name: 'Export as CSV' }).click();
+	const file = await (await download).path();
+	const csv = (await import('node:fs')).readFileSync(file, 'utf8');
+	expect(csv.split('\r\n')[0]).toBe('at,actor,action,target,detail');
+	expect(csv).toContain('invitation.create');
+	await context.close();
+
+	const anonymous = await fetch(server.baseURL + '/audit/export', { redirect: 'manual' });
+	expect(anonymous.status).toBe(303);
+});

@@ -11,7 +11,8 @@ export type Action =
 	| 'team.create'
 	| 'team.view'
 	| 'team.manage'
-	| 'team.members.manage';
+	| 'team.members.manage'
+	| 'audit.view';
 
 export interface Target {
 	orgId: string;
@@ -39,7 +40,8 @@ const rules: Record<Action, (actor: Actor, target: Target) => boolean> = {
 	// Everyone in the organisation may see its teams and who is in them; facilitators work across teams.
 	'team.view': () => true,
 	'team.manage': (a, t) => a.role === 'admin' || managesTeam(a, t.teamId),
-	'team.members.manage': (a, t) => a.role === 'admin' || managesTeam(a, t.teamId)
+	'team.members.manage': (a, t) => a.role === 'admin' || managesTeam(a, t.teamId),
+	'audit.view': (a) => a.role === 'admin'
 };
 
 export function can(actor: Actor | null | undefined, action: Action, target: Target): boolean {

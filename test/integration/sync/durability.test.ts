@@ -46,12 +46,11 @@ describe('sync: durability', () => {
 				})
 			);
 		});
-		for (let i = 0; i < 100; i++) {
-			writer.map.set(`k${i}`, i);
-			if (i % 10 === 0) await new Promise((r) => setImmediate(r));
+		for (let round = 0; round < 20; round++) {
+			for (let i = 0; i < 5; i++) writer.map.set(`k${round * 5 + i}`, i);
+			await waitFor(() => reader.map.size === (round + 1) * 5);
 		}
-		await waitFor(() => reader.map.size === 100);
-		expect(checks.length).toBeGreaterThan(5);
+		expect(checks.length).toBeGreaterThanOrEqual(20);
 		const missing = (await Promise.all(checks)).flat();
 		expect(missing).toEqual([]);
 	});
@@ -120,16 +119,19 @@ describe('sync: compaction', () => {
 		const first = await start({ compactEvery: 20 });
 		const writer = open(first, 'board/compact');
 		await writer.synced;
-		for (let i = 0; i < 45; i++) {
+		const taken = () => metric(first.sync.metrics(), 'samspil_sync_updates_in_total');
+		const write = async (i: number) => {
+			const before = taken();
 			writer.map.set(`k${i}`, i);
-			await new Promise((r) => setImmediate(r));
-		}
-		await waitFor(() => metric(first.sync.metrics(), 'samspil_sync_compactions_total') >= 2, 5000, 'two compactions');
-		await waitFor(() => metric(first.sync.metrics(), 'samspil_sync_updates_in_total') >= 45);
+			await waitFor(() => taken() > before);
+		};
+		for (let i = 0; i < 25; i++) await write(i);
+		await waitFor(() => metric(first.sync.metrics(), 'samspil_sync_compactions_total') === 1, 5000, 'a compaction');
+		for (let i = 25; i < 35; i++) await write(i);
 		const snapshot = await database.db.selectFrom('doc_snapshots').select('upto').where('doc', '=', 'board/compact').executeTakeFirst();
 		expect(snapshot).toBeDefined();
 		const rows = await logLength(database.db, 'board/compact');
-		expect(rows).toBeGreaterThan(0);
+		expect(rows).toBeGreaterThanOrEqual(10);
 		expect(rows).toBeLessThan(20);
 
 		// Crash, so the snapshot + log pair (not an unload compaction) is what the next load reads.
@@ -138,8 +140,8 @@ describe('sync: compaction', () => {
 		const second = await start();
 		const fresh = open(second, 'board/compact');
 		await fresh.synced;
-		expect(fresh.map.size).toBe(45);
-		expect(fresh.map.get('k44')).toBe(44);
+		expect(fresh.map.size).toBe(35);
+		expect(fresh.map.get('k34')).toBe(34);
 	});
 
 	it('compacts and unloads a document once its last client leaves', async () => {

@@ -28,7 +28,8 @@ const matrix: Record<Action, (keyof typeof people)[]> = {
 	'team.create': ['admin'],
 	'team.view': ['admin', 'managerOfTeam', 'managerOfOtherTeam', 'facilitator', 'member'],
 	'team.manage': ['admin', 'managerOfTeam'],
-	'team.members.manage': ['admin', 'managerOfTeam']
+	'team.members.manage': ['admin', 'managerOfTeam'],
+	'audit.view': ['admin']
 };
 
 describe('the policy', () => {

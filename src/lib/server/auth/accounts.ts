@@ -9,6 +9,7 @@ import { dummyHash, hashPassword, verifyPassword } from './passwords';
 export { hashPassword } from './passwords';
 import { createSession, deleteUserSessions } from './sessions';
 import { memoryRateLimitStore, type RateLimitStore } from './ratelimit';
+import { record } from '../audit/index';
 
 let limiter: RateLimitStore = memoryRateLimitStore();
 export function useRateLimitStore(store: RateLimitStore) {
@@ -93,6 +94,7 @@ export async function signIn(input: { email: string; password: string; ip: strin
 		.orderBy('created_at')
 		.executeTakeFirst();
 	const session = await createSession(user.id, membership?.org_id ?? null);
+	if (membership) await record({ orgId: membership.org_id, actor: { userId: user.id, name: user.name }, action: 'session.sign_in', detail: { ip: input.ip } });
 	return { ...session, userId: user.id, orgId: membership?.org_id ?? null, locale: user.locale };
 }
 
@@ -106,6 +108,7 @@ export async function changePassword(actor: Actor, input: { current: string; nex
 		.where('id', '=', actor.userId)
 		.execute();
 	await deleteUserSessions(actor.userId);
+	await record({ orgId: actor.orgId, actor, action: 'account.password_change' });
 	return createSession(actor.userId, actor.orgId);
 }
 

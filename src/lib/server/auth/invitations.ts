@@ -9,6 +9,7 @@ import { addMembership, getTeam, addToTeam } from '../orgs/index';
 import { createUser, findUserByEmail, normaliseEmail } from './accounts';
 import { createSession } from './sessions';
 import { verifyPassword } from './passwords';
+import { record } from '../audit/index';
 
 const INVITE_DAYS = 14;
 
@@ -35,6 +36,7 @@ export async function createInvitation(
 			accepted_at: null
 		})
 		.execute();
+	await record({ orgId: actor.orgId, actor, action: 'invitation.create', target: normaliseEmail(input.email), detail: { role: input.role, teamId: input.teamId || null } });
 	return { link: `${origin}/invite/${token}` };
 }
 
@@ -50,7 +52,8 @@ export async function listInvitations(actor: Actor) {
 
 export async function revokeInvitation(actor: Actor, id: string) {
 	authorize(actor, 'member.invite', { orgId: actor.orgId });
-	await db().deleteFrom('invitations').where('id', '=', id).where('org_id', '=', actor.orgId).execute();
+	const r = await db().deleteFrom('invitations').where('id', '=', id).where('org_id', '=', actor.orgId).executeTakeFirst();
+	if (Number(r.numDeletedRows) > 0) await record({ orgId: actor.orgId, actor, action: 'invitation.revoke', target: id });
 }
 
 /** What the invitation page shows; null when the link is unknown, used or expired. */
@@ -91,6 +94,7 @@ export async function acceptInvitation(token: string, input: { name?: string; pa
 	if (Number(claimed.numUpdatedRows) !== 1) throw new NotFound('invitation');
 	await addMembership(inv.org_id, user.id, inv.role as OrgRole);
 	if (inv.team_id) await addToTeam(inv.org_id, inv.team_id, user.id, 'member');
+	await record({ orgId: inv.org_id, actor: { userId: user.id, name: user.name }, action: 'invitation.accept', target: inv.email, detail: { role: inv.role } });
 	const session = await createSession(user.id, inv.org_id);
 	return { ...session, userId: user.id, orgId: inv.org_id, locale: user.locale };
 }

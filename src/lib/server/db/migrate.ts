@@ -15,7 +15,8 @@ const provider: MigrationProvider = {
 };
 
 export async function migrateToLatest(db: DB): Promise<MigrationResult[]> {
-	const migrator = new Migrator({ db, provider });
+	// Modules are developed side by side; a later-numbered migration may land before an earlier one.
+	const migrator = new Migrator({ db, provider, allowUnorderedMigrations: true });
 	const { error, results } = await migrator.migrateToLatest();
 	if (error) throw error;
 	return results ?? [];

@@ -86,6 +86,7 @@ export interface Database {
 	sessions: SessionsTable;
 	invitations: InvitationsTable;
 	password_resets: PasswordResetsTable;
+	audit_events: AuditEventsTable;
 	doc_updates: DocUpdatesTable;
 	doc_snapshots: DocSnapshotsTable;
 }
@@ -113,3 +114,16 @@ export type UserUpdate = Updateable<UsersTable>;
 export type Team = Selectable<TeamsTable>;
 export type Membership = Selectable<MembershipsTable>;
 export type Invitation = Selectable<InvitationsTable>;
+
+/** Who did what, when: security-relevant and administrative events (never survey answers). */
+export interface AuditEventsTable {
+	id: string;
+	org_id: string;
+	actor_id: string | null;
+	actor_name: string | null;
+	action: string;
+	target: string | null;
+	/** JSON with the event's particulars (no secrets, no tokens) */
+	detail: string | null;
+	at: string;
+}

@@ -5,6 +5,7 @@ import { authorize } from '../policy';
 import { Invalid, NotFound } from '../errors';
 import type { Actor } from '../actor';
 import type { OrgRole } from '../db/schema';
+import { record } from '../audit/index';
 
 export const ORG_ROLES: OrgRole[] = ['admin', 'facilitator', 'member'];
 
@@ -82,6 +83,7 @@ export async function setMemberRole(actor: Actor, userId: string, role: OrgRole)
 		.where('user_id', '=', userId)
 		.executeTakeFirst();
 	if (Number(r.numUpdatedRows) === 0) throw new NotFound('member');
+	await record({ orgId: actor.orgId, actor, action: 'member.role', target: userId, detail: { role } });
 }
 
 export async function updateOrganisation(actor: Actor, input: { name: string; minGroupSize: number }) {
@@ -89,4 +91,5 @@ export async function updateOrganisation(actor: Actor, input: { name: string; mi
 	// Anonymity floor: results are never shown for groups below three, whatever an admin sets.
 	const min = Math.max(3, Math.round(input.minGroupSize));
 	await db().updateTable('orgs').set({ name: input.name.trim(), min_group_size: min }).where('id', '=', actor.orgId).execute();
+	await record({ orgId: actor.orgId, actor, action: 'org.settings', detail: { name: input.name.trim(), minGroupSize: min } });
 }

@@ -5,6 +5,7 @@ import { authorize } from '../policy';
 import { NotFound } from '../errors';
 import type { Actor } from '../actor';
 import type { TeamRole } from '../db/schema';
+import { record } from '../audit/index';
 
 export async function listTeams(actor: Actor) {
 	authorize(actor, 'team.view', { orgId: actor.orgId });
@@ -36,6 +37,7 @@ export async function createTeam(actor: Actor, input: { name: string }) {
 	authorize(actor, 'team.create', { orgId: actor.orgId });
 	const team = { id: newId(), org_id: actor.orgId, name: input.name.trim(), created_at: nowIso() };
 	await db().insertInto('teams').values(team).execute();
+	await record({ orgId: actor.orgId, actor, action: 'team.create', target: team.id, detail: { name: team.name } });
 	return team;
 }
 
@@ -43,6 +45,7 @@ export async function renameTeam(actor: Actor, teamId: string, input: { name: st
 	await getTeam(actor, teamId);
 	authorize(actor, 'team.manage', { orgId: actor.orgId, teamId });
 	await db().updateTable('teams').set({ name: input.name.trim() }).where('id', '=', teamId).where('org_id', '=', actor.orgId).execute();
+	await record({ orgId: actor.orgId, actor, action: 'team.rename', target: teamId, detail: { name: input.name.trim() } });
 }
 
 export async function listTeamMembers(actor: Actor, teamId: string) {
@@ -69,6 +72,7 @@ export async function setTeamMember(actor: Actor, teamId: string, input: { userI
 		.executeTakeFirst();
 	if (!member) throw new NotFound('member');
 	await addToTeam(actor.orgId, teamId, input.userId, input.role);
+	await record({ orgId: actor.orgId, actor, action: 'team.member', target: teamId, detail: { userId: input.userId, role: input.role } });
 }
 
 /** Internal: used by team management, invitations and the demo seed (callers have authorised). */
@@ -98,4 +102,5 @@ export async function removeTeamMember(actor: Actor, teamId: string, userId: str
 		.where('user_id', '=', userId)
 		.where('org_id', '=', actor.orgId)
 		.execute();
+	await record({ orgId: actor.orgId, actor, action: 'team.member.remove', target: teamId, detail: { userId } });
 }
