@@ -4,7 +4,7 @@ import { dev } from '$app/environment';
 import { paraglideMiddleware } from '$lib/paraglide/server.js';
 import { defineCustomServerStrategy } from '$lib/paraglide/runtime.js';
 import { getRuntime } from '$lib/server/runtime';
-import { SESSION_COOKIE, loadActor, validateSession } from '$lib/server/auth/index';
+import { SESSION_COOKIE, loadActor, rotateSession, validateSession } from '$lib/server/auth/index';
 import { log } from '$lib/server/log';
 import { setSessionCookie } from '$lib/server/cookies';
 
@@ -20,9 +20,15 @@ const session: Handle = async ({ event, resolve }) => {
 	event.locals.actor = null;
 	event.locals.user = null;
 	event.locals.sessionToken = null;
-	const token = event.cookies.get(SESSION_COOKIE);
+	let token = event.cookies.get(SESSION_COOKIE);
 	if (token) {
 		const s = await validateSession(token);
+		if (s?.rotate) {
+			const fresh = await rotateSession(token, s.userId, s.orgId);
+			setSessionCookie(event.cookies, fresh.token, fresh.expiresAt, event.url);
+			token = fresh.token;
+			s.renewed = false;
+		}
 		if (s) {
 			event.locals.sessionToken = token;
 			event.locals.user = { id: s.userId, locale: s.locale };

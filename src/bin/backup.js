@@ -56,6 +56,7 @@ async function backup() {
 }
 
 /** Restores while the app is stopped: checks the backup, keeps the current file aside, swaps. */
+/** @param {string | undefined} file */
 function restore(file) {
 	if (!file) throw new Error('usage: npm run restore -- <backup file>');
 	const source = path.resolve(file);

@@ -2,13 +2,17 @@ import { fail } from '@sveltejs/kit';
 import { createPasswordReset } from '$lib/server/auth/index';
 import { ResetRequestInput } from '$lib/server/auth/schemas';
 import { parseForm } from '$lib/server/forms';
+import { act } from '$lib/server/respond';
 
 export const actions = {
 	// The answer is the same whether or not the address has an account.
-	default: async ({ request, url }) => {
-		const input = parseForm(await request.formData(), ResetRequestInput);
+	default: async ({ request, url, getClientAddress }) => {
+		const form = await request.formData();
+		const input = parseForm(form, ResetRequestInput);
 		if (!input.ok) return fail(400, input.failure);
-		await createPasswordReset(input.value.email, url.origin);
-		return { sent: true };
+		return act(form, async () => {
+			await createPasswordReset(input.value.email, url.origin, getClientAddress());
+			return { sent: true };
+		});
 	}
 };

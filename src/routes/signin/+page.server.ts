@@ -1,5 +1,5 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { needsSetup, signIn } from '$lib/server/auth/index';
+import { deleteSession, needsSetup, signIn } from '$lib/server/auth/index';
 import { SignInInput } from '$lib/server/auth/schemas';
 import { parseForm } from '$lib/server/forms';
 import { act } from '$lib/server/respond';
@@ -13,12 +13,14 @@ export const load = async ({ locals, url }) => {
 };
 
 export const actions = {
-	default: async ({ request, cookies, url, getClientAddress }) => {
+	default: async ({ request, cookies, url, getClientAddress, locals }) => {
 		const form = await request.formData();
 		const input = parseForm(form, SignInInput);
 		if (!input.ok) return fail(400, input.failure);
 		return act(form, async () => {
 			const s = await signIn({ ...input.value, ip: getClientAddress() });
+			// A new token at every sign-in; whatever session the browser carried before ends.
+			if (locals.sessionToken) await deleteSession(locals.sessionToken);
 			setSessionCookie(cookies, s.token, s.expiresAt, url);
 			if (s.locale) setLocaleCookie(cookies, s.locale);
 			redirect(303, safeNext(url.searchParams.get('next')));

@@ -166,3 +166,31 @@ describe('invitations', () => {
 		expect(await findInvitation(token)).toBeNull();
 	});
 });
+
+describe('reset requests', () => {
+	it('are limited per account so nobody can flood someone with reset links', async () => {
+		const org = await makeOrg();
+		const p = await makePerson(org.id);
+		for (let i = 0; i < 5; i++) expect(await createPasswordReset(p.email, 'http://x', ip())).toContain('/reset/');
+		await expect(createPasswordReset(p.email, 'http://x', ip())).rejects.toBeInstanceOf(RateLimited);
+	});
+});
+
+describe('session rotation', () => {
+	it('marks a person’s sessions for a new token when their role changes', async () => {
+		const { setMemberRole } = await import('../../../src/lib/server/orgs/index');
+		const { rotateSession } = await import('../../../src/lib/server/auth/index');
+		const org = await makeOrg();
+		const admin = await makePerson(org.id, { role: 'admin' });
+		const p = await makePerson(org.id);
+		const s = await signIn({ email: p.email, password: p.password, ip: ip() });
+		expect((await validateSession(s.token))?.rotate).toBe(false);
+		await setMemberRole(admin, p.userId, 'facilitator');
+		const marked = await validateSession(s.token);
+		expect(marked?.rotate).toBe(true);
+		const fresh = await rotateSession(s.token, marked!.userId, marked!.orgId);
+		expect(await validateSession(s.token)).toBeNull();
+		expect(await validateSession(fresh.token)).toMatchObject({ rotate: false, orgId: org.id });
+		expect((await sessionActor(fresh.token))?.role).toBe('facilitator');
+	});
+});

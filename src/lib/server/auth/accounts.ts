@@ -8,13 +8,10 @@ import type { Actor } from '../actor';
 import { dummyHash, hashPassword, verifyPassword } from './passwords';
 export { hashPassword } from './passwords';
 import { createSession, deleteUserSessions } from './sessions';
-import { memoryRateLimitStore, type RateLimitStore } from './ratelimit';
+import { rateLimitStore, throttle } from '../throttle';
 import { record } from '../audit/index';
 
-let limiter: RateLimitStore = memoryRateLimitStore();
-export function useRateLimitStore(store: RateLimitStore) {
-	limiter = store;
-}
+const limiter = { peek: (k: string) => rateLimitStore().peek(k), hit: (k: string, w: number) => rateLimitStore().hit(k, w), reset: (k: string) => rateLimitStore().reset(k) };
 
 const LOGIN_WINDOW_SECONDS = 15 * 60;
 const RESET_HOURS = 2;
@@ -116,7 +113,10 @@ export async function changePassword(actor: Actor, input: { current: string; nex
  * Makes a one-time reset link. Email delivery comes with the notify module; until then the link is
  * logged and shown to the admin who asked for it. Unknown addresses return null without a hint.
  */
-export async function createPasswordReset(email: string, origin: string): Promise<string | null> {
+export async function createPasswordReset(email: string, origin: string, ip?: string): Promise<string | null> {
+	// Anyone can ask: limit per address and per account so nobody floods a mailbox or the log.
+	if (ip) await throttle(`reset:ip:${ip}`, 10, 3600);
+	await throttle(`reset:account:${normaliseEmail(email)}`, 5, 3600);
 	const user = await findUserByEmail(email);
 	if (!user) return null;
 	const token = newToken();

@@ -1,4 +1,14 @@
-export { SESSION_COOKIE, createSession, deleteSession, validateSession, loadActor, sessionActor, setSessionOrg } from './sessions';
+export {
+	SESSION_COOKIE,
+	createSession,
+	deleteSession,
+	validateSession,
+	loadActor,
+	sessionActor,
+	setSessionOrg,
+	markSessionsForRotation,
+	rotateSession
+} from './sessions';
 export {
 	needsSetup,
 	signIn,
@@ -8,7 +18,6 @@ export {
 	resetPassword,
 	updateProfile,
 	getProfile,
-	useRateLimitStore,
 	createUser
 } from './accounts';
 export { createInvitation, listInvitations, revokeInvitation, findInvitation, acceptInvitation } from './invitations';

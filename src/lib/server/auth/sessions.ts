@@ -38,6 +38,8 @@ export interface SessionInfo {
 	expiresAt: Date;
 	/** set when the expiry was pushed forward and the cookie must be re-sent */
 	renewed: boolean;
+	/** the holder's privileges changed: issue a new token (see rotateSession) */
+	rotate: boolean;
 	locale: string | null;
 }
 
@@ -48,7 +50,7 @@ export async function validateSession(token: string | undefined): Promise<Sessio
 	const row = await db()
 		.selectFrom('sessions')
 		.innerJoin('users', 'users.id', 'sessions.user_id')
-		.select(['sessions.user_id', 'sessions.org_id', 'sessions.expires_at', 'users.locale'])
+		.select(['sessions.user_id', 'sessions.org_id', 'sessions.expires_at', 'sessions.rotate', 'users.locale'])
 		.where('sessions.id', '=', id)
 		.executeTakeFirst();
 	if (!row) return null;
@@ -63,7 +65,19 @@ export async function validateSession(token: string | undefined): Promise<Sessio
 		await db().updateTable('sessions').set({ expires_at: expiresAt.toISOString() }).where('id', '=', id).execute();
 		renewed = true;
 	}
-	return { userId: row.user_id, orgId: row.org_id, expiresAt, renewed, locale: row.locale };
+	return { userId: row.user_id, orgId: row.org_id, expiresAt, renewed, rotate: row.rotate === 1, locale: row.locale };
+}
+
+/** Marks every session of a person for a new token on its next request (after a role change). */
+export async function markSessionsForRotation(userId: string) {
+	await db().updateTable('sessions').set({ rotate: 1 }).where('user_id', '=', userId).execute();
+}
+
+/** Replaces a session's token with a fresh one, keeping who and where; the old token stops working. */
+export async function rotateSession(token: string, userId: string, orgId: string | null) {
+	const fresh = await createSession(userId, orgId);
+	await deleteSession(token);
+	return fresh;
 }
 
 export async function setSessionOrg(token: string, orgId: string) {

@@ -53,6 +53,8 @@ export interface SessionsTable {
 	org_id: string | null;
 	created_at: string;
 	expires_at: string;
+	/** 1 when the holder's privileges changed: the next request swaps the token (session fixation defence) */
+	rotate: import('kysely').Generated<number>;
 }
 
 export interface InvitationsTable {

@@ -6,6 +6,7 @@ import { Invalid, NotFound } from '../errors';
 import type { Actor } from '../actor';
 import type { OrgRole } from '../db/schema';
 import { record } from '../audit/index';
+import { markSessionsForRotation } from '../auth/sessions';
 
 export const ORG_ROLES: OrgRole[] = ['admin', 'facilitator', 'member'];
 
@@ -83,6 +84,7 @@ export async function setMemberRole(actor: Actor, userId: string, role: OrgRole)
 		.where('user_id', '=', userId)
 		.executeTakeFirst();
 	if (Number(r.numUpdatedRows) === 0) throw new NotFound('member');
+	await markSessionsForRotation(userId);
 	await record({ orgId: actor.orgId, actor, action: 'member.role', target: userId, detail: { role } });
 }
 

@@ -6,6 +6,7 @@ import { NotFound } from '../errors';
 import type { Actor } from '../actor';
 import type { TeamRole } from '../db/schema';
 import { record } from '../audit/index';
+import { markSessionsForRotation } from '../auth/sessions';
 
 export async function listTeams(actor: Actor) {
 	authorize(actor, 'team.view', { orgId: actor.orgId });
@@ -72,6 +73,7 @@ export async function setTeamMember(actor: Actor, teamId: string, input: { userI
 		.executeTakeFirst();
 	if (!member) throw new NotFound('member');
 	await addToTeam(actor.orgId, teamId, input.userId, input.role);
+	await markSessionsForRotation(input.userId);
 	await record({ orgId: actor.orgId, actor, action: 'team.member', target: teamId, detail: { userId: input.userId, role: input.role } });
 }
 
