@@ -4,6 +4,7 @@
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { explainStartupError } from './startup-errors.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const buildDir = process.env.SAMSPIL_BUILD_DIR ?? path.join(root, 'build');
@@ -15,9 +16,24 @@ const OWN_PROTO_HEADER = 'x-samspil-connection-proto';
 const deriveProtocol = !process.env.ORIGIN && !process.env.PROTOCOL_HEADER;
 if (deriveProtocol) process.env.PROTOCOL_HEADER = OWN_PROTO_HEADER;
 
-const { handler } = await import(pathToFileURL(path.join(buildDir, 'handler.js')).href);
-const runtime = await /** @type {any} */ (globalThis)[Symbol.for('samspil.runtime')];
-if (!runtime) throw new Error('the SvelteKit build did not start the Samspil runtime');
+/** @param {unknown} error */
+function fail(error) {
+	const { message, code } = explainStartupError(error);
+	console.error(JSON.stringify({ t: new Date().toISOString(), level: 'error', msg: message }));
+	process.exit(code);
+}
+
+/** @type {any} */
+let handler;
+/** @type {any} */
+let runtime;
+try {
+	({ handler } = await import(pathToFileURL(path.join(buildDir, 'handler.js')).href));
+	runtime = await /** @type {any} */ (globalThis)[Symbol.for('samspil.runtime')];
+	if (!runtime) throw new Error('the SvelteKit build did not start the Samspil runtime');
+} catch (error) {
+	fail(error);
+}
 
 const server = http.createServer((req, res) => {
 	if (deriveProtocol) req.headers[OWN_PROTO_HEADER] = /** @type {import('node:tls').TLSSocket} */ (req.socket).encrypted ? 'https' : 'http';
@@ -29,6 +45,7 @@ server.on('upgrade', (req, socket, head) => {
 	else socket.destroy();
 });
 
+server.on('error', fail);
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '0.0.0.0';
 server.listen(port, host, () => {
