@@ -1,3 +1,4 @@
+// @ts-nocheck -- a plain-JS benchmark script run by node; type-checking it would only add JSDoc noise
 // Sync server benchmark: Samspil's sync server against the reference y-websocket server
 // (@y/websocket-server, in memory) and Hocuspocus (in memory), under the same load from real providers.
 //
@@ -29,7 +30,7 @@ const duration = Number(args.duration ?? 20) * 1000;
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const log = (...a) => console.error('·', ...a);
 
-const bundle = await buildSyncBundle();
+const bundle = process.env.BENCH_SKIP_BUILD ? path.resolve(here, '../../node_modules/.cache/samspil-bench-sync') : await buildSyncBundle();
 
 function child(script, argv = [], env = {}, execArgv = []) {
 	const proc = fork(path.join(here, 'sync', script), argv, {
@@ -69,9 +70,40 @@ function child(script, argv = [], env = {}, execArgv = []) {
 	};
 }
 
+/** A fresh, migrated database for one Samspil server run: a temporary SQLite file, or a new schema in BENCH_DATABASE_URL. */
+async function freshDatabase() {
+	const { openDatabase } = await import(path.join(bundle, 'db.js'));
+	const { migrateToLatest } = await import(path.join(bundle, 'migrate.js'));
+	const pgUrl = process.env.BENCH_DATABASE_URL;
+	if (pgUrl) {
+		const { default: pg } = await import('pg');
+		const schema = `bench_${Date.now().toString(36)}`;
+		const admin = async (sql) => {
+			const client = new pg.Client({ connectionString: pgUrl });
+			await client.connect();
+			await client.query(sql);
+			await client.end();
+		};
+		await admin(`create schema ${schema}`);
+		const opened = await openDatabase(pgUrl, { schema });
+		await migrateToLatest(opened.db);
+		await opened.close();
+		return { url: pgUrl, schema, remove: () => admin(`drop schema ${schema} cascade`) };
+	}
+	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'samspil-bench-'));
+	const url = `file:${path.join(dir, 'bench.db')}`;
+	const opened = await openDatabase(url);
+	await migrateToLatest(opened.db);
+	await opened.close();
+	return { url, remove: () => fs.rmSync(dir, { recursive: true, force: true }) };
+}
+
 async function startServer(impl) {
+	const database = impl === 'samspil' ? await freshDatabase() : undefined;
 	// BENCH_SERVER_NODE_OPTIONS="--cpu-prof" profiles the servers.
-	const server = child('server.js', [impl], {}, (process.env.BENCH_SERVER_NODE_OPTIONS ?? '').split(' ').filter(Boolean));
+	const env = { BENCH_DB_URL: database?.url ?? '', BENCH_DB_SCHEMA: database?.schema ?? '' };
+	const server = child('server.js', [impl], env, (process.env.BENCH_SERVER_NODE_OPTIONS ?? '').split(' ').filter(Boolean));
+	server.proc.on('exit', () => database?.remove());
 	const { port } = await server.first;
 	server.url = impl === 'hocuspocus' ? `ws://127.0.0.1:${port}` : `ws://127.0.0.1:${port}/sync`;
 	return server;
@@ -81,6 +113,7 @@ const pct = (sorted, q) => (sorted.length ? sorted[Math.min(sorted.length - 1, M
 
 async function runLoad(impl, { rooms, perRoom, intervalMs, procs }) {
 	const server = await startServer(impl);
+	const idle = await server.stats();
 	const names = Array.from({ length: rooms }, (_, i) => `board/bench-${i}`);
 	const workers = Array.from({ length: procs }, () => child('clients.js'));
 	const t0 = performance.now();
@@ -103,6 +136,11 @@ async function runLoad(impl, { rooms, perRoom, intervalMs, procs }) {
 	const after = await server.stats();
 	rss = Math.max(rss, after.rss);
 	const reports = await Promise.all(workers.map((w) => w.call('report')));
+	if (process.env.BENCH_SERVER_NODE_OPTIONS?.includes('--expose-gc')) {
+		server.proc.send({ cmd: 'heap' });
+		const heap = await new Promise((r) => server.proc.once('message', (m) => r(m.heap)));
+		log(impl, 'after full GC:', JSON.stringify(Object.fromEntries(Object.entries(heap).map(([k, v]) => [k, (v / 1048576).toFixed(1)]))));
+	}
 	await Promise.all(workers.map((w) => w.call('close')));
 	await server.kill();
 	const writes = reports.reduce((n, r) => n + r.writes, 0);
@@ -124,6 +162,9 @@ async function runLoad(impl, { rooms, perRoom, intervalMs, procs }) {
 		cpu,
 		cpuPerDelivered: (cpu / delivered) * 1e6,
 		rss: rss / 1024 / 1024,
+		idleRss: idle.rss / 1024 / 1024,
+		heapTotal: after.heapTotal / 1024 / 1024,
+		external: after.external / 1024 / 1024,
 		clientCpu: reports.reduce((n, r) => n + (r.cpu.user + r.cpu.system) / 1e6, 0),
 		clientLoopMax: Math.max(...reports.map((r) => r.loopMax)),
 		serverLoopP99: after.loopP99,
@@ -202,7 +243,7 @@ async function runCold(impl) {
 		}
 		await unloaded();
 	}
-	const { loadTimes } = await server.stats();
+	const { loadTimes, buildTimes } = await server.stats();
 	await server.kill();
 	const median = (a) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)];
 	return {
@@ -211,7 +252,8 @@ async function runCold(impl) {
 		warmSync: median(warm),
 		coldSync: cold.length ? median(cold) : NaN,
 		// the first load is the seeding client's empty room
-		serverLoad: loadTimes.length > 1 ? median(loadTimes.slice(1)) : NaN
+		serverLoad: loadTimes.length > 1 ? median(loadTimes.slice(1)) : NaN,
+		serverBuild: buildTimes.length > 1 ? median(buildTimes.slice(1)) : NaN
 	};
 }
 
@@ -259,6 +301,8 @@ const loadRows = [
 	['server CPU (s)', (r) => f(r.cpu, 2)],
 	['server CPU per delivered update (µs)', (r) => f(r.cpuPerDelivered, 2)],
 	['server RSS peak (MiB)', (r) => f(r.rss, 0)],
+	['server RSS before clients → growth (MiB)', (r) => `${f(r.idleRss, 0)} → +${f(r.rss - r.idleRss, 0)}`],
+	['server V8 heap / external at end (MiB)', (r) => `${f(r.heapTotal, 0)} / ${f(r.external, 0)}`],
 	['client processes CPU, whole run (s)', (r) => f(r.clientCpu, 1)],
 	['server event-loop delay p99 / max (ms)', (r) => `${f(r.serverLoopP99)} / ${f(r.serverLoopMax)}`],
 	['client event-loop delay max (ms)', (r) => f(r.clientLoopMax)]
@@ -270,6 +314,7 @@ if (results.cold) {
 		['encoded size (KiB)', (r) => f(r.bytes / 1024, 0)],
 		['newcomer sync, doc in memory (ms, median of 5)', (r) => f(r.warmSync)],
 		['cold load from the database, server side (ms, median)', (r) => f(r.serverLoad)],
+		['then building the Y.Doc, deferred until needed (ms, median)', (r) => f(r.serverBuild)],
 		['newcomer sync, cold from the database (ms, median of 5)', (r) => f(r.coldSync)]
 	], results.cold);
 }

@@ -1,3 +1,4 @@
+// @ts-nocheck -- a plain-JS benchmark script run by node; type-checking it would only add JSDoc noise
 // Compiles the sync server (and the database code it needs) with Vite into plain ES modules, the way the
 // production build compiles it: the benchmark runs what production runs, with no TypeScript loader.
 import path from 'node:path';

@@ -1,3 +1,4 @@
+// @ts-nocheck -- a plain-JS benchmark script run by node; type-checking it would only add JSDoc noise
 // A share of the benchmark's clients, in their own process: real providers (y-websocket's, or
 // Hocuspocus' own for Hocuspocus), each writing one small map entry every interval and timing how long
 // the other clients in its room take to see it. A room's clients share a process, so writer and
@@ -70,10 +71,15 @@ const handlers = {
 		}
 		const deadline = Date.now() + 120_000;
 		while (clients.some((c) => !c.synced) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+		// People show up at different moments: spread the awareness renewals (every 15 s per client) over
+		// time, rather than letting a simultaneous connect make them all fire in the same second.
+		for (const c of clients) {
+			timers.push(setTimeout(() => c.provider.awareness.setLocalStateField('user', { name: `c${c.index}` }), Math.random() * 15_000));
+		}
 		return { connected: clients.filter((c) => c.synced).length, connectMs: clients.map((c) => c.connectMs) };
 	},
 	start({ intervalMs }) {
-		latencies = [];
+		latencies.length = 0;
 		delivered = 0;
 		writes = 0;
 		loop.reset();

@@ -1,8 +1,7 @@
+// @ts-nocheck -- a plain-JS benchmark script run by node; type-checking it would only add JSDoc noise
 // One sync server under test, in its own process: `node server.js samspil|reference|hocuspocus`.
 // Reports its port over IPC and answers { cmd: 'stats' } with CPU time, RSS and document load times.
-import fs from 'node:fs';
 import http from 'node:http';
-import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { WebSocketServer } from 'ws';
@@ -13,16 +12,16 @@ loop.enable();
 
 const impl = process.argv[2];
 const loadTimes = [];
+const buildTimes = [];
 let metrics = () => '';
 let port;
 
 if (impl === 'samspil') {
+	// The database was created and migrated by the benchmark (migrating is the app's start-up, not the sync server's).
 	const bundle = process.env.SAMSPIL_BUNDLE;
 	const load = (name) => import(pathToFileURL(path.join(bundle, `${name}.js`)).href);
-	const [{ createSyncServer }, { openDatabase }, { migrateToLatest }] = await Promise.all([load('sync'), load('db'), load('migrate')]);
-	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'samspil-bench-'));
-	const opened = await openDatabase(process.env.BENCH_DATABASE_URL || `file:${path.join(dir, 'bench.db')}`);
-	await migrateToLatest(opened.db);
+	const [{ createSyncServer }, { openDatabase }] = await Promise.all([load('sync'), load('db')]);
+	const opened = await openDatabase(process.env.BENCH_DB_URL, { schema: process.env.BENCH_DB_SCHEMA || undefined });
 	const sync = createSyncServer({
 		db: opened.db,
 		authorize: async () => ({ permission: 'write' }),
@@ -31,7 +30,10 @@ if (impl === 'samspil') {
 			info() {},
 			warn: (msg, fields) => console.error(msg, JSON.stringify(fields)),
 			error: (msg, fields) => console.error(msg, JSON.stringify(fields)),
-			debug: (msg, fields) => msg === 'sync document loaded' && loadTimes.push(fields.ms)
+			debug: (msg, fields) => {
+				if (msg === 'sync document loaded') loadTimes.push(fields.ms);
+				if (msg === 'sync document built') buildTimes.push(fields.ms);
+			}
 		}
 	});
 	metrics = () => sync.metrics();
@@ -39,7 +41,6 @@ if (impl === 'samspil') {
 	server.on('upgrade', (req, socket, head) => sync.handleUpgrade(req, socket, head));
 	await new Promise((r) => server.listen(0, '127.0.0.1', r));
 	port = server.address().port;
-	process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
 } else if (impl === 'reference') {
 	const { setupWSConnection } = await import('@y/websocket-server/utils');
 	const wss = new WebSocketServer({ noServer: true });
@@ -62,10 +63,15 @@ if (impl === 'samspil') {
 
 process.on('message', (msg) => {
 	if (msg.cmd === 'reset-loop') loop.reset();
+	if (msg.cmd === 'heap' && global.gc) {
+		global.gc();
+		process.send({ heap: process.memoryUsage() });
+	}
 	if (msg.cmd === 'stats') {
 		const m = metrics();
 		const loaded = /^samspil_sync_docs_loaded (\d+)/m.exec(m);
-		process.send({ stats: { cpu: process.cpuUsage(), rss: process.memoryUsage().rss, loadTimes, docsLoaded: loaded ? Number(loaded[1]) : null, loopP99: loop.percentile(99) / 1e6, loopMax: loop.max / 1e6 } });
+		const memory = process.memoryUsage();
+		process.send({ stats: { cpu: process.cpuUsage(), rss: memory.rss, buildTimes, heapTotal: memory.heapTotal, external: memory.external, loadTimes, docsLoaded: loaded ? Number(loaded[1]) : null, loopP99: loop.percentile(99) / 1e6, loopMax: loop.max / 1e6 } });
 	}
 });
 process.on('disconnect', () => process.exit(0));

@@ -16,7 +16,6 @@ import {
 	decodeMessage,
 	encodePermissionDenied,
 	encodeSyncStep1,
-	encodeSyncStep2,
 	isEmptyUpdate,
 	type ClientMessage
 } from './protocol';
@@ -78,7 +77,7 @@ export class Connection implements Peer, OpenConnection {
 		this.ws.on('close', () => this.detach());
 		// Our state vector invites the client to send what we miss (its offline edits). Read-only clients
 		// are not invited: whatever they sent would be dropped anyway.
-		if (this.permission === 'write') this.send(encodeSyncStep1(this.room.doc));
+		if (this.permission === 'write') this.sendStateVector();
 		const awareness = this.room.awarenessMessage();
 		if (awareness) this.send(awareness);
 	}
@@ -104,11 +103,15 @@ export class Connection implements Peer, OpenConnection {
 		if (permission === 'write') {
 			// Ask again for the client's state: edits dropped while it was read-only arrive now.
 			this.toldReadOnly = false;
-			this.send(encodeSyncStep1(this.room.doc));
+			this.sendStateVector();
 		} else {
 			this.toldReadOnly = true;
 			this.send(encodePermissionDenied('read-only'));
 		}
+	}
+
+	private sendStateVector() {
+		this.room.withDoc((doc) => this.send(encodeSyncStep1(doc)));
 	}
 
 	/** Closes with a code and reason the client sees (4401/4403 stop the stock provider from retrying). */
@@ -157,9 +160,11 @@ export class Connection implements Peer, OpenConnection {
 	private handle(message: ClientMessage) {
 		switch (message.kind) {
 			case 'sync-step1': {
-				const reply = encodeSyncStep2(this.room.doc, message.stateVector);
+				const replies = this.room.syncStep2(message.stateVector);
 				// The reply may include updates applied but not yet committed: it waits for the commit.
-				this.ctx.afterCommit(() => this.send(reply));
+				this.ctx.afterCommit(() => {
+					for (const reply of replies) this.send(reply);
+				});
 				return;
 			}
 			case 'sync-step2':

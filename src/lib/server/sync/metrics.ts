@@ -9,6 +9,7 @@ export class SyncMetrics {
 	connectionsTotal = 0;
 	docsLoaded = 0;
 	docLoadsTotal = 0;
+	docBuildsTotal = 0;
 	updatesIn = 0;
 	updatesOut = 0;
 	bytesIn = 0;
@@ -55,6 +56,12 @@ export class SyncMetrics {
 		single('samspil_sync_connections_total', 'counter', 'Sync connections accepted.', this.connectionsTotal);
 		single('samspil_sync_docs_loaded', 'gauge', 'Documents loaded in memory.', this.docsLoaded);
 		single('samspil_sync_doc_loads_total', 'counter', 'Documents loaded from the database.', this.docLoadsTotal);
+		single(
+			'samspil_sync_doc_builds_total',
+			'counter',
+			'Loaded documents built into a Y.Doc (deferred until a write or a diff needs one).',
+			this.docBuildsTotal
+		);
 		single('samspil_sync_updates_in_total', 'counter', 'Document updates accepted from clients.', this.updatesIn);
 		single('samspil_sync_updates_out_total', 'counter', 'Document updates delivered to clients.', this.updatesOut);
 		single('samspil_sync_bytes_in_total', 'counter', 'Bytes received in sync messages.', this.bytesIn);

@@ -16,10 +16,9 @@ interface Append {
 }
 
 export interface LoadedDoc {
-	/** the snapshot first (if any), then every later update, oldest first */
-	updates: Uint8Array[];
-	/** updates in the log after the snapshot: how far compaction is behind */
-	logLength: number;
+	snapshot: Uint8Array | null;
+	/** every update after the snapshot, oldest first */
+	log: Uint8Array[];
 }
 
 /** Rows per INSERT: far below SQLite's and PostgreSQL's bound-parameter limits. */
@@ -44,20 +43,22 @@ export class DocStore {
 	) {}
 
 	async load(doc: string): Promise<LoadedDoc> {
+		// The log first, then the snapshot: a compaction (by this process or another) committing in between
+		// moves rows from the log into the snapshot, so together the two reads miss nothing. Rows the
+		// snapshot already covers are dropped.
+		const rows = await this.db
+			.selectFrom('doc_updates')
+			.select(['id', 'data'])
+			.where('doc', '=', doc)
+			.orderBy('id')
+			.execute();
 		const snapshot = await this.db
 			.selectFrom('doc_snapshots')
 			.select(['data', 'upto'])
 			.where('doc', '=', doc)
 			.executeTakeFirst();
-		const rows = await this.db
-			.selectFrom('doc_updates')
-			.select('data')
-			.where('doc', '=', doc)
-			.where('id', '>', Number(snapshot?.upto ?? 0))
-			.orderBy('id')
-			.execute();
-		const updates = rows.map((r) => r.data);
-		return { updates: snapshot ? [snapshot.data, ...updates] : updates, logLength: rows.length };
+		const upto = Number(snapshot?.upto ?? 0);
+		return { snapshot: snapshot?.data ?? null, log: rows.filter((r) => Number(r.id) > upto).map((r) => r.data) };
 	}
 
 	/** Queues an update for the next batch; `onCommit` runs once it is durable. */

@@ -105,6 +105,11 @@ export function decodeMessage(data: Uint8Array): ClientMessage {
 	}
 }
 
+/** True for the state vector of an empty document (a client that has nothing yet). */
+export function isEmptyStateVector(stateVector: Uint8Array): boolean {
+	return stateVector.length === 1 && stateVector[0] === 0;
+}
+
 /** True for the update that changes nothing (no structs, empty delete set): what an in-sync peer sends. */
 export function isEmptyUpdate(update: Uint8Array): boolean {
 	return update.length === 2 && update[0] === 0 && update[1] === 0;
@@ -116,6 +121,11 @@ export function encodeSyncStep1(doc: Y.Doc): Uint8Array {
 
 export function encodeSyncStep2(doc: Y.Doc, stateVector?: Uint8Array): Uint8Array {
 	return encodeSync(syncStep2, Y.encodeStateAsUpdate(doc, stateVector));
+}
+
+/** Sync step 2 carrying an update as it is (e.g. a stored snapshot). */
+export function encodeSyncStep2Raw(update: Uint8Array): Uint8Array {
+	return encodeSync(syncStep2, update);
 }
 
 export function encodeUpdate(update: Uint8Array): Uint8Array {

@@ -1,9 +1,13 @@
 // One loaded document and the connections on it (the reference server's WSSharedDoc, Hocuspocus'
 // Document). Every change to the doc — from a client or from the server — leaves through one path:
 // the doc's `update` event appends it to the log, and only the commit broadcasts it.
+//
+// Loading reads the stored bytes but builds the Y.Doc only when something needs it (a write, a diff
+// against a client's state, a snapshot): integrating a large board takes Yjs a while, and a newcomer
+// with an empty document can be served the stored bytes as they are.
 import * as Y from 'yjs';
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
-import { encodeAwareness, encodeUpdate } from './protocol';
+import { encodeAwareness, encodeSyncStep2, encodeSyncStep2Raw, encodeUpdate, isEmptyStateVector } from './protocol';
 import { binaryFrame } from './frame';
 import type { DocStore } from './persistence';
 import type { SyncMetrics } from './metrics';
@@ -25,6 +29,8 @@ export interface RoomContext {
 	compactEvery: number;
 }
 
+const emptyUpdate = new Uint8Array([0, 0]);
+
 /** Origin of changes made by `writeDoc`: broadcast to every connection. */
 export const serverOrigin = Symbol('sync server');
 
@@ -38,6 +44,10 @@ export class Room {
 	unloading: Promise<void> | undefined;
 	private logLength = 0;
 	private compacting: Promise<void> | undefined;
+	/** what the database holds and `doc` does not yet (null once the doc is built) */
+	private stored: { snapshot: Uint8Array | null; log: Uint8Array[]; mergedLog?: Uint8Array } | null = null;
+	private materializeWaiters: Array<() => void> = [];
+	private materializeTimer: ReturnType<typeof setTimeout> | undefined;
 	/** updates committed in the current batch, broadcast together once the batch is done */
 	private outbox: Array<{ update: Uint8Array; origin: unknown }> = [];
 
@@ -50,9 +60,21 @@ export class Room {
 	}
 
 	async load() {
-		const { updates, logLength } = await this.ctx.store.load(this.name);
+		const { snapshot, log } = await this.ctx.store.load(this.name);
+		this.stored = { snapshot, log };
+		this.logLength = log.length;
+		this.awareness.on('update', this.onAwarenessUpdate);
+	}
+
+	/** The document, built from the stored bytes the first time it is needed. */
+	ensureDoc(): Y.Doc {
+		if (!this.stored) return this.doc;
+		const { snapshot, log } = this.stored;
+		this.stored = null;
+		clearTimeout(this.materializeTimer);
+		const started = performance.now();
 		this.doc.transact(() => {
-			for (const update of updates) {
+			for (const update of snapshot ? [snapshot, ...log] : log) {
 				try {
 					Y.applyUpdate(this.doc, update);
 				} catch (error) {
@@ -60,9 +82,45 @@ export class Room {
 				}
 			}
 		});
-		this.logLength = logLength;
+		// Attached after the stored state is in: only new changes are logged and broadcast.
 		this.doc.on('update', this.onUpdate);
-		this.awareness.on('update', this.onAwarenessUpdate);
+		const ms = Math.round((performance.now() - started) * 10) / 10;
+		this.ctx.metrics.docBuildsTotal++;
+		this.ctx.logger.debug?.('sync document built', { doc: this.name, ms });
+		const waiters = this.materializeWaiters;
+		this.materializeWaiters = [];
+		for (const fn of waiters) fn();
+		return this.doc;
+	}
+
+	/** Runs `fn` with the built document: now, or soon (a newcomer's sync step 1 is served first). */
+	withDoc(fn: (doc: Y.Doc) => void) {
+		if (!this.stored) return fn(this.doc);
+		this.materializeWaiters.push(() => fn(this.doc));
+		this.materializeTimer ??= setTimeout(() => {
+			try {
+				this.ensureDoc();
+			} catch (error) {
+				this.ctx.logger.error('sync document failed to build', { doc: this.name, ...errorFields(error) });
+			}
+		}, 20);
+	}
+
+	/** The answer to a client's sync step 1 (one or two messages). */
+	syncStep2(stateVector: Uint8Array): Uint8Array[] {
+		if (this.stored && isEmptyStateVector(stateVector)) {
+			// A client with nothing: everything stored is what it lacks, byte for byte.
+			const stored = this.stored;
+			const messages: Uint8Array[] = [];
+			if (stored.log.length) {
+				stored.mergedLog ??= stored.log.length === 1 ? stored.log[0] : Y.mergeUpdates(stored.log);
+				messages.push(encodeUpdate(stored.mergedLog));
+			}
+			// Step 2 last: the provider reports "synced" when it arrives, and by then it has the log too.
+			messages.push(encodeSyncStep2Raw(stored.snapshot ?? emptyUpdate));
+			return messages;
+		}
+		return [encodeSyncStep2(this.ensureDoc(), stateVector)];
 	}
 
 	/**
@@ -70,7 +128,7 @@ export class Room {
 	 * get here). Throws when Yjs rejects it; the caller closes that connection.
 	 */
 	applyClientUpdate(update: Uint8Array, from: Peer) {
-		const store = this.doc.store;
+		const store = this.ensureDoc().store;
 		const pendingStructs = store.pendingStructs?.update;
 		const pendingDs = store.pendingDs;
 		Y.applyUpdate(this.doc, update, from);
@@ -83,7 +141,7 @@ export class Room {
 
 	/** A change authored by the server (live documents); persisted and broadcast like any other. */
 	writeFromServer(change: (doc: Y.Doc) => void) {
-		this.doc.transact(() => change(this.doc), serverOrigin);
+		this.ensureDoc().transact(() => change(this.doc), serverOrigin);
 	}
 
 	applyAwareness(update: Uint8Array, from: Peer) {
@@ -111,7 +169,7 @@ export class Room {
 		this.compacting ??= this.ctx.store
 			.compact(this.name, () => {
 				this.logLength = 0;
-				return Y.encodeStateAsUpdate(this.doc);
+				return Y.encodeStateAsUpdate(this.ensureDoc());
 			})
 			.then(
 				() => undefined,
@@ -127,6 +185,7 @@ export class Room {
 	}
 
 	destroy() {
+		clearTimeout(this.materializeTimer);
 		this.doc.off('update', this.onUpdate);
 		this.awareness.destroy();
 		this.doc.destroy();
