@@ -46,8 +46,8 @@ export class Room {
 	private compacting: Promise<void> | undefined;
 	/** what the database holds and `doc` does not yet (null once the doc is built) */
 	private stored: { snapshot: Uint8Array | null; log: Uint8Array[]; mergedLog?: Uint8Array } | null = null;
-	private materializeWaiters: Array<() => void> = [];
-	private materializeTimer: ReturnType<typeof setTimeout> | undefined;
+	private buildWaiters: Array<() => void> = [];
+	private buildTimer: ReturnType<typeof setTimeout> | undefined;
 	/** updates committed in the current batch, broadcast together once the batch is done */
 	private outbox: Array<{ update: Uint8Array; origin: unknown }> = [];
 
@@ -71,7 +71,7 @@ export class Room {
 		if (!this.stored) return this.doc;
 		const { snapshot, log } = this.stored;
 		this.stored = null;
-		clearTimeout(this.materializeTimer);
+		clearTimeout(this.buildTimer);
 		const started = performance.now();
 		this.doc.transact(() => {
 			for (const update of snapshot ? [snapshot, ...log] : log) {
@@ -87,8 +87,8 @@ export class Room {
 		const ms = Math.round((performance.now() - started) * 10) / 10;
 		this.ctx.metrics.docBuildsTotal++;
 		this.ctx.logger.debug?.('sync document built', { doc: this.name, ms });
-		const waiters = this.materializeWaiters;
-		this.materializeWaiters = [];
+		const waiters = this.buildWaiters;
+		this.buildWaiters = [];
 		for (const fn of waiters) fn();
 		return this.doc;
 	}
@@ -96,8 +96,8 @@ export class Room {
 	/** Runs `fn` with the built document: now, or soon (a newcomer's sync step 1 is served first). */
 	withDoc(fn: (doc: Y.Doc) => void) {
 		if (!this.stored) return fn(this.doc);
-		this.materializeWaiters.push(() => fn(this.doc));
-		this.materializeTimer ??= setTimeout(() => {
+		this.buildWaiters.push(() => fn(this.doc));
+		this.buildTimer ??= setTimeout(() => {
 			try {
 				this.ensureDoc();
 			} catch (error) {
@@ -185,7 +185,7 @@ export class Room {
 	}
 
 	destroy() {
-		clearTimeout(this.materializeTimer);
+		clearTimeout(this.buildTimer);
 		this.doc.off('update', this.onUpdate);
 		this.awareness.destroy();
 		this.doc.destroy();
