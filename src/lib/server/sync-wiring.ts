@@ -35,9 +35,23 @@ export async function createAppSync(options: Partial<SyncServerDeps> = {}): Prom
 		authorize: authorizeRequest,
 		// One check per session and document per sweep, however many tabs share them.
 		authKey: (req, docName) => `${cookie(req, SESSION_COOKIE) ?? ''}\n${guestToken(req) ?? ''}\n${docName}`,
+		clientIp,
 		logger: log,
 		...options
 	});
+}
+
+/** Behind a proxy, the per-IP limit needs the client's address: adapter-node's ADDRESS_HEADER and XFF_DEPTH. */
+function clientIp(req: IncomingMessage): string {
+	const header = process.env.ADDRESS_HEADER?.toLowerCase();
+	const value = header ? req.headers[header] : undefined;
+	if (typeof value === 'string' && value) {
+		if (header !== 'x-forwarded-for') return value.trim();
+		const hops = value.split(',').map((h) => h.trim());
+		const depth = Number(process.env.XFF_DEPTH ?? 1);
+		return hops[hops.length - depth] ?? hops[0];
+	}
+	return req.socket.remoteAddress ?? 'unknown';
 }
 
 /** `live/team/<teamId>`: the team's schedule and activity, readable by everyone in its organisation. */
