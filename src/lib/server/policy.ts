@@ -12,7 +12,14 @@ export type Action =
 	| 'team.view'
 	| 'team.manage'
 	| 'team.members.manage'
-	| 'audit.view';
+	| 'audit.view'
+	| 'bites.learn'
+	| 'bites.author'
+	| 'bites.assign'
+	| 'bites.analytics'
+	| 'bites.publish'
+	| 'bites.credentials.manage'
+	| 'bites.settings';
 
 export interface Target {
 	orgId: string;
@@ -41,7 +48,15 @@ const rules: Record<Action, (actor: Actor, target: Target) => boolean> = {
 	'team.view': () => true,
 	'team.manage': (a, t) => a.role === 'admin' || managesTeam(a, t.teamId),
 	'team.members.manage': (a, t) => a.role === 'admin' || managesTeam(a, t.teamId),
-	'audit.view': (a) => a.role === 'admin'
+	'audit.view': (a) => a.role === 'admin',
+	'bites.learn': () => true,
+	// Authors: admins, facilitators and team managers write modules for the whole organisation.
+	'bites.author': (a) => a.role === 'admin' || a.role === 'facilitator' || Object.values(a.teams).includes('manager'),
+	'bites.assign': (a, t) => a.role === 'admin' || a.role === 'facilitator' || managesTeam(a, t.teamId),
+	'bites.analytics': (a, t) => a.role === 'admin' || a.role === 'facilitator' || managesTeam(a, t.teamId),
+	'bites.publish': (a) => a.role === 'admin' || a.role === 'facilitator',
+	'bites.credentials.manage': (a) => a.role === 'admin',
+	'bites.settings': (a) => a.role === 'admin'
 };
 
 export function can(actor: Actor | null | undefined, action: Action, target: Target): boolean {

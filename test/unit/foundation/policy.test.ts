@@ -29,7 +29,14 @@ const matrix: Record<Action, (keyof typeof people)[]> = {
 	'team.view': ['admin', 'managerOfTeam', 'managerOfOtherTeam', 'facilitator', 'member'],
 	'team.manage': ['admin', 'managerOfTeam'],
 	'team.members.manage': ['admin', 'managerOfTeam'],
-	'audit.view': ['admin']
+	'audit.view': ['admin'],
+	'bites.learn': ['admin', 'managerOfTeam', 'managerOfOtherTeam', 'facilitator', 'member'],
+	'bites.author': ['admin', 'managerOfTeam', 'managerOfOtherTeam', 'facilitator'],
+	'bites.assign': ['admin', 'managerOfTeam', 'facilitator'],
+	'bites.analytics': ['admin', 'managerOfTeam', 'facilitator'],
+	'bites.publish': ['admin', 'facilitator'],
+	'bites.credentials.manage': ['admin'],
+	'bites.settings': ['admin']
 };
 
 describe('the policy', () => {

@@ -91,6 +91,23 @@ export interface Database {
 	audit_events: AuditEventsTable;
 	doc_updates: DocUpdatesTable;
 	doc_snapshots: DocSnapshotsTable;
+	bite_modules: BiteModulesTable;
+	bite_media: BiteMediaTable;
+	bite_cards: BiteCardsTable;
+	bite_assignments: BiteAssignmentsTable;
+	bite_learners: BiteLearnersTable;
+	bite_progress: BiteProgressTable;
+	bite_answers: BiteAnswersTable;
+	bite_reviews: BiteReviewsTable;
+	bite_review_log: BiteReviewLogTable;
+	bite_settings: BiteSettingsTable;
+	bite_badges: BiteBadgesTable;
+	bite_nudges: BiteNudgesTable;
+	bite_challenges: BiteChallengesTable;
+	bite_collections: BiteCollectionsTable;
+	bite_credential_defs: BiteCredentialDefsTable;
+	bite_credentials: BiteCredentialsTable;
+	bite_keys: BiteKeysTable;
 }
 
 /** Append-only log of accepted Yjs updates per document (the sync server's durability). */
@@ -128,4 +145,201 @@ export interface AuditEventsTable {
 	/** JSON with the event's particulars (no secrets, no tokens) */
 	detail: string | null;
 	at: string;
+}
+
+// Learning bites (migrations/0007_bites.js). JSON lists are stored as text.
+export interface BiteModulesTable {
+	id: string;
+	org_id: string;
+	title: string;
+	summary: string;
+	minutes: number;
+	language: string;
+	tags: string;
+	published: number;
+	created_by: string;
+	created_at: string;
+	updated_at: string;
+}
+
+export interface BiteMediaTable {
+	id: string;
+	org_id: string;
+	module_id: string;
+	mime: string;
+	size: number;
+	file_name: string;
+	created_at: string;
+}
+
+export interface BiteCardsTable {
+	id: string;
+	org_id: string;
+	module_id: string;
+	position: number;
+	kind: 'text' | 'image' | 'video' | 'audio' | 'quiz';
+	body: string;
+	media_id: string | null;
+	media_url: string | null;
+	alt: string | null;
+	quiz_kind: 'single' | 'multiple' | 'truefalse' | null;
+	options: string;
+	created_at: string;
+}
+
+export interface BiteAssignmentsTable {
+	id: string;
+	org_id: string;
+	module_id: string;
+	team_id: string | null;
+	user_id: string | null;
+	due_on: string | null;
+	created_by: string;
+	created_at: string;
+}
+
+export interface BiteLearnersTable {
+	id: string;
+	org_id: string;
+	collection_id: string;
+	name: string;
+	email: string;
+	token_hash: string;
+	created_at: string;
+}
+
+export interface BiteProgressTable {
+	id: string;
+	org_id: string;
+	module_id: string;
+	learner_id: string;
+	position: number;
+	seconds: number;
+	started_at: string;
+	updated_at: string;
+	completed_at: string | null;
+	score: number | null;
+}
+
+export interface BiteAnswersTable {
+	id: string;
+	org_id: string;
+	module_id: string;
+	card_id: string;
+	learner_id: string;
+	choices: string;
+	correct: number;
+	context: 'module' | 'review';
+	answered_at: string;
+}
+
+export interface BiteReviewsTable {
+	id: string;
+	org_id: string;
+	card_id: string;
+	learner_id: string;
+	due: string;
+	stability: number;
+	difficulty: number;
+	scheduled_days: number;
+	learning_steps: number;
+	reps: number;
+	lapses: number;
+	state: number;
+	last_review: string | null;
+}
+
+export interface BiteReviewLogTable {
+	id: string;
+	org_id: string;
+	card_id: string;
+	learner_id: string;
+	rating: number;
+	elapsed_days: number;
+	scheduled_days: number;
+	reviewed_at: string;
+}
+
+export interface BiteSettingsTable {
+	org_id: string;
+	gamification: number;
+	quiet_start: string;
+	quiet_end: string;
+	daily_review: number;
+}
+
+export interface BiteBadgesTable {
+	id: string;
+	org_id: string;
+	user_id: string;
+	badge: string;
+	earned_at: string;
+}
+
+export interface BiteNudgesTable {
+	id: string;
+	org_id: string;
+	user_id: string;
+	kind: string;
+	count: number;
+	day: string;
+	created_at: string;
+	emailed_at: string | null;
+	read_at: string | null;
+}
+
+export interface BiteChallengesTable {
+	id: string;
+	org_id: string;
+	module_id: string;
+	challenger_id: string;
+	buddy_id: string;
+	created_at: string;
+}
+
+export interface BiteCollectionsTable {
+	id: string;
+	org_id: string;
+	title: string;
+	description: string;
+	module_ids: string;
+	public_token: string | null;
+	created_at: string;
+}
+
+export interface BiteCredentialDefsTable {
+	id: string;
+	org_id: string;
+	title: string;
+	outcomes: string;
+	assessment: string;
+	min_score: number;
+	eqf_level: number;
+	workload_hours: number;
+	credits: number | null;
+	quality_assurance: string;
+	module_ids: string;
+	requires_ids: string;
+	created_at: string;
+}
+
+export interface BiteCredentialsTable {
+	id: string;
+	org_id: string;
+	def_id: string;
+	holder_id: string;
+	holder_name: string;
+	status_index: number;
+	jwt: string;
+	issued_at: string;
+	revoked_at: string | null;
+	share_token: string | null;
+}
+
+export interface BiteKeysTable {
+	org_id: string;
+	kid: string;
+	public_jwk: string;
+	private_enc: string;
+	created_at: string;
 }
