@@ -233,6 +233,8 @@ export async function up(db) {
 		.createTable('bite_keys')
 		.addColumn('org_id', 'text', (c) => c.primaryKey().references('orgs.id').onDelete('cascade'))
 		.addColumn('kid', 'text', (c) => c.notNull())
+		/** the organisation's name as last used on a credential (public pages show it without a session) */
+		.addColumn('issuer_name', 'text', (c) => c.notNull())
 		.addColumn('public_jwk', 'text', (c) => c.notNull())
 		/** the private JWK, AES-256-GCM encrypted with a key derived from SECRET_KEY (or the data folder's key file) */
 		.addColumn('private_enc', 'text', (c) => c.notNull())

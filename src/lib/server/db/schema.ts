@@ -339,6 +339,7 @@ export interface BiteCredentialsTable {
 export interface BiteKeysTable {
 	org_id: string;
 	kid: string;
+	issuer_name: string;
 	public_jwk: string;
 	private_enc: string;
 	created_at: string;

@@ -1,0 +1,39 @@
+// Shapes shared by the bites server module, its pages and its tests.
+export const CARD_KINDS = ['text', 'image', 'video', 'audio', 'quiz'] as const;
+export type CardKind = (typeof CARD_KINDS)[number];
+export const QUIZ_KINDS = ['single', 'multiple', 'truefalse'] as const;
+export type QuizKind = (typeof QUIZ_KINDS)[number];
+export const LANGUAGES = ['da', 'en', 'nl', 'sv'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export interface QuizOption {
+	id: string;
+	/** empty for true/false, where the page names the two options in the reader's language */
+	text: string;
+	correct: boolean;
+	feedback: string;
+}
+
+/** A card as the player and the editor see it (text cards carry sanitised HTML). */
+export interface CardView {
+	id: string;
+	position: number;
+	kind: CardKind;
+	body: string;
+	html: string;
+	mediaId: string | null;
+	mediaUrl: string | null;
+	mediaMime: string | null;
+	alt: string | null;
+	quizKind: QuizKind | null;
+	/** correct flags and feedback only reach the learner once they have answered */
+	options: QuizOption[];
+}
+
+export interface AnswerResult {
+	correct: boolean;
+	chosen: string[];
+	/** per chosen option: its feedback; plus the ids of the right options */
+	feedback: { optionId: string; text: string; correct: boolean }[];
+	correctIds: string[];
+}

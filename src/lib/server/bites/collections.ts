@@ -1,0 +1,120 @@
+// Customer education: a collection of modules published with a public link. External learners join with
+// a name and an email (no account, no access to the organisation) and get a learner cookie for that
+// collection only; they take its modules and can earn credentials.
+import { db } from '../db/current';
+import { hashToken, newId, newToken, nowIso } from '../ids';
+import { authorize } from '../policy';
+import { NotFound } from '../errors';
+import type { Actor } from '../actor';
+import type { Learner } from './learners';
+import { moduleView, parseList } from './modules';
+
+export const LEARNER_COOKIE = 'samspil_learner';
+
+function collectionView(row: { id: string; title: string; description: string; module_ids: string; public_token: string | null }) {
+	return { id: row.id, title: row.title, description: row.description, moduleIds: parseList(row.module_ids), publicToken: row.public_token };
+}
+
+async function ownModules(orgId: string, ids: string[]) {
+	if (!ids.length) return [];
+	const rows = await db().selectFrom('bite_modules').select('id').where('org_id', '=', orgId).where('id', 'in', ids).execute();
+	const found = new Set(rows.map((r) => r.id));
+	if (ids.some((id) => !found.has(id))) throw new NotFound('module');
+	return ids;
+}
+
+export async function createCollection(actor: Actor, input: { title: string; description: string; moduleIds: string[] }) {
+	authorize(actor, 'bites.publish', { orgId: actor.orgId });
+	const row = { id: newId(), org_id: actor.orgId, title: input.title, description: input.description, module_ids: JSON.stringify(await ownModules(actor.orgId, [...new Set(input.moduleIds)])), public_token: null, created_at: nowIso() };
+	await db().insertInto('bite_collections').values(row).execute();
+	return collectionView(row);
+}
+
+async function findCollection(orgId: string, id: string) {
+	const row = await db().selectFrom('bite_collections').selectAll().where('id', '=', id).where('org_id', '=', orgId).executeTakeFirst();
+	if (!row) throw new NotFound('collection');
+	return row;
+}
+
+export async function getCollection(actor: Actor, id: string) {
+	const row = await findCollection(actor.orgId, id);
+	authorize(actor, 'bites.publish', { orgId: actor.orgId });
+	return collectionView(row);
+}
+
+export async function updateCollection(actor: Actor, id: string, input: { title: string; description: string; moduleIds: string[] }) {
+	await findCollection(actor.orgId, id);
+	authorize(actor, 'bites.publish', { orgId: actor.orgId });
+	await db()
+		.updateTable('bite_collections')
+		.set({ title: input.title, description: input.description, module_ids: JSON.stringify(await ownModules(actor.orgId, [...new Set(input.moduleIds)])) })
+		.where('id', '=', id)
+		.where('org_id', '=', actor.orgId)
+		.execute();
+}
+
+/** Publishing makes a fresh public link; unpublishing makes the old one stop working. */
+export async function setCollectionPublished(actor: Actor, id: string, published: boolean) {
+	await findCollection(actor.orgId, id);
+	authorize(actor, 'bites.publish', { orgId: actor.orgId });
+	const token = published ? newToken() : null;
+	await db().updateTable('bite_collections').set({ public_token: token }).where('id', '=', id).where('org_id', '=', actor.orgId).execute();
+	return token;
+}
+
+export async function listCollections(actor: Actor) {
+	authorize(actor, 'bites.publish', { orgId: actor.orgId });
+	return (await db().selectFrom('bite_collections').selectAll().where('org_id', '=', actor.orgId).orderBy('title').execute()).map(collectionView);
+}
+
+// ——— public side ———
+
+async function publishedCollection(token: string) {
+	if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) throw new NotFound('collection');
+	const row = await db().selectFrom('bite_collections').selectAll().where('public_token', '=', token).executeTakeFirst();
+	if (!row) throw new NotFound('collection');
+	return row;
+}
+
+/** What anyone with the link sees: the collection and its published modules. */
+export async function publicCollection(token: string) {
+	const row = await publishedCollection(token);
+	const ids = parseList(row.module_ids);
+	const modules = ids.length
+		? (await db().selectFrom('bite_modules').selectAll().where('org_id', '=', row.org_id).where('id', 'in', ids).where('published', '=', 1).execute()).map(moduleView)
+		: [];
+	modules.sort((a, b) => ids.indexOf(a.id) - ids.indexOf(b.id));
+	return { collection: collectionView(row), orgId: row.org_id, modules };
+}
+
+/** Joins a public collection; the returned secret goes into the learner cookie. */
+export async function joinCollection(token: string, input: { name: string; email: string }) {
+	const row = await publishedCollection(token);
+	const secret = newToken();
+	const id = newId();
+	await db().insertInto('bite_learners').values({ id, org_id: row.org_id, collection_id: row.id, name: input.name, email: input.email, token_hash: hashToken(secret), created_at: nowIso() }).execute();
+	return { secret, learnerId: id };
+}
+
+/** The external learner behind a cookie, if they joined this collection. */
+export async function externalLearner(collectionToken: string, secret: string | undefined): Promise<Learner | null> {
+	if (!secret || secret.length > 100) return null;
+	const row = await publishedCollection(collectionToken);
+	const learner = await db().selectFrom('bite_learners').selectAll().where('token_hash', '=', hashToken(secret)).where('collection_id', '=', row.id).executeTakeFirst();
+	return learner ? { id: learner.id, orgId: learner.org_id, kind: 'external', name: learner.name, email: learner.email } : null;
+}
+
+/** Throws NotFound unless the module is a published module of this collection. */
+export async function requireCollectionModule(collectionToken: string, moduleId: string) {
+	const { modules } = await publicCollection(collectionToken);
+	if (!modules.some((m) => m.id === moduleId)) throw new NotFound('module');
+}
+
+/** May this external learner (cookie secret) see files of this module? For the media route. */
+export async function learnerMaySeeModule(secret: string | undefined, moduleId: string) {
+	if (!secret || secret.length > 100) return false;
+	const learner = await db().selectFrom('bite_learners').select(['collection_id']).where('token_hash', '=', hashToken(secret)).executeTakeFirst();
+	if (!learner) return false;
+	const collection = await db().selectFrom('bite_collections').select(['module_ids', 'public_token']).where('id', '=', learner.collection_id).executeTakeFirst();
+	return !!collection?.public_token && parseList(collection.module_ids).includes(moduleId);
+}

@@ -1,0 +1,130 @@
+// The Open Badges 3.0 OpenBadgeCredential (W3C Verifiable Credentials Data Model 2.0) for an earned
+// micro-credential, and the Bitstring Status List credential that says whether it is revoked. Pure:
+// URLs come in from the caller. The EU micro-credential elements (learning outcomes, assessment, EQF
+// level, workload/credits, awarding body, quality assurance) map onto the Achievement.
+import { createHash, randomBytes } from 'node:crypto';
+
+export const VC_CONTEXT = 'https://www.w3.org/ns/credentials/v2';
+export const OB_CONTEXT = 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json';
+export const OB_SCHEMA = 'https://purl.imsglobal.org/spec/ob/v3p0/schema/json/ob_v3p0_achievementcredential_schema.json';
+
+export interface IssuerInfo {
+	/** the issuer profile URL, e.g. https://host/credentials/<orgId> */
+	id: string;
+	name: string;
+}
+
+export interface DefinitionInfo {
+	id: string;
+	title: string;
+	outcomes: string;
+	assessment: string;
+	minScore: number;
+	eqfLevel: number;
+	workloadHours: number;
+	credits: number | null;
+	qualityAssurance: string;
+	modules: string[];
+	requires: string[];
+	language: string;
+}
+
+export interface HolderInfo {
+	name: string;
+	email: string;
+}
+
+export function issuerUrls(origin: string, orgId: string) {
+	const issuer = `${origin}/credentials/${orgId}`;
+	return { issuer, jwks: `${issuer}/jwks.json`, statusList: `${issuer}/status`, achievement: (defId: string) => `${issuer}/achievements/${defId}` };
+}
+
+/** OB 3.0 IdentityObject: the email is only stored salted and hashed, as the spec recommends. */
+function hashedEmail(email: string, salt: string) {
+	return 'sha256$' + createHash('sha256').update(email.trim().toLowerCase() + salt).digest('hex');
+}
+
+function narrative(def: DefinitionInfo) {
+	const lines = [
+		`Learning outcomes: ${def.outcomes}`,
+		`Assessment: ${def.assessment} (at least ${def.minScore}% of quiz questions right at the first attempt).`,
+		`Workload: ${def.workloadHours} hours${def.credits != null ? `, ${def.credits} ECTS credits` : ''}.`,
+		`EQF level: ${def.eqfLevel}.`,
+		`Quality assurance: ${def.qualityAssurance}`
+	];
+	if (def.modules.length) lines.push(`Modules: ${def.modules.join('; ')}.`);
+	if (def.requires.length) lines.push(`Requires: ${def.requires.join('; ')}.`);
+	return lines.join('\n');
+}
+
+export function buildOpenBadgeCredential(args: {
+	origin: string;
+	orgId: string;
+	credentialId: string;
+	issuer: IssuerInfo;
+	definition: DefinitionInfo;
+	holder: HolderInfo;
+	issuedAt: Date;
+	statusIndex: number;
+	salt?: string;
+}) {
+	const urls = issuerUrls(args.origin, args.orgId);
+	const def = args.definition;
+	const salt = args.salt ?? randomBytes(8).toString('hex');
+	return {
+		'@context': [VC_CONTEXT, OB_CONTEXT],
+		id: `urn:uuid:${args.credentialId}`,
+		type: ['VerifiableCredential', 'OpenBadgeCredential'],
+		name: def.title,
+		issuer: { id: args.issuer.id, type: ['Profile'], name: args.issuer.name },
+		validFrom: args.issuedAt.toISOString().replace(/\.\d{3}Z$/, 'Z'),
+		credentialSubject: {
+			type: ['AchievementSubject'],
+			identifier: [
+				{ type: 'IdentityObject', identityType: 'name', hashed: false, identityHash: args.holder.name },
+				{ type: 'IdentityObject', identityType: 'emailAddress', hashed: true, identityHash: hashedEmail(args.holder.email, salt), salt }
+			],
+			...(def.credits != null ? { creditsEarned: def.credits } : {}),
+			achievement: {
+				id: urls.achievement(def.id),
+				type: ['Achievement'],
+				achievementType: 'MicroCredential',
+				name: def.title,
+				description: def.outcomes,
+				criteria: { narrative: narrative(def) },
+				...(def.credits != null ? { creditsAvailable: def.credits } : {}),
+				inLanguage: def.language,
+				alignment: [
+					{
+						type: ['Alignment'],
+						targetName: `EQF level ${def.eqfLevel}`,
+						targetUrl: 'https://europa.eu/europass/en/description-eight-eqf-levels',
+						targetFramework: 'European Qualifications Framework',
+						targetCode: String(def.eqfLevel)
+					}
+				]
+			}
+		},
+		credentialStatus: {
+			id: `${urls.statusList}#${args.statusIndex}`,
+			type: 'BitstringStatusListEntry',
+			statusPurpose: 'revocation',
+			statusListIndex: String(args.statusIndex),
+			statusListCredential: urls.statusList
+		},
+		credentialSchema: [{ id: OB_SCHEMA, type: '1EdTechJsonSchemaValidator2019' }]
+	};
+}
+export type OpenBadgeCredential = ReturnType<typeof buildOpenBadgeCredential>;
+
+export function buildStatusListCredential(args: { origin: string; orgId: string; issuerName: string; encodedList: string; now: Date }) {
+	const urls = issuerUrls(args.origin, args.orgId);
+	return {
+		'@context': [VC_CONTEXT],
+		id: urls.statusList,
+		type: ['VerifiableCredential', 'BitstringStatusListCredential'],
+		issuer: { id: urls.issuer, name: args.issuerName },
+		validFrom: args.now.toISOString().replace(/\.\d{3}Z$/, 'Z'),
+		credentialSubject: { id: `${urls.statusList}#list`, type: 'BitstringStatusList', statusPurpose: 'revocation', encodedList: args.encodedList }
+	};
+}

@@ -1,0 +1,103 @@
+// Input schemas for the bites forms (zod; error messages are catalogue keys where zod's defaults don't fit).
+import { z } from 'zod';
+import { LANGUAGES, QUIZ_KINDS } from '$lib/bites/types';
+
+const text = (max: number) => z.string().trim().max(max);
+const checkbox = z.preprocess((v) => v === 'on' || v === 'true' || v === '1' || v === true, z.boolean());
+
+export const ModuleInput = z.object({
+	title: text(120).min(1),
+	summary: text(500).default(''),
+	minutes: z.coerce.number({ message: 'error_bites_minutes' }).int('error_bites_minutes').min(2, 'error_bites_minutes').max(10, 'error_bites_minutes'),
+	language: z.enum(LANGUAGES),
+	tags: text(200).default('')
+});
+export type ModuleInput = z.output<typeof ModuleInput>;
+
+export const TextCardInput = z.object({ body: text(5000).min(1) });
+
+export const MediaCardInput = z.object({
+	kind: z.enum(['image', 'video', 'audio']),
+	body: text(500).default(''),
+	alt: text(300).default(''),
+	url: z
+		.string()
+		.trim()
+		.max(1000)
+		.refine((v) => v === '' || /^https:\/\/[^\s]+$/.test(v), 'error_bites_url')
+		.default('')
+});
+
+export const QuizCardInput = z
+	.object({
+		body: text(500).min(1),
+		quizKind: z.enum(QUIZ_KINDS),
+		option1: text(200).default(''),
+		option2: text(200).default(''),
+		option3: text(200).default(''),
+		option4: text(200).default(''),
+		correct1: checkbox.default(false),
+		correct2: checkbox.default(false),
+		correct3: checkbox.default(false),
+		correct4: checkbox.default(false),
+		feedback1: text(500).default(''),
+		feedback2: text(500).default(''),
+		feedback3: text(500).default(''),
+		feedback4: text(500).default(''),
+		/** true/false: whether the statement is true */
+		truth: z.enum(['true', 'false']).optional()
+	})
+	.superRefine((v, ctx) => {
+		if (v.quizKind === 'truefalse') {
+			if (!v.truth) ctx.addIssue({ code: 'custom', path: ['truth'], message: 'error_required' });
+			return;
+		}
+		const filled = [1, 2, 3, 4].filter((i) => v[`option${i}` as 'option1']);
+		const right = filled.filter((i) => v[`correct${i}` as 'correct1']);
+		if (filled.length < 2) ctx.addIssue({ code: 'custom', path: ['option2'], message: 'error_bites_two_options' });
+		else if (right.length === 0) ctx.addIssue({ code: 'custom', path: ['correct1'], message: 'error_bites_one_correct' });
+		else if (v.quizKind === 'single' && right.length > 1) ctx.addIssue({ code: 'custom', path: ['correct1'], message: 'error_bites_single_one' });
+	});
+export type QuizCardInput = z.output<typeof QuizCardInput>;
+
+export const AssignInput = z
+	.object({
+		target: z.string().regex(/^(team|user):[A-Za-z0-9_-]{1,64}$/, 'error_choice'),
+		dueOn: z
+			.string()
+			.trim()
+			.refine((v) => v === '' || /^\d{4}-\d{2}-\d{2}$/.test(v), 'error_invalid')
+			.default('')
+	});
+
+export const SettingsInput = z.object({
+	gamification: checkbox.default(false),
+	quietStart: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'error_bites_time'),
+	quietEnd: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'error_bites_time'),
+	dailyReview: z.coerce.number().int().min(1).max(30)
+});
+
+export const CredentialDefInput = z.object({
+	title: text(120).min(1),
+	outcomes: text(2000).min(1),
+	assessment: text(1000).min(1),
+	minScore: z.coerce.number().int().min(0).max(100),
+	eqfLevel: z.coerce.number().int().min(1).max(8),
+	workloadHours: z.coerce.number().min(0.1).max(1000),
+	credits: z.preprocess((v) => (v === '' || v == null ? undefined : v), z.coerce.number().min(0).max(60).optional()),
+	qualityAssurance: text(1000).min(1),
+	moduleIds: z.array(z.string()).default([]),
+	requiresIds: z.array(z.string()).default([])
+});
+export type CredentialDefInput = z.output<typeof CredentialDefInput>;
+
+export const CollectionInput = z.object({
+	title: text(120).min(1),
+	description: text(1000).default(''),
+	moduleIds: z.array(z.string()).default([])
+});
+
+export const JoinInput = z.object({
+	name: text(100).min(1),
+	email: z.string().trim().toLowerCase().email().max(200)
+});
