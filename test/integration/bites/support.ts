@@ -1,0 +1,56 @@
+// Factories for the bites tests: a published module with a text card and quiz questions.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import * as bites from '../../../src/lib/server/bites/index';
+import type { Actor } from '../../../src/lib/server/actor';
+
+export const ORIGIN = 'https://samspil.test';
+
+export function tempDataDir() {
+	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'samspil-bites-'));
+	bites.useDataDir(dir);
+	return dir;
+}
+
+export async function makeModule(author: Actor, opts: { title?: string; questions?: number; publish?: boolean } = {}) {
+	const module = await bites.createModule(author, { title: opts.title ?? 'Giving feedback', summary: '', minutes: 5, language: 'en', tags: 'feedback' });
+	await bites.addTextCard(author, module.id, { body: 'Feedback is a **gift**.' });
+	const questions: string[] = [];
+	for (let i = 0; i < (opts.questions ?? 2); i++) {
+		questions.push(
+			await bites.addQuizCard(author, module.id, {
+				body: `Question ${i + 1}`,
+				quizKind: 'single',
+				option1: 'Right',
+				option2: 'Wrong',
+				option3: '',
+				option4: '',
+				correct1: true,
+				correct2: false,
+				correct3: false,
+				correct4: false,
+				feedback1: 'Yes, that is it.',
+				feedback2: 'Not quite: think of the gift.',
+				feedback3: '',
+				feedback4: ''
+			})
+		);
+	}
+	if (opts.publish !== false) await bites.setPublished(author, module.id, true);
+	return { module, questions };
+}
+
+/** Plays a module to the end: `answers[i]` says whether question i is answered right. */
+export async function completeModule(learner: Actor, moduleId: string, answers: boolean[], now = new Date()) {
+	const ctx = { origin: ORIGIN, now };
+	let state = await bites.play(learner, moduleId, ctx);
+	let q = 0;
+	while (!state.completed) {
+		const card = state.card!;
+		if (card.kind === 'quiz') await bites.answer(learner, moduleId, card.id, [answers[q++] ? 'o1' : 'o2'], ctx);
+		await bites.next(learner, moduleId, card.id, ctx);
+		state = await bites.play(learner, moduleId, ctx);
+	}
+	return state;
+}
