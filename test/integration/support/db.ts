@@ -26,7 +26,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
 		await admin.query(`create schema ${schema}`);
 		await admin.end();
 		const opened = await openDatabase(pgUrl, { schema });
-		await migrateToLatest(opened.db);
+		await migrateToLatest(opened.db, { schema });
 		useDatabase(opened.db, 'postgres');
 		return {
 			...opened,

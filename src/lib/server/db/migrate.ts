@@ -14,9 +14,19 @@ const provider: MigrationProvider = {
 	}
 };
 
-export async function migrateToLatest(db: DB): Promise<MigrationResult[]> {
+/**
+ * `schema`: the PostgreSQL schema the connection works in (tests give each file its own). Kysely looks for
+ * its migration tables in every schema unless told which one, so concurrent test files would see each
+ * other's lock table.
+ */
+export async function migrateToLatest(db: DB, options: { schema?: string } = {}): Promise<MigrationResult[]> {
 	// Modules are developed side by side; a later-numbered migration may land before an earlier one.
-	const migrator = new Migrator({ db, provider, allowUnorderedMigrations: true });
+	const migrator = new Migrator({
+		db,
+		provider,
+		allowUnorderedMigrations: true,
+		...(options.schema ? { migrationTableSchema: options.schema } : {})
+	});
 	const { error, results } = await migrator.migrateToLatest();
 	if (error) throw error;
 	return results ?? [];
