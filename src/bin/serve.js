@@ -16,6 +16,10 @@ const OWN_PROTO_HEADER = 'x-samspil-connection-proto';
 const deriveProtocol = !process.env.ORIGIN && !process.env.PROTOCOL_HEADER;
 if (deriveProtocol) process.env.PROTOCOL_HEADER = OWN_PROTO_HEADER;
 
+// adapter-node refuses request bodies over 512 KB by default; learning-bite uploads (BITES_UPLOAD_MAX_MB,
+// default 20) need room. An explicit BODY_SIZE_LIMIT wins.
+process.env.BODY_SIZE_LIMIT ??= `${Number(process.env.BITES_UPLOAD_MAX_MB ?? 20) + 1}M`;
+
 /** @param {unknown} error */
 function fail(error) {
 	const { message, code } = explainStartupError(error);

@@ -1,0 +1,32 @@
+// Translated names for the bites module's fixed values (badges, card kinds, quiz kinds, languages).
+import { m } from '$lib/paraglide/messages.js';
+
+export function badgeLabel(badge: string): string {
+	switch (badge) {
+		case 'first_bite': return m.bites_badge_first_bite();
+		case 'five_bites': return m.bites_badge_five_bites();
+		case 'streak_3': return m.bites_badge_streak_3();
+		case 'streak_7': return m.bites_badge_streak_7();
+		case 'review_10': return m.bites_badge_review_10();
+		case 'perfect_quiz': return m.bites_badge_perfect_quiz();
+		default: return badge;
+	}
+}
+
+export function cardKindLabel(kind: string): string {
+	switch (kind) {
+		case 'text': return m.bites_kind_text();
+		case 'image': return m.bites_kind_image();
+		case 'video': return m.bites_kind_video();
+		case 'audio': return m.bites_kind_audio();
+		default: return m.bites_kind_quiz();
+	}
+}
+
+export function quizKindLabel(kind: string | null): string {
+	return kind === 'multiple' ? m.bites_quiz_multiple() : kind === 'truefalse' ? m.bites_quiz_truefalse() : m.bites_quiz_single();
+}
+
+export function languageLabel(code: string): string {
+	return code === 'da' ? 'Dansk' : code === 'nl' ? 'Nederlands' : code === 'sv' ? 'Svenska' : 'English';
+}

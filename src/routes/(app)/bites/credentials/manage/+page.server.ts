@@ -1,0 +1,37 @@
+import { error, fail } from '@sveltejs/kit';
+import * as bites from '$lib/server/bites/index';
+import { parseForm } from '$lib/server/forms';
+import { requireActor } from '$lib/server/guards';
+import { act, guard } from '$lib/server/respond';
+
+export const load = async ({ locals, url }) => {
+	const actor = requireActor(locals, url);
+	return guard(async () => ({
+		issued: await bites.listIssued(actor),
+		definitions: await bites.listDefinitions(actor),
+		modules: (await bites.listModulesForAuthoring(actor)).filter((x) => x.published).map((x) => ({ id: x.id, title: x.title }))
+	}));
+};
+
+export const actions = {
+	define: async ({ locals, request }) => {
+		const actor = requireActor(locals);
+		const form = await request.formData();
+		const input = parseForm(form, bites.CredentialDefInput);
+		if (!input.ok) return fail(400, input.failure);
+		return act(form, async () => {
+			await bites.createDefinition(actor, input.value);
+			return { defined: true };
+		});
+	},
+	revoke: async ({ locals, request }) => {
+		const actor = requireActor(locals);
+		const form = await request.formData();
+		const id = form.get('credentialId');
+		if (typeof id !== 'string') error(400);
+		return act(form, async () => {
+			await bites.revokeCredential(actor, id);
+			return { revoked: id };
+		});
+	}
+};

@@ -1,0 +1,24 @@
+// Uploaded files, served apart from the pages: the stored type (proven by the file's bytes at upload),
+// nosniff, an inline or attachment disposition, and a sandboxing CSP in case a browser still tries.
+import { error } from '@sveltejs/kit';
+import * as bites from '$lib/server/bites/index';
+import { DomainError } from '$lib/server/errors';
+
+export const GET = async ({ locals, params, cookies }) => {
+	try {
+		const file = await bites.mediaFile(locals.actor, cookies.get(bites.LEARNER_COOKIE), params.media);
+		return new Response(new Uint8Array(file.bytes), {
+			headers: {
+				'content-type': file.mime,
+				'content-length': String(file.size),
+				'x-content-type-options': 'nosniff',
+				'content-disposition': `inline; filename="${file.fileName}"`,
+				'content-security-policy': "default-src 'none'; sandbox",
+				'cache-control': 'private, max-age=3600'
+			}
+		});
+	} catch (e) {
+		if (e instanceof DomainError) error(404);
+		throw e;
+	}
+};
