@@ -19,14 +19,14 @@ const b64 = (s: string) => new Uint8Array(Buffer.from(s, 'base64url'));
 const json = (s: string) => JSON.parse(Buffer.from(s, 'base64url').toString('utf8'));
 
 /** Verifies a compact JWS with Ed25519 against a JWKS, without jose. */
-async function independentSignatureCheck(jwt: string, jwks: { keys: { kid: string; x: string; crv: string }[] }) {
+async function independentSignatureCheck(jwt: string, jwks: { keys: { kid?: string; x?: string; crv?: string }[] }) {
 	const [h, p, s] = jwt.split('.');
 	const header = json(h);
 	if (header.alg !== 'EdDSA') return false;
 	const key = jwks.keys.find((k) => k.kid === header.kid && k.crv === 'Ed25519');
 	if (!key) return false;
 	try {
-		return await ed.verifyAsync(b64(s), new TextEncoder().encode(`${h}.${p}`), b64(key.x));
+		return await ed.verifyAsync(b64(s), new TextEncoder().encode(`${h}.${p}`), b64(key.x ?? ""));
 	} catch {
 		return false;
 	}
