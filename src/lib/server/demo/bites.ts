@@ -1,0 +1,230 @@
+// Demo learning bites: a few short modules in Danish and English, assignments, progress and reviews,
+// a buddy challenge, a micro-credential the admin already holds, and a public customer collection.
+import { deflateSync, crc32 } from 'node:zlib';
+import { loadActor } from '../auth/index';
+import * as bites from '../bites/index';
+import type { Actor } from '../actor';
+import type { DemoContext } from './context';
+
+const DAY = 86_400_000;
+
+/** A small PNG "infographic": five rising bars, one per step of buddy training. */
+function stepsInfographic(): Buffer {
+	const width = 250;
+	const height = 120;
+	const colours = [[15, 107, 92], [29, 128, 110], [52, 150, 128], [88, 172, 150], [128, 194, 175]];
+	const rows: Buffer[] = [];
+	for (let y = 0; y < height; y++) {
+		const row = Buffer.alloc(1 + width * 3, 255);
+		row[0] = 0;
+		for (let x = 0; x < width; x++) {
+			const bar = Math.floor(x / 50);
+			const inBar = x % 50 >= 8 && x % 50 < 42;
+			const top = height - 20 - bar * 20;
+			if (inBar && y >= top) colours[bar].forEach((c, i) => (row[1 + x * 3 + i] = c));
+		}
+		rows.push(row);
+	}
+	const chunk = (type: string, data: Buffer) => {
+		const len = Buffer.alloc(4);
+		len.writeUInt32BE(data.length);
+		const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+		const crc = Buffer.alloc(4);
+		crc.writeUInt32BE(crc32(body) >>> 0);
+		return Buffer.concat([len, body, crc]);
+	};
+	const ihdr = Buffer.alloc(13);
+	ihdr.writeUInt32BE(width, 0);
+	ihdr.writeUInt32BE(height, 4);
+	ihdr[8] = 8;
+	ihdr[9] = 2;
+	return Buffer.concat([
+		Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+		chunk('IHDR', ihdr),
+		chunk('IDAT', deflateSync(Buffer.concat(rows))),
+		chunk('IEND', Buffer.alloc(0))
+	]);
+}
+
+type Q = { body: string; kind: 'single' | 'multiple' | 'truefalse'; options?: [string, boolean, string][]; truth?: boolean; feedback?: [string, string] };
+
+async function question(author: Actor, moduleId: string, q: Q) {
+	const o = q.options ?? [];
+	const at = (i: number) => o[i] ?? ['', false, ''];
+	return bites.addQuizCard(author, moduleId, {
+		body: q.body,
+		quizKind: q.kind,
+		option1: at(0)[0], option2: at(1)[0], option3: at(2)[0], option4: at(3)[0],
+		correct1: at(0)[1], correct2: at(1)[1], correct3: at(2)[1], correct4: at(3)[1],
+		feedback1: q.kind === 'truefalse' ? q.feedback![0] : at(0)[2],
+		feedback2: q.kind === 'truefalse' ? q.feedback![1] : at(1)[2],
+		feedback3: at(2)[2], feedback4: at(3)[2],
+		truth: q.kind === 'truefalse' ? (q.truth ? 'true' : 'false') : undefined
+	});
+}
+
+/** Plays a module through the real player; `right[i]` says whether question i is answered right. */
+async function take(author: Actor, learner: Actor, moduleId: string, right: boolean[], now: Date, origin: string) {
+	const answers = (await bites.getModuleForAuthoring(author, moduleId)).cards;
+	const ctx = { origin, now };
+	let state = await bites.play(learner, moduleId, ctx);
+	let q = 0;
+	while (!state.completed && state.card) {
+		const card = state.card;
+		if (card.kind === 'quiz') {
+			const options = answers.find((c) => c.id === card.id)!.options;
+			const wantRight = right[q++] ?? true;
+			const pick = wantRight ? options.filter((x) => x.correct).map((x) => x.id) : [options.find((x) => !x.correct)!.id];
+			await bites.answer(learner, moduleId, card.id, pick, ctx);
+		}
+		await bites.next(learner, moduleId, card.id, { ...ctx, now: new Date(ctx.now.getTime() + 40_000 * (q + 1)) });
+		state = await bites.play(learner, moduleId, ctx);
+	}
+}
+
+export async function seedBites(ctx: DemoContext) {
+	const origin = process.env.ORIGIN ?? `http://localhost:${process.env.PORT ?? 3000}`;
+	const admin = (await loadActor(ctx.adminId, ctx.orgId))!;
+	const [citizen, homecare] = ctx.teams;
+
+	const feedback = await bites.createModule(admin, {
+		title: 'Giv feedback, der virker',
+		summary: 'Fem minutter om konkret, venlig og brugbar feedback til en kollega.',
+		minutes: 5,
+		language: 'da',
+		tags: 'feedback, kollegial sparring'
+	});
+	await bites.addTextCard(admin, feedback.id, {
+		body: '## Hvorfor feedback?\n\nGod feedback er en af de mest effektive måder at lære på arbejdet. Den virker bedst, når den er:\n\n- **konkret** – om en bestemt situation\n- **rettidig** – så tæt på situationen som muligt\n- **venlig** – om handlingen, ikke personen'
+	});
+	await bites.addTextCard(admin, feedback.id, {
+		body: '## Sådan gør du\n\n1. Beskriv situationen: *“Da du i går tog imod borgeren ved skranken …”*\n2. Beskriv hvad du så og hørte.\n3. Sig hvilken virkning det havde.\n4. Spørg hvordan kollegaen selv oplevede det.'
+	});
+	await question(admin, feedback.id, {
+		body: 'Hvilken feedback er mest konkret?',
+		kind: 'single',
+		options: [
+			['“Du er god til borgerne.”', false, 'Venligt, men for generelt: kollegaen ved ikke, hvad de skal gøre igen.'],
+			['“Da du forklarede NemID-brevet trin for trin, slappede borgeren tydeligt af.”', true, 'Præcis: situation, handling og virkning.'],
+			['“Du skal være mere tydelig.”', false, 'Uden en situation er det svært at vide, hvad der menes.']
+		]
+	});
+	await question(admin, feedback.id, {
+		body: 'Feedback virker bedst, hvis man venter til den årlige MUS-samtale.',
+		kind: 'truefalse',
+		truth: false,
+		feedback: ['Nej – jo længere tid der går, jo sværere er det at huske situationen.', 'Rigtigt: giv den så tæt på situationen som muligt.']
+	});
+	await question(admin, feedback.id, {
+		body: 'Hvad hører med til god feedback? Vælg alle rigtige.',
+		kind: 'multiple',
+		options: [
+			['En bestemt situation', true, 'Ja, det gør den konkret.'],
+			['En vurdering af personen', false, 'Nej, hold fokus på handlingen.'],
+			['Virkningen af handlingen', true, 'Ja, det gør feedbacken brugbar.'],
+			['Et spørgsmål til kollegaen', true, 'Ja, så bliver det en dialog.']
+		]
+	});
+	await bites.setPublished(admin, feedback.id, true);
+
+	const buddy = await bites.createModule(admin, {
+		title: 'Sidemandsoplæring i fem trin',
+		summary: 'Sådan lærer du en ny kollega en arbejdsgang, mens I arbejder.',
+		minutes: 6,
+		language: 'da',
+		tags: 'sidemandsoplæring, onboarding'
+	});
+	await bites.addMediaCard(admin, buddy.id, { kind: 'image', body: 'De fem trin: vis, forklar, prøv sammen, prøv selv, følg op.', alt: 'Fem søjler der stiger fra venstre mod højre, én for hvert trin i sidemandsoplæring.', url: '', file: stepsInfographic() });
+	await bites.addTextCard(admin, buddy.id, {
+		body: '**Vis** arbejdsgangen i praksis. **Forklar** hvorfor I gør sådan. **Prøv sammen**, så den nye gør det med din hjælp. **Prøv selv** mens du står ved siden af. **Følg op** efter en uge.'
+	});
+	await question(admin, buddy.id, {
+		body: 'Hvad er det sidste trin?',
+		kind: 'single',
+		options: [
+			['Prøv selv', false, 'Næsten – der er ét trin mere.'],
+			['Følg op', true, 'Ja: efter en uge taler I om, hvad der sidder, og hvad der mangler.'],
+			['Vis', false, 'Det er det første trin.']
+		]
+	});
+	await bites.setPublished(admin, buddy.id, true);
+
+	const welcome = await bites.createModule(admin, {
+		title: 'Welcome to self-service',
+		summary: 'A four-minute tour of our online self-service for partners and customers.',
+		minutes: 4,
+		language: 'en',
+		tags: 'self-service, customers'
+	});
+	await bites.addTextCard(admin, welcome.id, {
+		body: '## Self-service in three steps\n\n1. Sign in with MitID.\n2. Choose the service you need.\n3. Follow the guide — you can save and continue later.\n\nNeed help? Call the citizen service desk on weekdays 9–15.'
+	});
+	await question(admin, welcome.id, {
+		body: 'Can you save a self-service application and continue later?',
+		kind: 'truefalse',
+		truth: true,
+		feedback: ['Yes — your draft is kept for 30 days.', 'Actually you can: drafts are kept for 30 days.']
+	});
+	await bites.setPublished(admin, welcome.id, true);
+
+	const draft = await bites.createModule(admin, { title: 'Digital Post – de vigtigste spørgsmål', summary: 'Under udarbejdelse.', minutes: 3, language: 'da', tags: 'digital post' });
+	await bites.addTextCard(admin, draft.id, { body: 'De fem spørgsmål, borgerne oftest stiller om Digital Post.' });
+
+	const soon = (days: number) => new Date(Date.now() + days * DAY).toISOString().slice(0, 10);
+	if (citizen) await bites.assignModule(admin, feedback.id, { target: `team:${citizen.id}`, dueOn: soon(7) });
+	if (homecare) await bites.assignModule(admin, buddy.id, { target: `team:${homecare.id}`, dueOn: soon(14) });
+
+	await bites.saveSettings(admin, { gamification: true, quietStart: '18:00', quietEnd: '08:00', dailyReview: 5 });
+
+	const practice = await bites.createDefinition(admin, {
+		title: 'Feedbackpraksis',
+		outcomes: 'Giver konkret, rettidig og venlig feedback til kolleger og inviterer til dialog om den.',
+		assessment: 'Quiz med tre spørgsmål efter modulet',
+		minScore: 60,
+		eqfLevel: 4,
+		workloadHours: 0.25,
+		credits: undefined,
+		qualityAssurance: 'Indholdet er gennemgået af HR og Læring og revideres hvert år.',
+		moduleIds: [feedback.id],
+		requiresIds: []
+	});
+	await bites.createDefinition(admin, {
+		title: 'Kollegial læring – trin 2',
+		outcomes: 'Planlægger og gennemfører sidemandsoplæring og giver feedback undervejs.',
+		assessment: 'Quiz efter modulet og et gyldigt bevis i feedbackpraksis',
+		minScore: 60,
+		eqfLevel: 4,
+		workloadHours: 0.5,
+		credits: 0.1,
+		qualityAssurance: 'Godkendt af HR og Læring.',
+		moduleIds: [buddy.id],
+		requiresIds: [practice.id]
+	});
+	await bites.createDefinition(admin, {
+		title: 'Self-service guide',
+		outcomes: 'Guides a customer through the online self-service.',
+		assessment: 'One-question check after the module',
+		minScore: 100,
+		eqfLevel: 2,
+		workloadHours: 0.1,
+		credits: undefined,
+		qualityAssurance: 'Reviewed by the digital service team.',
+		moduleIds: [welcome.id],
+		requiresIds: []
+	});
+
+	const collection = await bites.createCollection(admin, { title: 'Kundeakademi: selvbetjening', description: 'Short modules for partners and customers who use our self-service.', moduleIds: [welcome.id] });
+	await bites.setCollectionPublished(admin, collection.id, true);
+
+	// A lived-in history: colleagues took the feedback module over the last weeks, with their reviews.
+	const team = ctx.people.filter((p) => citizen && p.teams.includes(citizen.id));
+	const patterns = [[true, true, true], [true, false, true], [false, true, true], [true, true, false], [false, false, true]];
+	for (const [i, person] of team.slice(0, 5).entries()) {
+		const actor = (await loadActor(person.id, ctx.orgId))!;
+		const started = new Date(Date.now() - (20 - i * 3) * DAY);
+		await take(admin, actor, feedback.id, patterns[i % patterns.length], started, origin);
+	}
+	await take(admin, admin, feedback.id, [true, true, true], new Date(Date.now() - 10 * DAY), origin);
+	const mette = ctx.people.find((p) => p.name === 'Mette Kjærgaard');
+	if (mette) await bites.createChallenge(admin, { moduleId: buddy.id, buddyId: mette.id });
+}
