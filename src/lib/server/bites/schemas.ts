@@ -101,3 +101,11 @@ export const JoinInput = z.object({
 	name: text(100).min(1),
 	email: z.string().trim().toLowerCase().email().max(200)
 });
+
+/** Form fields as an object, with the named fields as lists (checkbox groups), for parseInput. */
+export function withLists(form: FormData, ...lists: string[]): Record<string, unknown> {
+	const out: Record<string, unknown> = {};
+	for (const [k, v] of form) if (typeof v === 'string' && !lists.includes(k)) out[k] = v;
+	for (const k of lists) out[k] = form.getAll(k).filter((v) => typeof v === 'string');
+	return out;
+}

@@ -1,6 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import * as bites from '$lib/server/bites/index';
-import { parseForm } from '$lib/server/forms';
+import { parseForm, parseInput } from '$lib/server/forms';
+import { withLists } from '$lib/server/bites/index';
 import { requireActor } from '$lib/server/guards';
 import { act, guard } from '$lib/server/respond';
 import { can } from '$lib/server/policy';
@@ -31,7 +32,7 @@ export const actions = {
 	collection: async ({ locals, request }) => {
 		const actor = requireActor(locals);
 		const form = await request.formData();
-		const input = parseForm(form, bites.CollectionInput);
+		const input = parseInput(withLists(form, 'moduleIds'), bites.CollectionInput);
 		if (!input.ok) return fail(400, input.failure);
 		return act(form, async () => {
 			const collection = await bites.createCollection(actor, input.value);

@@ -1,6 +1,7 @@
 import { fail } from '@sveltejs/kit';
 import * as bites from '$lib/server/bites/index';
-import { parseForm } from '$lib/server/forms';
+import { parseInput } from '$lib/server/forms';
+import { withLists } from '$lib/server/bites/index';
 import { requireActor } from '$lib/server/guards';
 import { act, guard } from '$lib/server/respond';
 
@@ -17,7 +18,7 @@ export const actions = {
 	save: async ({ locals, params, request }) => {
 		const actor = requireActor(locals);
 		const form = await request.formData();
-		const input = parseForm(form, bites.CollectionInput);
+		const input = parseInput(withLists(form, 'moduleIds'), bites.CollectionInput);
 		if (!input.ok) return fail(400, input.failure);
 		return act(form, async () => {
 			await bites.updateCollection(actor, params.collection, input.value);
