@@ -13,7 +13,8 @@ export const GET = async ({ locals, params, cookies }) => {
 				'content-length': String(file.size),
 				'x-content-type-options': 'nosniff',
 				'content-disposition': `inline; filename="${file.fileName}"`,
-				'content-security-policy': "default-src 'none'; sandbox",
+				// The browser's own viewer for a file opened directly styles itself inline; nothing may run.
+				'content-security-policy': "default-src 'none'; img-src 'self'; media-src 'self'; style-src 'unsafe-inline'; sandbox",
 				'cache-control': 'private, max-age=3600'
 			}
 		});
