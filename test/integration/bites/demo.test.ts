@@ -27,6 +27,7 @@ it('seeds modules, assignments, history and a verifiable credential for the demo
 	expect((await bites.verifyCredentialJwt(jwt, 'http://localhost:3000')).valid).toBe(true);
 	const stats = await bites.moduleAnalytics(me, modules.find((x) => x.title === 'Giv feedback, der virker')!.id);
 	expect(stats.completions).toBeGreaterThanOrEqual(5);
+	expect(stats.retention.reduce((n, r) => n + r.reviews, 0)).toBeGreaterThan(0);
 	expect((await bites.listCollections(me))[0].publicToken).toBeTruthy();
 	expect(await bites.todaysBite(me)).not.toBeNull();
 }, 60_000);

@@ -82,6 +82,21 @@ async function take(author: Actor, learner: Actor, moduleId: string, right: bool
 	}
 }
 
+/** Answers the learner's review questions at their due dates up to now, so retention has a history. */
+async function reviewUntilNow(author: Actor, learner: Actor, moduleId: string, seed: number) {
+	const cards = (await bites.getModuleForAuthoring(author, moduleId)).cards;
+	const now = new Date();
+	for (let step = 0; step < 12; step++) {
+		const [next] = (await bites.dueReviews(learner, new Date(now.getTime() + 365 * DAY))).questions;
+		if (!next || new Date(next.due) > now) return;
+		const options = cards.find((c) => c.id === next.card.id)?.options ?? [];
+		// Mostly remembered, now and then forgotten.
+		const right = (seed + step) % 4 !== 0;
+		const pick = right ? options.filter((o) => o.correct).map((o) => o.id) : [options.find((o) => !o.correct)!.id];
+		await bites.answerReview(learner, next.card.id, pick, new Date(next.due));
+	}
+}
+
 export async function seedBites(ctx: DemoContext) {
 	const origin = process.env.ORIGIN ?? `http://localhost:${process.env.PORT ?? 3000}`;
 	const admin = (await loadActor(ctx.adminId, ctx.orgId))!;
@@ -223,6 +238,7 @@ export async function seedBites(ctx: DemoContext) {
 		const actor = (await loadActor(person.id, ctx.orgId))!;
 		const started = new Date(Date.now() - (20 - i * 3) * DAY);
 		await take(admin, actor, feedback.id, patterns[i % patterns.length], started, origin);
+		await reviewUntilNow(admin, actor, feedback.id, i);
 	}
 	await take(admin, admin, feedback.id, [true, true, true], new Date(Date.now() - 10 * DAY), origin);
 	const mette = ctx.people.find((p) => p.name === 'Mette Kjærgaard');
