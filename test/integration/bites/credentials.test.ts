@@ -83,6 +83,11 @@ describe('micro-credentials', () => {
 		expect((credential as any).credentialSubject.achievement.criteria.narrative).toContain('Reviewed by the HR learning team.');
 		expect(json(jwt.split('.')[0])).toMatchObject({ alg: 'EdDSA' });
 		expect(await independentVerify(jwt, org.id)).toEqual({ ok: true, reason: '' });
+		// The issuer profile and the achievement the credential points at are published.
+		expect(await bites.issuerProfile(org.id, ORIGIN)).toMatchObject({ id: (credential as any).issuer.id, name: 'Fjordby Kommune' });
+		const achievementId = (credential as any).credentialSubject.achievement.id as string;
+		const achievement = await bites.publicAchievement(org.id, achievementId.split('/').pop()!, ORIGIN);
+		expect(achievement).toMatchObject({ id: achievementId, name: 'Feedback practitioner' });
 	});
 
 	it('is not issued when the score is below the minimum', async () => {

@@ -273,6 +273,27 @@ export async function issuerProfile(orgId: string, origin: string) {
 	return { '@context': ['https://www.w3.org/ns/credentials/v2', 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json'], id: urls.issuer, type: ['Profile'], name: key.issuerName, jwks: urls.jwks, verificationMethod: [{ id: `${urls.issuer}#${key.jwk.kid}`, type: 'JsonWebKey', controller: urls.issuer, publicKeyJwk: key.jwk }] };
 }
 
+/** The Achievement a credential points at (its `achievement.id` URL), for anyone to read. */
+export async function publicAchievement(orgId: string, defId: string, origin: string) {
+	if (!ORG_ID.test(orgId) || !ORG_ID.test(defId)) return null;
+	const published = await publishedKey(orgId);
+	const row = published ? await db().selectFrom('bite_credential_defs').selectAll().where('id', '=', defId).where('org_id', '=', orgId).executeTakeFirst() : null;
+	if (!published || !row) return null;
+	const def = defView(row);
+	const urls = issuerUrls(origin, orgId);
+	return {
+		'@context': ['https://www.w3.org/ns/credentials/v2', 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json'],
+		id: urls.achievement(def.id),
+		type: ['Achievement'],
+		achievementType: 'MicroCredential',
+		name: def.title,
+		description: def.outcomes,
+		criteria: { narrative: `Assessment: ${def.assessment} (at least ${def.minScore}%). Workload: ${def.workloadHours} hours. EQF level ${def.eqfLevel}. Quality assurance: ${def.qualityAssurance}` },
+		...(def.credits != null ? { creditsAvailable: def.credits } : {}),
+		creator: { id: urls.issuer, type: ['Profile'], name: published.issuerName }
+	};
+}
+
 async function encodedList(orgId: string) {
 	const revoked = await db().selectFrom('bite_credentials').select('status_index').where('org_id', '=', orgId).where('revoked_at', 'is not', null).execute();
 	return encodeStatusList(revoked.map((r) => r.status_index));

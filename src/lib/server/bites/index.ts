@@ -46,6 +46,7 @@ export {
 	revokeCredential,
 	publicJwks,
 	issuerProfile,
+	publicAchievement,
 	statusListJwt,
 	verifyCredentialJwt,
 	verifyShared,
