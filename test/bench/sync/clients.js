@@ -99,6 +99,9 @@ const handlers = {
 		timers = [];
 		return { writes };
 	},
+	count() {
+		return { delivered };
+	},
 	report() {
 		return { writes, delivered, latencies, cpu: process.cpuUsage(), loopP99: loop.percentile(99) / 1e6, loopMax: loop.max / 1e6 };
 	},

@@ -71,7 +71,12 @@ process.on('message', (msg) => {
 		const m = metrics();
 		const loaded = /^samspil_sync_docs_loaded (\d+)/m.exec(m);
 		const memory = process.memoryUsage();
-		process.send({ stats: { cpu: process.cpuUsage(), rss: memory.rss, buildTimes, heapTotal: memory.heapTotal, external: memory.external, loadTimes, docsLoaded: loaded ? Number(loaded[1]) : null, loopP99: loop.percentile(99) / 1e6, loopMax: loop.max / 1e6 } });
+		// Samspil's own histogram: from an update arriving to its broadcast (upper bucket bounds, in ms).
+		const buckets = [...m.matchAll(/^samspil_sync_broadcast_delay_seconds_bucket\{le="([^"]+)"\} (\d+)$/gm)].map((x) => [x[1] === "+Inf" ? Infinity : Number(x[1]), Number(x[2])]);
+		const total = buckets.find(([le]) => le === Infinity)?.[1] ?? 0;
+		const quantile = (q) => (total ? buckets.find(([, n]) => n >= q * total)?.[0] * 1000 : NaN);
+		const broadcastDelay = { p50: quantile(0.5), p99: quantile(0.99) };
+		process.send({ stats: { cpu: process.cpuUsage(), rss: memory.rss, buildTimes, broadcastDelay, heapTotal: memory.heapTotal, external: memory.external, loadTimes, docsLoaded: loaded ? Number(loaded[1]) : null, loopP99: loop.percentile(99) / 1e6, loopMax: loop.max / 1e6 } });
 	}
 });
 process.on('disconnect', () => process.exit(0));

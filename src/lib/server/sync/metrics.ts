@@ -2,7 +2,28 @@
 // addition per event and nothing else.
 import type { RejectReason } from './protocol';
 
-const persistBuckets = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5];
+const buckets = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5];
+
+class Histogram {
+	private readonly counts = new Array<number>(buckets.length).fill(0);
+	private sum = 0;
+	private count = 0;
+
+	observe(seconds: number) {
+		this.sum += seconds;
+		this.count++;
+		for (let i = 0; i < buckets.length; i++) if (seconds <= buckets[i]) this.counts[i]++;
+	}
+
+	lines(name: string): string[] {
+		return [
+			...buckets.map((le, i) => `${name}_bucket{le="${le}"} ${this.counts[i]}`),
+			`${name}_bucket{le="+Inf"} ${this.count}`,
+			`${name}_sum ${this.sum}`,
+			`${name}_count ${this.count}`
+		];
+	}
+}
 
 export class SyncMetrics {
 	connections = 0;
@@ -20,9 +41,10 @@ export class SyncMetrics {
 	readonly rejected = new Map<RejectReason, number>();
 	readonly refusedUpgrades = new Map<number, number>();
 	readonly closedByServer = new Map<string, number>();
-	private readonly persistCounts = new Array<number>(persistBuckets.length).fill(0);
-	private persistSum = 0;
-	private persistCount = 0;
+	/** time to commit one batch of updates */
+	readonly persistSeconds = new Histogram();
+	/** from a client's update arriving to its broadcast: what durability adds to every edit's latency */
+	readonly broadcastDelaySeconds = new Histogram();
 
 	reject(reason: RejectReason) {
 		this.rejected.set(reason, (this.rejected.get(reason) ?? 0) + 1);
@@ -34,12 +56,6 @@ export class SyncMetrics {
 
 	closed(reason: string) {
 		this.closedByServer.set(reason, (this.closedByServer.get(reason) ?? 0) + 1);
-	}
-
-	observePersist(seconds: number) {
-		this.persistSum += seconds;
-		this.persistCount++;
-		for (let i = 0; i < persistBuckets.length; i++) if (seconds <= persistBuckets[i]) this.persistCounts[i]++;
 	}
 
 	render(): string {
@@ -78,13 +94,13 @@ export class SyncMetrics {
 		labelled('samspil_sync_refused_upgrades_total', 'Upgrades refused before the handshake, by HTTP status.', 'status', this.refusedUpgrades);
 		labelled('samspil_sync_server_closes_total', 'Connections closed by the server, by reason.', 'reason', this.closedByServer);
 
-		const h = 'samspil_sync_persist_seconds';
-		metric(h, 'histogram', 'Time to commit one batch of updates.', [
-			...persistBuckets.map((le, i) => `${h}_bucket{le="${le}"} ${this.persistCounts[i]}`),
-			`${h}_bucket{le="+Inf"} ${this.persistCount}`,
-			`${h}_sum ${this.persistSum}`,
-			`${h}_count ${this.persistCount}`
-		]);
+		metric('samspil_sync_persist_seconds', 'histogram', 'Time to commit one batch of updates.', this.persistSeconds.lines('samspil_sync_persist_seconds'));
+		metric(
+			'samspil_sync_broadcast_delay_seconds',
+			'histogram',
+			'From an update arriving to its broadcast (queueing and commit).',
+			this.broadcastDelaySeconds.lines('samspil_sync_broadcast_delay_seconds')
+		);
 		return out.join('\n') + '\n';
 	}
 }

@@ -142,7 +142,7 @@ export class DocStore {
 		const written = await this.insertWithRetry(batch);
 		this.inflightWaiters = null;
 		if (!written) return;
-		this.metrics.observePersist((performance.now() - started) / 1000);
+		this.metrics.persistSeconds.observe((performance.now() - started) / 1000);
 		for (const entry of batch) {
 			try {
 				entry.onCommit?.();

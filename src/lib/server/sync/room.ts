@@ -192,7 +192,9 @@ export class Room {
 	}
 
 	private onUpdate = (update: Uint8Array, origin: unknown) => {
+		const arrived = performance.now();
 		this.append(update, () => {
+			this.ctx.metrics.broadcastDelaySeconds.observe((performance.now() - arrived) / 1000);
 			// The store commits a batch and runs its callbacks in one go: collect this room's share, send after.
 			if (this.outbox.push({ update, origin }) === 1) queueMicrotask(this.sendOutbox);
 		});
