@@ -12,5 +12,12 @@ export const config = {
 	logLevel: (env.LOG_LEVEL ?? 'info') as 'debug' | 'info' | 'warn' | 'error',
 	/** set when tests run many sign-ins from one address */
 	loginLimitPerIp: Number(env.LOGIN_LIMIT_PER_IP ?? 50),
-	loginLimitPerAccount: Number(env.LOGIN_LIMIT_PER_ACCOUNT ?? 10)
+	loginLimitPerAccount: Number(env.LOGIN_LIMIT_PER_ACCOUNT ?? 10),
+	/** smtp://user:pass@host:587 or smtps://…: email nudges are sent only when this is set */
+	smtpUrl: env.SMTP_URL || undefined,
+	smtpFrom: env.SMTP_FROM || 'Samspil <no-reply@samspil.invalid>',
+	/** how often the reminder scheduler looks for due nudges; 0 turns it off */
+	nudgeIntervalSeconds: Number(env.NUDGE_INTERVAL_SECONDS ?? 300),
+	/** the public origin used in links of emails (adapter-node's ORIGIN) */
+	publicOrigin: env.ORIGIN || `http://localhost:${env.PORT ?? 3000}`
 };
