@@ -64,6 +64,7 @@ export function buildCalendar(name: string, entries: CalendarEntry[]): string {
 				? { freq: ICalEventRepeatingFreq.MONTHLY, byDay: [WEEKDAYS[isoWeekday(first) - 1]], bySetPos: [monthlyPosition(first)] }
 				: { freq: ICalEventRepeatingFreq.WEEKLY, interval: series.cadence === 'biweekly' ? 2 : 1 };
 		const start = at(first, series.startTime);
+		const skipped = exceptions.filter((e) => e.action === 'skip').map((e) => at(e.occurrenceDate, series.startTime));
 		cal.createEvent({
 			id: uid,
 			start,
@@ -72,7 +73,8 @@ export function buildCalendar(name: string, entries: CalendarEntry[]): string {
 			repeating: {
 				...repeating,
 				...(count ? { count } : {}),
-				exclude: exceptions.filter((e) => e.action === 'skip').map((e) => at(e.occurrenceDate, series.startTime))
+				// An empty EXDATE line would be invalid.
+				...(skipped.length ? { exclude: skipped } : {})
 			}
 		});
 		for (const e of exceptions) {

@@ -12,7 +12,7 @@ import { publishTeam } from './live';
 export async function addChecklistItem(actor: Actor, programmeId: string, input: { title: string }) {
 	const programme = await loadProgramme(actor.orgId, programmeId);
 	authorize(actor, 'learning.manage', { orgId: actor.orgId, teamId: programme.team_id });
-	if (programme.kind !== 'buddy') throw new Invalid('learning_error_only_buddy');
+	if (programme.kind !== 'buddy') throw new Invalid('error_learning_only_buddy');
 	const last = await db()
 		.selectFrom('learning_checklist_items')
 		.select((eb) => eb.fn.max('position').as('max'))

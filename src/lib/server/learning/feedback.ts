@@ -19,12 +19,12 @@ async function load(actor: Actor, feedbackId: string) {
 
 export async function giveFeedback(actor: Actor, input: FeedbackInput) {
 	authorize(actor, 'learning.feedback.give', { orgId: actor.orgId });
-	if (input.receiverId === actor.userId) throw new Invalid('learning_error_feedback_self', 'receiverId');
+	if (input.receiverId === actor.userId) throw new Invalid('error_learning_feedback_self', 'receiverId');
 	if (!(await orgNames(actor)).has(input.receiverId)) throw new NotFound('member');
 	if (input.pairId) {
 		const pair = await loadPair(actor.orgId, input.pairId);
 		const people = [pair.guide_id, pair.learner_id];
-		if (!people.includes(actor.userId) || !people.includes(input.receiverId)) throw new Invalid('learning_error_feedback_pair', 'receiverId');
+		if (!people.includes(actor.userId) || !people.includes(input.receiverId)) throw new Invalid('error_learning_feedback_pair', 'receiverId');
 	}
 	const fb = {
 		id: newId(),
@@ -95,7 +95,7 @@ export async function markHelpful(actor: Actor, feedbackId: string, helpful: boo
 
 export async function shareFeedback(actor: Actor, feedbackId: string, userId: string) {
 	const fb = await respondable(actor, feedbackId);
-	if (userId === fb.receiver_id || userId === fb.giver_id) throw new Invalid('learning_error_share_self', 'userId');
+	if (userId === fb.receiver_id || userId === fb.giver_id) throw new Invalid('error_learning_share_self', 'userId');
 	if (!(await orgNames(actor)).has(userId)) throw new NotFound('member');
 	await db()
 		.insertInto('learning_feedback_shares')

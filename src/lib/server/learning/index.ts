@@ -12,3 +12,4 @@ export { downloadCalendar, createCalendarFeed, revokeCalendarFeed, calendarFeedS
 export { getTeamView } from './team';
 export { useLearningSync, publishTeam, teamSnapshot, TEAM_TIME_ZONE } from './live';
 export { learningNudges, LEARNING_NUDGE_KINDS } from './nudges';
+export { viewerOf } from './viewer';

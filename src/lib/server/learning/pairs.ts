@@ -130,7 +130,7 @@ export async function createPair(actor: Actor, programmeId: string, input: { gui
 	authorize(actor, 'learning.manage', { orgId: actor.orgId, teamId: programme.team_id });
 	const names = await orgNames(actor);
 	if (!names.has(input.guideId) || !names.has(input.learnerId)) throw new NotFound('member');
-	if ((await exclusionsOf(actor.orgId, programme.id)).has(`${input.guideId}|${input.learnerId}`)) throw new Invalid('learning_error_excluded', 'learnerId');
+	if ((await exclusionsOf(actor.orgId, programme.id)).has(`${input.guideId}|${input.learnerId}`)) throw new Invalid('error_learning_excluded', 'learnerId');
 	const active = await db()
 		.selectFrom('learning_pairs')
 		.select('id')
@@ -143,7 +143,7 @@ export async function createPair(actor: Actor, programmeId: string, input: { gui
 			])
 		)
 		.executeTakeFirst();
-	if (active) throw new Invalid('learning_error_already_paired', 'learnerId');
+	if (active) throw new Invalid('error_learning_already_paired', 'learnerId');
 	const [guideRole, learnerRole] = programme.kind === 'peer' ? (['peer', 'peer'] as const) : (['guide', 'learner'] as const);
 	await ensureParticipant(actor.orgId, programme, input.guideId, guideRole);
 	await ensureParticipant(actor.orgId, programme, input.learnerId, learnerRole);
@@ -156,7 +156,7 @@ export async function createPair(actor: Actor, programmeId: string, input: { gui
 
 /** Builds the assignment problem for a buddy or mentoring programme from its participants' profiles. */
 async function pairingInput(actor: Actor, programme: Programme): Promise<PairingInput & { names: Map<string, string> }> {
-	if (programme.kind === 'peer') throw new Invalid('learning_error_not_for_circles');
+	if (programme.kind === 'peer') throw new Invalid('error_learning_not_for_circles');
 	const participants = await db().selectFrom('learning_participants').select(['user_id', 'role']).where('programme_id', '=', programme.id).where('org_id', '=', actor.orgId).execute();
 	const pairs = await db().selectFrom('learning_pairs').select(['guide_id', 'learner_id']).where('programme_id', '=', programme.id).where('ended_at', 'is', null).execute();
 	const profiles = await loadProfiles(actor.orgId, participants.map((p) => p.user_id));
@@ -207,10 +207,10 @@ export async function acceptSuggestion(actor: Actor, programmeId: string, chosen
 	for (const c of chosen) {
 		const guide = input.guides.find((g) => g.id === c.guideId);
 		const learner = input.learners.find((l) => l.id === c.learnerId);
-		if (!guide || !learner || input.excluded(guide.id, learner.id)) throw new Invalid('learning_error_suggestion_stale');
+		if (!guide || !learner || input.excluded(guide.id, learner.id)) throw new Invalid('error_learning_suggestion_stale');
 		const days = guide.days.filter((d) => learner.days.includes(d));
 		const used = guide.load + (taken.get(guide.id) ?? 0);
-		if (days.length === 0 || used >= guide.capacity) throw new Invalid('learning_error_suggestion_stale');
+		if (days.length === 0 || used >= guide.capacity) throw new Invalid('error_learning_suggestion_stale');
 		taken.set(guide.id, (taken.get(guide.id) ?? 0) + 1);
 		input.learners = input.learners.filter((l) => l.id !== learner.id);
 		created.push(await insertPair(actor, programme, guide.id, learner.id, 'suggested', firstMeetingDate(programme, days, today)));
@@ -226,7 +226,7 @@ export async function acceptSuggestion(actor: Actor, programmeId: string, chosen
 export async function generateRotation(actor: Actor, programmeId: string, today = localDate(new Date(), 'UTC')) {
 	const programme = await loadProgramme(actor.orgId, programmeId);
 	authorize(actor, 'learning.manage', { orgId: actor.orgId, teamId: programme.team_id });
-	if (programme.kind !== 'peer') throw new Invalid('learning_error_only_circles');
+	if (programme.kind !== 'peer') throw new Invalid('error_learning_only_circles');
 	const names = await orgNames(actor);
 	const peers = (
 		await db().selectFrom('learning_participants').select('user_id').where('programme_id', '=', programme.id).where('org_id', '=', actor.orgId).where('role', '=', 'peer').execute()
@@ -234,7 +234,7 @@ export async function generateRotation(actor: Actor, programmeId: string, today 
 		.map((p) => p.user_id)
 		.filter((id) => names.has(id))
 		.sort((a, b) => names.get(a)!.localeCompare(names.get(b)!));
-	if (peers.length < 2) throw new Invalid('learning_error_circle_too_small');
+	if (peers.length < 2) throw new Invalid('error_learning_circle_too_small');
 	const rounds = circleRounds(peers);
 	const start = programme.start_date > today ? programme.start_date : today;
 	const dates = ruleDates(

@@ -110,7 +110,7 @@ export async function listParticipants(actor: Actor, programmeId: string) {
 }
 
 async function upsertParticipant(orgId: string, programme: Programme, userId: string, role: ParticipantRole) {
-	if (!rolesFor(programme.kind).includes(role)) throw new Invalid('learning_error_role', 'role');
+	if (!rolesFor(programme.kind).includes(role)) throw new Invalid('error_learning_role', 'role');
 	const existing = await db()
 		.selectFrom('learning_participants')
 		.select('id')

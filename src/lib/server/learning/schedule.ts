@@ -60,12 +60,22 @@ export async function setPairSchedule(actor: Actor, pairId: string, input: { fir
 
 async function setException(actor: Actor, pairId: string, date: string, change: { action: 'skip' | 'move'; movedDate: string | null; movedTime: string | null }) {
 	const { pair, programme } = await schedulable(actor, pairId);
-	if (!isRuleDate(pairSeries(pair, programme), date)) throw new Invalid('learning_error_no_such_session', 'date');
+	if (!isRuleDate(pairSeries(pair, programme), date)) throw new Invalid('error_learning_no_such_session', 'date');
 	await db().transaction().execute(async (tx) => {
 		await tx.deleteFrom('learning_exceptions').where('pair_id', '=', pair.id).where('occurrence_date', '=', date).execute();
 		await tx
 			.insertInto('learning_exceptions')
-			.values({ id: newId(), org_id: actor.orgId, pair_id: pair.id, occurrence_date: date, created_by: actor.userId, created_at: nowIso(), ...change })
+			.values({
+				id: newId(),
+				org_id: actor.orgId,
+				pair_id: pair.id,
+				occurrence_date: date,
+				action: change.action,
+				moved_date: change.movedDate,
+				moved_time: change.movedTime,
+				created_by: actor.userId,
+				created_at: nowIso()
+			})
 			.execute();
 	});
 	await publishTeam(actor.orgId, pair.team_id);
@@ -77,7 +87,7 @@ export async function skipOccurrence(actor: Actor, pairId: string, date: string)
 
 export async function moveOccurrence(actor: Actor, pairId: string, input: { date: string; movedDate: string; movedTime: string }) {
 	const days = Math.abs(Date.UTC(...ymd(input.movedDate)) - Date.UTC(...ymd(input.date))) / 86_400_000;
-	if (days > MAX_MOVE_DAYS) throw new Invalid('learning_error_move_too_far', 'movedDate');
+	if (days > MAX_MOVE_DAYS) throw new Invalid('error_learning_move_too_far', 'movedDate');
 	await setException(actor, pairId, input.date, { action: 'move', movedDate: input.movedDate, movedTime: input.movedTime });
 }
 

@@ -14,8 +14,8 @@ const isRealDate = (v: string) => {
 	const d = new Date(`${v}T00:00:00Z`);
 	return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(v);
 };
-export const dateString = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'error_date' }).refine(isRealDate, { error: 'error_date' });
-export const timeString = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'error_time' });
+export const dateString = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'error_learning_date' }).refine(isRealDate, { error: 'error_learning_date' });
+export const timeString = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'error_learning_time' });
 export const timeZone = z
 	.string()
 	.max(64)
@@ -48,12 +48,12 @@ const ProgrammeFields = z.object({
 	startDate: dateString,
 	endDate: optionalDate,
 	sessionCount: optionalCount,
-	sessionMinutes: z.coerce.number({ error: 'error_invalid' }).int({ error: 'error_invalid' }).min(5, { error: 'learning_error_minutes' }).max(480, { error: 'learning_error_minutes' }),
+	sessionMinutes: z.coerce.number({ error: 'error_invalid' }).int({ error: 'error_invalid' }).min(5, { error: 'error_learning_minutes' }).max(480, { error: 'error_learning_minutes' }),
 	startTime: timeString,
 	timeZone
 });
 const endAfterStart = (p: { startDate: string; endDate: string | null }) => !p.endDate || p.endDate >= p.startDate;
-const endError = { error: 'learning_error_end_before_start', path: ['endDate'] };
+const endError = { error: 'error_learning_end_before_start', path: ['endDate'] };
 
 export const ProgrammeInput = ProgrammeFields.extend({ teamId: id, kind: z.enum(KINDS) }).refine(endAfterStart, endError);
 export type ProgrammeInput = z.output<typeof ProgrammeInput>;
@@ -74,13 +74,13 @@ const skillList = z
 export const ProfileInput = z.object({
 	offers: skillList,
 	wants: skillList,
-	days: z.array(z.enum(['1', '2', '3', '4', '5', '6', '7'])).min(1, { error: 'learning_error_days' }).transform((d) => d.map(Number)),
+	days: z.array(z.enum(['1', '2', '3', '4', '5', '6', '7'])).min(1, { error: 'error_learning_days' }).transform((d) => d.map(Number)),
 	capacity: z.coerce.number({ error: 'error_invalid' }).int({ error: 'error_invalid' }).min(0).max(10)
 });
 export type ProfileInput = z.output<typeof ProfileInput>;
 
-export const PairInput = z.object({ guideId: id, learnerId: id }).refine((p) => p.guideId !== p.learnerId, { error: 'learning_error_same_person', path: ['learnerId'] });
-export const ExclusionInput = z.object({ userA: id, userB: id }).refine((p) => p.userA !== p.userB, { error: 'learning_error_same_person', path: ['userB'] });
+export const PairInput = z.object({ guideId: id, learnerId: id }).refine((p) => p.guideId !== p.learnerId, { error: 'error_learning_same_person', path: ['learnerId'] });
+export const ExclusionInput = z.object({ userA: id, userB: id }).refine((p) => p.userA !== p.userB, { error: 'error_learning_same_person', path: ['userB'] });
 export const AcceptInput = z.object({ pairs: z.array(z.string().regex(/^[A-Za-z0-9_-]{1,40}:[A-Za-z0-9_-]{1,40}$/)).min(1) });
 export const ScheduleInput = z.object({ firstDate: dateString, startTime: timeString, timeZone });
 export const OccurrenceInput = z.object({ date: dateString });
@@ -89,7 +89,7 @@ export const MoveInput = z.object({ date: dateString, movedDate: dateString, mov
 export const LogInput = z.object({
 	heldOn: dateString,
 	occurrenceDate: optionalDate,
-	minutes: z.coerce.number({ error: 'error_invalid' }).int({ error: 'error_invalid' }).min(5, { error: 'learning_error_minutes' }).max(480, { error: 'learning_error_minutes' }),
+	minutes: z.coerce.number({ error: 'error_invalid' }).int({ error: 'error_invalid' }).min(5, { error: 'error_learning_minutes' }).max(480, { error: 'error_learning_minutes' }),
 	practised: text(2000),
 	skills: z.string().trim().max(300).optional().transform((v) => v ?? ''),
 	nextStep: z.string().trim().max(1000).optional().transform((v) => v ?? '')

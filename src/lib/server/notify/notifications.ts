@@ -2,6 +2,7 @@
 import { db } from '../db/current';
 import { nowIso } from '../ids';
 import { authorize } from '../policy';
+import { NotFound } from '../errors';
 import type { Actor } from '../actor';
 import { formatParams, translateIn, type Locale } from './language';
 
@@ -55,6 +56,10 @@ export async function unreadCount(actor: Actor): Promise<number> {
 export async function markRead(actor: Actor, id?: string) {
 	authorize(actor, 'org.view', { orgId: actor.orgId });
 	let q = db().updateTable('notifications').set({ read_at: nowIso() }).where('org_id', '=', actor.orgId).where('user_id', '=', actor.userId).where('read_at', 'is', null);
-	if (id) q = q.where('id', '=', id);
+	if (id) {
+		const mine = await db().selectFrom('notifications').select('id').where('id', '=', id).where('org_id', '=', actor.orgId).where('user_id', '=', actor.userId).executeTakeFirst();
+		if (!mine) throw new NotFound('notification');
+		q = q.where('id', '=', id);
+	}
 	await q.execute();
 }
