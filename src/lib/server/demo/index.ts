@@ -5,8 +5,9 @@ import { createOrganisation, addMembership } from '../orgs/index';
 import { createUser, findUserByEmail } from '../auth/accounts';
 import type { DemoContext } from './context';
 import { seedPeople } from './people';
+import { seedLearning } from './learning';
 
-const SEEDERS: ((ctx: DemoContext) => Promise<void>)[] = [seedPeople];
+const SEEDERS: ((ctx: DemoContext) => Promise<void>)[] = [seedPeople, seedLearning];
 
 export async function seedDemoInto(orgId: string, adminId: string, password = randomBytes(9).toString('base64url')) {
 	const ctx: DemoContext = { orgId, adminId, password, domain: `demo-${orgId.slice(0, 6).toLowerCase()}.samspil.test`, teams: [], people: [] };
