@@ -2,7 +2,8 @@
 // pairs mentees from a suggestion; feedback stays between giver and receiver; a calendar feed can be
 // subscribed to and revoked; the pages hold at phone width and pass axe.
 import fs from 'node:fs';
-import { test, expect, type Browser, type Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
+import { test, expect } from './support/test';
 import { startServer, type TestServer } from './support/server';
 import { setupOrganisation } from './support/people';
 import { createDemoOrganisation } from './support/demo';
