@@ -1,5 +1,5 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { listTeams } from '$lib/server/orgs/index';
+import { getTeam, listTeams } from '$lib/server/orgs/index';
 import { createProgramme, listMyPairs, listProgrammes, mySessions, ProgrammeInput, viewerOf } from '$lib/server/learning/index';
 import { listNotifications, unreadCount, asLocale } from '$lib/server/notify/index';
 import { parseForm } from '$lib/server/forms';
@@ -41,6 +41,9 @@ export const actions = {
 	create: async ({ locals, request }) => {
 		const actor = requireActor(locals);
 		const form = await request.formData();
+		// Another organisation's team is refused before anything else is looked at.
+		const teamId = form.get('teamId');
+		if (typeof teamId === 'string' && teamId) await guard(() => getTeam(actor, teamId));
 		const input = parseForm(form, ProgrammeInput);
 		if (!input.ok) return fail(400, input.failure);
 		return act(form, async () => {
