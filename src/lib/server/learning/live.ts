@@ -53,20 +53,22 @@ export async function teamSnapshot(orgId: string, teamId: string, now = new Date
 	const today = localDate(now, TEAM_TIME_ZONE);
 	const monday = weekStart(today);
 	const firstWeek = addDays(monday, -7 * (WEEKS_SHOWN - 1));
-	const logs = await db()
+	// Only what the view shows: the latest ten logs, and the weeks of the chart.
+	const logs = await db().selectFrom('learning_logs').selectAll().where('org_id', '=', orgId).where('team_id', '=', teamId).orderBy('created_at', 'desc').limit(10).execute();
+	const inWindow = await db()
 		.selectFrom('learning_logs')
-		.selectAll()
+		.select(['pair_id', 'held_on', 'occurrence_date'])
 		.where('org_id', '=', orgId)
 		.where('team_id', '=', teamId)
-		.orderBy('created_at', 'desc')
+		.where('held_on', '>=', firstWeek)
 		.execute();
-	const names = await namesOf(orgId, [...pairs.flatMap((p) => [p.guide_id, p.learner_id]), ...participants.map((p) => p.user_id), ...logs.slice(0, 10).flatMap((l) => [l.author_id, l.partner_id])]);
+	const names = await namesOf(orgId, [...pairs.flatMap((p) => [p.guide_id, p.learner_id]), ...participants.map((p) => p.user_id), ...logs.flatMap((l) => [l.author_id, l.partner_id])]);
 	const name = (id: string) => names.get(id) ?? '—';
 
 	const sessions = await sessionsOf(orgId, { teamId }, zonedInstant(monday, '00:00', TEAM_TIME_ZONE), zonedInstant(addDays(monday, 7), '00:00', TEAM_TIME_ZONE));
-	const loggedOccurrences = new Set(logs.filter((l) => l.occurrence_date).map((l) => `${l.pair_id}|${l.occurrence_date}`));
+	const loggedOccurrences = new Set(inWindow.filter((l) => l.occurrence_date).map((l) => `${l.pair_id}|${l.occurrence_date}`));
 	const counts = new Map<string, number>();
-	for (const l of logs) {
+	for (const l of inWindow) {
 		if (l.held_on < firstWeek || l.held_on > addDays(monday, 6)) continue;
 		counts.set(weekStart(l.held_on), (counts.get(weekStart(l.held_on)) ?? 0) + 1);
 	}
@@ -91,7 +93,7 @@ export async function teamSnapshot(orgId: string, teamId: string, now = new Date
 			.filter((p) => p.role === 'learner' && kindOf.get(p.programme_id) !== 'peer' && !pairedLearners.has(`${p.programme_id}|${p.user_id}`))
 			.map((p) => ({ name: name(p.user_id), programme: programmeName.get(p.programme_id) ?? '', kind: kindOf.get(p.programme_id) as 'buddy' | 'mentoring' }))
 			.sort((a, b) => a.name.localeCompare(b.name)),
-		recent: logs.slice(0, 10).map((l) => ({
+		recent: logs.map((l) => ({
 			id: l.id,
 			author: name(l.author_id),
 			partner: name(l.partner_id),
