@@ -19,7 +19,15 @@ export const config = {
 	secretKey: env.SECRET_KEY || undefined,
 	/** largest learning-bite upload in megabytes */
 	biteUploadMaxMb: Number(env.BITES_UPLOAD_MAX_MB ?? 20),
-	/** SMTP server for review nudges by email (e.g. smtp://user:pass@host:587); unset → in-app only */
+	/** smtp://user:pass@host:587 or smtps://…: email nudges are sent only when this is set */
 	smtpUrl: env.SMTP_URL || undefined,
-	mailFrom: env.MAIL_FROM ?? 'Samspil <no-reply@samspil.local>'
+	/** the sender of every email (SMTP_FROM; MAIL_FROM is accepted as an older name) */
+	smtpFrom: env.SMTP_FROM || env.MAIL_FROM || 'Samspil <no-reply@samspil.invalid>',
+	get mailFrom() {
+		return this.smtpFrom;
+	},
+	/** how often the reminder scheduler looks for due nudges; 0 turns it off */
+	nudgeIntervalSeconds: Number(env.NUDGE_INTERVAL_SECONDS ?? 300),
+	/** the public origin used in links of emails (adapter-node's ORIGIN) */
+	publicOrigin: env.ORIGIN || `http://localhost:${env.PORT ?? 3000}`
 };

@@ -19,11 +19,23 @@ export type Action =
 	| 'bites.analytics'
 	| 'bites.publish'
 	| 'bites.credentials.manage'
-	| 'bites.settings';
+	| 'bites.settings'
+	| 'learning.view'
+	| 'learning.manage'
+	| 'learning.join'
+	| 'learning.schedule'
+	| 'learning.log'
+	| 'learning.log.view'
+	| 'learning.signoff'
+	| 'learning.feedback.give'
+	| 'learning.feedback.view'
+	| 'learning.feedback.respond';
 
 export interface Target {
 	orgId: string;
 	teamId?: string;
+	/** the people a record belongs to (learning: a pair's two people; feedback: giver, receiver, whom it is shared with) */
+	participants?: string[];
 }
 
 function inOrg(actor: Actor, target: Target) {
@@ -32,6 +44,10 @@ function inOrg(actor: Actor, target: Target) {
 
 function managesTeam(actor: Actor, teamId: string | undefined) {
 	return !!teamId && actor.teams[teamId] === 'manager';
+}
+
+function isParticipant(actor: Actor, target: Target) {
+	return !!target.participants?.includes(actor.userId);
 }
 
 function inTeam(actor: Actor, teamId: string | undefined) {
@@ -56,7 +72,23 @@ const rules: Record<Action, (actor: Actor, target: Target) => boolean> = {
 	'bites.analytics': (a, t) => a.role === 'admin' || a.role === 'facilitator' || managesTeam(a, t.teamId),
 	'bites.publish': (a) => a.role === 'admin' || a.role === 'facilitator',
 	'bites.credentials.manage': (a) => a.role === 'admin',
-	'bites.settings': (a) => a.role === 'admin'
+	'bites.settings': (a) => a.role === 'admin',
+	// Programmes, pairs and schedules are visible to the organisation, like its teams.
+	'learning.view': () => true,
+	'learning.manage': (a, t) => a.role === 'admin' || managesTeam(a, t.teamId),
+	// Anyone may join a programme or state their skills: mentors often come from another team.
+	'learning.join': () => true,
+	'learning.schedule': (a, t) => isParticipant(a, t) || a.role === 'admin' || managesTeam(a, t.teamId),
+	// A log is one person's account of a session they took part in.
+	'learning.log': (a, t) => isParticipant(a, t),
+	'learning.log.view': (a, t) => isParticipant(a, t) || a.role === 'admin' || managesTeam(a, t.teamId),
+	// participants: the pair's buddy alone.
+	'learning.signoff': (a, t) => isParticipant(a, t),
+	'learning.feedback.give': () => true,
+	// Feedback is the giver's and the receiver's (and whom the receiver shares it with): no admin or manager exception.
+	'learning.feedback.view': (a, t) => isParticipant(a, t),
+	// participants: the receiver alone.
+	'learning.feedback.respond': (a, t) => isParticipant(a, t)
 };
 
 export function can(actor: Actor | null | undefined, action: Action, target: Target): boolean {

@@ -9,6 +9,8 @@ import { useDatabase } from './db/current';
 import { config } from './config';
 import { log } from './log';
 import { createAppSync, type AppSync } from './sync-wiring';
+import { startNudgeScheduler } from './notify/index';
+import { learningNudges } from './learning/nudges';
 
 export interface Runtime {
 	kind: 'sqlite' | 'postgres';
@@ -33,6 +35,8 @@ async function start(): Promise<Runtime> {
 	useDatabase(opened.db, opened.kind);
 	if (applied.length) log.info('migrations applied', { migrations: applied.map((m) => m.migrationName) });
 	const sync = await createAppSync();
+	// Reminders run in this process; a second instance running them too is harmless (see notify/scheduler.ts).
+	const nudges = startNudgeScheduler([learningNudges]);
 	let stopping: Promise<void> | undefined;
 	return {
 		kind: opened.kind,
@@ -40,6 +44,7 @@ async function start(): Promise<Runtime> {
 		handleUpgrade: (req, socket, head) => sync.handleUpgrade(req, socket, head),
 		shutdown: () =>
 			(stopping ??= (async () => {
+				await nudges.stop();
 				await sync.close();
 				await opened.close();
 			})()),

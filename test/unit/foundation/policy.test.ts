@@ -36,7 +36,18 @@ const matrix: Record<Action, (keyof typeof people)[]> = {
 	'bites.analytics': ['admin', 'managerOfTeam', 'facilitator'],
 	'bites.publish': ['admin', 'facilitator'],
 	'bites.credentials.manage': ['admin'],
-	'bites.settings': ['admin']
+	'bites.settings': ['admin'],
+	'learning.view': ['admin', 'managerOfTeam', 'managerOfOtherTeam', 'facilitator', 'member'],
+	'learning.manage': ['admin', 'managerOfTeam'],
+	'learning.join': ['admin', 'managerOfTeam', 'managerOfOtherTeam', 'facilitator', 'member'],
+	'learning.schedule': ['admin', 'managerOfTeam'],
+	// Record-level rules: by role alone nobody writes a log, signs off or reads feedback (test/unit/learning/policy.test.ts).
+	'learning.log': [],
+	'learning.log.view': ['admin', 'managerOfTeam'],
+	'learning.signoff': [],
+	'learning.feedback.give': ['admin', 'managerOfTeam', 'managerOfOtherTeam', 'facilitator', 'member'],
+	'learning.feedback.view': [],
+	'learning.feedback.respond': []
 };
 
 describe('the policy', () => {

@@ -6,11 +6,15 @@ import { createUser, findUserByEmail } from '../auth/accounts';
 import type { DemoContext } from './context';
 import { seedPeople } from './people';
 import { seedBites } from './bites';
+import { seedLearning } from './learning';
 
-const SEEDERS: ((ctx: DemoContext) => Promise<void>)[] = [seedPeople, seedBites];
+const SEEDERS: ((ctx: DemoContext) => Promise<void>)[] = [seedPeople, seedLearning, seedBites];
+
+/** Ids may hold '_' and '-', which make an address that sign-in's email check refuses. */
+const demoDomain = (orgId: string) => `demo-${orgId.slice(0, 6).toLowerCase().replace(/[^a-z0-9]/g, 'x')}.samspil.test`;
 
 export async function seedDemoInto(orgId: string, adminId: string, password = randomBytes(9).toString('base64url')) {
-	const ctx: DemoContext = { orgId, adminId, password, domain: `demo-${orgId.slice(0, 6).toLowerCase()}.samspil.test`, teams: [], people: [] };
+	const ctx: DemoContext = { orgId, adminId, password, domain: demoDomain(orgId), teams: [], people: [] };
 	for (const seed of SEEDERS) await seed(ctx);
 	return ctx;
 }
@@ -19,7 +23,7 @@ export async function seedDemoInto(orgId: string, adminId: string, password = ra
 export async function seedDemoOrganisation() {
 	const org = await createOrganisation('Nordhavn Kommune');
 	const password = 'samspil-demo';
-	const email = `admin@demo-${org.id.slice(0, 6).toLowerCase()}.samspil.test`;
+	const email = `admin@${demoDomain(org.id)}`;
 	const admin = (await findUserByEmail(email)) ?? (await createUser({ email, name: 'Birgitte Lund', password }));
 	await addMembership(org.id, admin.id, 'admin');
 	await seedDemoInto(org.id, admin.id, password);

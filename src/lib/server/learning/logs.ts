@@ -1,0 +1,52 @@
+// Session logs: what a pair practised and learnt, which skills, the next step; the partner confirms.
+import { db } from '../db/current';
+import { newId, nowIso } from '../ids';
+import { authorize } from '../policy';
+import { NotFound } from '../errors';
+import type { Actor } from '../actor';
+import { loadPair, pairTarget } from './pairs';
+import { orgNames } from './people';
+import { publishTeam } from './live';
+import type { LogInput } from './schemas';
+
+export async function writeLog(actor: Actor, pairId: string, input: LogInput) {
+	const pair = await loadPair(actor.orgId, pairId);
+	authorize(actor, 'learning.log', pairTarget(pair));
+	const log = {
+		id: newId(),
+		org_id: actor.orgId,
+		team_id: pair.team_id,
+		programme_id: pair.programme_id,
+		pair_id: pair.id,
+		author_id: actor.userId,
+		partner_id: pair.guide_id === actor.userId ? pair.learner_id : pair.guide_id,
+		held_on: input.heldOn,
+		occurrence_date: input.occurrenceDate,
+		minutes: input.minutes,
+		practised: input.practised,
+		skills: input.skills,
+		next_step: input.nextStep,
+		confirmed_at: null,
+		created_at: nowIso()
+	};
+	await db().insertInto('learning_logs').values(log).execute();
+	await publishTeam(actor.orgId, pair.team_id);
+	return log;
+}
+
+/** The other person of the pair confirms that the session took place as logged. */
+export async function confirmLog(actor: Actor, logId: string) {
+	const log = await db().selectFrom('learning_logs').selectAll().where('id', '=', logId).where('org_id', '=', actor.orgId).executeTakeFirst();
+	if (!log) throw new NotFound('log');
+	authorize(actor, 'learning.log', { orgId: actor.orgId, teamId: log.team_id, participants: [log.partner_id] });
+	await db().updateTable('learning_logs').set({ confirmed_at: nowIso() }).where('id', '=', log.id).where('org_id', '=', actor.orgId).execute();
+	await publishTeam(actor.orgId, log.team_id);
+}
+
+export async function listLogs(actor: Actor, pairId: string) {
+	const pair = await loadPair(actor.orgId, pairId);
+	authorize(actor, 'learning.log.view', pairTarget(pair));
+	const names = await orgNames(actor);
+	const rows = await db().selectFrom('learning_logs').selectAll().where('pair_id', '=', pair.id).where('org_id', '=', actor.orgId).orderBy('held_on', 'desc').orderBy('created_at', 'desc').execute();
+	return rows.map((l) => ({ ...l, author_name: names.get(l.author_id) ?? '—', partner_name: names.get(l.partner_id) ?? '—' }));
+}

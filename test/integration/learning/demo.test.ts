@@ -1,0 +1,47 @@
+// The demo organisation's learning looks lived-in: programmes of all three kinds, pairs, logs,
+// a checklist half signed off, people still waiting for a mentor, and nudges.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TestDatabase } from '../support/db';
+import { makeOrg, makePerson, setup } from './support';
+import { seedDemoInto } from '../../../src/lib/server/demo/index';
+import { getFeedback, listFeedback, listProgrammes, teamSnapshot } from '../../../src/lib/server/learning/index';
+import { loadActor } from '../../../src/lib/server/auth/index';
+import type { Actor } from '../../../src/lib/server/actor';
+
+let database: TestDatabase;
+let admin: Actor;
+let ctx: Awaited<ReturnType<typeof seedDemoInto>>;
+
+beforeAll(async () => {
+	database = await setup();
+	const org = await makeOrg('Nordhavn Kommune');
+	const person = await makePerson(org.id, { role: 'admin', name: 'Birgitte Lund' });
+	ctx = await seedDemoInto(org.id, person.userId, 'demo-password-long');
+	admin = (await loadActor(person.userId, org.id))!;
+}, 60_000);
+
+afterAll(async () => {
+	await database.close();
+});
+
+describe('the learning demo', () => {
+	it('has a buddy, a mentoring and a peer-feedback programme with pairs and logs', async () => {
+		const programmes = await listProgrammes(admin);
+		expect(programmes.map((p) => p.kind).sort()).toEqual(['buddy', 'mentoring', 'peer']);
+		const counter = await teamSnapshot(ctx.orgId, ctx.teams[0].id);
+		expect(counter.pairs.length).toBe(2);
+		expect(counter.recent.length).toBeGreaterThanOrEqual(3);
+		expect(counter.unpaired.map((u) => u.name)).toEqual(['Lars Thygesen']);
+		const care = await teamSnapshot(ctx.orgId, ctx.teams[1].id);
+		expect(care.unpaired.map((u) => u.name).sort()).toEqual(['Ida Søndergaard', 'Oliver Bennett']);
+		const it = await teamSnapshot(ctx.orgId, ctx.teams[2].id);
+		expect(it.pairs.length).toBe(10);
+	});
+
+	it('gives the administrator feedback of their own to open, and none of others', async () => {
+		const lists = await listFeedback(admin);
+		expect(lists.received).toHaveLength(1);
+		expect(lists.given).toHaveLength(1);
+		expect((await getFeedback(admin, lists.received[0].id)).helpful).toBe(1);
+	});
+});
