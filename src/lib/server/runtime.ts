@@ -9,6 +9,7 @@ import { useDatabase } from './db/current';
 import { config } from './config';
 import { log } from './log';
 import { createAppSync, type AppSync } from './sync-wiring';
+import { useLiveWriter } from './live';
 import { startNudgeScheduler } from './notify/index';
 import { learningNudges } from './learning/nudges';
 
@@ -35,6 +36,7 @@ async function start(): Promise<Runtime> {
 	useDatabase(opened.db, opened.kind);
 	if (applied.length) log.info('migrations applied', { migrations: applied.map((m) => m.migrationName) });
 	const sync = await createAppSync();
+	useLiveWriter(sync);
 	// Reminders run in this process; a second instance running them too is harmless (see notify/scheduler.ts).
 	const nudges = startNudgeScheduler([learningNudges]);
 	let stopping: Promise<void> | undefined;
@@ -45,6 +47,7 @@ async function start(): Promise<Runtime> {
 		shutdown: () =>
 			(stopping ??= (async () => {
 				await nudges.stop();
+				useLiveWriter(undefined);
 				await sync.close();
 				await opened.close();
 			})()),

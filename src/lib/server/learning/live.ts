@@ -1,29 +1,16 @@
 // The team view as a server-authored Yjs document: after a change commits, the module recomputes the
 // team's projection from SQL (the source of truth) and writes what changed through the sync server.
-// Production uses the runtime's sync server; tests hand in their own with `useLearningSync`.
-import type * as Y from 'yjs';
+// It goes through the app's live writer (src/lib/server/live.ts): the runtime's sync server in production;
+// tests hand in their own with `useLearningSync`.
 import { db } from '../db/current';
+import { useLiveWriter, writeLive, type LiveWriter } from '../live';
 import { log } from '../log';
 import { teamDocName, writeTeamView, type TeamViewData } from '../../learning/team-view';
 import { namesOf } from './people';
 import { addDays, isoWeekday, localDate, zonedInstant } from './recurrence';
 
-export interface LearningSync {
-	writeDoc(docName: string, change: (doc: Y.Doc) => void): Promise<void>;
-}
-
-let current: LearningSync | undefined;
-
-export function useLearningSync(sync: LearningSync | undefined) {
-	current = sync;
-}
-
-async function sync(): Promise<LearningSync> {
-	if (current) return current;
-	// Imported lazily: the runtime imports this module (the reminder scheduler's source).
-	const { getRuntime } = await import('../runtime');
-	return (await getRuntime()).sync;
-}
+export type LearningSync = LiveWriter;
+export const useLearningSync = useLiveWriter;
 
 /** Weeks run Monday to Sunday in this zone for the team view. */
 export const TEAM_TIME_ZONE = 'Europe/Copenhagen';
@@ -112,7 +99,7 @@ export async function teamSnapshot(orgId: string, teamId: string, now = new Date
 export async function publishTeam(orgId: string, teamId: string, now = new Date()): Promise<TeamViewData | null> {
 	try {
 		const data = await teamSnapshot(orgId, teamId, now);
-		await (await sync()).writeDoc(teamDocName(teamId), (doc) => writeTeamView(doc, data));
+		await writeLive(teamDocName(teamId), (doc) => writeTeamView(doc, data));
 		return data;
 	} catch (error) {
 		log.error('learning: team view not published', { teamId, error: String(error) });
