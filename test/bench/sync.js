@@ -271,10 +271,12 @@ async function runCold(impl) {
 function medianRun(runs) {
 	const out = {};
 	for (const key of Object.keys(runs[0])) {
-		const values = runs.map((r) => r[key]);
-		out[key] = typeof values[0] === 'number' ? [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] : values[0];
+		const values = runs.map((r) => r[key]).filter((v) => typeof v === 'number' && !Number.isNaN(v)).sort((a, b) => a - b);
+		const mid = Math.floor(values.length / 2);
+		out[key] = values.length % 2 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
 	}
-	out.lost = runs.reduce((n, r) => n + (r.expected - r.delivered), 0);
+	// Counts are totals over all runs, so "delivered / expected" is checked for every run.
+	for (const key of ['writes', 'expected', 'delivered']) out[key] = runs.reduce((n, r) => n + r[key], 0);
 	return out;
 }
 
@@ -316,9 +318,8 @@ const loadRows = [
 	['clients connected', (r) => String(r.clients)],
 	['connect all (s)', (r) => f(r.connectAll / 1000)],
 	['connect → synced p50 / p95 (ms)', (r) => `${f(r.connectP50)} / ${f(r.connectP95)}`],
-	['edits written', (r) => String(r.writes)],
-	['delivered / expected', (r) => `${r.delivered} / ${r.expected}`],
-	...(repeat > 1 ? [['updates lost, all runs', (r) => String(r.lost)]] : []),
+	[repeat > 1 ? 'edits written, all runs' : 'edits written', (r) => String(r.writes)],
+	[repeat > 1 ? 'delivered / expected, all runs' : 'delivered / expected', (r) => `${r.delivered} / ${r.expected}`],
 	['propagation p50 (ms)', (r) => f(r.p50, 2)],
 	['propagation p95 (ms)', (r) => f(r.p95, 2)],
 	['propagation p99 (ms)', (r) => f(r.p99, 2)],
@@ -348,7 +349,7 @@ if (results.cold) {
 const checks = [];
 const a = results.active;
 if (a?.samspil) {
-	checks.push(['active: nothing lost', (a.samspil.lost ?? 0) === 0 && a.samspil.delivered === a.samspil.expected]);
+	checks.push(['active: nothing lost', a.samspil.delivered === a.samspil.expected]);
 	checks.push(['active: p99 ≤ 10 ms', a.samspil.p99 <= 10]);
 	if (a.reference) {
 		checks.push([`active: CPU/delivered ≤ 1.0× reference (${f(a.samspil.cpuPerDelivered / a.reference.cpuPerDelivered, 2)}×)`, a.samspil.cpuPerDelivered <= a.reference.cpuPerDelivered]);
@@ -357,7 +358,7 @@ if (a?.samspil) {
 }
 const i = results.idle?.samspil;
 if (i) {
-	checks.push(['idle: nothing lost', (i.lost ?? 0) === 0 && i.delivered === i.expected]);
+	checks.push(['idle: nothing lost', i.delivered === i.expected]);
 	checks.push(['idle: RSS ≤ 400 MiB', i.rss <= 400]);
 	checks.push(['idle: p99 ≤ 50 ms', i.p99 <= 50]);
 }

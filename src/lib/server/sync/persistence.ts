@@ -23,6 +23,12 @@ export interface LoadedDoc {
 
 /** Rows per INSERT: far below SQLite's and PostgreSQL's bound-parameter limits. */
 const rowsPerStatement = 1000;
+/**
+ * A turn that runs long (an overloaded server reading a backlog) flushes early instead of making the first
+ * update wait for the whole turn: after this many updates or milliseconds.
+ */
+const maxBatch = 256;
+const maxBatchWaitMs = 2;
 
 export class DocStore {
 	private queue: Append[] = [];
@@ -32,6 +38,7 @@ export class DocStore {
 	private idleWaiters: Array<() => void> = [];
 	private running = false;
 	private scheduled = false;
+	private firstQueuedAt = 0;
 	private stopping = false;
 	/** INSERT statements by row count: compiled once, since the hot path runs one per event-loop turn */
 	private readonly insertSql = new Map<number, string>();
@@ -63,7 +70,11 @@ export class DocStore {
 
 	/** Queues an update for the next batch; `onCommit` runs once it is durable. */
 	append(doc: string, data: Uint8Array, onCommit?: () => void) {
-		this.queue.push({ doc, data, onCommit });
+		if (this.queue.push({ doc, data, onCommit }) === 1) this.firstQueuedAt = performance.now();
+		else if (!this.running && (this.queue.length >= maxBatch || performance.now() - this.firstQueuedAt > maxBatchWaitMs)) {
+			void this.run();
+			return;
+		}
 		this.schedule();
 	}
 
