@@ -2,6 +2,7 @@ import { test, expect, type Browser, type Page } from '@playwright/test';
 import { startServer, type TestServer } from './support/server';
 import { expectAccessible } from './support/a11y';
 import { ADMIN, setupOrganisation, signIn } from './support/people';
+import { WebSocket } from 'ws';
 
 let server: TestServer;
 test.describe.configure({ mode: 'serial' });
@@ -61,6 +62,22 @@ async function addNote(page: Page, zone: string, text: string) {
 	await page.getByLabel(`New note in ${zone}`).press('Enter');
 }
 
+/** The status the sync server answers a WebSocket upgrade with (101 = accepted). */
+function upgradeStatus(path: string, cookie: string): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const ws = new WebSocket(server.baseURL.replace(/^http/, 'ws') + path, { headers: { cookie } });
+		ws.on('unexpected-response', (_req, res) => {
+			resolve(res.statusCode ?? 0);
+			ws.terminate();
+		});
+		ws.on('open', () => {
+			resolve(101);
+			ws.close();
+		});
+		ws.on('error', reject);
+	});
+}
+
 const note = (page: Page, text: string) => page.getByRole('article', { name: new RegExp(`^Note: ${text}`) });
 
 test('a facilitator and two guests run silent writing, reveal, hidden voting and turn a decision into an action', async ({ browser }) => {
@@ -118,11 +135,186 @@ test('a facilitator and two guests run silent writing, reveal, hidden voting and
 	await expect(fac.getByText('Action items made: 1')).toBeVisible();
 	await expect(fac.getByRole('list', { name: 'Action items from this board' })).toContainText('Every newcomer gets a buddy');
 	for (const page of [ann, bo]) {
-		await expect(page.getByRole('region', { name: 'Decisions' }).or(page.locator('section[aria-labelledby="decisions-h"]')).getByText('Action', { exact: true })).toBeVisible();
+		await expect(page.getByRole('region', { name: 'Decisions' }).getByText('Action', { exact: true })).toBeVisible();
 	}
 	await expectAccessible(fac);
 	await expectAccessible(ann);
 	await fac.context().close();
 	await ann.context().close();
 	await bo.context().close();
+});
+
+test('an edit made offline merges after reconnecting, and undo reverts only one’s own change', async ({ browser }) => {
+	const fac = await facilitator(browser);
+	await createBoard(fac, 'Offline board', 'Start / stop / continue');
+	const guest = await joinAsGuest(browser, await openSession(fac), 'Cai');
+
+	await guest.context().setOffline(true);
+	await expect(guest.getByRole('status').filter({ hasText: 'Offline' })).toBeVisible();
+	await addNote(guest, 'Start', 'Written on the train');
+	await addNote(fac, 'Stop', 'Written in the office');
+	await expect(note(guest, 'Written on the train')).toBeVisible();
+	await fac.waitForTimeout(300);
+	await expect(note(fac, 'Written on the train')).toHaveCount(0);
+	await expect(note(guest, 'Written in the office')).toHaveCount(0);
+	await guest.context().setOffline(false);
+	await expect(guest.getByRole('status').filter({ hasText: 'Live' })).toBeVisible();
+	for (const page of [fac, guest]) {
+		await expect(note(page, 'Written on the train')).toBeVisible();
+		await expect(note(page, 'Written in the office')).toBeVisible();
+	}
+
+	await addNote(fac, 'Continue', 'Facilitator’s second thought');
+	await expect(note(guest, 'Facilitator’s second thought')).toBeVisible();
+	await addNote(guest, 'Continue', 'Cai’s later note');
+	await expect(note(fac, 'Cai’s later note')).toBeVisible();
+	await fac.getByRole('button', { name: 'Undo' }).click();
+	for (const page of [fac, guest]) {
+		await expect(note(page, 'Facilitator’s second thought')).toHaveCount(0);
+		await expect(note(page, 'Cai’s later note')).toBeVisible();
+		await expect(note(page, 'Written on the train')).toBeVisible();
+	}
+	await fac.getByRole('button', { name: 'Redo' }).click();
+	await expect(note(guest, 'Facilitator’s second thought')).toBeVisible();
+	await fac.context().close();
+	await guest.context().close();
+});
+
+test('a removed guest is disconnected and cannot return with the old token; a guest reaches no other board or page', async ({ browser }) => {
+	const fac = await facilitator(browser);
+	const otherBoard = await createBoard(fac, 'Someone else’s board', 'Impact × effort');
+	const boardId = await createBoard(fac, 'Guest rules', 'Start / stop / continue');
+	const code = await openSession(fac);
+	const dan = await joinAsGuest(browser, code, 'Dan');
+	const eva = await joinAsGuest(browser, code, 'Eva');
+	const danCookie = (await dan.context().cookies()).find((c) => c.name === 'samspil_guest')!;
+	expect(danCookie.httpOnly).toBe(true);
+
+	await fac.reload();
+	await fac.getByRole('button', { name: 'Remove Dan' }).click();
+	await expect(dan.getByRole('alert')).toContainText('Your access to this board has ended');
+	await expect(dan.getByRole('status').filter({ hasText: 'Disconnected' })).toBeVisible();
+	await expect(fac.getByRole('button', { name: 'Remove Dan' })).toHaveCount(0);
+	// The old token opens nothing: the page sends Dan back to the join page, the sync server refuses it.
+	await dan.reload();
+	await expect(dan).toHaveURL(/\/join/);
+	expect(await upgradeStatus(`/sync/board/${boardId}`, `samspil_guest=${danCookie.value}`)).toBe(401);
+	const evaCookie = (await eva.context().cookies()).find((c) => c.name === 'samspil_guest')!;
+	expect(await upgradeStatus(`/sync/board/${boardId}`, `samspil_guest=${evaCookie.value}`)).toBe(101);
+	expect(await upgradeStatus(`/sync/board/${otherBoard}`, `samspil_guest=${evaCookie.value}`)).toBe(403);
+
+	// Eva is still in, but only on this board.
+	await expect(eva.getByRole('heading', { name: 'Phase: Open board' })).toBeVisible();
+	expect((await eva.goto(`${server.baseURL}/workshop/${otherBoard}`))!.status()).toBe(403);
+	await eva.goto(`${server.baseURL}/boards/${otherBoard}`);
+	await expect(eva).toHaveURL(/\/signin/);
+	await eva.goto(`${server.baseURL}/boards/${boardId}/export/csv`).catch(() => {});
+	await expect(eva).toHaveURL(/\/signin/);
+	await eva.goto(`${server.baseURL}/dashboard`);
+	await expect(eva).toHaveURL(/\/signin/);
+	await fac.context().close();
+	await dan.context().close();
+	await eva.context().close();
+});
+
+test('the list view works by keyboard alone, the canvas moves notes with arrow keys, and board pages pass axe at phone width', async ({ browser }) => {
+	const fac = await facilitator(browser);
+	await createBoard(fac, 'Keyboard board', 'Start / stop / continue');
+	const kb = fac.keyboard;
+	await fac.getByRole('button', { name: 'List view' }).focus();
+	await kb.press('Enter');
+	await expect(fac.getByRole('button', { name: 'List view' })).toHaveAttribute('aria-pressed', 'true');
+	await fac.getByLabel('New note in Start').focus();
+	await kb.type('Shadow a colleague for a day');
+	await kb.press('Tab');
+	await kb.press('Enter');
+	const item = fac.getByRole('listitem').filter({ hasText: 'Shadow a colleague for a day' });
+	await expect(item).toBeVisible();
+	await item.getByText('Change note').focus();
+	await kb.press('Enter');
+	await item.getByLabel('Note text').focus();
+	await kb.press('End');
+	await kb.type(' every quarter');
+	await kb.press('Tab');
+	await kb.press('Enter');
+	await expect(fac.getByText('Shadow a colleague for a day every quarter', { exact: true })).toBeVisible();
+	await item.getByLabel('Zone').focus();
+	await kb.press('ArrowDown');
+	await expect(fac.getByRole('region', { name: /^Stop/ }).getByText('Shadow a colleague for a day every quarter', { exact: true })).toBeVisible();
+	await item.getByText(/^Comments/).focus();
+	await kb.press('Enter');
+	await item.getByLabel(/^Comment on/).focus();
+	await kb.type('Good for onboarding too');
+	await kb.press('Enter');
+	await expect(item.getByText('Good for onboarding too')).toBeVisible();
+	await expectAccessible(fac);
+
+	await fac.getByRole('button', { name: 'Canvas' }).focus();
+	await kb.press('Enter');
+	const card = note(fac, 'Shadow a colleague');
+	await card.focus();
+	await kb.press('ArrowRight');
+	await expect(fac.locator('section[data-zone]').nth(2).getByRole('article', { name: /^Note: Shadow/ })).toBeVisible();
+	await expect(fac.getByText('Moved to Continue.')).toBeAttached();
+	await expect(card).toBeFocused();
+	await kb.press('ArrowLeft');
+	await expect(fac.locator('section[data-zone]').nth(1).getByRole('article', { name: /^Note: Shadow/ })).toBeVisible();
+	await expectAccessible(fac);
+
+	await fac.setViewportSize({ width: 375, height: 800 });
+	await fac.reload();
+	await expect(card).toBeVisible();
+	expect(await fac.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+	await expectAccessible(fac);
+	await fac.goto(server.baseURL + '/boards');
+	await expectAccessible(fac);
+	const guestPage = await (await browser.newContext({ viewport: { width: 375, height: 800 } })).newPage();
+	await guestPage.goto(server.baseURL + '/join');
+	await expectAccessible(guestPage);
+	await guestPage.getByLabel('Workshop code').fill('NOPE22');
+	await guestPage.getByLabel('Your name on the board').fill('Fie');
+	await guestPage.getByRole('button', { name: 'Join' }).click();
+	await expect(guestPage.getByText('There is no open workshop with this code')).toBeVisible();
+	await expect(guestPage.getByLabel('Your name on the board')).toHaveValue('Fie');
+	await fac.context().close();
+	await guestPage.context().close();
+});
+
+test('exports hold every note and vote, and HTML in a note is shown as text everywhere', async ({ browser }) => {
+	const fac = await facilitator(browser);
+	const id = await createBoard(fac, 'Export board', 'Start / stop / continue');
+	const evil = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>';
+	await addNote(fac, 'Start', evil);
+	await addNote(fac, 'Stop', 'Stop long meetings');
+	await addNote(fac, 'Continue', 'Continue buddy lunches');
+	await expect(note(fac, 'Continue buddy lunches')).toBeVisible();
+	await setPhase(fac, 'Vote');
+	await fac.getByRole('button', { name: 'Give a dot to “Continue buddy lunches”' }).click();
+	await fac.getByRole('button', { name: 'Give a dot to “Continue buddy lunches”' }).click();
+	await fac.getByRole('button', { name: `Give a dot to “${evil}”` }).click();
+	await expect(fac.getByText('You have 2 of 5 dots left')).toBeVisible();
+	await fac.getByRole('button', { name: 'Close voting and show results' }).click();
+	await expect(note(fac, 'Continue buddy lunches')).toContainText('votes: 2');
+
+	await expect(fac.getByText(evil, { exact: true }).first()).toBeVisible();
+	await fac.getByRole('button', { name: 'List view' }).click();
+	await expect(fac.getByText(evil, { exact: true }).first()).toBeVisible();
+	await fac.goto(`${server.baseURL}/boards/${id}/summary`);
+	await expect(fac.getByText(evil, { exact: true })).toBeVisible();
+	await expect(fac.getByRole('button', { name: 'Print or save as PDF' })).toBeVisible();
+	expect(await fac.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+	await expectAccessible(fac);
+
+	const md = await (await fac.request.get(`${server.baseURL}/boards/${id}/export/markdown`)).text();
+	const csvResponse = await fac.request.get(`${server.baseURL}/boards/${id}/export/csv`);
+	expect(csvResponse.headers()['content-disposition']).toContain('export-board.csv');
+	const csv = await csvResponse.text();
+	expect(md).toContain('Continue buddy lunches (Author: Ada Admin, Votes: 2)');
+	expect(md).toContain('Stop long meetings (Author: Ada Admin, Votes: 0)');
+	expect(md).toContain('&lt;img src=x onerror="window.\\_\\_xss=1"&gt;');
+	expect(md).not.toContain('<img');
+	expect(csv).toContain('"Note","Continue","","Continue buddy lunches","Ada Admin","2"');
+	expect(csv).toContain('"Note","Stop","","Stop long meetings","Ada Admin","0"');
+	expect(csv).toContain('"Note","Start","",' + JSON.stringify(evil).replace(/\\"/g, '""') + ',"Ada Admin","1"');
+	await fac.context().close();
 });
