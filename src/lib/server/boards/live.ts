@@ -15,8 +15,17 @@ export function useBoardSync(sync: BoardSync | undefined) {
 	current = sync;
 }
 
+const RUNTIME = Symbol.for('samspil.runtime');
+
+/** True when board documents can be written (the app's runtime is up, or a test handed in a sync server). */
+export function boardSyncAvailable(): boolean {
+	return !!current || !!(globalThis as Record<symbol, unknown>)[RUNTIME];
+}
+
 async function sync(): Promise<BoardSync> {
 	if (current) return current;
+	// Never start a runtime from here: in a test that would open the default database behind its back.
+	if (!boardSyncAvailable()) throw new Error('boards: no sync server is running');
 	// Imported lazily: the runtime imports the sync wiring, which imports this module's access rules.
 	const { getRuntime } = await import('../runtime');
 	return (await getRuntime()).sync;
