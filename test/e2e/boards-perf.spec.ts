@@ -71,6 +71,18 @@ test('a 500-note board renders within a second and a dragged note moves at frame
 			})
 	);
 
+	const timing = await viewer.evaluate(() => {
+		const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+		const ws = performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.js'));
+		const mark = (name: string) => Math.round(performance.getEntriesByName(name)[0]?.startTime ?? -1);
+		return {
+			ttfb: Math.round(nav.responseStart),
+			lastScript: Math.round(Math.max(...ws.map((e) => e.responseEnd))),
+			boardOpen: mark('samspil:board-open'),
+			synced: mark('samspil:board-synced')
+		};
+	});
+	console.log('[boards bench] timing', JSON.stringify(timing));
 	const card = viewer.getByRole('article', { name: /^Note: Idea number 0:/ });
 	const target = viewer.locator('section[data-zone]').nth(2);
 	await card.scrollIntoViewIfNeeded();

@@ -104,6 +104,7 @@ export class BoardLive {
 		readonly me: Me,
 		options: { url?: string; persist?: boolean } = {}
 	) {
+		performance.mark('samspil:board-open');
 		this.board = boardDoc(new Y.Doc());
 		this.mine = mineDoc(new Y.Doc());
 		const url = options.url ?? `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/sync`;
@@ -118,6 +119,7 @@ export class BoardLive {
 			if (this.state !== 'removed') this.state = status === 'connected' ? 'connected' : navigator.onLine === false ? 'offline' : 'connecting';
 		});
 		main.on('sync', (s: boolean) => {
+			if (s && !this.synced) performance.mark('samspil:board-synced');
 			this.synced = s;
 			if (s) this.announceProgress();
 		});
@@ -209,13 +211,22 @@ export class BoardLive {
 		this.scheduleMigration();
 	}
 
+	/** Last view objects by id: an unchanged note keeps its object, so Svelte skips re-rendering it. */
+	private viewCache = new Map<string, ViewNote>();
+
 	private combineNotes() {
-		const shared = listNotes(this.board).map((n) => ({ ...n, hidden: false }));
-		const ids = new Set(shared.map((n) => n.id));
-		const hidden = listNotes(this.mine)
-			.filter((n) => !ids.has(n.id))
-			.map((n) => ({ ...n, hidden: true }));
-		this.notes = [...shared, ...hidden];
+		const next = new Map<string, ViewNote>();
+		const out: ViewNote[] = [];
+		const keep = (n: Note, hidden: boolean) => {
+			const prev = this.viewCache.get(n.id);
+			const view = prev && prev.hidden === hidden && sameNote(prev, n) ? prev : { ...n, hidden };
+			next.set(n.id, view);
+			out.push(view);
+		};
+		for (const n of listNotes(this.board)) keep(n, false);
+		for (const n of listNotes(this.mine)) if (!next.has(n.id)) keep(n, true);
+		this.viewCache = next;
+		this.notes = out;
 	}
 
 	/**
@@ -468,6 +479,19 @@ export class BoardLive {
 		this.board.doc.destroy();
 		this.mine.doc.destroy();
 	}
+}
+
+function sameNote(a: Note, b: Note) {
+	return (
+		a.text === b.text &&
+		a.color === b.color &&
+		a.zoneId === b.zoneId &&
+		a.order === b.order &&
+		a.groupId === b.groupId &&
+		a.authorName === b.authorName &&
+		a.authorId === b.authorId &&
+		a.actionId === b.actionId
+	);
 }
 
 function hash(s: string) {
