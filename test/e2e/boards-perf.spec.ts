@@ -73,7 +73,7 @@ test('a 500-note board renders within a second and a dragged note moves at frame
 
 	const timing = await viewer.evaluate(() => {
 		const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-		const ws = performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.js'));
+		const ws = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => e.name.endsWith('.js'));
 		const mark = (name: string) => Math.round(performance.getEntriesByName(name)[0]?.startTime ?? -1);
 		return {
 			ttfb: Math.round(nav.responseStart),

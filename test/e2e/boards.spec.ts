@@ -88,6 +88,10 @@ test('a facilitator and two guests run silent writing, reveal, hidden voting and
 	const bo = await joinAsGuest(browser, code, 'Bo');
 	await expect(ann.getByRole('list', { name: 'Here now' }).getByText('Bo')).toBeVisible();
 
+	await fac.getByRole('button', { name: 'Reveal the next question' }).click();
+	await expect(ann.getByRole('heading', { name: 'Question 1 of 3' })).toBeVisible();
+	await expect(bo.getByText('What should we start doing to learn more from each other?')).toBeVisible();
+
 	await setPhase(fac, 'Silent writing');
 	await expect(ann.getByRole('heading', { name: 'Phase: Silent writing' })).toBeVisible();
 	await expect(bo.getByRole('heading', { name: 'Phase: Silent writing' })).toBeVisible();

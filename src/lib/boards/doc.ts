@@ -156,58 +156,58 @@ const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : 0
 const color = (v: unknown): Color => (COLORS.includes(v as Color) ? (v as Color) : 'yellow');
 
 /** Reads a Y.Map entity defensively: a participant may have written anything into the shared doc. */
-export function readZone(id: string, m: Y.Map<unknown>): Zone {
-	return { id, title: str(m.get('title'), LIMITS.title), color: color(m.get('color')), order: num(m.get('order')) };
+export function readZone(id: string, y: Y.Map<unknown>): Zone {
+	return { id, title: str(y.get('title'), LIMITS.title), color: color(y.get('color')), order: num(y.get('order')) };
 }
 
-export function readNote(id: string, m: Y.Map<unknown>): Note {
+export function readNote(id: string, y: Y.Map<unknown>): Note {
 	return {
 		id,
-		text: str(m.get('text'), LIMITS.noteText),
-		color: color(m.get('color')),
-		zoneId: str(m.get('zoneId')),
-		authorId: str(m.get('authorId')),
-		authorName: str(m.get('authorName'), LIMITS.title),
-		groupId: str(m.get('groupId')),
-		order: num(m.get('order')),
-		createdAt: str(m.get('createdAt')),
-		actionId: str(m.get('actionId'))
+		text: str(y.get('text'), LIMITS.noteText),
+		color: color(y.get('color')),
+		zoneId: str(y.get('zoneId')),
+		authorId: str(y.get('authorId')),
+		authorName: str(y.get('authorName'), LIMITS.title),
+		groupId: str(y.get('groupId')),
+		order: num(y.get('order')),
+		createdAt: str(y.get('createdAt')),
+		actionId: str(y.get('actionId'))
 	};
 }
 
-export function readGroup(id: string, m: Y.Map<unknown>): Group {
-	return { id, title: str(m.get('title'), LIMITS.title), zoneId: str(m.get('zoneId')), order: num(m.get('order')) };
+export function readGroup(id: string, y: Y.Map<unknown>): Group {
+	return { id, title: str(y.get('title'), LIMITS.title), zoneId: str(y.get('zoneId')), order: num(y.get('order')) };
 }
 
-export function readComment(id: string, m: Y.Map<unknown>): Comment {
+export function readComment(id: string, y: Y.Map<unknown>): Comment {
 	return {
 		id,
-		noteId: str(m.get('noteId')),
-		text: str(m.get('text'), LIMITS.comment),
-		authorName: str(m.get('authorName'), LIMITS.title),
-		createdAt: str(m.get('createdAt'))
+		noteId: str(y.get('noteId')),
+		text: str(y.get('text'), LIMITS.comment),
+		authorName: str(y.get('authorName'), LIMITS.title),
+		createdAt: str(y.get('createdAt'))
 	};
 }
 
-export function readDecision(id: string, m: Y.Map<unknown>): Decision {
+export function readDecision(id: string, y: Y.Map<unknown>): Decision {
 	return {
 		id,
-		text: str(m.get('text'), LIMITS.decision),
-		noteId: str(m.get('noteId')),
-		order: num(m.get('order')),
-		createdAt: str(m.get('createdAt')),
-		actionId: str(m.get('actionId'))
+		text: str(y.get('text'), LIMITS.decision),
+		noteId: str(y.get('noteId')),
+		order: num(y.get('order')),
+		createdAt: str(y.get('createdAt')),
+		actionId: str(y.get('actionId'))
 	};
 }
 
-export function readProgress(m: Y.Map<unknown>): Progress {
-	return { name: str(m.get('name'), LIMITS.title), done: m.get('done') === true, votesUsed: num(m.get('votesUsed')) };
+export function readProgress(y: Y.Map<unknown>): Progress {
+	return { name: str(y.get('name'), LIMITS.title), done: y.get('done') === true, votesUsed: num(y.get('votesUsed')) };
 }
 
-function readAll<T extends Entity>(map: Y.Map<Y.Map<unknown>>, read: (id: string, m: Y.Map<unknown>) => T): T[] {
+function readAll<T extends Entity>(map: Y.Map<Y.Map<unknown>>, read: (id: string, y: Y.Map<unknown>) => T): T[] {
 	const out: T[] = [];
-	map.forEach((m, id) => {
-		if (m instanceof Y.Map) out.push(read(id, m));
+	map.forEach((y, id) => {
+		if (y instanceof Y.Map) out.push(read(id, y));
 	});
 	return out.sort((a, b) => ('order' in a && 'order' in b ? (a.order as number) - (b.order as number) : 0) || a.id.localeCompare(b.id));
 }
@@ -237,14 +237,14 @@ export function entityId(): string {
 	return s.slice(0, 16);
 }
 
-function setAll(m: Y.Map<unknown>, values: Record<string, unknown>) {
-	for (const [k, v] of Object.entries(values)) m.set(k, v);
+function setAll(y: Y.Map<unknown>, values: Record<string, unknown>) {
+	for (const [k, v] of Object.entries(values)) y.set(k, v);
 }
 
 function newMap(values: Record<string, unknown>): Y.Map<unknown> {
-	const m = new Y.Map<unknown>();
-	setAll(m, values);
-	return m;
+	const y = new Y.Map<unknown>();
+	setAll(y, values);
+	return y;
 }
 
 export function addZone(b: BoardDoc, zone: Omit<Zone, 'id' | 'order'> & { id?: string; order?: number }): string {
@@ -277,8 +277,8 @@ export function addNote(
 }
 
 export function updateEntity(map: Y.Map<Y.Map<unknown>>, id: string, values: Record<string, unknown>) {
-	const m = map.get(id);
-	if (m instanceof Y.Map) setAll(m, values);
+	const y = map.get(id);
+	if (y instanceof Y.Map) setAll(y, values);
 }
 
 export function deleteNote(b: BoardDoc, id: string) {

@@ -71,7 +71,7 @@ export function writeTemplate(doc: Y.Doc, title: string, content: TemplateConten
 	if (content.questions.length) b.questions.push(content.questions.slice(0, 60));
 }
 
-export async function createBoard(actor: Actor, input: CreateBoardInput, locale = 'en') {
+export async function createBoard(actor: Actor, input: Pick<CreateBoardInput, 'title'> & Partial<CreateBoardInput>, locale = 'en') {
 	if (input.teamId) await getTeam(actor, input.teamId);
 	authorize(actor, 'board.create', { orgId: actor.orgId, teamId: input.teamId });
 	const content = input.template ? await templateContent(actor, input.template, locale) : { zones: [], questions: [] };
