@@ -46,7 +46,7 @@ async function joinAsGuest(browser: Browser, code: string, name: string) {
 	await page.getByLabel('Workshop code').fill(code.toLowerCase());
 	await page.getByLabel('Your name on the board').fill(name);
 	await page.getByRole('button', { name: 'Join' }).click();
-	await expect(page).toHaveURL(/\/workshop\//);
+	await expect(page).toHaveURL(/\/join\/[\w-]{16,}$/);
 	await expect(page.getByRole('status').filter({ hasText: 'Live' })).toBeVisible();
 	return page;
 }
@@ -201,7 +201,7 @@ test('a removed guest is disconnected and cannot return with the old token; a gu
 	await expect(fac.getByRole('button', { name: 'Remove Dan' })).toHaveCount(0);
 	// The old token opens nothing: the page sends Dan back to the join page, the sync server refuses it.
 	await dan.reload();
-	await expect(dan).toHaveURL(/\/join/);
+	await expect(dan).toHaveURL(/\/join$/);
 	expect(await upgradeStatus(`/sync/board/${boardId}`, `samspil_guest=${danCookie.value}`)).toBe(401);
 	const evaCookie = (await eva.context().cookies()).find((c) => c.name === 'samspil_guest')!;
 	expect(await upgradeStatus(`/sync/board/${boardId}`, `samspil_guest=${evaCookie.value}`)).toBe(101);
@@ -209,7 +209,7 @@ test('a removed guest is disconnected and cannot return with the old token; a gu
 
 	// Eva is still in, but only on this board.
 	await expect(eva.getByRole('heading', { name: 'Phase: Open board' })).toBeVisible();
-	expect((await eva.goto(`${server.baseURL}/workshop/${otherBoard}`))!.status()).toBe(403);
+	expect((await eva.goto(`${server.baseURL}/join/${otherBoard}`))!.status()).toBe(403);
 	await eva.goto(`${server.baseURL}/boards/${otherBoard}`);
 	await expect(eva).toHaveURL(/\/signin/);
 	await eva.goto(`${server.baseURL}/boards/${boardId}/export/csv`).catch(() => {});

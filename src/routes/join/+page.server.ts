@@ -39,7 +39,7 @@ export const actions = {
 				secure: url.protocol === 'https:',
 				expires: new Date(guest.expiresAt)
 			});
-			redirect(303, `/workshop/${guest.boardId}`);
+			redirect(303, `/join/${guest.boardId}`);
 		});
 	}
 };

@@ -1,4 +1,5 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { error, fail, redirect } from '@sveltejs/kit';
+import type { Actor } from '$lib/server/actor';
 import * as boards from '$lib/server/boards/index';
 import { parseForm } from '$lib/server/forms';
 import { requireActor } from '$lib/server/guards';
@@ -31,10 +32,11 @@ export const load = async ({ locals, url }) => {
 	});
 };
 
-function boardId(form: FormData) {
+/** The board a list form names, checked before anything else: another organisation's board is a 404. */
+async function facilitated(actor: Actor, form: FormData) {
 	const id = form.get('boardId');
-	if (typeof id !== 'string' || !id || id.length > 40) throw new Invalid('error_invalid');
-	return id;
+	if (typeof id !== 'string' || !id || id.length > 40) error(404);
+	return guard(() => boards.getFacilitatedBoard(actor, id));
 }
 
 export const actions = {
@@ -51,34 +53,39 @@ export const actions = {
 	rename: async ({ locals, request }) => {
 		const actor = requireActor(locals);
 		const form = await request.formData();
+		const board = await facilitated(actor, form);
 		const input = parseForm(form, boards.RenameBoard);
-		if (!input.ok) return fail(400, { ...input.failure, formName: `rename-${form.get('boardId')}` });
+		if (!input.ok) return fail(400, { ...input.failure, formName: `rename-${board.id}` });
 		return act(form, async () => {
-			await boards.renameBoard(actor, boardId(form), input.value);
+			await boards.renameBoard(actor, board.id, input.value);
 			return { saved: true };
 		});
 	},
 	archive: async ({ locals, request }) => {
 		const actor = requireActor(locals);
 		const form = await request.formData();
+		const board = await facilitated(actor, form);
 		return act(form, async () => {
-			await boards.setBoardStatus(actor, boardId(form), 'archived');
+			await boards.setBoardStatus(actor, board.id, 'archived');
 			return { saved: true };
 		});
 	},
 	restore: async ({ locals, request }) => {
 		const actor = requireActor(locals);
 		const form = await request.formData();
+		const board = await facilitated(actor, form);
 		return act(form, async () => {
-			await boards.setBoardStatus(actor, boardId(form), 'active');
+			await boards.setBoardStatus(actor, board.id, 'active');
 			return { saved: true };
 		});
 	},
 	duplicate: async ({ locals, request }) => {
 		const actor = requireActor(locals);
 		const form = await request.formData();
+		const id = form.get('boardId');
+		if (typeof id !== 'string' || !id || id.length > 40) error(404);
+		const source = await guard(() => boards.getBoard(actor, id));
 		return act(form, async () => {
-			const source = await boards.getBoard(actor, boardId(form));
 			const title = String(form.get('title') ?? '').trim().slice(0, 120) || source.title;
 			const copy = await boards.duplicateBoard(actor, source.id, title);
 			redirect(303, `/boards/${copy.id}`);
@@ -87,9 +94,10 @@ export const actions = {
 	delete: async ({ locals, request }) => {
 		const actor = requireActor(locals);
 		const form = await request.formData();
+		const board = await facilitated(actor, form);
 		return act(form, async () => {
 			if (form.get('confirm') !== 'yes') throw new Invalid('error_boards_confirm_delete', 'confirm');
-			await boards.deleteBoard(actor, boardId(form));
+			await boards.deleteBoard(actor, board.id);
 			return { deleted: true };
 		});
 	}

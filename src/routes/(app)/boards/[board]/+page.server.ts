@@ -1,4 +1,6 @@
 import { error, fail } from '@sveltejs/kit';
+import type { z } from 'zod';
+import type { Actor } from '$lib/server/actor';
 import QRCode from 'qrcode';
 import * as boards from '$lib/server/boards/index';
 import { parseForm } from '$lib/server/forms';
@@ -30,13 +32,26 @@ export const load = async ({ locals, params, url, depends }) => {
 	});
 };
 
-/** Facilitation form actions: each validates, calls one module function and returns. */
-function facilitate(fn: (actor: ReturnType<typeof requireActor>, board: string, form: FormData) => Promise<unknown>) {
+/**
+ * Facilitation form actions. Access is checked before the input, so another organisation's board
+ * answers 404 whatever is posted; then the input is validated and one module function is called.
+ */
+function facilitate<S extends z.ZodType | undefined = undefined>(
+	schema: S,
+	fn: (actor: Actor, board: string, input: S extends z.ZodType ? z.output<S> : FormData) => Promise<unknown>
+) {
 	return async ({ locals, params, request }: { locals: App.Locals; params: { board: string }; request: Request }) => {
 		const actor = requireActor(locals);
 		const form = await request.formData();
+		await guard(() => boards.getFacilitatedBoard(actor, params.board));
+		let input: unknown = form;
+		if (schema) {
+			const parsed = parseForm(form, schema);
+			if (!parsed.ok) return fail(400, parsed.failure);
+			input = parsed.value;
+		}
 		return act(form, async () => {
-			const result = await fn(actor, params.board, form);
+			const result = await fn(actor, params.board, input as never);
 			return result && typeof result === 'object' ? result : { saved: true };
 		});
 	};
@@ -45,44 +60,28 @@ function facilitate(fn: (actor: ReturnType<typeof requireActor>, board: string, 
 const flag = (form: FormData, name: string) => form.get(name) === 'on' || form.get(name) === 'true' || form.get(name) === '1';
 
 export const actions = {
-	phase: async (event) => {
-		const input = parseForm(await event.request.clone().formData(), boards.SetPhase);
-		if (!input.ok) return fail(400, input.failure);
-		return facilitate((a, b) => boards.setPhase(a, b, input.value.phase))(event);
-	},
-	reveal: facilitate((a, b) => boards.reveal(a, b)),
-	closeVoting: facilitate((a, b) => boards.closeVoting(a, b)),
-	timer: async (event) => {
-		const input = parseForm(await event.request.clone().formData(), boards.SetTimer);
-		if (!input.ok) return fail(400, input.failure);
-		return facilitate((a, b) => boards.setTimer(a, b, input.value.minutes))(event);
-	},
-	budget: async (event) => {
-		const input = parseForm(await event.request.clone().formData(), boards.SetBudget);
-		if (!input.ok) return fail(400, input.failure);
-		return facilitate((a, b) => boards.setVoteBudget(a, b, input.value.budget))(event);
-	},
-	question: facilitate((a, b, f) => boards.stepQuestion(a, b, f.get('delta') === '-1' ? -1 : 1)),
-	lock: facilitate((a, b, f) => boards.setLocked(a, b, flag(f, 'locked'))),
-	anonymous: facilitate((a, b, f) => boards.setAnonymous(a, b, flag(f, 'anonymous'))),
-	openSession: facilitate((a, b) => boards.openSession(a, b)),
-	closeSession: facilitate((a, b) => boards.closeSession(a, b)),
-	removeGuest: facilitate((a, b, f) => {
+	phase: facilitate(boards.SetPhase, (a, b, v) => boards.setPhase(a, b, v.phase)),
+	reveal: facilitate(undefined, (a, b) => boards.reveal(a, b)),
+	closeVoting: facilitate(undefined, (a, b) => boards.closeVoting(a, b)),
+	timer: facilitate(boards.SetTimer, (a, b, v) => boards.setTimer(a, b, v.minutes)),
+	budget: facilitate(boards.SetBudget, (a, b, v) => boards.setVoteBudget(a, b, v.budget)),
+	question: facilitate(undefined, (a, b, f) => boards.stepQuestion(a, b, f.get('delta') === '-1' ? -1 : 1)),
+	lock: facilitate(undefined, (a, b, f) => boards.setLocked(a, b, flag(f, 'locked'))),
+	anonymous: facilitate(undefined, (a, b, f) => boards.setAnonymous(a, b, flag(f, 'anonymous'))),
+	openSession: facilitate(undefined, (a, b) => boards.openSession(a, b)),
+	closeSession: facilitate(undefined, (a, b) => boards.closeSession(a, b)),
+	removeGuest: facilitate(undefined, (a, b, f) => {
 		const guestId = f.get('guestId');
 		if (typeof guestId !== 'string') error(400);
 		return boards.removeGuest(a, b, guestId);
 	}),
-	end: facilitate((a, b) => boards.endWorkshop(a, b)),
-	makeActions: async (event) => {
-		const input = parseForm(await event.request.clone().formData(), boards.IdList);
-		if (!input.ok) return fail(400, input.failure);
-		return facilitate(async (a, b) => ({ made: (await boards.makeActions(a, b, input.value.ids)).length }))(event);
-	},
-	saveTemplate: async (event) => {
-		const input = parseForm(await event.request.clone().formData(), boards.SaveTemplate);
-		if (!input.ok) return fail(400, { ...input.failure, formName: 'template' });
-		return facilitate(async (a, b) => ({ template: (await boards.saveAsTemplate(a, b, input.value)).title }))(event);
-	},
-	touch: facilitate((a, b) => boards.touchBoard(a, b))
+	end: facilitate(undefined, (a, b) => boards.endWorkshop(a, b)),
+	makeActions: facilitate(boards.IdList, async (a, b, v) => ({ made: (await boards.makeActions(a, b, v.ids)).length })),
+	saveTemplate: facilitate(boards.SaveTemplate, async (a, b, v) => ({ template: (await boards.saveAsTemplate(a, b, v)).title })),
+	// Any viewer may ask for the list counts to be refreshed from the doc.
+	touch: async ({ locals, params }) => {
+		const actor = requireActor(locals);
+		await guard(() => boards.touchBoard(actor, params.board));
+		return { saved: true };
+	}
 };
-

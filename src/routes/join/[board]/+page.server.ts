@@ -1,11 +1,11 @@
-// A guest's board: only the board their token was issued for, only while they may be there.
+// A guest's board (under /join: the public part of the app): only the board their token was issued for, only while they may be there.
 import { error, redirect } from '@sveltejs/kit';
 import * as boards from '$lib/server/boards/index';
 import { translate } from '$lib/server/i18n';
 
 export const load = async ({ cookies, params }) => {
 	const guest = await boards.guestFromToken(cookies.get(boards.GUEST_COOKIE));
-	if (!guest) redirect(303, '/join?ended=1');
+	if (!guest) redirect(303, '/join');
 	if (guest.boardId !== params.board) error(403, translate('error_forbidden'));
 	return { board: { id: guest.boardId }, me: { id: guest.guestId, name: guest.name, facilitator: false } };
 };
