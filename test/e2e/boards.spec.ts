@@ -92,6 +92,12 @@ test('a facilitator and two guests run silent writing, reveal, hidden voting and
 	await expect(ann.getByRole('heading', { name: 'Question 1 of 3' })).toBeVisible();
 	await expect(bo.getByText('What should we start doing to learn more from each other?')).toBeVisible();
 
+	// A shared timer: every view counts down to the same end and says when time is up.
+	await fac.getByLabel('Timer (minutes)').fill('0.05');
+	await fac.getByRole('button', { name: 'Start timer' }).click();
+	await expect(bo.getByRole('alert').filter({ hasText: 'Time is up!' })).toBeVisible();
+	await expect(ann.getByRole('alert').filter({ hasText: 'Time is up!' })).toBeVisible();
+
 	await setPhase(fac, 'Silent writing');
 	await expect(ann.getByRole('heading', { name: 'Phase: Silent writing' })).toBeVisible();
 	await expect(bo.getByRole('heading', { name: 'Phase: Silent writing' })).toBeVisible();
