@@ -4,23 +4,15 @@ import { fail, redirect } from '@sveltejs/kit';
 import * as boards from '$lib/server/boards/index';
 import { parseForm } from '$lib/server/forms';
 import { act } from '$lib/server/respond';
-import { RateLimited } from '$lib/server/errors';
+import { rateLimitStore, throttle } from '$lib/server/throttle';
+import { Invalid, RateLimited } from '$lib/server/errors';
 
-/** Codes are short, so guessing is slowed down per address. */
-const attempts = new Map<string, { count: number; until: number }>();
-const WINDOW_MS = 10 * 60_000;
-const MAX_ATTEMPTS = 30;
-
-function limit(ip: string) {
-	const now = Date.now();
-	const entry = attempts.get(ip);
-	if (!entry || entry.until < now) {
-		if (attempts.size > 10_000) attempts.clear();
-		attempts.set(ip, { count: 1, until: now + WINDOW_MS });
-		return;
-	}
-	if (++entry.count > MAX_ATTEMPTS) throw new RateLimited(Math.ceil((entry.until - now) / 1000));
-}
+/**
+ * Codes are short, so guessing is slowed down: 30 wrong codes per address in 10 minutes. Only wrong codes
+ * count, because a whole workshop may join from behind one office address.
+ */
+const JOIN_ATTEMPTS = 30;
+const JOIN_WINDOW_SECONDS = 600;
 
 export const load = ({ url }) => ({ code: url.searchParams.get('code')?.slice(0, 12) ?? '' });
 
@@ -30,8 +22,13 @@ export const actions = {
 		const input = parseForm(form, boards.JoinSession);
 		if (!input.ok) return fail(400, input.failure);
 		return act(form, async () => {
-			limit(getClientAddress());
-			const { token, guest } = await boards.joinSession(input.value);
+			const key = `join:${getClientAddress()}`;
+			const { count, resetIn } = await rateLimitStore().peek(key);
+			if (count >= JOIN_ATTEMPTS) throw new RateLimited(resetIn);
+			const { token, guest } = await boards.joinSession(input.value).catch(async (e) => {
+				if (e instanceof Invalid) await throttle(key, JOIN_ATTEMPTS, JOIN_WINDOW_SECONDS);
+				throw e;
+			});
 			cookies.set(boards.GUEST_COOKIE, token, {
 				path: '/',
 				httpOnly: true,
