@@ -328,3 +328,22 @@ test('exports hold every note and vote, and HTML in a note is shown as text ever
 	expect(csv).toContain('"Note","Start","",' + JSON.stringify(evil).replace(/\\"/g, '""') + ',"Ada Admin","1"');
 	await fac.context().close();
 });
+
+// Last in this file: it leaves this address throttled on the join page.
+test('guessing workshop codes is slowed down after 30 wrong codes, with a translated message', async ({ page }) => {
+	const post = (code: string) =>
+		fetch(server.baseURL + '/join', {
+			method: 'POST',
+			body: new URLSearchParams({ code, name: 'Guesser' }),
+			headers: { origin: server.baseURL, 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json', 'x-sveltekit-action': 'true' }
+		}).then((r) => r.json() as Promise<{ status: number }>);
+	const statuses: number[] = [];
+	for (let i = 0; i < 30; i++) statuses.push((await post(`WR${String(i).padStart(4, '2').replace(/[01]/g, '3')}`.slice(0, 6))).status);
+	expect(new Set(statuses)).toEqual(new Set([400]));
+	expect((await post('ABCDEF')).status).toBe(429);
+	await page.goto(server.baseURL + '/join');
+	await page.getByLabel('Workshop code').fill('ABCDEF');
+	await page.getByLabel('Your name on the board').fill('Guesser');
+	await page.getByRole('button', { name: 'Join' }).click();
+	await expect(page.getByRole('alert')).toContainText('Too many attempts');
+});
