@@ -115,12 +115,16 @@ export class BoardLive {
 			this.stores.push(new IndexeddbPersistence(`samspil-${boardDocName(boardId)}`, this.board.doc));
 			this.stores.push(new IndexeddbPersistence(`samspil-${mineDocName(boardId, me.id)}`, this.mine.doc));
 		}
+		// "Live" means connected and caught up with the server, not merely connected.
 		main.on('status', ({ status }) => {
-			if (this.state !== 'removed') this.state = status === 'connected' ? 'connected' : navigator.onLine === false ? 'offline' : 'connecting';
+			if (this.state === 'removed') return;
+			if (status !== 'connected') this.state = navigator.onLine === false ? 'offline' : 'connecting';
+			else if (main.synced) this.state = 'connected';
 		});
 		main.on('sync', (s: boolean) => {
 			if (s && !this.synced) performance.mark('samspil:board-synced');
 			this.synced = s;
+			if (s && main.wsconnected && this.state !== 'removed') this.state = 'connected';
 			if (s) this.announceProgress();
 		});
 		// 4401/4403 from the server: access ended (guest removed, session closed, board deleted).
