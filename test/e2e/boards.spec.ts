@@ -333,6 +333,81 @@ test('exports hold every note and vote, and HTML in a note is shown as text ever
 	await fac.context().close();
 });
 
+test('the boards list searches, renames, duplicates, archives and deletes only after confirmation', async ({ browser }) => {
+	const fac = await facilitator(browser);
+	await createBoard(fac, 'Kvartalsmøde om læring', 'Impact × effort');
+	await addNote(fac, 'High impact, low effort', 'Fredagsdemo af noget nyt');
+	await expect(note(fac, 'Fredagsdemo')).toBeVisible();
+	// Leaving the board asks the server to mirror its counts from the doc into the list.
+	await fac.getByRole('link', { name: '← Boards' }).click();
+	await fac.getByLabel('Search boards by title').fill('kvartal');
+	await fac.getByRole('button', { name: 'Search', exact: true }).click();
+	const card = fac.getByRole('listitem').filter({ has: fac.getByRole('heading', { name: 'Kvartalsmøde om læring' }) });
+	await expect(card).toHaveCount(1);
+	await expect(async () => {
+		await fac.reload();
+		await expect(card).toContainText('notes: 1', { timeout: 500 });
+	}).toPass({ timeout: 10_000 });
+	await expect(fac.getByRole('heading', { name: 'Læringsværksted' })).toHaveCount(0);
+
+	await card.getByText('Manage “Kvartalsmøde om læring”').click();
+	await card.getByLabel('New title').fill('Kvartalsmøde om læring – Q3');
+	await card.getByRole('button', { name: 'Rename' }).click();
+	await fac.goto(server.baseURL + '/boards?q=Q3');
+	const renamed = fac.getByRole('listitem').filter({ has: fac.getByRole('heading', { name: 'Kvartalsmøde om læring – Q3' }) });
+	await renamed.getByText(/^Manage/).click();
+	await renamed.getByRole('button', { name: 'Duplicate' }).click();
+	await expect(fac.getByRole('heading', { level: 1, name: 'Copy of Kvartalsmøde om læring – Q3' })).toBeVisible();
+	await expect(note(fac, 'Fredagsdemo af noget nyt')).toBeVisible();
+
+	await fac.goto(server.baseURL + '/boards?q=Q3');
+	const original = fac.getByRole('listitem').filter({ has: fac.getByRole('heading', { name: 'Kvartalsmøde om læring – Q3', exact: true }) });
+	await original.getByText(/^Manage/).click();
+	await original.getByRole('button', { name: 'Archive' }).click();
+	await expect(original).toHaveCount(0);
+	await fac.goto(server.baseURL + '/boards?archived=1&q=Q3');
+	const archived = fac.getByRole('listitem').filter({ has: fac.getByRole('heading', { name: 'Kvartalsmøde om læring – Q3', exact: true }) });
+	await expect(archived).toContainText('Archived');
+
+	await fac.goto(server.baseURL + '/boards?q=Copy');
+	const copy = fac.getByRole('listitem').filter({ has: fac.getByRole('heading', { name: /^Copy of Kvartalsmøde/ }) });
+	await copy.getByText(/^Manage/).click();
+	await copy.getByRole('button', { name: 'Delete board' }).evaluate((b: HTMLButtonElement) => (b.form!.noValidate = true));
+	await copy.getByRole('button', { name: 'Delete board' }).click();
+	await expect(fac.getByText('Tick the box to confirm that the board should be deleted.')).toBeVisible();
+	await fac.goto(server.baseURL + '/boards?q=Copy');
+	await copy.getByText(/^Manage/).click();
+	await copy.getByRole('checkbox', { name: /Yes, delete/ }).check();
+	await copy.getByRole('button', { name: 'Delete board' }).click();
+	await expect(fac.getByText('The board is deleted.')).toBeVisible();
+	await expect(fac.getByRole('heading', { name: /^Copy of Kvartalsmøde/ })).toHaveCount(0);
+	await expectAccessible(fac);
+	await fac.context().close();
+});
+
+test('a locked board is read-only for guests, and “follow me” brings the facilitator’s focus into view', async ({ browser }) => {
+	const fac = await facilitator(browser);
+	await createBoard(fac, 'Follow board', 'Start / stop / continue');
+	for (let i = 0; i < 14; i++) await addNote(fac, 'Continue', `Keep doing thing ${i}`);
+	await expect(note(fac, 'Keep doing thing 13')).toBeVisible();
+	const guest = await joinAsGuest(browser, await openSession(fac), 'Gry');
+	await guest.setViewportSize({ width: 375, height: 600 });
+	await expect(note(guest, 'Keep doing thing 13')).not.toBeInViewport();
+	await fac.getByLabel('Everyone follows me').check();
+	await note(fac, 'Keep doing thing 13').focus();
+	await expect(note(guest, 'Keep doing thing 13')).toBeInViewport();
+
+	await fac.getByRole('button', { name: 'Lock the board' }).click();
+	await expect(guest.getByText('The facilitator has locked the board.')).toBeVisible();
+	await expect(guest.getByLabel('New note in Start')).toHaveCount(0);
+	await addNote(fac, 'Start', 'Only the facilitator writes now');
+	await expect(note(guest, 'Only the facilitator writes now')).toBeVisible();
+	await fac.getByRole('button', { name: 'Unlock the board' }).click();
+	await expect(guest.getByLabel('New note in Start')).toBeVisible();
+	await fac.context().close();
+	await guest.context().close();
+});
+
 test('the board page loads at most 200 KB of JavaScript (gzip)', async ({ browser }) => {
 	const fac = await facilitator(browser);
 	await createBoard(fac, 'Bundle board', 'Start / stop / continue');
