@@ -76,6 +76,13 @@ async function firstRender(browser: import('@playwright/test').Browser): Promise
 			}),
 		NOTES
 	);
+	const parts = await page.evaluate(() => {
+		const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+		const js = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => e.name.endsWith('.js'));
+		const mark = (name: string) => Math.round(performance.getEntriesByName(name)[0]?.startTime ?? -1);
+		return `html ${Math.round(nav.responseEnd)}, scripts ${Math.round(Math.max(...js.map((e) => e.responseEnd)))}, board open ${mark('samspil:board-open')}, synced ${mark('samspil:board-synced')}`;
+	});
+	console.log(`[boards bench]   ${Math.round(ms)} ms (${parts})`);
 	return { ms, page };
 }
 

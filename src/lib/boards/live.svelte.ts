@@ -102,11 +102,19 @@ export class BoardLive {
 	constructor(
 		readonly boardId: string,
 		readonly me: Me,
-		options: { url?: string; persist?: boolean } = {}
+		options: { url?: string; persist?: boolean; initial?: string } = {}
 	) {
 		performance.mark('samspil:board-open');
 		this.board = boardDoc(new Y.Doc());
 		this.mine = mineDoc(new Y.Doc());
+		// The server's copy from the page load: the board shows at once, the socket then brings what changed since.
+		if (options.initial) {
+			try {
+				Y.applyUpdate(this.board.doc, Uint8Array.from(atob(options.initial), (c) => c.charCodeAt(0)), 'page');
+			} catch {
+				/* an unreadable copy only costs the head start */
+			}
+		}
 		const url = options.url ?? `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/sync`;
 		const main = new WebsocketProvider(url, boardDocName(boardId), this.board.doc, { maxBackoffTime: 2000 });
 		const own = new WebsocketProvider(url, mineDocName(boardId, me.id), this.mine.doc, { maxBackoffTime: 2000 });

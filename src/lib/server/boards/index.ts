@@ -13,6 +13,7 @@ export {
 	deleteBoard,
 	touchBoard,
 	mirrorBoard,
+	initialBoardState,
 	recordParticipant,
 	writeTemplate
 } from './records';

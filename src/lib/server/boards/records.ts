@@ -152,6 +152,15 @@ export async function deleteBoard(actor: Actor, boardId: string) {
 	await revalidateBoard(boardId);
 }
 
+/**
+ * The shared board doc's state for the page to render before its WebSocket has synced (base64 of a Yjs
+ * update). Only the shared doc: hidden notes and ballots live elsewhere. The caller has authorised.
+ */
+export async function initialBoardState(boardId: string): Promise<string> {
+	const update = await readDoc(boardDocName(boardId), (doc) => Y.encodeStateAsUpdate(doc));
+	return Buffer.from(update).toString('base64');
+}
+
 /** Mirrors what lists show from the live doc into SQL. Counts come from the doc, never from a client. */
 export async function mirrorBoard(boardId: string) {
 	const counts = await readDoc(boardDocName(boardId), (doc) => {

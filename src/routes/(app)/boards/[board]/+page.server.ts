@@ -7,7 +7,7 @@ import { parseForm } from '$lib/server/forms';
 import { requireActor } from '$lib/server/guards';
 import { act, guard } from '$lib/server/respond';
 
-export const load = async ({ locals, params, url, depends }) => {
+export const load = async ({ locals, params, url, depends, isDataRequest }) => {
 	const actor = requireActor(locals, url);
 	depends('boards:session');
 	return guard(async () => {
@@ -17,6 +17,9 @@ export const load = async ({ locals, params, url, depends }) => {
 		const joinUrl = session ? `${url.origin}/join?code=${session.code}` : null;
 		return {
 			board: { id: board.id, title: board.title, status: board.status, locked: board.locked === 1 },
+			// A full page load carries the board's state so it renders before the socket syncs; reruns of this
+			// load (the guest list refreshing, form actions) leave it out and stay small.
+			initial: isDataRequest ? undefined : await boards.initialBoardState(board.id),
 			me: { id: actor.userId, name: actor.name, facilitator: board.canFacilitate },
 			canFacilitate: board.canFacilitate,
 			canSaveTemplate: board.canFacilitate,
