@@ -1,8 +1,10 @@
 // The boards module's handle on the sync server: server-authored changes to board documents
 // (reveal, vote tally, templates, lock state) and re-authorisation of open connections.
-// Production uses the runtime's sync server; tests hand in their own with `useBoardSync`.
+// Production uses the runtime's sync server (registered as the app's live writer, src/lib/server/live.ts);
+// tests hand in their own with `useBoardSync`.
 import * as Y from 'yjs';
 import type { OpenConnection } from '../sync/index';
+import { liveWriter } from '../live';
 
 export interface BoardSync {
 	writeDoc(docName: string, change: (doc: Y.Doc) => void): Promise<void>;
@@ -15,20 +17,21 @@ export function useBoardSync(sync: BoardSync | undefined) {
 	current = sync;
 }
 
-const RUNTIME = Symbol.for('samspil.runtime');
-
-/** True when board documents can be written (the app's runtime is up, or a test handed in a sync server). */
+/** True when board documents can be written: a test handed in a sync server, or the runtime registered its own. */
 export function boardSyncAvailable(): boolean {
-	return !!current || !!(globalThis as Record<symbol, unknown>)[RUNTIME];
+	return !!current || !!liveWriter();
 }
 
 async function sync(): Promise<BoardSync> {
 	if (current) return current;
-	// Never start a runtime from here: in a test that would open the default database behind its back.
-	if (!boardSyncAvailable()) throw new Error('boards: no sync server is running');
-	// Imported lazily: the runtime imports the sync wiring, which imports this module's access rules.
-	const { getRuntime } = await import('../runtime');
-	return (await getRuntime()).sync;
+	// The runtime registers its sync server as the app's live writer; a board cannot exist without it
+	// (its content is the doc), so unlike live views these writes are never skipped.
+	const writer = liveWriter() as Partial<BoardSync> | undefined;
+	if (!writer?.writeDoc) throw new Error('boards: no sync server is running');
+	return {
+		writeDoc: (name, change) => writer.writeDoc!(name, change),
+		revalidate: (predicate) => (writer.revalidate ? writer.revalidate(predicate) : Promise.resolve())
+	};
 }
 
 /** Runs `change` on the live document (loaded from the database if nobody has it open). */
