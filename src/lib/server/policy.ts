@@ -29,7 +29,11 @@ export type Action =
 	| 'learning.signoff'
 	| 'learning.feedback.give'
 	| 'learning.feedback.view'
-	| 'learning.feedback.respond';
+	| 'learning.feedback.respond'
+	| 'board.view'
+	| 'board.create'
+	| 'board.facilitate'
+	| 'board.template.create';
 
 export interface Target {
 	orgId: string;
@@ -88,7 +92,13 @@ const rules: Record<Action, (actor: Actor, target: Target) => boolean> = {
 	// Feedback is the giver's and the receiver's (and whom the receiver shares it with): no admin or manager exception.
 	'learning.feedback.view': (a, t) => isParticipant(a, t),
 	// participants: the receiver alone.
-	'learning.feedback.respond': (a, t) => isParticipant(a, t)
+	'learning.feedback.respond': (a, t) => isParticipant(a, t),
+	// A team's boards are for its members; organisation-wide boards (no team) for everyone in it. A board's
+	// participants (its creator) facilitate it.
+	'board.view': (a, t) => !t.teamId || inTeam(a, t.teamId) || a.role === 'admin' || a.role === 'facilitator',
+	'board.create': (a, t) => (t.teamId ? inTeam(a, t.teamId) : false) || a.role === 'admin' || a.role === 'facilitator',
+	'board.facilitate': (a, t) => a.role === 'admin' || a.role === 'facilitator' || managesTeam(a, t.teamId) || isParticipant(a, t),
+	'board.template.create': (a) => a.role === 'admin' || a.role === 'facilitator' || Object.values(a.teams).includes('manager')
 };
 
 export function can(actor: Actor | null | undefined, action: Action, target: Target): boolean {

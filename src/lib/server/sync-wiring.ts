@@ -1,5 +1,6 @@
-// Connects the sync server to the app: who is connecting (session cookie now, guest token with the
-// boards module) and what each document name allows (resolvers registered per document type).
+// Connects the sync server to the app: who is connecting (session cookie, or the boards module's guest
+// token in its cookie or `?guest=`) and what each document name allows (resolvers registered per type).
+// The sync server itself stays free of these rules: it only sees `authorize`.
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type * as Y from 'yjs';
@@ -7,6 +8,7 @@ import { db } from './db/current';
 import type { DB } from './db/index';
 import { log } from './log';
 import { SESSION_COOKIE, sessionActor } from './auth/index';
+import { GUEST_COOKIE, guestPrincipal, registerBoardDocs } from './boards/index';
 import {
 	createSyncServer,
 	registerDocType,
@@ -30,6 +32,7 @@ export interface AppSync {
 
 export async function createAppSync(options: Partial<SyncServerDeps> = {}): Promise<AppSync> {
 	registerTeamLiveDocs(db());
+	registerBoardDocs();
 	return createSyncServer({
 		db: db(),
 		authorize: authorizeRequest,
@@ -104,15 +107,10 @@ async function principalOf(req: IncomingMessage): Promise<Principal | null> {
 	return null;
 }
 
-/**
- * Hook for the boards module: workshop participants connect with `?guest=<token>` and no account.
- * Until guests exist, a guest token grants nothing.
- */
-async function guestPrincipal(_token: string): Promise<Principal | null> {
-	return null;
-}
-
+/** Workshop participants (no account) carry the token the join page set as an HttpOnly cookie. */
 function guestToken(req: IncomingMessage): string | undefined {
+	const fromCookie = cookie(req, GUEST_COOKIE);
+	if (fromCookie) return fromCookie;
 	const query = req.url?.split('?')[1];
 	return query ? (new URLSearchParams(query).get('guest') ?? undefined) : undefined;
 }

@@ -47,7 +47,11 @@ const matrix: Record<Action, (keyof typeof people)[]> = {
 	'learning.signoff': [],
 	'learning.feedback.give': ['admin', 'managerOfTeam', 'managerOfOtherTeam', 'facilitator', 'member'],
 	'learning.feedback.view': [],
-	'learning.feedback.respond': []
+	'learning.feedback.respond': [],
+	'board.view': ['admin', 'managerOfTeam', 'facilitator', 'member'],
+	'board.create': ['admin', 'managerOfTeam', 'facilitator', 'member'],
+	'board.facilitate': ['admin', 'managerOfTeam', 'facilitator'],
+	'board.template.create': ['admin', 'managerOfTeam', 'managerOfOtherTeam', 'facilitator']
 };
 
 describe('the policy', () => {
@@ -59,6 +63,20 @@ describe('the policy', () => {
 			});
 		}
 	}
+
+	it('lets the creator of a board facilitate it, and nobody else without a role', () => {
+		const target = { orgId: ORG, teamId: TEAM, participants: ['u'] };
+		expect(can(people.member, 'board.facilitate', target)).toBe(true);
+		expect(can({ ...people.member, userId: 'v' }, 'board.facilitate', target)).toBe(false);
+		expect(can(people.adminOfOtherOrg, 'board.facilitate', { ...target, orgId: 'org-b', participants: ['x'] })).toBe(true);
+		expect(can(people.adminOfOtherOrg, 'board.view', target)).toBe(false);
+	});
+
+	it('lets everyone in the organisation see an organisation-wide board, but only admins and facilitators create one', () => {
+		expect(can(people.managerOfOtherTeam, 'board.view', { orgId: ORG })).toBe(true);
+		expect(can(people.member, 'board.create', { orgId: ORG })).toBe(false);
+		expect(can(people.facilitator, 'board.create', { orgId: ORG })).toBe(true);
+	});
 
 	it('refuses everything to someone who is not signed in', () => {
 		for (const action of Object.keys(matrix) as Action[]) expect(can(null, action, { orgId: ORG, teamId: TEAM })).toBe(false);

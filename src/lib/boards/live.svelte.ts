@@ -1,0 +1,513 @@
+// The board page's live binding: the shared board doc and the participant's private doc, each synced
+// with the server (y-websocket) and kept in the browser (y-indexeddb) so offline edits survive and merge
+// on reconnect. Svelte components read the `$state` fields; every change goes through a method here.
+import * as Y from 'yjs';
+import { WebsocketProvider } from 'y-websocket';
+import { IndexeddbPersistence } from 'y-indexeddb';
+import {
+	LIMITS,
+	addComment,
+	addDecision,
+	addGroup,
+	addNote,
+	addZone,
+	boardDoc,
+	boardDocName,
+	deleteNote,
+	dropNote,
+	listComments,
+	listDecisions,
+	listGroups,
+	listNotes,
+	listQuestions,
+	listZones,
+	mineDoc,
+	mineDocName,
+	moveZone,
+	readMeta,
+	readProgress,
+	reorderNote,
+	updateEntity,
+	voteTotals,
+	votesUsed,
+	type BoardDoc,
+	type Color,
+	type Comment,
+	type Decision,
+	type Group,
+	type Meta,
+	type MineDoc,
+	type Note,
+	type Progress,
+	type Zone
+} from './doc';
+
+export type ConnectionState = 'connecting' | 'connected' | 'offline' | 'removed';
+
+export interface Me {
+	id: string;
+	name: string;
+	facilitator: boolean;
+}
+
+export interface Peer {
+	clientId: number;
+	id: string;
+	name: string;
+	color: string;
+	facilitator: boolean;
+	focus: string | null;
+	typing: string | null;
+	follow: boolean;
+}
+
+/** A note as the page shows it: shared, or still hidden in the participant's own doc. */
+export interface ViewNote extends Note {
+	hidden: boolean;
+}
+
+const PEER_COLORS = ['#b3261e', '#0b57d0', '#146c2e', '#8a4b00', '#6b3fa0', '#00696b'];
+/** Origin of this person's own edits: the undo manager tracks only these, so undo never touches others' work. */
+const LOCAL = { local: true };
+
+export class BoardLive {
+	state = $state<ConnectionState>('connecting');
+	synced = $state(false);
+	meta = $state<Meta>(readMeta(boardDoc(new Y.Doc())));
+	zones = $state<Zone[]>([]);
+	notes = $state<ViewNote[]>([]);
+	groups = $state<Group[]>([]);
+	comments = $state<Comment[]>([]);
+	decisions = $state<Decision[]>([]);
+	questions = $state<string[]>([]);
+	votes = $state<Map<string, number>>(new Map());
+	myVotes = $state<Map<string, number>>(new Map());
+	progress = $state<Map<string, Progress>>(new Map());
+	peers = $state<Peer[]>([]);
+	canUndo = $state(false);
+	canRedo = $state(false);
+
+	readonly board: BoardDoc;
+	readonly mine: MineDoc;
+	private readonly providers: WebsocketProvider[] = [];
+	private readonly stores: IndexeddbPersistence[] = [];
+	private readonly undoBoard: Y.UndoManager;
+	private readonly undoMine: Y.UndoManager;
+	/** which doc each of my undoable steps belongs to, newest last */
+	private undoOrder: ('board' | 'mine')[] = [];
+	private redoOrder: ('board' | 'mine')[] = [];
+	private cleanup: (() => void)[] = [];
+	private migrateTimer: ReturnType<typeof setTimeout> | undefined;
+
+	constructor(
+		readonly boardId: string,
+		readonly me: Me,
+		options: { url?: string; persist?: boolean; initial?: string } = {}
+	) {
+		performance.mark('samspil:board-open');
+		this.board = boardDoc(new Y.Doc());
+		this.mine = mineDoc(new Y.Doc());
+		// The server's copy from the page load: the board shows at once, the socket then brings what changed since.
+		if (options.initial) {
+			try {
+				Y.applyUpdate(this.board.doc, Uint8Array.from(atob(options.initial), (c) => c.charCodeAt(0)), 'page');
+			} catch {
+				/* an unreadable copy only costs the head start */
+			}
+		}
+		const url = options.url ?? `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/sync`;
+		const main = new WebsocketProvider(url, boardDocName(boardId), this.board.doc, { maxBackoffTime: 2000 });
+		const own = new WebsocketProvider(url, mineDocName(boardId, me.id), this.mine.doc, { maxBackoffTime: 2000 });
+		this.providers.push(main, own);
+		if (options.persist !== false && typeof indexedDB !== 'undefined') {
+			this.stores.push(new IndexeddbPersistence(`samspil-${boardDocName(boardId)}`, this.board.doc));
+			this.stores.push(new IndexeddbPersistence(`samspil-${mineDocName(boardId, me.id)}`, this.mine.doc));
+		}
+		// "Live" means connected and caught up with the server, not merely connected.
+		main.on('status', ({ status }) => {
+			if (this.state === 'removed') return;
+			if (status !== 'connected') this.state = navigator.onLine === false ? 'offline' : 'connecting';
+			else if (main.synced) this.state = 'connected';
+		});
+		main.on('sync', (s: boolean) => {
+			if (s && !this.synced) performance.mark('samspil:board-synced');
+			this.synced = s;
+			if (s && main.wsconnected && this.state !== 'removed') this.state = 'connected';
+			if (s) this.announceProgress();
+		});
+		// 4401/4403 from the server: access ended (guest removed, session closed, board deleted).
+		main.on('closed', () => {
+			this.state = 'removed';
+			own.disconnect();
+		});
+		const offline = () => {
+			for (const p of this.providers) p.disconnect();
+			if (this.state !== 'removed') this.state = 'offline';
+		};
+		const online = () => {
+			if (this.state === 'removed') return;
+			for (const p of this.providers) p.connect();
+		};
+		window.addEventListener('offline', offline);
+		window.addEventListener('online', online);
+		this.cleanup.push(() => window.removeEventListener('offline', offline), () => window.removeEventListener('online', online));
+
+		const tracked = [this.board.zones, this.board.notes, this.board.groups, this.board.comments, this.board.decisions];
+		this.undoBoard = new Y.UndoManager(tracked, { trackedOrigins: new Set([LOCAL]), captureTimeout: 300 });
+		this.undoMine = new Y.UndoManager([this.mine.notes, this.mine.votes], { trackedOrigins: new Set([LOCAL]), captureTimeout: 300 });
+		for (const [manager, name] of [
+			[this.undoBoard, 'board'],
+			[this.undoMine, 'mine']
+		] as const) {
+			manager.on('stack-item-added', ({ type }: { type: 'undo' | 'redo' }) => {
+				if (type === 'undo') {
+					if (!this.undoing) this.redoOrder = [];
+					this.undoOrder.push(name);
+				} else this.redoOrder.push(name);
+				this.refreshUndo();
+			});
+			manager.on('stack-item-popped', () => this.refreshUndo());
+		}
+
+		const onBoard = () => this.readBoard();
+		const onMine = () => this.readMine();
+		this.board.doc.on('update', onBoard);
+		this.mine.doc.on('update', onMine);
+		main.awareness.on('change', () => this.readPeers());
+		this.cleanup.push(() => this.board.doc.off('update', onBoard), () => this.mine.doc.off('update', onMine));
+		main.awareness.setLocalState({
+			user: { id: me.id, name: me.name, color: PEER_COLORS[hash(me.id) % PEER_COLORS.length], facilitator: me.facilitator },
+			focus: null,
+			typing: null,
+			follow: false
+		});
+		this.readBoard();
+		this.readMine();
+	}
+
+	private undoing = false;
+
+	get awareness() {
+		return this.providers[0].awareness;
+	}
+
+	get readOnly() {
+		return this.state === 'removed' || this.meta.ended || (this.meta.locked && !this.me.facilitator);
+	}
+
+	/** Silent writing: new notes stay in the private doc until the facilitator reveals them. */
+	get writingHidden() {
+		return this.meta.phase === 'write';
+	}
+
+	private readBoard() {
+		this.meta = readMeta(this.board);
+		this.zones = listZones(this.board);
+		this.groups = listGroups(this.board);
+		this.comments = listComments(this.board);
+		this.decisions = listDecisions(this.board);
+		this.questions = listQuestions(this.board);
+		this.votes = voteTotals(this.board);
+		const progress = new Map<string, Progress>();
+		this.board.progress.forEach((m, id) => m instanceof Y.Map && progress.set(id, readProgress(m)));
+		this.progress = progress;
+		this.combineNotes();
+		this.scheduleMigration();
+	}
+
+	private readMine() {
+		const mine = new Map<string, number>();
+		this.mine.votes.forEach((v, k) => typeof v === 'number' && v > 0 && mine.set(k, Math.floor(v)));
+		this.myVotes = mine;
+		this.combineNotes();
+		this.scheduleMigration();
+	}
+
+	/** Last view objects by id: an unchanged note keeps its object, so Svelte skips re-rendering it. */
+	private viewCache = new Map<string, ViewNote>();
+
+	private combineNotes() {
+		const next = new Map<string, ViewNote>();
+		const out: ViewNote[] = [];
+		const keep = (n: Note, hidden: boolean) => {
+			const prev = this.viewCache.get(n.id);
+			const view = prev && prev.hidden === hidden && sameNote(prev, n) ? prev : { ...n, hidden };
+			next.set(n.id, view);
+			out.push(view);
+		};
+		for (const n of listNotes(this.board)) keep(n, false);
+		for (const n of listNotes(this.mine)) if (!next.has(n.id)) keep(n, true);
+		this.viewCache = next;
+		this.notes = out;
+	}
+
+	/**
+	 * Hidden notes written offline may reach the private doc after the reveal: once silent writing is over
+	 * (and the server had its chance), the author moves them into the board.
+	 */
+	private scheduleMigration() {
+		if (this.meta.phase === 'write' || this.readOnly || this.mine.notes.size === 0 || this.migrateTimer) return;
+		this.migrateTimer = setTimeout(() => {
+			this.migrateTimer = undefined;
+			if (this.meta.phase === 'write' || this.readOnly || !this.synced) return;
+			const notes = listNotes(this.mine);
+			this.board.doc.transact(() => {
+				for (const n of notes) if (!this.board.notes.has(n.id)) addNote(this.board, { ...n, ...this.authorship() });
+			});
+			this.mine.doc.transact(() => notes.forEach((n) => this.mine.notes.delete(n.id)));
+		}, 3000);
+	}
+
+	private readPeers() {
+		const out: Peer[] = [];
+		this.awareness.getStates().forEach((s, clientId) => {
+			const user = s?.user;
+			if (!user || typeof user.name !== 'string') return;
+			out.push({
+				clientId,
+				id: String(user.id ?? ''),
+				name: String(user.name).slice(0, LIMITS.title),
+				color: typeof user.color === 'string' && /^#[0-9a-f]{6}$/i.test(user.color) ? user.color : '#555555',
+				facilitator: user.facilitator === true,
+				focus: typeof s.focus === 'string' ? s.focus : null,
+				typing: typeof s.typing === 'string' ? s.typing : null,
+				follow: s.follow === true
+			});
+		});
+		this.peers = out.sort((a, b) => a.name.localeCompare(b.name));
+	}
+
+	get clientId() {
+		return this.board.doc.clientID;
+	}
+
+	private refreshUndo() {
+		this.canUndo = this.undoBoard.canUndo() || this.undoMine.canUndo();
+		this.canRedo = this.undoBoard.canRedo() || this.undoMine.canRedo();
+	}
+
+	private authorship() {
+		return this.meta.anonymous ? { authorId: '', authorName: '' } : { authorId: this.me.id, authorName: this.me.name };
+	}
+
+	private change(fn: (b: BoardDoc) => void) {
+		if (this.readOnly) return;
+		this.board.doc.transact(() => fn(this.board), LOCAL);
+	}
+
+	// ---- notes
+	addNote(text: string, zoneId: string, color: Color = 'yellow') {
+		const clean = text.trim().slice(0, LIMITS.noteText);
+		if (!clean || this.readOnly) return null;
+		if (this.writingHidden) {
+			let id = '';
+			this.mine.doc.transact(() => (id = addNote(this.mine, { text: clean, zoneId, color, ...this.authorship() })), LOCAL);
+			return id;
+		}
+		let id = '';
+		this.change((b) => (id = addNote(b, { text: clean, zoneId, color, ...this.authorship() })));
+		return id;
+	}
+
+	private targetOf(noteId: string) {
+		return this.board.notes.has(noteId) ? this.board : this.mine.notes.has(noteId) ? this.mine : null;
+	}
+
+	editNote(noteId: string, values: { text?: string; color?: Color }) {
+		const target = this.targetOf(noteId);
+		if (!target || this.readOnly) return;
+		const clean: Record<string, unknown> = {};
+		if (values.text !== undefined) {
+			const t = values.text.trim().slice(0, LIMITS.noteText);
+			if (!t) return;
+			clean.text = t;
+		}
+		if (values.color) clean.color = values.color;
+		target.doc.transact(() => updateEntity(target.notes, noteId, clean), LOCAL);
+	}
+
+	deleteNote(noteId: string) {
+		if (this.readOnly) return;
+		if (this.mine.notes.has(noteId)) this.mine.doc.transact(() => this.mine.notes.delete(noteId), LOCAL);
+		else this.change((b) => deleteNote(b, noteId));
+	}
+
+	moveNote(noteId: string, direction: 'up' | 'down' | 'left' | 'right') {
+		if (this.mine.notes.has(noteId)) {
+			if (direction !== 'left' && direction !== 'right') return;
+			const i = this.zones.findIndex((z) => z.id === this.notes.find((n) => n.id === noteId)?.zoneId);
+			const zone = this.zones[i + (direction === 'left' ? -1 : 1)];
+			if (zone && !this.readOnly) this.mine.doc.transact(() => updateEntity(this.mine.notes, noteId, { zoneId: zone.id }), LOCAL);
+			return;
+		}
+		this.change((b) => reorderNote(b, noteId, this.zones, this.notes, direction));
+	}
+
+	dropNote(noteId: string, zoneId: string, beforeId?: string) {
+		if (this.mine.notes.has(noteId)) {
+			if (!this.readOnly) this.mine.doc.transact(() => updateEntity(this.mine.notes, noteId, { zoneId }), LOCAL);
+			return;
+		}
+		this.change((b) => dropNote(b, noteId, zoneId, this.notes, beforeId));
+	}
+
+	setNoteZone(noteId: string, zoneId: string) {
+		this.dropNote(noteId, zoneId);
+	}
+
+	setNoteGroup(noteId: string, groupId: string) {
+		this.change((b) => updateEntity(b.notes, noteId, { groupId }));
+	}
+
+	// ---- votes (private until the facilitator closes voting)
+	get votesLeft() {
+		let used = 0;
+		for (const v of this.myVotes.values()) used += v;
+		return Math.max(0, this.meta.voteBudget - used);
+	}
+
+	vote(noteId: string, delta: 1 | -1) {
+		if (this.meta.phase !== 'vote' || this.readOnly) return;
+		const current = this.myVotes.get(noteId) ?? 0;
+		if (delta > 0 && this.votesLeft <= 0) return;
+		const next = Math.max(0, current + delta);
+		this.mine.doc.transact(() => {
+			if (next) this.mine.votes.set(noteId, next);
+			else this.mine.votes.delete(noteId);
+		}, LOCAL);
+		this.announceProgress();
+	}
+
+	/** Progress shows counts only ("3 of 5 dots used", "done"), never which notes. */
+	announceProgress(values: { done?: boolean } = {}) {
+		if (this.readOnly) return;
+		this.board.doc.transact(() => {
+			let entry = this.board.progress.get(this.me.id);
+			if (!(entry instanceof Y.Map)) {
+				entry = new Y.Map();
+				this.board.progress.set(this.me.id, entry);
+				entry.set('done', false);
+			}
+			entry.set('name', this.me.name);
+			entry.set('votesUsed', votesUsed(this.mine));
+			if (values.done !== undefined) entry.set('done', values.done);
+		});
+	}
+
+	// ---- zones, groups, comments, decisions
+	addZone(title: string, color: Color) {
+		const t = title.trim();
+		if (t) this.change((b) => addZone(b, { title: t, color }));
+	}
+	editZone(zoneId: string, values: { title?: string; color?: Color }) {
+		const v: Record<string, unknown> = {};
+		if (values.title?.trim()) v.title = values.title.trim().slice(0, LIMITS.title);
+		if (values.color) v.color = values.color;
+		this.change((b) => updateEntity(b.zones, zoneId, v));
+	}
+	moveZone(zoneId: string, delta: -1 | 1) {
+		this.change((b) => moveZone(b, zoneId, delta));
+	}
+	deleteZone(zoneId: string) {
+		const fallback = this.zones.find((z) => z.id !== zoneId)?.id;
+		this.change((b) => {
+			for (const n of this.notes) if (n.zoneId === zoneId && !n.hidden && fallback) updateEntity(b.notes, n.id, { zoneId: fallback });
+			b.zones.delete(zoneId);
+		});
+	}
+	addGroup(title: string, zoneId: string, noteIds: string[] = []) {
+		const t = title.trim();
+		if (!t) return;
+		this.change((b) => {
+			const id = addGroup(b, { title: t, zoneId });
+			for (const n of noteIds) updateEntity(b.notes, n, { groupId: id, zoneId });
+		});
+	}
+	renameGroup(groupId: string, title: string) {
+		if (title.trim()) this.change((b) => updateEntity(b.groups, groupId, { title: title.trim().slice(0, LIMITS.title) }));
+	}
+	deleteGroup(groupId: string) {
+		this.change((b) => {
+			for (const n of this.notes) if (n.groupId === groupId) updateEntity(b.notes, n.id, { groupId: '' });
+			b.groups.delete(groupId);
+		});
+	}
+	addComment(noteId: string, text: string) {
+		const t = text.trim();
+		if (t) this.change((b) => addComment(b, { noteId, text: t, authorName: this.meta.anonymous ? '' : this.me.name }));
+	}
+	addDecision(text: string, noteId?: string) {
+		const t = text.trim();
+		if (t) this.change((b) => addDecision(b, { text: t, noteId }));
+	}
+	editDecision(id: string, text: string) {
+		if (text.trim()) this.change((b) => updateEntity(b.decisions, id, { text: text.trim().slice(0, LIMITS.decision) }));
+	}
+	deleteDecision(id: string) {
+		this.change((b) => b.decisions.delete(id));
+	}
+
+	// ---- undo / redo: only this person's own changes
+	undo() {
+		const which = this.undoOrder.pop();
+		if (!which) return;
+		this.undoing = true;
+		(which === 'board' ? this.undoBoard : this.undoMine).undo();
+		this.undoing = false;
+		this.refreshUndo();
+	}
+	redo() {
+		const which = this.redoOrder.pop();
+		if (!which) return;
+		this.undoing = true;
+		(which === 'board' ? this.undoBoard : this.undoMine).redo();
+		this.undoing = false;
+		this.refreshUndo();
+	}
+
+	// ---- presence
+	setFocus(id: string | null) {
+		if (this.awareness.getLocalState()?.focus !== id) this.awareness.setLocalStateField('focus', id);
+	}
+	setTyping(noteId: string | null) {
+		if (this.awareness.getLocalState()?.typing !== noteId) this.awareness.setLocalStateField('typing', noteId);
+	}
+	setFollowMe(on: boolean) {
+		this.awareness.setLocalStateField('follow', on);
+	}
+
+	/** The facilitator's focus when they asked everyone to follow them. */
+	get leader(): Peer | undefined {
+		return this.peers.find((p) => p.facilitator && p.follow && p.clientId !== this.clientId);
+	}
+
+	destroy() {
+		clearTimeout(this.migrateTimer);
+		for (const fn of this.cleanup) fn();
+		for (const p of this.providers) p.destroy();
+		for (const s of this.stores) void s.destroy();
+		this.undoBoard.destroy();
+		this.undoMine.destroy();
+		this.board.doc.destroy();
+		this.mine.doc.destroy();
+	}
+}
+
+function sameNote(a: Note, b: Note) {
+	return (
+		a.text === b.text &&
+		a.color === b.color &&
+		a.zoneId === b.zoneId &&
+		a.order === b.order &&
+		a.groupId === b.groupId &&
+		a.authorName === b.authorName &&
+		a.authorId === b.authorId &&
+		a.actionId === b.actionId
+	);
+}
+
+function hash(s: string) {
+	let h = 0;
+	for (let i = 0; i < s.length; i++) h = (h * 31 + s.charCodeAt(i)) | 0;
+	return Math.abs(h);
+}

@@ -1,0 +1,44 @@
+// Who may open a board's documents (registered with the sync server's access registry):
+//   board/<id>                 members of the board's org/team → write (read when locked or archived;
+//                              facilitators keep write on a locked board); guests of its open session → write
+//   board/<id>/mine/<pid>      only participant <pid> (same rules otherwise); nobody else, not even a facilitator
+import { db } from '../db/current';
+import { can } from '../policy';
+import { registerDocType, type Permission, type Principal } from '../sync/index';
+import { boardTarget } from './records';
+import { guestFromToken } from './sessions';
+
+export async function boardPermission(principal: Principal, path: string): Promise<Permission> {
+	const [boardId, kind, participantId, ...rest] = path.split('/');
+	if (!boardId || rest.length) return 'none';
+	if (kind !== undefined && (kind !== 'mine' || !participantId)) return 'none';
+	const board = await db()
+		.selectFrom('boards')
+		.select(['id', 'org_id', 'team_id', 'created_by', 'status', 'locked'])
+		.where('id', '=', boardId)
+		.executeTakeFirst();
+	if (!board) return 'none';
+	const readOnly = board.status !== 'active' || board.locked === 1;
+	if (principal.kind === 'guest') {
+		if (principal.boardId !== board.id || principal.orgId !== board.org_id) return 'none';
+		if (participantId !== undefined && participantId !== principal.guestId) return 'none';
+		return readOnly ? 'read' : 'write';
+	}
+	const actor = principal.actor;
+	if (!can(actor, 'board.view', boardTarget(board))) return 'none';
+	if (participantId !== undefined && participantId !== actor.userId) return 'none';
+	if (board.status !== 'active') return 'read';
+	if (board.locked === 1) return can(actor, 'board.facilitate', boardTarget(board)) ? 'write' : 'read';
+	return 'write';
+}
+
+/** Registers `board/...` with the sync server; returns the unregister function. */
+export function registerBoardDocs() {
+	return registerDocType('board', (principal, path) => boardPermission(principal, path));
+}
+
+/** For the sync wiring: the guest principal behind a guest token. */
+export async function guestPrincipal(token: string): Promise<Principal | null> {
+	const guest = await guestFromToken(token);
+	return guest ? { kind: 'guest', guestId: guest.guestId, orgId: guest.orgId, boardId: guest.boardId } : null;
+}

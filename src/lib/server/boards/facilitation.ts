@@ -1,0 +1,220 @@
+// Facilitation that only the server may do: phases (with the reveal of hidden notes when silent writing
+// ends and the vote tally when voting closes), the timer, the question deck, lock, anonymous mode and
+// ending the workshop. Each change is written into the board doc, so every view follows live.
+import * as Y from 'yjs';
+import { db } from '../db/current';
+import { nowIso } from '../ids';
+import type { Actor } from '../actor';
+import {
+	PHASES,
+	addNote,
+	boardDoc,
+	boardDocName,
+	listNotes,
+	listQuestions,
+	listZones,
+	mineDoc,
+	mineDocName,
+	readMeta,
+	tallyVotes,
+	type Note,
+	type Phase
+} from '$lib/boards/doc';
+import { changeDoc, readDoc, revalidateBoard } from './live';
+import { getFacilitatedBoard, listParticipants, mirrorBoard } from './records';
+import { closeSessionsOf } from './sessions';
+import { Invalid } from '../errors';
+
+async function meta(boardId: string) {
+	return readDoc(boardDocName(boardId), (doc) => readMeta(boardDoc(doc)));
+}
+
+/**
+ * Moves every participant's hidden notes into the shared board. The board doc is written first and the
+ * private docs are emptied afterwards, so a failure in between duplicates nothing (same note ids) and
+ * loses nothing. Authorship comes from who owns the private doc, never from what it says.
+ */
+export async function revealHiddenNotes(boardId: string) {
+	const anonymous = (await meta(boardId)).anonymous;
+	const participants = await listParticipants(boardId);
+	const found: { pid: string; name: string; notes: Note[] }[] = [];
+	for (const p of participants) {
+		const notes = await readDoc(mineDocName(boardId, p.participant_id), (doc) => listNotes(mineDoc(doc)));
+		if (notes.length) found.push({ pid: p.participant_id, name: p.name, notes });
+	}
+	if (!found.length) return 0;
+	await changeDoc(boardDocName(boardId), (doc) => {
+		const b = boardDoc(doc);
+		const zones = new Set(listZones(b).map((z) => z.id));
+		const fallback = listZones(b)[0]?.id ?? '';
+		for (const { pid, name, notes } of found) {
+			for (const note of notes) {
+				if (b.notes.has(note.id)) continue;
+				addNote(b, {
+					...note,
+					zoneId: zones.has(note.zoneId) ? note.zoneId : fallback,
+					authorId: anonymous ? '' : pid,
+					authorName: anonymous ? '' : name,
+					groupId: '',
+					actionId: ''
+				});
+			}
+		}
+	});
+	for (const { pid, notes } of found) {
+		await changeDoc(mineDocName(boardId, pid), (doc) => {
+			const mine = mineDoc(doc);
+			for (const note of notes) mine.notes.delete(note.id);
+		});
+	}
+	return found.reduce((n, f) => n + f.notes.length, 0);
+}
+
+/** Sums everyone's private dots (each clamped to the budget) into the board doc and clears the ballots. */
+export async function tallyHiddenVotes(boardId: string) {
+	const participants = await listParticipants(boardId);
+	const ballots: { pid: string; votes: Map<string, number> }[] = [];
+	for (const p of participants) {
+		const votes = await readDoc(mineDocName(boardId, p.participant_id), (doc) => {
+			const out = new Map<string, number>();
+			mineDoc(doc).votes.forEach((v, k) => typeof v === 'number' && out.set(k, v));
+			return out;
+		});
+		if (votes.size) ballots.push({ pid: p.participant_id, votes });
+	}
+	await changeDoc(boardDocName(boardId), (doc) => {
+		const b = boardDoc(doc);
+		const budget = readMeta(b).voteBudget;
+		const totals = tallyVotes(
+			ballots.map((x) => x.votes),
+			budget,
+			new Set(listNotes(b).map((n) => n.id))
+		);
+		for (const key of [...b.votes.keys()]) b.votes.delete(key);
+		for (const [noteId, dots] of totals) b.votes.set(noteId, dots);
+	});
+	for (const { pid, votes } of ballots) {
+		await changeDoc(mineDocName(boardId, pid), (doc) => {
+			const mine = mineDoc(doc);
+			for (const key of votes.keys()) mine.votes.delete(key);
+		});
+	}
+}
+
+/** Sets the phase. Leaving silent writing reveals the notes; leaving voting tallies the votes. */
+export async function setPhase(actor: Actor, boardId: string, phase: Phase) {
+	const board = await getFacilitatedBoard(actor, boardId);
+	if (board.status !== 'active') throw new Invalid('error_boards_archived');
+	if (!PHASES.includes(phase)) throw new Invalid('error_choice', 'phase');
+	const previous = (await meta(boardId)).phase;
+	// Announce the new phase first: clients stop writing privately as soon as they see it.
+	await changeDoc(boardDocName(boardId), (doc) => {
+		const b = boardDoc(doc);
+		b.meta.set('phase', phase);
+		if (phase === 'write' || phase === 'vote') {
+			b.progress.forEach((p) => {
+				if (p instanceof Y.Map) {
+					if (phase === 'write') p.set('done', false);
+					p.set('votesUsed', 0);
+				}
+			});
+		}
+		if (phase === 'vote' && previous !== 'vote') for (const key of [...b.votes.keys()]) b.votes.delete(key);
+	});
+	if (previous === 'write' && phase !== 'write') await revealHiddenNotes(boardId);
+	if (previous === 'vote' && phase !== 'vote') await tallyHiddenVotes(boardId);
+	await bump(boardId);
+	await mirrorBoard(boardId);
+}
+
+async function bump(boardId: string) {
+	await changeDoc(boardDocName(boardId), (doc) => {
+		const b = boardDoc(doc);
+		b.meta.set('revision', readMeta(b).revision + 1);
+	});
+}
+
+/** Silent writing ends: everyone's notes become visible to everyone. */
+export async function reveal(actor: Actor, boardId: string) {
+	await setPhase(actor, boardId, 'group');
+}
+
+/** Voting ends: the tally appears for everyone. */
+export async function closeVoting(actor: Actor, boardId: string) {
+	await setPhase(actor, boardId, 'discuss');
+}
+
+async function setMeta(actor: Actor, boardId: string, values: Record<string, unknown>) {
+	const board = await getFacilitatedBoard(actor, boardId);
+	if (board.status !== 'active') throw new Invalid('error_boards_archived');
+	await changeDoc(boardDocName(boardId), (doc) => {
+		const b = boardDoc(doc);
+		for (const [k, v] of Object.entries(values)) b.meta.set(k, v);
+	});
+}
+
+/** Starts the shared timer (0 stops it). */
+export async function setTimer(actor: Actor, boardId: string, minutes: number) {
+	const seconds = Math.round(minutes * 60);
+	await setMeta(actor, boardId, { timerSeconds: seconds, timerEndsAt: seconds > 0 ? Date.now() + seconds * 1000 : 0 });
+}
+
+export async function setAnonymous(actor: Actor, boardId: string, anonymous: boolean) {
+	await setMeta(actor, boardId, { anonymous });
+}
+
+export async function setVoteBudget(actor: Actor, boardId: string, budget: number) {
+	await setMeta(actor, boardId, { voteBudget: Math.max(1, Math.min(20, Math.floor(budget))) });
+}
+
+/** Reveals the next question card of the deck (or steps back with -1). */
+export async function stepQuestion(actor: Actor, boardId: string, delta: 1 | -1) {
+	const board = await getFacilitatedBoard(actor, boardId);
+	if (board.status !== 'active') throw new Invalid('error_boards_archived');
+	await changeDoc(boardDocName(boardId), (doc) => {
+		const b = boardDoc(doc);
+		const shown = readMeta(b).questionsShown;
+		b.meta.set('questionsShown', Math.max(0, Math.min(listQuestions(b).length, shown + delta)));
+	});
+}
+
+/** Locks the board: participants can read but not change it; facilitators still can. */
+export async function setLocked(actor: Actor, boardId: string, locked: boolean) {
+	const board = await getFacilitatedBoard(actor, boardId);
+	if (board.status !== 'active') throw new Invalid('error_boards_archived');
+	await db()
+		.updateTable('boards')
+		.set({ locked: locked ? 1 : 0, updated_at: nowIso() })
+		.where('id', '=', boardId)
+		.where('org_id', '=', actor.orgId)
+		.execute();
+	await changeDoc(boardDocName(boardId), (doc) => boardDoc(doc).meta.set('locked', locked));
+	await revalidateBoard(boardId);
+}
+
+/**
+ * Ends the workshop: hidden notes are revealed and open votes tallied (nothing written is lost), guest
+ * sessions close, and the board becomes a read-only archive for everyone.
+ */
+export async function endWorkshop(actor: Actor, boardId: string) {
+	const board = await getFacilitatedBoard(actor, boardId);
+	if (board.status !== 'active') return;
+	const phase = (await meta(boardId)).phase;
+	if (phase === 'write') await revealHiddenNotes(boardId);
+	if (phase === 'vote') await tallyHiddenVotes(boardId);
+	await changeDoc(boardDocName(boardId), (doc) => {
+		const b = boardDoc(doc);
+		b.meta.set('ended', true);
+		b.meta.set('phase', phase === 'write' || phase === 'vote' ? 'decide' : phase);
+		b.meta.set('timerEndsAt', 0);
+	});
+	await db()
+		.updateTable('boards')
+		.set({ status: 'archived', ended_at: nowIso(), updated_at: nowIso() })
+		.where('id', '=', boardId)
+		.where('org_id', '=', actor.orgId)
+		.execute();
+	await mirrorBoard(boardId);
+	await closeSessionsOf(boardId);
+	await revalidateBoard(boardId);
+}

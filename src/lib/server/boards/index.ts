@@ -1,0 +1,49 @@
+// Dialogue boards: the module's public functions. Board content lives in Y.Docs (see $lib/boards/doc);
+// this module keeps what SQL must know (records, templates, sessions, guests, action items) and does
+// what only the server may do (reveal, tally, lock, end).
+export {
+	getBoard,
+	getFacilitatedBoard,
+	listBoards,
+	boardCreationTargets,
+	createBoard,
+	renameBoard,
+	setBoardStatus,
+	duplicateBoard,
+	deleteBoard,
+	touchBoard,
+	mirrorBoard,
+	initialBoardState,
+	recordParticipant,
+	writeTemplate
+} from './records';
+export { listTemplates, saveAsTemplate, builtInContent, BUILT_IN_IDS } from './templates';
+export {
+	GUEST_COOKIE,
+	currentSession,
+	openSession,
+	closeSession,
+	removeGuest,
+	joinSession,
+	guestFromToken,
+	newJoinCode,
+	type Guest
+} from './sessions';
+export {
+	setPhase,
+	reveal,
+	closeVoting,
+	setTimer,
+	setAnonymous,
+	setVoteBudget,
+	stepQuestion,
+	setLocked,
+	endWorkshop,
+	revealHiddenNotes,
+	tallyHiddenVotes
+} from './facilitation';
+export { makeActions, listBoardActions } from './actions';
+export { boardSnapshot } from './export';
+export { registerBoardDocs, guestPrincipal, boardPermission } from './access';
+export { useBoardSync } from './live';
+export * from './schemas';

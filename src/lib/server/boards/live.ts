@@ -1,0 +1,55 @@
+// The boards module's handle on the sync server: server-authored changes to board documents
+// (reveal, vote tally, templates, lock state) and re-authorisation of open connections.
+// Production uses the runtime's sync server (registered as the app's live writer, src/lib/server/live.ts);
+// tests hand in their own with `useBoardSync`.
+import * as Y from 'yjs';
+import type { OpenConnection } from '../sync/index';
+import { liveWriter } from '../live';
+
+export interface BoardSync {
+	writeDoc(docName: string, change: (doc: Y.Doc) => void): Promise<void>;
+	revalidate(predicate?: (connection: OpenConnection) => boolean): Promise<void>;
+}
+
+let current: BoardSync | undefined;
+
+export function useBoardSync(sync: BoardSync | undefined) {
+	current = sync;
+}
+
+/** True when board documents can be written: a test handed in a sync server, or the runtime registered its own. */
+export function boardSyncAvailable(): boolean {
+	return !!current || !!liveWriter();
+}
+
+async function sync(): Promise<BoardSync> {
+	if (current) return current;
+	// The runtime registers its sync server as the app's live writer; a board cannot exist without it
+	// (its content is the doc), so unlike live views these writes are never skipped.
+	const writer = liveWriter() as Partial<BoardSync> | undefined;
+	if (!writer?.writeDoc) throw new Error('boards: no sync server is running');
+	return {
+		writeDoc: (name, change) => writer.writeDoc!(name, change),
+		revalidate: (predicate) => (writer.revalidate ? writer.revalidate(predicate) : Promise.resolve())
+	};
+}
+
+/** Runs `change` on the live document (loaded from the database if nobody has it open). */
+export async function changeDoc(docName: string, change: (doc: Y.Doc) => void): Promise<void> {
+	await (await sync()).writeDoc(docName, change);
+}
+
+/** Reads the live document; `read` must not change it. */
+export async function readDoc<T>(docName: string, read: (doc: Y.Doc) => T): Promise<T> {
+	let out: T | undefined;
+	await (await sync()).writeDoc(docName, (doc) => {
+		out = read(doc);
+	});
+	return out as T;
+}
+
+/** Re-checks open connections on a board's documents (after lock, end, a guest's removal, deletion). */
+export async function revalidateBoard(boardId: string): Promise<void> {
+	const prefix = `board/${boardId}`;
+	await (await sync()).revalidate((c) => c.docName === prefix || c.docName.startsWith(prefix + '/'));
+}

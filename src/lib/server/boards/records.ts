@@ -1,0 +1,204 @@
+// Boards as records: create (blank or from a template), list and search, rename, archive, duplicate,
+// delete, and the SQL mirror of the doc (title, counts, last activity) that lists need.
+import * as Y from 'yjs';
+import { db } from '../db/current';
+import { newId, nowIso } from '../ids';
+import { authorize, can } from '../policy';
+import { NotFound } from '../errors';
+import { listTeams, getTeam } from '../orgs/index';
+import type { Actor } from '../actor';
+import type { BoardsTable } from '../db/schema';
+import type { Selectable } from 'kysely';
+import { addZone, boardDoc, boardDocName, listDecisions, listNotes } from '$lib/boards/doc';
+import { changeDoc, readDoc, revalidateBoard } from './live';
+import { templateContent, type TemplateContent } from './templates';
+import type { CreateBoardInput } from './schemas';
+
+export type BoardRow = Selectable<BoardsTable>;
+
+export function boardTarget(board: Pick<BoardRow, 'org_id' | 'team_id' | 'created_by'>) {
+	return { orgId: board.org_id, teamId: board.team_id ?? undefined, participants: [board.created_by] };
+}
+
+/** A board the actor may see; another organisation's board is simply not found. */
+export async function getBoard(actor: Actor, boardId: string) {
+	const board = await db()
+		.selectFrom('boards')
+		.selectAll()
+		.where('id', '=', boardId)
+		.where('org_id', '=', actor.orgId)
+		.executeTakeFirst();
+	if (!board) throw new NotFound('board');
+	authorize(actor, 'board.view', boardTarget(board));
+	return { ...board, canFacilitate: can(actor, 'board.facilitate', boardTarget(board)) };
+}
+
+/** Loads a board the actor facilitates (rename, lock, sessions, guests, phases …). */
+export async function getFacilitatedBoard(actor: Actor, boardId: string) {
+	const board = await getBoard(actor, boardId);
+	authorize(actor, 'board.facilitate', boardTarget(board));
+	return board;
+}
+
+export async function listBoards(actor: Actor, options: { q?: string; status?: 'active' | 'archived' } = {}) {
+	authorize(actor, 'org.view', { orgId: actor.orgId });
+	let query = db().selectFrom('boards').selectAll().where('org_id', '=', actor.orgId);
+	if (options.status) query = query.where('status', '=', options.status);
+	const rows = await query.orderBy('updated_at', 'desc').execute();
+	const q = options.q?.trim().toLocaleLowerCase();
+	const teams = new Map((await listTeams(actor)).map((t) => [t.id, t.name]));
+	return rows
+		.filter((b) => can(actor, 'board.view', boardTarget(b)))
+		.filter((b) => !q || b.title.toLocaleLowerCase().includes(q))
+		.map((b) => ({ ...b, teamName: b.team_id ? (teams.get(b.team_id) ?? null) : null, canFacilitate: can(actor, 'board.facilitate', boardTarget(b)) }));
+}
+
+/** Teams the actor may create boards for (and whether an organisation-wide board is allowed). */
+export async function boardCreationTargets(actor: Actor) {
+	const teams = await listTeams(actor);
+	return {
+		teams: teams.filter((t) => can(actor, 'board.create', { orgId: actor.orgId, teamId: t.id })).map((t) => ({ id: t.id, name: t.name })),
+		orgWide: can(actor, 'board.create', { orgId: actor.orgId })
+	};
+}
+
+export function writeTemplate(doc: Y.Doc, title: string, content: TemplateContent) {
+	const b = boardDoc(doc);
+	b.meta.set('title', title);
+	b.meta.set('phase', 'open');
+	let order = 1;
+	for (const zone of content.zones) addZone(b, { title: zone.title, color: zone.color, order: order++ });
+	if (content.questions.length) b.questions.push(content.questions.slice(0, 60));
+}
+
+export async function createBoard(actor: Actor, input: Pick<CreateBoardInput, 'title'> & Partial<CreateBoardInput>, locale = 'en') {
+	if (input.teamId) await getTeam(actor, input.teamId);
+	authorize(actor, 'board.create', { orgId: actor.orgId, teamId: input.teamId });
+	const content = input.template ? await templateContent(actor, input.template, locale) : { zones: [], questions: [] };
+	const now = nowIso();
+	const board: BoardRow = {
+		id: newId(),
+		org_id: actor.orgId,
+		team_id: input.teamId ?? null,
+		title: input.title.trim(),
+		status: 'active',
+		locked: 0,
+		template: input.template ?? null,
+		note_count: 0,
+		decision_count: 0,
+		created_by: actor.userId,
+		created_at: now,
+		updated_at: now,
+		ended_at: null
+	};
+	await db().insertInto('boards').values(board).execute();
+	await changeDoc(boardDocName(board.id), (doc) => writeTemplate(doc, board.title, content));
+	return board;
+}
+
+export async function renameBoard(actor: Actor, boardId: string, input: { title: string }) {
+	await getFacilitatedBoard(actor, boardId);
+	const title = input.title.trim();
+	await db().updateTable('boards').set({ title, updated_at: nowIso() }).where('id', '=', boardId).where('org_id', '=', actor.orgId).execute();
+	await changeDoc(boardDocName(boardId), (doc) => boardDoc(doc).meta.set('title', title));
+}
+
+export async function setBoardStatus(actor: Actor, boardId: string, status: 'active' | 'archived') {
+	await getFacilitatedBoard(actor, boardId);
+	await db().updateTable('boards').set({ status, updated_at: nowIso() }).where('id', '=', boardId).where('org_id', '=', actor.orgId).execute();
+	await changeDoc(boardDocName(boardId), (doc) => boardDoc(doc).meta.set('ended', status === 'archived'));
+	await revalidateBoard(boardId);
+}
+
+/** A copy of the shared board (never anyone's hidden notes), active and unlocked. */
+export async function duplicateBoard(actor: Actor, boardId: string, title: string) {
+	const source = await getBoard(actor, boardId);
+	authorize(actor, 'board.create', { orgId: actor.orgId, teamId: source.team_id ?? undefined });
+	const state = await readDoc(boardDocName(boardId), (doc) => Y.encodeStateAsUpdate(doc));
+	const now = nowIso();
+	const copy: BoardRow = {
+		...stripExtra(source),
+		id: newId(),
+		title,
+		status: 'active',
+		locked: 0,
+		created_by: actor.userId,
+		created_at: now,
+		updated_at: now,
+		ended_at: null
+	};
+	await db().insertInto('boards').values(copy).execute();
+	await changeDoc(boardDocName(copy.id), (doc) => {
+		Y.applyUpdate(doc, state);
+		const b = boardDoc(doc);
+		b.meta.set('title', title);
+		b.meta.set('ended', false);
+		b.meta.set('locked', false);
+		b.meta.set('phase', 'open');
+		for (const key of [...b.progress.keys()]) b.progress.delete(key);
+	});
+	return copy;
+}
+
+function stripExtra(board: BoardRow & { canFacilitate?: boolean }): BoardRow {
+	const { canFacilitate: _, ...row } = board;
+	return row;
+}
+
+export async function deleteBoard(actor: Actor, boardId: string) {
+	await getFacilitatedBoard(actor, boardId);
+	await db().deleteFrom('boards').where('id', '=', boardId).where('org_id', '=', actor.orgId).execute();
+	// Open connections lose access at once; the document's log stays with the sync server.
+	await revalidateBoard(boardId);
+}
+
+/**
+ * The shared board doc's state for the page to render before its WebSocket has synced (base64 of a Yjs
+ * update). Only the shared doc: hidden notes and ballots live elsewhere. The caller has authorised.
+ */
+export async function initialBoardState(boardId: string): Promise<string> {
+	const update = await readDoc(boardDocName(boardId), (doc) => Y.encodeStateAsUpdate(doc));
+	return Buffer.from(update).toString('base64');
+}
+
+/** Mirrors what lists show from the live doc into SQL. Counts come from the doc, never from a client. */
+export async function mirrorBoard(boardId: string) {
+	const counts = await readDoc(boardDocName(boardId), (doc) => {
+		const b = boardDoc(doc);
+		return { notes: listNotes(b).length, decisions: listDecisions(b).length };
+	});
+	await db()
+		.updateTable('boards')
+		.set({ note_count: counts.notes, decision_count: counts.decisions, updated_at: nowIso() })
+		.where('id', '=', boardId)
+		.execute();
+	return counts;
+}
+
+export async function touchBoard(actor: Actor, boardId: string) {
+	await getBoard(actor, boardId);
+	return mirrorBoard(boardId);
+}
+
+/** Records that someone opened the board, so the server can find their private doc later. */
+export async function recordParticipant(board: { id: string; org_id: string }, participantId: string, name: string, kind: 'user' | 'guest') {
+	const existing = await db()
+		.selectFrom('board_participants')
+		.select(['id', 'name'])
+		.where('board_id', '=', board.id)
+		.where('participant_id', '=', participantId)
+		.executeTakeFirst();
+	if (existing) {
+		if (existing.name !== name) await db().updateTable('board_participants').set({ name }).where('id', '=', existing.id).execute();
+		return;
+	}
+	await db()
+		.insertInto('board_participants')
+		.values({ id: newId(), org_id: board.org_id, board_id: board.id, participant_id: participantId, name, kind, created_at: nowIso() })
+		.onConflict((oc) => oc.columns(['board_id', 'participant_id']).doNothing())
+		.execute();
+}
+
+export async function listParticipants(boardId: string) {
+	return db().selectFrom('board_participants').select(['participant_id', 'name', 'kind']).where('board_id', '=', boardId).execute();
+}

@@ -1,0 +1,34 @@
+// Input schemas for the boards module (zod): forms and the board page's server calls.
+import { z } from 'zod';
+import { LIMITS, PHASES } from '$lib/boards/doc';
+
+const title = z.string().trim().min(1).max(LIMITS.title);
+
+export const CreateBoard = z.object({
+	title,
+	teamId: z.string().trim().max(40).optional().transform((v) => v || undefined),
+	template: z.string().trim().max(60).optional().transform((v) => v || undefined)
+});
+export type CreateBoardInput = z.output<typeof CreateBoard>;
+
+export const RenameBoard = z.object({ title });
+export const SearchBoards = z.object({ q: z.string().trim().max(100).optional() });
+
+export const SaveTemplate = z.object({
+	title,
+	description: z.string().trim().max(300).optional().default('')
+});
+
+export const JoinSession = z.object({
+	code: z
+		.string()
+		.trim()
+		.transform((v) => v.toUpperCase().replace(/[^A-Z0-9]/g, ''))
+		.pipe(z.string().length(6, 'error_boards_code')),
+	name: z.string().trim().min(1).max(40)
+});
+
+export const SetPhase = z.object({ phase: z.enum(PHASES) });
+export const SetTimer = z.object({ minutes: z.coerce.number().min(0).max(120) });
+export const SetBudget = z.object({ budget: z.coerce.number().int().min(1).max(20) });
+export const IdList = z.object({ ids: z.array(z.string().trim().min(1).max(40)).min(1, 'error_boards_select').max(200) });

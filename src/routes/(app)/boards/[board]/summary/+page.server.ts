@@ -1,0 +1,31 @@
+import * as boards from '$lib/server/boards/index';
+import { requireActor } from '$lib/server/guards';
+import { guard } from '$lib/server/respond';
+
+export const load = async ({ locals, params, url }) => {
+	const actor = requireActor(locals, url);
+	return guard(async () => {
+		const s = await boards.boardSnapshot(actor, params.board);
+		return {
+			boardId: params.board,
+			title: s.title,
+			zones: s.zones.map((z) => ({
+				id: z.id,
+				title: z.title,
+				notes: s.notes
+					.filter((n) => n.zoneId === z.id)
+					.sort((a, b) => (s.votes.get(b.id) ?? 0) - (s.votes.get(a.id) ?? 0) || a.order - b.order)
+					.map((n) => ({
+						id: n.id,
+						text: n.text,
+						author: n.authorName,
+						votes: s.votes.get(n.id) ?? 0,
+						group: s.groups.find((g) => g.id === n.groupId)?.title ?? '',
+						comments: s.comments.filter((c) => c.noteId === n.id).map((c) => ({ id: c.id, text: c.text, author: c.authorName }))
+					}))
+			})),
+			decisions: s.decisions.map((d) => ({ id: d.id, text: d.text, action: !!d.actionId })),
+			actions: (await boards.listBoardActions(actor, params.board)).map((a) => ({ id: a.id, title: a.title }))
+		};
+	});
+};

@@ -1,0 +1,127 @@
+// Factories and real sync clients for the boards tests: organisations, people with sessions, and stock
+// y-websocket providers that carry a session or guest cookie, against the app's real sync wiring.
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { randomBytes } from 'node:crypto';
+import { WebSocket } from 'ws';
+import * as Y from 'yjs';
+import { WebsocketProvider } from 'y-websocket';
+import { createOrganisation, addMembership, addToTeam } from '../../../src/lib/server/orgs/index';
+import { createUser, createSession, loadActor, SESSION_COOKIE } from '../../../src/lib/server/auth/index';
+import { createAppSync, type AppSync } from '../../../src/lib/server/sync-wiring';
+import { GUEST_COOKIE, useBoardSync } from '../../../src/lib/server/boards/index';
+import { db } from '../../../src/lib/server/db/current';
+import { newId, nowIso } from '../../../src/lib/server/ids';
+import type { Actor } from '../../../src/lib/server/actor';
+import type { OrgRole, TeamRole } from '../../../src/lib/server/db/schema';
+
+export interface Person {
+	actor: Actor;
+	cookie: string;
+}
+
+export async function makeOrg(name = 'Org') {
+	const org = await createOrganisation(name);
+	return org.id;
+}
+
+export async function makeTeam(orgId: string, name = 'Team') {
+	const id = newId();
+	await db().insertInto('teams').values({ id, org_id: orgId, name, created_at: nowIso() }).execute();
+	return id;
+}
+
+export async function makePerson(orgId: string, role: OrgRole = 'member', teams: [string, TeamRole][] = []): Promise<Person> {
+	const user = await createUser({ email: `${randomBytes(5).toString('hex')}@example.test`, name: `P ${randomBytes(2).toString('hex')}`, password: 'correct horse battery' });
+	await addMembership(orgId, user.id, role);
+	for (const [team, teamRole] of teams) await addToTeam(orgId, team, user.id, teamRole);
+	const session = await createSession(user.id, orgId);
+	return { actor: (await loadActor(user.id, orgId))!, cookie: `${SESSION_COOKIE}=${session.token}` };
+}
+
+export interface SyncHarness {
+	url: string;
+	sync: AppSync;
+	stop(): Promise<void>;
+}
+
+/** The app's sync wiring (session + guest cookies, board access) on an ephemeral port. */
+export async function startSync(): Promise<SyncHarness> {
+	const sync = await createAppSync({ unloadDelayMs: 0, revalidateIntervalMs: 0, logger: undefined });
+	useBoardSync(sync);
+	const server = http.createServer((_req, res) => res.writeHead(404).end());
+	server.on('upgrade', (req, socket, head) => sync.handleUpgrade(req, socket, head));
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const { port } = server.address() as AddressInfo;
+	return {
+		url: `ws://127.0.0.1:${port}/sync`,
+		sync,
+		async stop() {
+			useBoardSync(undefined);
+			await sync.close();
+			server.closeAllConnections();
+			await new Promise<void>((resolve) => server.close(() => resolve()));
+		}
+	};
+}
+
+export interface Client {
+	doc: Y.Doc;
+	provider: WebsocketProvider;
+	synced: Promise<void>;
+	closed: Promise<number>;
+	destroy(): void;
+}
+
+/** A stock WebsocketProvider that sends `cookie` with its upgrade request. */
+export function connect(url: string, docName: string, cookie: string): Client {
+	const doc = new Y.Doc();
+	class CookieSocket extends WebSocket {
+		constructor(address: string, protocols?: string | string[]) {
+			super(address, protocols, { headers: { cookie } });
+		}
+	}
+	const provider = new WebsocketProvider(url, docName, doc, {
+		WebSocketPolyfill: CookieSocket as unknown as typeof globalThis.WebSocket,
+		disableBc: true,
+		maxBackoffTime: 200
+	});
+	const synced = new Promise<void>((resolve) => provider.on('sync', (s: boolean) => s && resolve()));
+	const closed = new Promise<number>((resolve) => provider.on('closed', (e: { code: number }) => resolve(e.code)));
+	return {
+		doc,
+		provider,
+		synced,
+		closed,
+		destroy() {
+			provider.destroy();
+			doc.destroy();
+		}
+	};
+}
+
+export const guestCookie = (token: string) => `${GUEST_COOKIE}=${token}`;
+
+/** The HTTP status an upgrade gets (101 when accepted). */
+export function upgradeStatus(url: string, docName: string, cookie: string): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const ws = new WebSocket(`${url}/${docName}`, { headers: { cookie } });
+		ws.on('unexpected-response', (_req, res) => {
+			resolve(res.statusCode ?? 0);
+			ws.terminate();
+		});
+		ws.on('open', () => {
+			resolve(101);
+			ws.close();
+		});
+		ws.on('error', reject);
+	});
+}
+
+export async function waitFor(condition: () => boolean, what = 'condition', timeoutMs = 5000) {
+	const deadline = Date.now() + timeoutMs;
+	while (!condition()) {
+		if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+		await new Promise((r) => setTimeout(r, 10));
+	}
+}
