@@ -29,7 +29,13 @@ export type Action =
 	| 'learning.signoff'
 	| 'learning.feedback.give'
 	| 'learning.feedback.view'
-	| 'learning.feedback.respond';
+	| 'learning.feedback.respond'
+	| 'action.catalogue.view'
+	| 'action.catalogue.manage'
+	| 'action.plan.view'
+	| 'action.plan.edit'
+	| 'action.plan.remove'
+	| 'action.overview';
 
 export interface Target {
 	orgId: string;
@@ -52,6 +58,10 @@ function isParticipant(actor: Actor, target: Target) {
 
 function inTeam(actor: Actor, teamId: string | undefined) {
 	return !!teamId && teamId in actor.teams;
+}
+
+function managesAnyTeam(actor: Actor) {
+	return Object.values(actor.teams).includes('manager');
 }
 
 const rules: Record<Action, (actor: Actor, target: Target) => boolean> = {
@@ -88,7 +98,16 @@ const rules: Record<Action, (actor: Actor, target: Target) => boolean> = {
 	// Feedback is the giver's and the receiver's (and whom the receiver shares it with): no admin or manager exception.
 	'learning.feedback.view': (a, t) => isParticipant(a, t),
 	// participants: the receiver alone.
-	'learning.feedback.respond': (a, t) => isParticipant(a, t)
+	'learning.feedback.respond': (a, t) => isParticipant(a, t),
+	// Actions: the whole organisation reads the catalogue; those who lead learning work add to it.
+	'action.catalogue.view': () => true,
+	'action.catalogue.manage': (a) => a.role === 'admin' || a.role === 'facilitator' || managesAnyTeam(a),
+	// A team's plan belongs to the team: its members (managers included) read and edit it; admins and
+	// facilitators, who work across teams, too. Only a manager or an admin removes an action outright.
+	'action.plan.view': (a, t) => a.role === 'admin' || a.role === 'facilitator' || inTeam(a, t.teamId),
+	'action.plan.edit': (a, t) => a.role === 'admin' || a.role === 'facilitator' || inTeam(a, t.teamId),
+	'action.plan.remove': (a, t) => a.role === 'admin' || managesTeam(a, t.teamId),
+	'action.overview': (a) => a.role === 'admin' || a.role === 'facilitator' || managesAnyTeam(a)
 };
 
 export function can(actor: Actor | null | undefined, action: Action, target: Target): boolean {
@@ -100,4 +119,4 @@ export function authorize(actor: Actor | null | undefined, action: Action, targe
 	if (!can(actor, action, target)) throw new Forbidden(action);
 }
 
-export { inTeam, managesTeam };
+export { inTeam, managesTeam, managesAnyTeam };

@@ -1,0 +1,37 @@
+// The actions module: catalogue, recommendations, team action plans, follow-up and the manager overview.
+export {
+	listCatalogue,
+	getCatalogueAction,
+	createCustomAction,
+	updateCustomAction,
+	archiveCustomAction,
+	isCustomId
+} from './catalogue';
+export {
+	getPlan,
+	getItem,
+	addFromCatalogue,
+	createOwnAction,
+	createActionFromBoard,
+	updateItem,
+	moveItem,
+	removeItem,
+	refreshLivePlan,
+	toCard,
+	type PlanItem
+} from './plans';
+export {
+	recordReview,
+	listReviews,
+	nudgeOwner,
+	listMyFollowUps,
+	dimensionBeforeAfter,
+	planBeforeAfter,
+	type FollowUp,
+	type ReviewEntry
+} from './follow-up';
+export { recommendForTeam, recommendForScores, recommendForDecisions, type TeamRecommendations } from './recommendations';
+export { getOverview, type Overview, type TeamSummary, type FactorCount } from './overview';
+export { useSurveyResults, type SurveyResultsSource, type RoundScores, type DimensionScores } from './survey-results';
+export { connectActionPlans, publishPlan } from './live';
+export * as schemas from './schemas';
