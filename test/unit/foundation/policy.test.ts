@@ -47,7 +47,13 @@ const matrix: Record<Action, (keyof typeof people)[]> = {
 	'learning.signoff': [],
 	'learning.feedback.give': ['admin', 'managerOfTeam', 'managerOfOtherTeam', 'facilitator', 'member'],
 	'learning.feedback.view': [],
-	'learning.feedback.respond': []
+	'learning.feedback.respond': [],
+	'action.catalogue.view': ['admin', 'managerOfTeam', 'managerOfOtherTeam', 'facilitator', 'member'],
+	'action.catalogue.manage': ['admin', 'managerOfTeam', 'managerOfOtherTeam', 'facilitator'],
+	'action.plan.view': ['admin', 'managerOfTeam', 'facilitator', 'member'],
+	'action.plan.edit': ['admin', 'managerOfTeam', 'facilitator', 'member'],
+	'action.plan.remove': ['admin', 'managerOfTeam'],
+	'action.overview': ['admin', 'managerOfTeam', 'managerOfOtherTeam', 'facilitator']
 };
 
 describe('the policy', () => {
