@@ -9,6 +9,7 @@ export {
 } from './catalogue';
 export {
 	getPlan,
+	planAccess,
 	getItem,
 	addFromCatalogue,
 	createOwnAction,
@@ -31,7 +32,7 @@ export {
 	type ReviewEntry
 } from './follow-up';
 export { recommendForTeam, recommendForScores, recommendForDecisions, type TeamRecommendations } from './recommendations';
-export { getOverview, type Overview, type TeamSummary, type FactorCount } from './overview';
+export { getOverview, listPlans, type Overview, type TeamSummary, type FactorCount, type PlanSummary } from './overview';
 export { useSurveyResults, type SurveyResultsSource, type RoundScores, type DimensionScores } from './survey-results';
 export { connectActionPlans, publishPlan } from './live';
 export * as schemas from './schemas';

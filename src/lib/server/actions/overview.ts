@@ -71,3 +71,27 @@ async function factorsOf(actor: Actor, item: PlanItem, locale: Locale): Promise<
 	if (!isCustomId(item.catalogueId)) return builtinEntry(item.catalogueId)?.factors ?? ['none'];
 	return (await findCatalogueAction(actor.orgId, item.catalogueId, locale))?.factors ?? ['none'];
 }
+
+export interface PlanSummary {
+	id: string;
+	name: string;
+	counts: Record<Status, number>;
+	overdue: number;
+	canEdit: boolean;
+}
+
+/** The plans the actor may open (their own teams; every team for admins and facilitators). */
+export async function listPlans(actor: Actor, today: string): Promise<PlanSummary[]> {
+	const teams = (await listTeams(actor)).filter((t) => can(actor, 'action.plan.view', { orgId: actor.orgId, teamId: t.id }));
+	const rows = await rowsForTeams(actor.orgId, teams.map((t) => t.id));
+	return teams.map((t) => {
+		const mine = rows.filter((r) => r.team_id === t.id);
+		return {
+			id: t.id,
+			name: t.name,
+			counts: Object.fromEntries(STATUSES.map((s) => [s, mine.filter((r) => r.status === s).length])) as Record<Status, number>,
+			overdue: mine.filter((r) => isOverdue({ dueDate: r.due_date, status: r.status }, today)).length,
+			canEdit: can(actor, 'action.plan.edit', { orgId: actor.orgId, teamId: t.id })
+		};
+	});
+}

@@ -3,7 +3,7 @@
 // plan's live document after it commits.
 import { db } from '../db/current';
 import { newId, nowIso } from '../ids';
-import { authorize } from '../policy';
+import { authorize, can } from '../policy';
 import { Invalid, NotFound } from '../errors';
 import { getTeam, listMembers, listTeamMembers } from '../orgs/index';
 import type { Actor } from '../actor';
@@ -11,40 +11,13 @@ import type { ActionItemsTable } from '../db/schema';
 import { builtinTitles, type DimensionId, type Locale } from '$lib/actions/catalogue/index';
 import { STATUSES, sortCards, type DidIt, type Helped, type PlanCard, type Status } from '$lib/actions/live';
 import { findCatalogueAction, isCustomId } from './catalogue';
+import type { PlanItem } from '$lib/actions/plan-item';
+
+export type { PlanItem };
 import { publishPlan, useCardBuilder } from './live';
 import { latestRound } from './survey-results';
 import type { FromBoard, ItemUpdate, OwnAction } from './schemas';
 
-export interface PlanItem {
-	id: string;
-	teamId: string;
-	source: 'catalogue' | 'own' | 'board';
-	catalogueId: string | null;
-	/** in the reader's language for built-in catalogue actions, else as written */
-	title: string;
-	titles: Partial<Record<Locale, string>> | null;
-	ownerId: string | null;
-	ownerName: string | null;
-	status: Status;
-	position: number;
-	startDate: string | null;
-	dueDate: string | null;
-	reviewDate: string | null;
-	indicator: string | null;
-	target: string | null;
-	notes: string | null;
-	dimension: DimensionId | null;
-	baseline: { roundId: string | null; label: string | null; score: number | null } | null;
-	boardId: string | null;
-	noteId: string | null;
-	/** `/boards/<id>` for actions that came from a board's decision */
-	boardLink: string | null;
-	nudgedAt: string | null;
-	nudgedBy: string | null;
-	latestReview: { didIt: DidIt; helped: Helped; comment: string | null; at: string; byName: string | null } | null;
-	createdAt: string;
-	updatedAt: string;
-}
 
 type Row = ActionItemsTable;
 
@@ -150,6 +123,18 @@ export async function getPlan(actor: Actor, teamId: string, locale: Locale): Pro
 	authorize(actor, 'action.plan.view', { orgId: actor.orgId, teamId });
 	const items = await toItems(actor, await teamRows(actor.orgId, teamId), locale);
 	return items.sort((a, b) => STATUSES.indexOf(a.status) - STATUSES.indexOf(b.status) || a.position - b.position);
+}
+
+/** What the actor may do with the team's plan; another organisation's team is not found, and a
+ *  plan the actor may not see is forbidden. Routes ask this before they read any form. */
+export async function planAccess(actor: Actor, teamId: string) {
+	const team = await getTeam(actor, teamId);
+	authorize(actor, 'action.plan.view', { orgId: actor.orgId, teamId });
+	return {
+		team: { id: team.id, name: team.name },
+		canEdit: can(actor, 'action.plan.edit', { orgId: actor.orgId, teamId }),
+		canRemove: can(actor, 'action.plan.remove', { orgId: actor.orgId, teamId })
+	};
 }
 
 /** Brings the plan's live document up to date with SQL (e.g. on opening the plan after a restart). */
@@ -315,7 +300,11 @@ export async function createOwnAction(actor: Actor, teamId: string, input: OwnAc
  * A board's decision (or note) becomes an action on the team's plan, linked back to the board.
  * Taking the same note twice gives the existing action, so a double click makes no duplicate.
  */
-export async function createActionFromBoard(actor: Actor, input: FromBoard): Promise<{ id: string; boardLink: string }> {
+export async function createActionFromBoard(
+	actor: Actor,
+	input: FromBoard,
+	locale: Locale = 'en'
+): Promise<{ id: string; boardLink: string }> {
 	await authorizeEdit(actor, input.teamId);
 	const title = input.title.trim();
 	if (!title) throw new Invalid('error_required', 'title');
@@ -331,12 +320,22 @@ export async function createActionFromBoard(actor: Actor, input: FromBoard): Pro
 			.executeTakeFirst();
 		if (existing) return { id: existing.id, boardLink };
 	}
-	const id = await insertItem(actor, input.teamId, {
-		source: 'board',
-		title: title.slice(0, 200),
-		board_id: input.boardId,
-		note_id: input.noteId ?? null
-	});
+	const link = { board_id: input.boardId, note_id: input.noteId ?? null };
+	if (input.catalogueId) {
+		const action = await findCatalogueAction(actor.orgId, input.catalogueId, locale);
+		if (!action) throw new NotFound('catalogue action');
+		const id = await insertItem(actor, input.teamId, {
+			source: 'catalogue',
+			catalogue_id: action.id,
+			title: action.title,
+			indicator: action.indicator,
+			dimension_id: action.dimensions[0] ?? null,
+			notes: title,
+			...link
+		});
+		return { id, boardLink };
+	}
+	const id = await insertItem(actor, input.teamId, { source: 'board', title: title.slice(0, 200), ...link });
 	return { id, boardLink };
 }
 

@@ -44,14 +44,18 @@ export const FromBoard = z.object({
 	teamId: z.string().min(1).max(64),
 	boardId: z.string().min(1).max(64),
 	noteId: z.preprocess(blank, z.string().max(64).optional()).transform((v) => v ?? null),
-	title: text(200)
+	title: text(200),
+	catalogueId: z.preprocess(blank, z.string().max(80).optional()).transform((v) => v ?? null)
 });
 /** What the boards module hands over when a decision becomes an action. */
 export interface FromBoard {
 	teamId: string;
 	boardId: string;
 	noteId?: string | null;
+	/** the decision's words */
 	title: string;
+	/** take this catalogue action for the decision (its text, indicator and dimension), still linked to the board */
+	catalogueId?: string | null;
 }
 
 export const Move = z.object({ status: Status });
