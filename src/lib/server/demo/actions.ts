@@ -41,7 +41,7 @@ const PLANS: Record<string, Planned[]> = {
 			startIn: -30,
 			dueIn: 60,
 			reviewIn: -1,
-			target: 'Alle nye i 2025 har en buddy fra første dag',
+			target: 'Alle nye har en buddy fra første dag',
 			notes: 'Sofie og Ahmed er buddyer for de to nye i januar.'
 		},
 		{

@@ -1,4 +1,4 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { fail, isActionFailure, redirect } from '@sveltejs/kit';
 import * as plans from '$lib/server/actions/index';
 import { listTeamMembers } from '$lib/server/orgs/index';
 import { parseForm } from '$lib/server/forms';
@@ -10,6 +10,12 @@ import type { Actor } from '$lib/server/actor';
 /** The item, or a 404 page before any form is read (another team's or organisation's action). */
 function itemOf(actor: Actor, id: string) {
 	return guard(() => plans.getItem(actor, id, currentLocale()));
+}
+
+/** Marks which of the page's forms a failure belongs to, so its messages appear next to that form. */
+function tagged<T>(name: 'save' | 'review', result: T): T {
+	if (isActionFailure(result)) Object.assign(result.data as object, { form: name });
+	return result;
 }
 
 export const load = async ({ locals, params, url }) => {
@@ -36,10 +42,10 @@ export const actions = {
 		const form = await request.formData();
 		const input = parseForm(form, plans.schemas.ItemUpdate);
 		if (!input.ok) return fail(400, { ...input.failure, form: 'save' });
-		return act(form, async () => {
+		return tagged('save', await act(form, async () => {
 			await plans.updateItem(actor, params.item, input.value);
 			return { saved: true };
-		});
+		}));
 	},
 	review: async ({ locals, params, request }) => {
 		const actor = requireActor(locals);
@@ -47,10 +53,10 @@ export const actions = {
 		const form = await request.formData();
 		const input = parseForm(form, plans.schemas.Review);
 		if (!input.ok) return fail(400, { ...input.failure, form: 'review' });
-		return act(form, async () => {
+		return tagged('review', await act(form, async () => {
 			await plans.recordReview(actor, params.item, input.value);
 			return { reviewed: true };
-		});
+		}));
 	},
 	nudge: async ({ locals, params }) => {
 		const actor = requireActor(locals);
