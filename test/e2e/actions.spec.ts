@@ -55,6 +55,12 @@ test('a board decision becomes an action that links back to the board, and a col
 	await manager.goto(`${server.baseURL}/actions/from-board?board=brdSpringWorkshop2025&note=note-17&team=${teamId}&title=${encodeURIComponent(decision)}`);
 	await expect(manager.getByRole('heading', { name: 'Catalogue actions that fit this decision' })).toBeVisible();
 	await expect(manager.getByRole('heading', { name: 'A named buddy for every new colleague' })).toBeVisible();
+	// Suggestions filter by who drives them, keeping the decision in hand.
+	await manager.getByLabel('Who drives it').selectOption({ label: 'The team' });
+	await manager.getByRole('button', { name: 'Filter' }).click();
+	await expect(manager).toHaveURL(/driver=team/);
+	await expect(manager.getByRole('heading', { name: 'A named buddy for every new colleague' })).toHaveCount(0);
+	await expect(manager.getByRole('textbox', { name: 'Decision' })).toHaveValue(decision);
 	await expectAccessible(manager);
 	await manager.getByRole('button', { name: 'Create action' }).click();
 	await expect(manager.getByRole('heading', { level: 1, name: decision })).toBeVisible();
@@ -162,6 +168,11 @@ test('the manager overview lists overdue actions and shows actions per factor as
 	await expect(table.getByRole('row', { name: /Learning is a shared concern/ })).toBeVisible();
 	// A manager sees the teams they lead, not the others.
 	await expect(manager.getByRole('link', { name: 'Hjemmeplejen Nord' })).toHaveCount(0);
+	await expectAccessible(manager);
+	// The dark theme keeps its contrast on the overview and on the plan's board.
+	await manager.emulateMedia({ colorScheme: 'dark' });
+	await expectAccessible(manager);
+	await openPlan(manager, 'Borgerservice');
 	await expectAccessible(manager);
 	await manager.context().close();
 });

@@ -12,10 +12,13 @@ export const load = async ({ locals, url }) => {
 	const actor = requireActor(locals, url);
 	const q = url.searchParams;
 	const decision = { board: q.get('board') ?? '', note: q.get('note') ?? '', title: (q.get('title') ?? '').slice(0, 200), team: q.get('team') ?? '' };
+	const { factor, effort, driver } = plans.schemas.Filters.parse(Object.fromEntries(q));
+	const filters = { factor, effort, driver };
 	return guard(async () => ({
 		decision,
+		filters,
 		teams: (await plans.listPlans(actor, todayIn())).filter((p) => p.canEdit).map((p) => ({ id: p.id, name: p.name })),
-		suggestions: decision.title ? ((await plans.recommendForDecisions(actor, [decision.title], currentLocale()))[0]?.actions ?? []) : []
+		suggestions: decision.title ? ((await plans.recommendForDecisions(actor, [decision.title], currentLocale(), filters))[0]?.actions ?? []) : []
 	}));
 };
 
