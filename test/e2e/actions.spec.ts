@@ -158,6 +158,25 @@ test('a manager filters the catalogue, puts an action on the plan, plans it (bad
 	await manager.context().close();
 });
 
+test('an owner finds a colleague\'s nudge waiting for them, and answering the follow-up settles it', async ({ browser }) => {
+	const owner = await as(browser, 'lars.thygesen');
+	await owner.goto(server.baseURL + '/actions');
+	const waiting = owner.getByRole('region', { name: 'Waiting for you' });
+	await expect(waiting.getByRole('link', { name: 'Fælles vejledning til det nye sagssystem' })).toBeVisible();
+	await expect(waiting).toContainText('Mette Kjærgaard asked you to follow up');
+	await expectAccessible(owner);
+
+	// Answering the follow-up settles the nudge.
+	await waiting.getByRole('link', { name: 'Fælles vejledning til det nye sagssystem' }).click();
+	await owner.getByRole('group', { name: 'Did we do it?' }).getByLabel('Partly').check();
+	await owner.getByRole('group', { name: 'Did it help?' }).getByLabel('Not sure yet').check();
+	await owner.getByRole('button', { name: 'Save the answers' }).click();
+	await expect(owner.getByText('The answers are saved and shown on the plan.')).toBeVisible();
+	await owner.goto(server.baseURL + '/actions');
+	await expect(owner.getByRole('region', { name: 'Waiting for you' })).toHaveCount(0);
+	await owner.context().close();
+});
+
 test('the manager overview lists overdue actions and shows actions per factor as a chart with a table', async ({ browser }) => {
 	const manager = await as(browser, 'mette.kjaergaard');
 	await manager.goto(server.baseURL + '/actions');
