@@ -14,7 +14,7 @@ function itemOf(actor: Actor, id: string) {
 
 /** Marks which of the page's forms a failure belongs to, so its messages appear next to that form. */
 function tagged<T>(name: 'save' | 'review', result: T): T {
-	if (isActionFailure(result)) Object.assign(result.data as object, { form: name });
+	if (isActionFailure(result) && result.data) Object.assign(result.data as unknown as object, { form: name });
 	return result;
 }
 
