@@ -169,12 +169,7 @@ export async function authorizedRow(
 }
 
 function canView(actor: Actor, teamId: string) {
-	try {
-		authorize(actor, 'action.plan.view', { orgId: actor.orgId, teamId });
-		return true;
-	} catch {
-		return false;
-	}
+	return can(actor, 'action.plan.view', { orgId: actor.orgId, teamId });
 }
 
 export async function getItem(actor: Actor, itemId: string, locale: Locale): Promise<PlanItem> {
