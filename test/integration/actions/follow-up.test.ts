@@ -12,10 +12,12 @@ import {
 	planBeforeAfter,
 	recordReview,
 	updateItem,
+	useNudgeMailer,
 	useSurveyResults,
 	type RoundScores
 } from '../../../src/lib/server/actions/index';
 import { NotFound } from '../../../src/lib/server/errors';
+import { updateProfile } from '../../../src/lib/server/auth/index';
 
 let database: TestDatabase;
 let w: World;
@@ -77,6 +79,31 @@ describe('nudges and the owner\'s follow-ups', () => {
 		expect(f.item.nudgedBy).toBe('Mette Kjærgaard');
 		await recordReview(w.member, id, { didIt: 'yes', helped: 'unsure', comment: null });
 		expect((await listMyFollowUps(w.member, '2025-01-01', 'en')).map((x) => x.item.id)).not.toContain(id);
+	});
+
+	it('emails the nudge to the owner in their own language, with a link to the action, when mail is set up', async () => {
+		const sent: { to: string; subject: string; text: string }[] = [];
+		useNudgeMailer(async (message) => {
+			sent.push(message);
+		});
+		try {
+			await updateProfile(w.member, { name: 'Jonas Vestergaard', locale: 'da', timeZone: 'Europe/Copenhagen' });
+			const id = await createOwnAction(w.manager, w.teamA, { title: 'Vejledning til nyt sagssystem', ownerId: w.member.userId });
+			expect(await nudgeOwner(w.manager, id, 'https://samspil.example')).toEqual({ emailed: true });
+			expect(sent).toHaveLength(1);
+			expect(sent[0].to).toBe(w.member.email);
+			expect(sent[0].subject).toBe('Samspil: Mette Kjærgaard beder dig følge op på en indsats');
+			expect(sent[0].text).toContain('"Vejledning til nyt sagssystem" i indsatsplanen for Borgerservice');
+			expect(sent[0].text).toContain(`https://samspil.example/actions/items/${id}`);
+		} finally {
+			useNudgeMailer(undefined);
+		}
+	});
+
+	it('still records the nudge when no mail server is configured', async () => {
+		const id = await createOwnAction(w.manager, w.teamA, { title: 'In-app only', ownerId: w.member.userId });
+		expect(await nudgeOwner(w.manager, id, 'https://samspil.example')).toEqual({ emailed: false });
+		expect((await getItem(w.member, id, 'en')).nudgedBy).toBe('Mette Kjærgaard');
 	});
 
 	it('cannot nudge an action without an owner', async () => {
