@@ -12,12 +12,14 @@ import {
 	planBeforeAfter,
 	recordReview,
 	updateItem,
-	useNudgeMailer,
+	actionNudges,
+	addFromCatalogue,
 	useSurveyResults,
 	type RoundScores
 } from '../../../src/lib/server/actions/index';
 import { NotFound } from '../../../src/lib/server/errors';
 import { updateProfile } from '../../../src/lib/server/auth/index';
+import { listNotifications, runNudges } from '../../../src/lib/server/notify/index';
 
 let database: TestDatabase;
 let w: World;
@@ -81,29 +83,33 @@ describe('nudges and the owner\'s follow-ups', () => {
 		expect((await listMyFollowUps(w.member, '2025-01-01', 'en')).map((x) => x.item.id)).not.toContain(id);
 	});
 
-	it('emails the nudge to the owner in their own language, with a link to the action, when mail is set up', async () => {
-		const sent: { to: string; subject: string; text: string }[] = [];
-		useNudgeMailer(async (message) => {
-			sent.push(message);
+	it('notifies the owner of a nudge in the app, in their own language, with a link to the action', async () => {
+		await updateProfile(w.member, { name: 'Jonas Vestergaard', locale: 'da', timeZone: 'Europe/Copenhagen' });
+		const id = await addFromCatalogue(w.manager, { teamId: w.teamA, catalogueId: 'buddy-for-newcomers' }, 'en');
+		await updateItem(w.manager, id, { ...details, title: 'x', ownerId: w.member.userId, reviewDate: null });
+		expect(await nudgeOwner(w.manager, id)).toEqual({ notified: true });
+		const [note] = await listNotifications(w.member, { locale: 'da', timeZone: 'Europe/Copenhagen' }, 1);
+		expect(note).toMatchObject({
+			kind: 'actions_nudge',
+			text: 'Mette Kjærgaard beder dig følge op på "En navngiven buddy til hver ny kollega" (Borgerservice)',
+			link: `/actions/items/${id}`,
+			read: false
 		});
-		try {
-			await updateProfile(w.member, { name: 'Jonas Vestergaard', locale: 'da', timeZone: 'Europe/Copenhagen' });
-			const id = await createOwnAction(w.manager, w.teamA, { title: 'Vejledning til nyt sagssystem', ownerId: w.member.userId });
-			expect(await nudgeOwner(w.manager, id, 'https://samspil.example')).toEqual({ emailed: true });
-			expect(sent).toHaveLength(1);
-			expect(sent[0].to).toBe(w.member.email);
-			expect(sent[0].subject).toBe('Samspil: Mette Kjærgaard beder dig følge op på en indsats');
-			expect(sent[0].text).toContain('"Vejledning til nyt sagssystem" i indsatsplanen for Borgerservice');
-			expect(sent[0].text).toContain(`https://samspil.example/actions/items/${id}`);
-		} finally {
-			useNudgeMailer(undefined);
-		}
 	});
 
-	it('still records the nudge when no mail server is configured', async () => {
-		const id = await createOwnAction(w.manager, w.teamA, { title: 'In-app only', ownerId: w.member.userId });
-		expect(await nudgeOwner(w.manager, id, 'https://samspil.example')).toEqual({ emailed: false });
-		expect((await getItem(w.member, id, 'en')).nudgedBy).toBe('Mette Kjærgaard');
+	it('reminds owners through the scheduler once an action\'s review date has come, once per review date', async () => {
+		const id = await createOwnAction(w.manager, w.teamA, { title: 'Shared guides', ownerId: w.manager.userId, reviewDate: '2025-05-10' });
+		const before = await actionNudges(new Date('2025-05-09T12:00:00Z'));
+		expect(before.map((n) => n.link)).not.toContain(`/actions/items/${id}`);
+		const due = (await actionNudges(new Date('2025-05-10T12:00:00Z'))).find((n) => n.link === `/actions/items/${id}`);
+		expect(due).toMatchObject({ userId: w.manager.userId, kind: 'actions_review', messageKey: 'actions_notify_review', params: { title: 'Shared guides', team: 'Borgerservice' } });
+		expect(await runNudges([actionNudges], new Date('2025-05-10T12:00:00Z'))).toMatchObject({ created: expect.any(Number) });
+		const again = await runNudges([actionNudges], new Date('2025-05-11T12:00:00Z'));
+		const notes = (await listNotifications(w.manager, { locale: 'en', timeZone: 'UTC' })).filter((n) => n.link === `/actions/items/${id}`);
+		expect(notes.map((n) => n.text)).toEqual(['Time to follow up "Shared guides" (Borgerservice): did we do it, and did it help?']);
+		expect(again.created).toBe(0);
+		await recordReview(w.manager, id, { didIt: 'yes', helped: 'yes', comment: null });
+		expect((await actionNudges(new Date())).map((n) => n.link)).not.toContain(`/actions/items/${id}`);
 	});
 
 	it('cannot nudge an action without an owner', async () => {

@@ -4,11 +4,10 @@ import { db } from '../db/current';
 import { newId, nowIso } from '../ids';
 import { Invalid } from '../errors';
 import { can } from '../policy';
-import { getTeam, listMembers, listTeamMembers, listTeams } from '../orgs/index';
-import { getProfile } from '../auth/index';
-import { emailNudge } from './mail';
+import { listMembers, listTeams } from '../orgs/index';
+import { deliverNudge } from './nudges';
 import type { Actor } from '../actor';
-import { isLocale, type Locale } from '$lib/actions/catalogue/index';
+import type { Locale } from '$lib/actions/catalogue/index';
 import { beforeAfter, type BeforeAfter } from '$lib/actions/ranking';
 import type { DidIt, Helped } from '$lib/actions/live';
 import { authorizedRow, getItem, rowsForTeams, toItems, type PlanItem } from './plans';
@@ -74,32 +73,20 @@ export async function listReviews(actor: Actor, itemId: string): Promise<ReviewE
 }
 
 /**
- * Asks the owner to follow the action up: they see it among their follow-ups until the team answers,
- * and get an email in their own language when mail is configured. `origin` makes the email's link.
+ * Asks the owner to follow the action up: they see it among their follow-ups until the team answers, and
+ * get a notification (in the app, and by email when mail is set up and they want it).
  */
-export async function nudgeOwner(actor: Actor, itemId: string, origin?: string): Promise<{ emailed: boolean }> {
+export async function nudgeOwner(actor: Actor, itemId: string): Promise<{ notified: boolean }> {
 	const row = await authorizedRow(actor, itemId, 'action.plan.edit');
 	if (!row.owner_id) throw new Invalid('error_actions_no_owner', 'ownerId');
+	const nudgedAt = nowIso();
 	await db()
 		.updateTable('action_items')
-		.set({ nudged_at: nowIso(), nudged_by: actor.userId })
+		.set({ nudged_at: nudgedAt, nudged_by: actor.userId })
 		.where('id', '=', itemId)
 		.where('org_id', '=', actor.orgId)
 		.execute();
-	const owner = (await listTeamMembers(actor, row.team_id)).find((p) => p.id === row.owner_id);
-	if (!owner || !origin) return { emailed: false };
-	const profile = await getProfile({ ...actor, userId: owner.id });
-	const item = await getItem(actor, itemId, isLocale(profile.locale) ? profile.locale : 'en');
-	const team = await getTeam(actor, row.team_id);
-	const emailed = await emailNudge({
-		to: owner.email,
-		locale: profile.locale,
-		from: actor.name,
-		title: item.title,
-		team: team.name,
-		link: `${origin}/actions/items/${itemId}`
-	});
-	return { emailed };
+	return { notified: await deliverNudge(actor, row, nudgedAt) };
 }
 
 export interface FollowUp {

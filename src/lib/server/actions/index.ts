@@ -35,5 +35,5 @@ export { recommendForTeam, recommendForScores, recommendForDecisions, type TeamR
 export { getOverview, listPlans, type Overview, type TeamSummary, type FactorCount, type PlanSummary } from './overview';
 export { useSurveyResults, type SurveyResultsSource, type RoundScores, type DimensionScores } from './survey-results';
 export { connectActionPlans, publishPlan } from './live';
-export { useNudgeMailer, type Mailer } from './mail';
+export { actionNudges, ACTION_NUDGE_KINDS } from './nudges';
 export * as schemas from './schemas';

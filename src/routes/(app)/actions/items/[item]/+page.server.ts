@@ -58,11 +58,11 @@ export const actions = {
 			return { reviewed: true };
 		}));
 	},
-	nudge: async ({ locals, params, url }) => {
+	nudge: async ({ locals, params }) => {
 		const actor = requireActor(locals);
 		const item = await itemOf(actor, params.item);
 		return act(null, async () => {
-			await plans.nudgeOwner(actor, params.item, url.origin);
+			await plans.nudgeOwner(actor, params.item);
 			return { nudged: item.ownerName ?? '' };
 		});
 	},
