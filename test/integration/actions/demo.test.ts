@@ -6,18 +6,23 @@ import { loadActor } from '../../../src/lib/server/auth/index';
 import { listUserOrganisations } from '../../../src/lib/server/orgs/index';
 import { getOverview, listCatalogue, listMyFollowUps, listPlans } from '../../../src/lib/server/actions/index';
 import type { Actor } from '../../../src/lib/server/actor';
+import { useLearningSync } from '../../../src/lib/server/learning/index';
 
 let database: TestDatabase;
 let admin: Actor;
 
 beforeAll(async () => {
 	database = await createTestDatabase();
+	// The learning seeder publishes its team views; without a writer it would start the whole runtime
+	// (and open the default database). Its documents are not what this file tests.
+	useLearningSync({ writeDoc: async () => {} });
 	const demo = await seedDemoOrganisation();
 	const user = (await findUserByEmail(demo.email))!;
 	const [org] = await listUserOrganisations(user.id);
 	admin = (await loadActor(user.id, org.id))!;
-});
+}, 60_000);
 afterAll(async () => {
+	useLearningSync(undefined);
 	await database.close();
 });
 
