@@ -7,7 +7,7 @@ import { db } from './db/current';
 import type { DB } from './db/index';
 import { log } from './log';
 import { SESSION_COOKIE, sessionActor } from './auth/index';
-import { connectActionPlans } from './actions/index';
+import { registerActionPlanDocs } from './actions/index';
 import {
 	createSyncServer,
 	registerDocType,
@@ -31,7 +31,9 @@ export interface AppSync {
 
 export async function createAppSync(options: Partial<SyncServerDeps> = {}): Promise<AppSync> {
 	registerTeamLiveDocs(db());
-	const server = createSyncServer({
+	// Modules with live projections (`live/<module>/...`) declare who may open their documents.
+	registerActionPlanDocs();
+	return createSyncServer({
 		db: db(),
 		authorize: authorizeRequest,
 		// One check per session and document per sweep, however many tabs share them.
@@ -40,9 +42,6 @@ export async function createAppSync(options: Partial<SyncServerDeps> = {}): Prom
 		logger: log,
 		...options
 	});
-	// Modules with live projections (`live/<module>/...`) register their document type and writer here.
-	connectActionPlans(server);
-	return server;
 }
 
 /** Behind a proxy, the per-IP limit needs the client's address: adapter-node's ADDRESS_HEADER and XFF_DEPTH. */

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../support/db';
 import { connect, sleep, upgradeStatus, waitFor, type Client } from '../sync/support/harness';
 import { createAppSync, type AppSync } from '../../../src/lib/server/sync-wiring';
+import { useLiveWriter } from '../../../src/lib/server/live';
 import { createSession, SESSION_COOKIE } from '../../../src/lib/server/auth/index';
 import { makeWorld, type World } from './support/world';
 import type { Actor } from '../../../src/lib/server/actor';
@@ -42,6 +43,8 @@ beforeAll(async () => {
 	database = await createTestDatabase();
 	w = await makeWorld();
 	sync = await createAppSync({ unloadDelayMs: 0, revalidateIntervalMs: 0 });
+	// As the runtime does: server-authored documents go through this sync server.
+	useLiveWriter(sync);
 	server = http.createServer();
 	server.on('upgrade', (req, socket, head) => sync.handleUpgrade(req, socket, head));
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -50,6 +53,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
 	for (const c of clients) c.destroy();
+	useLiveWriter(undefined);
 	await sync.close();
 	server.closeAllConnections();
 	await new Promise((resolve) => server.close(resolve));

@@ -34,6 +34,6 @@ export {
 export { recommendForTeam, recommendForScores, recommendForDecisions, type TeamRecommendations } from './recommendations';
 export { getOverview, listPlans, type Overview, type TeamSummary, type FactorCount, type PlanSummary } from './overview';
 export { useSurveyResults, type SurveyResultsSource, type RoundScores, type DimensionScores } from './survey-results';
-export { connectActionPlans, publishPlan } from './live';
+export { registerActionPlanDocs, publishPlan } from './live';
 export { actionNudges, ACTION_NUDGE_KINDS } from './nudges';
 export * as schemas from './schemas';
