@@ -33,7 +33,13 @@ export type Action =
 	| 'board.view'
 	| 'board.create'
 	| 'board.facilitate'
-	| 'board.template.create';
+	| 'board.template.create'
+	| 'action.catalogue.view'
+	| 'action.catalogue.manage'
+	| 'action.plan.view'
+	| 'action.plan.edit'
+	| 'action.plan.remove'
+	| 'action.overview';
 
 export interface Target {
 	orgId: string;
@@ -56,6 +62,10 @@ function isParticipant(actor: Actor, target: Target) {
 
 function inTeam(actor: Actor, teamId: string | undefined) {
 	return !!teamId && teamId in actor.teams;
+}
+
+function managesAnyTeam(actor: Actor) {
+	return Object.values(actor.teams).includes('manager');
 }
 
 const rules: Record<Action, (actor: Actor, target: Target) => boolean> = {
@@ -98,7 +108,16 @@ const rules: Record<Action, (actor: Actor, target: Target) => boolean> = {
 	'board.view': (a, t) => !t.teamId || inTeam(a, t.teamId) || a.role === 'admin' || a.role === 'facilitator',
 	'board.create': (a, t) => (t.teamId ? inTeam(a, t.teamId) : false) || a.role === 'admin' || a.role === 'facilitator',
 	'board.facilitate': (a, t) => a.role === 'admin' || a.role === 'facilitator' || managesTeam(a, t.teamId) || isParticipant(a, t),
-	'board.template.create': (a) => a.role === 'admin' || a.role === 'facilitator' || Object.values(a.teams).includes('manager')
+	'board.template.create': (a) => a.role === 'admin' || a.role === 'facilitator' || Object.values(a.teams).includes('manager'),
+	// Actions: the whole organisation reads the catalogue; those who lead learning work add to it.
+	'action.catalogue.view': () => true,
+	'action.catalogue.manage': (a) => a.role === 'admin' || a.role === 'facilitator' || managesAnyTeam(a),
+	// A team's plan belongs to the team: its members (managers included) read and edit it; admins and
+	// facilitators, who work across teams, too. Only a manager or an admin removes an action outright.
+	'action.plan.view': (a, t) => a.role === 'admin' || a.role === 'facilitator' || inTeam(a, t.teamId),
+	'action.plan.edit': (a, t) => a.role === 'admin' || a.role === 'facilitator' || inTeam(a, t.teamId),
+	'action.plan.remove': (a, t) => a.role === 'admin' || managesTeam(a, t.teamId),
+	'action.overview': (a) => a.role === 'admin' || a.role === 'facilitator' || managesAnyTeam(a)
 };
 
 export function can(actor: Actor | null | undefined, action: Action, target: Target): boolean {
@@ -110,4 +129,4 @@ export function authorize(actor: Actor | null | undefined, action: Action, targe
 	if (!can(actor, action, target)) throw new Forbidden(action);
 }
 
-export { inTeam, managesTeam };
+export { inTeam, managesTeam, managesAnyTeam };

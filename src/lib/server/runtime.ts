@@ -12,6 +12,7 @@ import { createAppSync, type AppSync } from './sync-wiring';
 import { useLiveWriter } from './live';
 import { startNudgeScheduler } from './notify/index';
 import { learningNudges } from './learning/nudges';
+import { actionNudges } from './actions/nudges';
 
 export interface Runtime {
 	kind: 'sqlite' | 'postgres';
@@ -38,7 +39,7 @@ async function start(): Promise<Runtime> {
 	const sync = await createAppSync();
 	useLiveWriter(sync);
 	// Reminders run in this process; a second instance running them too is harmless (see notify/scheduler.ts).
-	const nudges = startNudgeScheduler([learningNudges]);
+	const nudges = startNudgeScheduler([learningNudges, actionNudges]);
 	let stopping: Promise<void> | undefined;
 	return {
 		kind: opened.kind,

@@ -9,6 +9,7 @@ import type { DB } from './db/index';
 import { log } from './log';
 import { SESSION_COOKIE, sessionActor } from './auth/index';
 import { GUEST_COOKIE, guestPrincipal, registerBoardDocs } from './boards/index';
+import { registerActionPlanDocs } from './actions/index';
 import {
 	createSyncServer,
 	registerDocType,
@@ -33,6 +34,8 @@ export interface AppSync {
 export async function createAppSync(options: Partial<SyncServerDeps> = {}): Promise<AppSync> {
 	registerTeamLiveDocs(db());
 	registerBoardDocs();
+	// Modules with live projections (`live/<module>/...`) declare who may open their documents.
+	registerActionPlanDocs();
 	return createSyncServer({
 		db: db(),
 		authorize: authorizeRequest,

@@ -51,7 +51,13 @@ const matrix: Record<Action, (keyof typeof people)[]> = {
 	'board.view': ['admin', 'managerOfTeam', 'facilitator', 'member'],
 	'board.create': ['admin', 'managerOfTeam', 'facilitator', 'member'],
 	'board.facilitate': ['admin', 'managerOfTeam', 'facilitator'],
-	'board.template.create': ['admin', 'managerOfTeam', 'managerOfOtherTeam', 'facilitator']
+	'board.template.create': ['admin', 'managerOfTeam', 'managerOfOtherTeam', 'facilitator'],
+	'action.catalogue.view': ['admin', 'managerOfTeam', 'managerOfOtherTeam', 'facilitator', 'member'],
+	'action.catalogue.manage': ['admin', 'managerOfTeam', 'managerOfOtherTeam', 'facilitator'],
+	'action.plan.view': ['admin', 'managerOfTeam', 'facilitator', 'member'],
+	'action.plan.edit': ['admin', 'managerOfTeam', 'facilitator', 'member'],
+	'action.plan.remove': ['admin', 'managerOfTeam'],
+	'action.overview': ['admin', 'managerOfTeam', 'managerOfOtherTeam', 'facilitator']
 };
 
 describe('the policy', () => {

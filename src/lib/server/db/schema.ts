@@ -129,6 +129,9 @@ export interface Database {
 	board_guests: BoardGuestsTable;
 	board_participants: BoardParticipantsTable;
 	board_actions: BoardActionsTable;
+	action_custom: ActionCustomTable;
+	action_items: ActionItemsTable;
+	action_reviews: ActionReviewsTable;
 }
 
 /** A board's SQL mirror: what lists, search and access need. Its content lives in the Y.Doc `board/<id>`. */
@@ -644,4 +647,64 @@ export interface NotificationPrefsTable {
 	kind: string;
 	in_app: number;
 	email: number;
+}
+
+/** An organisation's own catalogue action; list fields are JSON arrays in text. */
+export interface ActionCustomTable {
+	id: string;
+	org_id: string;
+	title: string;
+	why: string;
+	how: string;
+	factors: string;
+	dimensions: string;
+	driver: string;
+	effort: string;
+	first_effect_weeks: number;
+	indicator: string;
+	created_by: string;
+	created_at: string;
+	archived_at: string | null;
+}
+
+/** One action on a team's plan. Dates are YYYY-MM-DD. */
+export interface ActionItemsTable {
+	id: string;
+	org_id: string;
+	team_id: string;
+	source: 'catalogue' | 'own' | 'board';
+	catalogue_id: string | null;
+	title: string;
+	owner_id: string | null;
+	status: 'planned' | 'doing' | 'done' | 'dropped';
+	position: number;
+	start_date: string | null;
+	due_date: string | null;
+	review_date: string | null;
+	indicator: string | null;
+	target: string | null;
+	notes: string | null;
+	dimension_id: string | null;
+	baseline_round_id: string | null;
+	baseline_label: string | null;
+	baseline_score: number | null;
+	board_id: string | null;
+	note_id: string | null;
+	nudged_at: string | null;
+	nudged_by: string | null;
+	created_by: string;
+	created_at: string;
+	updated_at: string;
+}
+
+/** The team's answers at a review: did we do it, did it help. */
+export interface ActionReviewsTable {
+	id: string;
+	org_id: string;
+	item_id: string;
+	did_it: 'yes' | 'partly' | 'no';
+	helped: 'yes' | 'somewhat' | 'no' | 'unsure';
+	comment: string | null;
+	reviewed_by: string;
+	reviewed_at: string;
 }

@@ -1,0 +1,198 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../support/db';
+import { makeWorld, type World } from './support/world';
+import {
+	addFromCatalogue,
+	createActionFromBoard,
+	createOwnAction,
+	getItem,
+	getPlan,
+	moveItem,
+	removeItem,
+	schemas,
+	updateItem
+} from '../../../src/lib/server/actions/index';
+import { Forbidden, Invalid, NotFound } from '../../../src/lib/server/errors';
+import { parseInput } from '../../../src/lib/server/forms';
+
+let database: TestDatabase;
+let w: World;
+
+beforeAll(async () => {
+	database = await createTestDatabase();
+	w = await makeWorld();
+});
+afterAll(async () => {
+	await database.close();
+});
+
+const update = (over: Partial<schemas.ItemUpdate> & { title: string }): schemas.ItemUpdate => ({
+	status: 'planned',
+	ownerId: null,
+	startDate: null,
+	dueDate: null,
+	reviewDate: null,
+	indicator: null,
+	target: null,
+	notes: null,
+	dimension: null,
+	...over
+});
+
+describe('a team\'s action plan', () => {
+	it('takes a catalogue action with its indicator and primary dimension, titled in each reader\'s language', async () => {
+		const id = await addFromCatalogue(w.member, { teamId: w.teamA, catalogueId: 'buddy-for-newcomers' }, 'en');
+		const en = await getItem(w.member, id, 'en');
+		expect(en).toMatchObject({
+			source: 'catalogue',
+			catalogueId: 'buddy-for-newcomers',
+			title: 'A named buddy for every new colleague',
+			indicator: 'Every new colleague has a named buddy in week 1.',
+			dimension: 'buddy_training',
+			status: 'planned'
+		});
+		expect((await getItem(w.manager, id, 'da')).title).toBe('En navngiven buddy til hver ny kollega');
+		expect((await getPlan(w.manager, w.teamA, 'en')).map((i) => i.id)).toContain(id);
+	});
+
+	it('keeps owner, dates, status, indicator, target and notes', async () => {
+		const id = await createOwnAction(w.manager, w.teamA, { title: 'Learning minute at the Monday huddle' });
+		await updateItem(
+			w.manager,
+			id,
+			update({
+				title: 'Learning minute at the Monday huddle',
+				ownerId: w.member.userId,
+				status: 'doing',
+				startDate: '2025-01-06',
+				dueDate: '2025-03-31',
+				reviewDate: '2025-02-15',
+				indicator: 'A learning is noted every Monday',
+				target: '10 of 12 Mondays',
+				notes: 'Start with the front desk.',
+				dimension: 'reflection_time'
+			})
+		);
+		expect(await getItem(w.member, id, 'en')).toMatchObject({
+			ownerId: w.member.userId,
+			ownerName: 'Jonas Vestergaard',
+			status: 'doing',
+			startDate: '2025-01-06',
+			dueDate: '2025-03-31',
+			reviewDate: '2025-02-15',
+			target: '10 of 12 Mondays',
+			notes: 'Start with the front desk.',
+			dimension: 'reflection_time'
+		});
+	});
+
+	it('moves an action between status columns and puts it last in its new column', async () => {
+		const a = await createOwnAction(w.member, w.teamA, { title: 'First' });
+		const b = await createOwnAction(w.member, w.teamA, { title: 'Second' });
+		await moveItem(w.member, a, 'doing');
+		await moveItem(w.member, b, 'doing');
+		const doing = (await getPlan(w.member, w.teamA, 'en')).filter((i) => i.status === 'doing').map((i) => i.title);
+		expect(doing.slice(-2)).toEqual(['First', 'Second']);
+	});
+
+	it('refuses an owner who is not on the team and a due date before the start, naming the field', async () => {
+		await expect(createOwnAction(w.member, w.teamA, { title: 'X', ownerId: w.otherMember.userId })).rejects.toMatchObject({
+			key: 'error_actions_owner_not_in_team',
+			field: 'ownerId'
+		});
+		await expect(createOwnAction(w.member, w.teamA, { title: 'X', startDate: '2025-05-01', dueDate: '2025-04-01' })).rejects.toMatchObject({
+			key: 'error_actions_due_before_start',
+			field: 'dueDate'
+		});
+		await expect(createOwnAction(w.member, w.teamA, { title: 'X', ownerId: w.otherMember.userId })).rejects.toBeInstanceOf(Invalid);
+	});
+
+	it('validates form input at the boundary with translated field messages', () => {
+		const bad = parseInput({ title: '', status: 'someday', dueDate: '31/12/2025' }, schemas.ItemUpdate);
+		expect(bad.ok).toBe(false);
+		if (bad.ok) return;
+		expect(Object.keys(bad.failure.errors).sort()).toEqual(['dueDate', 'status', 'title']);
+		expect(bad.failure.errors.dueDate).toBe('Enter a date (YYYY-MM-DD).');
+		expect(bad.failure.values.title).toBe('');
+		const good = parseInput({ title: 'Ok', status: 'done', dueDate: '', ownerId: '' }, schemas.ItemUpdate);
+		expect(good).toMatchObject({ ok: true, value: { title: 'Ok', status: 'done', dueDate: null, ownerId: null } });
+	});
+});
+
+describe('who may change a plan', () => {
+	it('a member cannot edit another team\'s plan', async () => {
+		const theirs = await createOwnAction(w.otherMember, w.teamB, { title: 'Hjemmeplejen: case reflection' });
+		await expect(createOwnAction(w.member, w.teamB, { title: 'Sneaky' })).rejects.toBeInstanceOf(Forbidden);
+		await expect(addFromCatalogue(w.member, { teamId: w.teamB, catalogueId: 'task-rotation' }, 'en')).rejects.toBeInstanceOf(Forbidden);
+		await expect(moveItem(w.member, theirs, 'done')).rejects.toBeInstanceOf(NotFound);
+		await expect(updateItem(w.member, theirs, update({ title: 'Changed' }))).rejects.toBeInstanceOf(NotFound);
+		await expect(getPlan(w.member, w.teamB, 'en')).rejects.toBeInstanceOf(Forbidden);
+		expect((await getItem(w.otherMember, theirs, 'en')).status).toBe('planned');
+	});
+
+	it('a manager can edit their teams\' plans only', async () => {
+		const ours = await createOwnAction(w.member, w.teamA, { title: 'Ours' });
+		await moveItem(w.manager, ours, 'doing');
+		await updateItem(w.manager, ours, update({ title: 'Ours, renamed', status: 'doing' }));
+		expect((await getItem(w.manager, ours, 'en')).title).toBe('Ours, renamed');
+
+		const theirs = await createOwnAction(w.otherManager, w.teamB, { title: 'Theirs' });
+		await expect(moveItem(w.manager, theirs, 'doing')).rejects.toBeInstanceOf(NotFound);
+		await expect(createOwnAction(w.manager, w.teamB, { title: 'Not mine' })).rejects.toBeInstanceOf(Forbidden);
+		await expect(removeItem(w.manager, theirs)).rejects.toBeInstanceOf(NotFound);
+		expect((await getItem(w.otherManager, theirs, 'en')).status).toBe('planned');
+	});
+
+	it('an admin and a facilitator work on every team\'s plan', async () => {
+		const id = await createOwnAction(w.facilitator, w.teamB, { title: 'From the workshop' });
+		await moveItem(w.admin, id, 'doing');
+		expect((await getItem(w.otherMember, id, 'en')).status).toBe('doing');
+	});
+
+	it('only a manager or an admin removes an action; a member drops it instead', async () => {
+		const id = await createOwnAction(w.member, w.teamA, { title: 'Maybe later' });
+		await expect(removeItem(w.member, id)).rejects.toBeInstanceOf(Forbidden);
+		await moveItem(w.member, id, 'dropped');
+		await removeItem(w.manager, id);
+		await expect(getItem(w.manager, id, 'en')).rejects.toBeInstanceOf(NotFound);
+	});
+
+	it('someone from another organisation finds neither the plan nor its actions', async () => {
+		const id = await createOwnAction(w.member, w.teamA, { title: 'Internal' });
+		await expect(getPlan(w.outsider, w.teamA, 'en')).rejects.toBeInstanceOf(NotFound);
+		await expect(getItem(w.outsider, id, 'en')).rejects.toBeInstanceOf(NotFound);
+		await expect(moveItem(w.outsider, id, 'done')).rejects.toBeInstanceOf(NotFound);
+		await expect(createOwnAction(w.outsider, w.teamA, { title: 'x' })).rejects.toBeInstanceOf(NotFound);
+		// …and an admin elsewhere cannot pull our catalogue's team into their plan either.
+		await expect(addFromCatalogue(w.outsider, { teamId: w.teamA, catalogueId: 'task-rotation' }, 'en')).rejects.toBeInstanceOf(NotFound);
+	});
+});
+
+describe('board decisions become actions', () => {
+	it('creates an action on the team\'s plan that links back to the board', async () => {
+		const result = await createActionFromBoard(w.facilitator, {
+			teamId: w.teamA,
+			boardId: 'brd_spring-workshop',
+			noteId: 'note-42',
+			title: 'Every newcomer gets a buddy from day one'
+		});
+		expect(result.boardLink).toBe('/boards/brd_spring-workshop');
+		const item = await getItem(w.member, result.id, 'en');
+		expect(item).toMatchObject({ source: 'board', boardId: 'brd_spring-workshop', noteId: 'note-42', boardLink: '/boards/brd_spring-workshop' });
+		expect(item.title).toBe('Every newcomer gets a buddy from day one');
+	});
+
+	it('makes one action per note, however often the decision is sent', async () => {
+		const input = { teamId: w.teamA, boardId: 'brd_once', noteId: 'n1', title: 'Monthly retrospective' };
+		const first = await createActionFromBoard(w.manager, input);
+		const again = await createActionFromBoard(w.manager, input);
+		expect(again.id).toBe(first.id);
+		expect((await getPlan(w.manager, w.teamA, 'en')).filter((i) => i.boardId === 'brd_once')).toHaveLength(1);
+	});
+
+	it('refuses a member of another team', async () => {
+		await expect(
+			createActionFromBoard(w.otherMember, { teamId: w.teamA, boardId: 'b', noteId: 'n', title: 'Not your team' })
+		).rejects.toBeInstanceOf(Forbidden);
+	});
+});
