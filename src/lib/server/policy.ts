@@ -33,7 +33,12 @@ export type Action =
 	| 'board.view'
 	| 'board.create'
 	| 'board.facilitate'
-	| 'board.template.create';
+	| 'board.template.create'
+	| 'survey.view'
+	| 'survey.edit'
+	| 'survey.round.manage'
+	| 'survey.answer'
+	| 'survey.results.view';
 
 export interface Target {
 	orgId: string;
@@ -52,6 +57,10 @@ function managesTeam(actor: Actor, teamId: string | undefined) {
 
 function isParticipant(actor: Actor, target: Target) {
 	return !!target.participants?.includes(actor.userId);
+}
+
+function managesAnyTeam(actor: Actor) {
+	return Object.values(actor.teams).includes('manager');
 }
 
 function inTeam(actor: Actor, teamId: string | undefined) {
@@ -98,7 +107,15 @@ const rules: Record<Action, (actor: Actor, target: Target) => boolean> = {
 	'board.view': (a, t) => !t.teamId || inTeam(a, t.teamId) || a.role === 'admin' || a.role === 'facilitator',
 	'board.create': (a, t) => (t.teamId ? inTeam(a, t.teamId) : false) || a.role === 'admin' || a.role === 'facilitator',
 	'board.facilitate': (a, t) => a.role === 'admin' || a.role === 'facilitator' || managesTeam(a, t.teamId) || isParticipant(a, t),
-	'board.template.create': (a) => a.role === 'admin' || a.role === 'facilitator' || Object.values(a.teams).includes('manager')
+	'board.template.create': (a) => a.role === 'admin' || a.role === 'facilitator' || Object.values(a.teams).includes('manager'),
+	'survey.view': () => true,
+	// Surveys are written by those who run measurements: admins, facilitators and team managers.
+	'survey.edit': (a) => a.role !== 'member' || managesAnyTeam(a),
+	// Opening, closing and reminding a round, per team in it; a manager only for their own team.
+	'survey.round.manage': (a, t) => a.role === 'admin' || a.role === 'facilitator' || managesTeam(a, t.teamId),
+	'survey.answer': (a, t) => inTeam(a, t.teamId),
+	// A team's (anonymous, minimum-respecting) results are for the team itself and those who run the work.
+	'survey.results.view': (a, t) => a.role === 'admin' || a.role === 'facilitator' || inTeam(a, t.teamId)
 };
 
 export function can(actor: Actor | null | undefined, action: Action, target: Target): boolean {

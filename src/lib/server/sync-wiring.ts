@@ -9,6 +9,7 @@ import type { DB } from './db/index';
 import { log } from './log';
 import { SESSION_COOKIE, sessionActor } from './auth/index';
 import { GUEST_COOKIE, guestPrincipal, registerBoardDocs } from './boards/index';
+import { registerSurveyLiveDocs } from './surveys/index';
 import {
 	createSyncServer,
 	registerDocType,
@@ -33,6 +34,7 @@ export interface AppSync {
 export async function createAppSync(options: Partial<SyncServerDeps> = {}): Promise<AppSync> {
 	registerTeamLiveDocs(db());
 	registerBoardDocs();
+	registerSurveyLiveDocs();
 	return createSyncServer({
 		db: db(),
 		authorize: authorizeRequest,

@@ -129,6 +129,16 @@ export interface Database {
 	board_guests: BoardGuestsTable;
 	board_participants: BoardParticipantsTable;
 	board_actions: BoardActionsTable;
+	surveys: SurveysTable;
+	survey_dimensions: SurveyDimensionsTable;
+	survey_questions: SurveyQuestionsTable;
+	survey_rounds: SurveyRoundsTable;
+	survey_round_teams: SurveyRoundTeamsTable;
+	survey_participation: SurveyParticipationTable;
+	survey_responses: SurveyResponsesTable;
+	survey_answers: SurveyAnswersTable;
+	survey_comments: SurveyCommentsTable;
+	survey_reminders: SurveyRemindersTable;
 }
 
 /** A board's SQL mirror: what lists, search and access need. Its content lives in the Y.Doc `board/<id>`. */
@@ -644,4 +654,104 @@ export interface NotificationPrefsTable {
 	kind: string;
 	in_app: number;
 	email: number;
+}
+
+// Surveys (migrations/0004_surveys.js). Texts a survey author writes are JSON objects locale → text.
+export interface SurveysTable {
+	id: string;
+	org_id: string;
+	title: string;
+	instrument: string | null;
+	created_by: string;
+	created_at: string;
+	updated_at: string;
+}
+
+export interface SurveyDimensionsTable {
+	id: string;
+	org_id: string;
+	survey_id: string;
+	key: string | null;
+	position: number;
+	name: string;
+	description: string;
+}
+
+export interface SurveyQuestionsTable {
+	id: string;
+	org_id: string;
+	survey_id: string;
+	dimension_id: string | null;
+	key: string | null;
+	position: number;
+	kind: 'likert' | 'scale10' | 'single' | 'multiple' | 'text';
+	text: string;
+	options: string;
+	reverse: number;
+	allow_dont_know: number;
+}
+
+export interface SurveyRoundsTable {
+	id: string;
+	org_id: string;
+	survey_id: string;
+	name: string;
+	opens_on: string;
+	closes_on: string;
+	time_zone: string;
+	closed_at: string | null;
+	reminded_at: string | null;
+	created_by: string;
+	created_at: string;
+}
+
+export interface SurveyRoundTeamsTable {
+	id: string;
+	org_id: string;
+	round_id: string;
+	team_id: string;
+}
+
+/** Who has answered: no timestamp, and nothing that joins it to what they answered. */
+export interface SurveyParticipationTable {
+	id: string;
+	org_id: string;
+	round_id: string;
+	team_id: string;
+	user_id: string;
+}
+
+/** A submitted response: no user id, no timestamp, a random id. */
+export interface SurveyResponsesTable {
+	id: string;
+	org_id: string;
+	round_id: string;
+	team_id: string;
+}
+
+/** One closed answer (value null = "don't know"), not tied to the response it came with. */
+export interface SurveyAnswersTable {
+	id: string;
+	org_id: string;
+	round_id: string;
+	team_id: string;
+	question_id: string;
+	value: number | null;
+}
+
+export interface SurveyCommentsTable {
+	id: string;
+	org_id: string;
+	round_id: string;
+	team_id: string;
+	question_id: string;
+	text: string;
+}
+
+export interface SurveyRemindersTable {
+	id: string;
+	org_id: string;
+	round_id: string;
+	user_id: string;
+	sent_at: string;
 }
