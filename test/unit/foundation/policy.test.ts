@@ -51,7 +51,12 @@ const matrix: Record<Action, (keyof typeof people)[]> = {
 	'board.view': ['admin', 'managerOfTeam', 'facilitator', 'member'],
 	'board.create': ['admin', 'managerOfTeam', 'facilitator', 'member'],
 	'board.facilitate': ['admin', 'managerOfTeam', 'facilitator'],
-	'board.template.create': ['admin', 'managerOfTeam', 'managerOfOtherTeam', 'facilitator']
+	'board.template.create': ['admin', 'managerOfTeam', 'managerOfOtherTeam', 'facilitator'],
+	'survey.view': ['admin', 'managerOfTeam', 'managerOfOtherTeam', 'facilitator', 'member'],
+	'survey.edit': ['admin', 'managerOfTeam', 'managerOfOtherTeam', 'facilitator'],
+	'survey.round.manage': ['admin', 'managerOfTeam', 'facilitator'],
+	'survey.answer': ['managerOfTeam', 'member'],
+	'survey.results.view': ['admin', 'managerOfTeam', 'facilitator', 'member']
 };
 
 describe('the policy', () => {

@@ -1,0 +1,19 @@
+// Numbers and dates as people read them in their language (Intl), with one place for the rounding.
+export function formatScore(v: number | null | undefined, locale: string): string {
+	return v == null ? '–' : new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(v);
+}
+
+export function formatPercent(v: number | null | undefined, locale: string): string {
+	return v == null ? '–' : new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(v);
+}
+
+/** A calendar date (YYYY-MM-DD) as a readable date. */
+export function formatDate(date: string, locale: string): string {
+	const d = new Date(`${date}T12:00:00Z`);
+	return Number.isNaN(d.getTime()) ? date : new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(d);
+}
+
+/** Heatmap shade for a score on 1–5: 0 (low) … 1 (high). */
+export function scoreLevel(v: number | null | undefined): number {
+	return v == null ? 0 : Math.min(1, Math.max(0, (v - 1) / 4));
+}

@@ -1,0 +1,31 @@
+import * as surveys from '$lib/server/surveys/index';
+import { requireActor } from '$lib/server/guards';
+import { act, guard } from '$lib/server/respond';
+
+export const load = async ({ locals, params, url }) => {
+	const actor = requireActor(locals);
+	return guard(async () => {
+		const results = await surveys.getRoundResults(actor, params.round, url.searchParams.get('scope') ?? surveys.TOTAL);
+		const access = await surveys.roundAccess(actor, params.round);
+		return { results, canManage: access.manages.length > 0 };
+	});
+};
+
+export const actions = {
+	close: async ({ locals, request, params }) => {
+		const actor = requireActor(locals);
+		const form = await request.formData();
+		return act(form, async () => {
+			await surveys.closeRound(actor, params.round);
+			return { done: 'closed' };
+		});
+	},
+	remind: async ({ locals, request, params }) => {
+		const actor = requireActor(locals);
+		const form = await request.formData();
+		return act(form, async () => {
+			await surveys.remindRound(actor, params.round);
+			return { done: 'reminded' };
+		});
+	}
+};
