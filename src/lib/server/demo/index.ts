@@ -8,8 +8,9 @@ import { seedPeople } from './people';
 import { seedBites } from './bites';
 import { seedLearning } from './learning';
 import { seedBoards } from './boards';
+import { seedSurveys } from './surveys';
 
-const SEEDERS: ((ctx: DemoContext) => Promise<void>)[] = [seedPeople, seedLearning, seedBoards, seedBites];
+const SEEDERS: ((ctx: DemoContext) => Promise<void>)[] = [seedPeople, seedLearning, seedBoards, seedBites, seedSurveys];
 
 /** Ids may hold '_' and '-', which make an address that sign-in's email check refuses. */
 const demoDomain = (orgId: string) => `demo-${orgId.slice(0, 6).toLowerCase().replace(/[^a-z0-9]/g, 'x')}.samspil.test`;

@@ -26,6 +26,13 @@ export const load = async ({ locals, params }) => {
 	});
 };
 
+/** The actor, once the survey is known to be theirs to see: another organisation's survey is a 404 before any input is read. */
+async function surveyActor(locals: App.Locals, surveyId: string) {
+	const actor = requireActor(locals);
+	await guard(() => surveys.getSurvey(actor, surveyId));
+	return actor;
+}
+
 const field = (form: FormData, name: string) => {
 	const v = form.get(name);
 	if (typeof v !== 'string' || !v) error(400);
@@ -34,7 +41,7 @@ const field = (form: FormData, name: string) => {
 
 export const actions = {
 	title: async ({ locals, request, params }) => {
-		const actor = requireActor(locals);
+		const actor = await surveyActor(locals, params.survey);
 		const form = await request.formData();
 		const input = parseForm(form, surveys.SurveyTitleInput);
 		if (!input.ok) return fail(400, { ...input.failure, form: 'title' });
@@ -44,7 +51,7 @@ export const actions = {
 		});
 	},
 	addDimension: async ({ locals, request, params }) => {
-		const actor = requireActor(locals);
+		const actor = await surveyActor(locals, params.survey);
 		const form = await request.formData();
 		const input = parseForm(form, surveys.DimensionInput);
 		if (!input.ok) return fail(400, { ...input.failure, form: 'dimension' });
@@ -53,8 +60,8 @@ export const actions = {
 			return { saved: 'dimension' };
 		});
 	},
-	updateDimension: async ({ locals, request }) => {
-		const actor = requireActor(locals);
+	updateDimension: async ({ locals, request, params }) => {
+		const actor = await surveyActor(locals, params.survey);
 		const form = await request.formData();
 		const id = field(form, 'dimensionId');
 		const input = parseForm(form, surveys.DimensionInput);
@@ -64,16 +71,16 @@ export const actions = {
 			return { saved: `dimension-${id}` };
 		});
 	},
-	deleteDimension: async ({ locals, request }) => {
-		const actor = requireActor(locals);
+	deleteDimension: async ({ locals, request, params }) => {
+		const actor = await surveyActor(locals, params.survey);
 		const form = await request.formData();
 		return act(form, async () => {
 			await surveys.deleteDimension(actor, field(form, 'dimensionId'));
 			return { saved: 'deleted' };
 		});
 	},
-	move: async ({ locals, request }) => {
-		const actor = requireActor(locals);
+	move: async ({ locals, request, params }) => {
+		const actor = await surveyActor(locals, params.survey);
 		const form = await request.formData();
 		const input = parseForm(form, surveys.MoveInput);
 		if (!input.ok) return fail(400, input.failure);
@@ -82,8 +89,8 @@ export const actions = {
 			return { moved: field(form, 'questionId') };
 		});
 	},
-	deleteQuestion: async ({ locals, request }) => {
-		const actor = requireActor(locals);
+	deleteQuestion: async ({ locals, request, params }) => {
+		const actor = await surveyActor(locals, params.survey);
 		const form = await request.formData();
 		return act(form, async () => {
 			await surveys.deleteQuestion(actor, field(form, 'questionId'));
@@ -91,12 +98,12 @@ export const actions = {
 		});
 	},
 	copy: async ({ locals, params }) => {
-		const actor = requireActor(locals);
+		const actor = await surveyActor(locals, params.survey);
 		const { id } = await guard(() => surveys.copySurvey(actor, params.survey, (title) => m.surveys_copy_of({ title })));
 		redirect(303, `/surveys/${id}`);
 	},
 	delete: async ({ locals, request, params }) => {
-		const actor = requireActor(locals);
+		const actor = await surveyActor(locals, params.survey);
 		const form = await request.formData();
 		const done = await act(form, async () => {
 			await surveys.deleteSurvey(actor, params.survey);
@@ -106,7 +113,7 @@ export const actions = {
 		return done;
 	},
 	openRound: async ({ locals, request, params }) => {
-		const actor = requireActor(locals);
+		const actor = await surveyActor(locals, params.survey);
 		const form = await request.formData();
 		const input = parseForm(form, surveys.RoundInput);
 		if (!input.ok) return fail(400, { ...input.failure, form: 'round', teamIds: form.getAll('teamIds') });

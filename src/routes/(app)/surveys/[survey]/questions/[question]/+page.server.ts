@@ -19,6 +19,11 @@ export const load = async ({ locals, params }) => {
 export const actions = {
 	default: async ({ locals, request, params }) => {
 		const actor = requireActor(locals);
+		// Another organisation's survey or question is a 404 before any input is read.
+		await guard(async () => {
+			await surveys.getSurvey(actor, params.survey);
+			if (params.question !== 'new') await surveys.getQuestion(actor, params.question);
+		});
 		const form = await request.formData();
 		const input = parseForm(form, surveys.QuestionInput);
 		if (!input.ok) return fail(400, input.failure);

@@ -14,6 +14,7 @@ export const load = async ({ locals, params, url }) => {
 export const actions = {
 	close: async ({ locals, request, params }) => {
 		const actor = requireActor(locals);
+		await guard(() => surveys.roundAccess(actor, params.round));
 		const form = await request.formData();
 		return act(form, async () => {
 			await surveys.closeRound(actor, params.round);
@@ -22,6 +23,7 @@ export const actions = {
 	},
 	remind: async ({ locals, request, params }) => {
 		const actor = requireActor(locals);
+		await guard(() => surveys.roundAccess(actor, params.round));
 		const form = await request.formData();
 		return act(form, async () => {
 			await surveys.remindRound(actor, params.round);
