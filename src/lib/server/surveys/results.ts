@@ -208,8 +208,13 @@ export async function getRoundResults(actor: Actor, roundId: string, requestedSc
 		listRounds(actor, { surveyId: round.surveyId })
 	]);
 	const minimum = minimumGroupSize(org.min_group_size);
+	const scope = access.views.includes(requestedScope) ? requestedScope : TOTAL;
+	// A trend compares like with like: the whole round against earlier rounds of the same teams, a team
+	// against its own earlier results (each under the rules of its own round).
+	const sameTeams = (r: RoundView) => r.teams.length === round.teams.length && r.teams.every((t) => round.teams.some((u) => u.id === t.id));
 	const trendRounds = history
 		.filter((r) => r.views.length > 0 && r.round.opensOn <= round.opensOn)
+		.filter((r) => (scope === TOTAL ? sameTeams(r.round) : r.round.teams.some((t) => t.id === scope)))
 		.map((r) => r.round)
 		.sort((a, b) => (a.opensOn < b.opensOn ? -1 : a.opensOn > b.opensOn ? 1 : 0));
 	if (!trendRounds.some((r) => r.id === round.id)) trendRounds.push(round);
@@ -239,7 +244,6 @@ export async function getRoundResults(actor: Actor, roundId: string, requestedSc
 					: null
 			};
 		});
-	const scope = teams.some((t) => t.id === requestedScope) ? requestedScope : TOTAL;
 	const commentsShown = scope === TOTAL ? current.totalShown && current.totalResponses >= commentMinimum(minimum) : !current.hiddenForComments.has(scope);
 
 	const trend: TrendPoint[] = trendRounds.map((r) => {
