@@ -109,4 +109,6 @@ export async function seedSurveys(ctx: DemoContext) {
 		const members = ctx.people.filter((p) => p.teams[0] === teamId).slice(0, count);
 		for (const p of members) await answerAs(p.id, teamId, 0.35);
 	}
+	// Let the live views catch up before a command-line seed shuts the runtime down.
+	await surveys.liveIdle();
 }
