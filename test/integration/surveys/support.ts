@@ -95,3 +95,6 @@ export async function tableRows(table: string) {
 	// eslint-disable-next-line @typescript-eslint/no-explicit-any
 	return (db() as any).selectFrom(table).selectAll().execute() as Promise<Record<string, unknown>[]>;
 }
+
+/** Every statement answered so that it scores `score` once reverse-scored statements are turned round. */
+export const scoring = (score: number) => (q: surveys.QuestionView) => (q.kind === 'likert' ? String(q.reverse ? 6 - score : score) : null);
