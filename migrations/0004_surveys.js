@@ -2,7 +2,7 @@
 // that hold answers anonymously.
 //
 // Anonymity by design: survey_participation (who has answered, for one-response-per-person and
-// reminders) and survey_responses / survey_answers / survey_comments (what was answered) share no
+// reminders) and survey_responses / survey_counts / survey_comments (what was answered) share no
 // column that joins them, carry no user id and no timestamp, and have random ids. On SQLite they are
 // WITHOUT ROWID tables, so there is no hidden insertion-ordered rowid either: rows are stored in the
 // order of their random primary keys. (PostgreSQL's equivalent is handled in responses.ts.)
@@ -110,24 +110,21 @@ export async function up(db) {
 	).execute();
 	await db.schema.createIndex('survey_responses_org_round_team').on('survey_responses').columns(['org_id', 'round_id', 'team_id']).execute();
 
-	// Closed answers as single facts (value null = "don't know"). They carry no response id either, so
-	// not even one person's answers can be put back together into a profile.
+	// Closed answers, stored only as counts: how many people in a team gave a question each value
+	// (value -1 = "don't know"). A submission adds one to its values in the same transaction. No row
+	// holds a single answer, so not even one person's answers can be put back together into a profile,
+	// and the results read a few thousand counts however many people answered.
 	await withoutRowid(
 		db.schema
-			.createTable('survey_answers')
-			.addColumn('id', 'text', (c) => c.primaryKey())
+			.createTable('survey_counts')
 			.addColumn('org_id', 'text', (c) => c.notNull().references('orgs.id').onDelete('cascade'))
 			.addColumn('round_id', 'text', (c) => c.notNull().references('survey_rounds.id').onDelete('cascade'))
 			.addColumn('team_id', 'text', (c) => c.notNull())
 			.addColumn('question_id', 'text', (c) => c.notNull())
-			.addColumn('value', 'integer')
+			.addColumn('value', 'integer', (c) => c.notNull())
+			.addColumn('n', 'integer', (c) => c.notNull())
+			.addPrimaryKeyConstraint('survey_counts_pk', ['round_id', 'team_id', 'question_id', 'value'])
 	).execute();
-	// Covering index for the results query (GROUP BY team, question, value within an org's rounds).
-	await db.schema
-		.createIndex('survey_answers_org_round_team_question_value')
-		.on('survey_answers')
-		.columns(['org_id', 'round_id', 'team_id', 'question_id', 'value'])
-		.execute();
 
 	// Free-text answers, kept apart from the closed answers so a comment cannot be tied to its writer's scores.
 	await withoutRowid(
@@ -159,7 +156,7 @@ export async function down(db) {
 	for (const t of [
 		'survey_reminders',
 		'survey_comments',
-		'survey_answers',
+		'survey_counts',
 		'survey_responses',
 		'survey_participation',
 		'survey_round_teams',

@@ -20,3 +20,6 @@ export function scaleValues(kind: QuestionKind): number[] {
 
 export const MAX_COMMENT_LENGTH = 2000;
 export const MAX_OPTIONS = 12;
+
+/** How "don't know" is counted in survey_counts (values are otherwise 0–10 or an option index). */
+export const DONT_KNOW_VALUE = -1;

@@ -44,7 +44,7 @@ describe('surveys: answering a round', () => {
 		const { id: roundId } = await openRoundFor(org.admin, survey.id, [team.id], 'Closing');
 		await surveys.closeRound(team.manager, roundId);
 		await expect(answer(team.members[3], roundId, uniform(5))).rejects.toMatchObject({ key: 'error_surveys_round_closed' });
-		expect((await tableRows('survey_answers')).filter((r) => r.round_id === roundId)).toHaveLength(0);
+		expect((await tableRows('survey_counts')).filter((r) => r.round_id === roundId)).toHaveLength(0);
 		expect(await surveys.hasAnswered(team.members[3], roundId)).toBe(false);
 	});
 

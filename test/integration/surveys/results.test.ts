@@ -52,12 +52,15 @@ describe('surveys: results', () => {
 		expect(team('Borgerservice').responseRate).toBe(1);
 	});
 
-	it('shows the distribution of each statement as given (not reversed)', async () => {
-		const r = await surveys.getRoundResults(org.admin, spring);
+	it('shows the distribution of each statement as given (not reversed), for the group looked at', async () => {
+		const r = await surveys.getRoundResults(org.admin, spring, a.id);
 		const reversed = r.questions.find((q) => q.reverse)!;
 		const stats = r.teams.find((t) => t.name === 'Borgerservice')!.numbers!.items[reversed.id] as surveys.LikertStats;
 		expect(stats.counts).toEqual([0, 0, 0, 6, 0]);
 		expect(stats.mean).toBe(2);
+		// The other groups carry their dimension scores, not their statements.
+		expect(r.total.numbers!.items).toEqual({});
+		expect(Object.keys(r.total.numbers!.dimensions)).toHaveLength(9);
 	});
 
 	it('follows the whole round and each team across rounds', async () => {

@@ -136,7 +136,7 @@ export interface Database {
 	survey_round_teams: SurveyRoundTeamsTable;
 	survey_participation: SurveyParticipationTable;
 	survey_responses: SurveyResponsesTable;
-	survey_answers: SurveyAnswersTable;
+	survey_counts: SurveyCountsTable;
 	survey_comments: SurveyCommentsTable;
 	survey_reminders: SurveyRemindersTable;
 }
@@ -729,14 +729,14 @@ export interface SurveyResponsesTable {
 	team_id: string;
 }
 
-/** One closed answer (value null = "don't know"), not tied to the response it came with. */
-export interface SurveyAnswersTable {
-	id: string;
+/** How many people in a team gave a question a value (-1 = "don't know"): answers exist only as counts. */
+export interface SurveyCountsTable {
 	org_id: string;
 	round_id: string;
 	team_id: string;
 	question_id: string;
-	value: number | null;
+	value: number;
+	n: number;
 }
 
 export interface SurveyCommentsTable {

@@ -1,8 +1,8 @@
 // Answering a round. The one place answers are written, and the reason the tables look as they do:
 //
 // - survey_participation records *that* a person answered (one response per person per round, and
-//   reminders for the others). survey_responses / survey_answers / survey_comments record *what* was
-//   answered, with the round and team only. No column joins the two, and none holds a time.
+//   reminders for the others). survey_responses / survey_counts / survey_comments record *what* was
+//   answered, with the round and team only (closed answers only as counts). No column joins the two, and none holds a time.
 // - All ids are random. SQLite stores these tables WITHOUT ROWID (in random-id order, see the migration).
 //   PostgreSQL appends rows in insertion order and stamps each with its transaction id (xmin), so after
 //   each submission the team's participation rows are rewritten in random-id order in the same
@@ -16,7 +16,7 @@ import { authorize } from '../policy';
 import { Forbidden, Invalid, NotFound } from '../errors';
 import type { Actor } from '../actor';
 import { translate } from '../i18n';
-import { isClosed, MAX_COMMENT_LENGTH, scaleValues } from '$lib/surveys/kinds';
+import { DONT_KNOW_VALUE, isClosed, MAX_COMMENT_LENGTH, scaleValues } from '$lib/surveys/kinds';
 import { roundStatus } from '$lib/surveys/status';
 import { roundAccess } from './rounds';
 import { toQuestionView, type QuestionView } from './surveys';
@@ -34,6 +34,7 @@ export type AnswersParse =
 	| { ok: false; failure: { values: Record<string, string>; errors: Record<string, string> } };
 
 export const DONT_KNOW = 'dk';
+
 
 export function fieldName(questionId: string) {
 	return `q_${questionId}`;
@@ -153,14 +154,28 @@ export async function submitResponse(actor: Actor, roundId: string, input: Parse
 				await trx.insertInto('survey_participation').values({ id: newId(), org_id: actor.orgId, round_id: roundId, team_id: teamId, user_id: actor.userId }).execute();
 				await trx.insertInto('survey_responses').values({ id: newId(), org_id: actor.orgId, round_id: roundId, team_id: teamId }).execute();
 				const base = { org_id: actor.orgId, round_id: roundId, team_id: teamId };
-				const answerRows: Database['survey_answers'][] = [];
+				// Closed answers become +1 on the team's count for each chosen value (-1 = "don't know").
+				const counts = new Map<string, Database['survey_counts']>();
 				const commentRows: Database['survey_comments'][] = [];
+				const add = (questionId: string, value: number | null) => {
+					const v = value ?? DONT_KNOW_VALUE;
+					const key = `${questionId}\n${v}`;
+					const row = counts.get(key);
+					if (row) row.n++;
+					else counts.set(key, { ...base, question_id: questionId, value: v, n: 1 });
+				};
 				for (const [questionId, answer] of input.answers) {
 					if (answer.kind === 'text') commentRows.push({ id: newId(), ...base, question_id: questionId, text: answer.text });
-					else if (answer.kind === 'choices') for (const value of answer.values) answerRows.push({ id: newId(), ...base, question_id: questionId, value });
-					else answerRows.push({ id: newId(), ...base, question_id: questionId, value: answer.value });
+					else if (answer.kind === 'choices') for (const value of answer.values) add(questionId, value);
+					else add(questionId, answer.value);
 				}
-				if (answerRows.length) await trx.insertInto('survey_answers').values(answerRows).execute();
+				if (counts.size) {
+					await trx
+						.insertInto('survey_counts')
+						.values([...counts.values()])
+						.onConflict((oc) => oc.columns(['round_id', 'team_id', 'question_id', 'value']).doUpdateSet((eb) => ({ n: eb('survey_counts.n', '+', eb.ref('excluded.n')) })))
+						.execute();
+				}
 				if (commentRows.length) await trx.insertInto('survey_comments').values(commentRows).execute();
 				if (dbKind() === 'postgres') await reshuffleParticipation(trx, actor.orgId, roundId, teamId);
 			});

@@ -2,8 +2,9 @@
 // (page, CSV, JSON API, live view) is built from `getRoundResults` or `roundTotals`, so the same rules
 // hold everywhere.
 //
-// The database does the counting: one GROUP BY over (round, team, question, value) for all rounds of the
-// survey and one over (round, team) for the number of responses. What comes back is a few thousand
+// The database does the counting: each submission adds to survey_counts (round, team, question, value)
+// in its transaction, and a results request is one GROUP BY over those counts for all rounds of the
+// survey plus one over (round, team) for the number of responses. What comes back is a few thousand
 // counts even for 10,000 responses; scores, shares and roll-ups (dimension, whole round) are sums over
 // those counts, never loops over answers.
 import { sql } from 'kysely';
@@ -13,9 +14,10 @@ import type { Actor } from '../actor';
 import { getOrganisation, listTeams } from '../orgs/index';
 import type { Texts } from '$lib/surveys/texts';
 import { commentMinimum, minimumGroupSize, parentShown, suppressedGroups } from './anonymity';
-import { dimensionStats, itemStats, type DimensionStats, type ItemStats, type LikertStats, type ValueCount } from './scoring';
+import { dimensionFromOriented, itemStats, type DimensionStats, type ItemStats, type ValueCount } from './scoring';
 import { listRounds, roundAccess, type RoundView } from './rounds';
 import { getSurvey, type DimensionView, type QuestionView } from './surveys';
+import { DONT_KNOW_VALUE } from '$lib/surveys/kinds';
 
 export const TOTAL = 'total';
 
@@ -65,114 +67,141 @@ export interface RoundResults {
 	trend: TrendPoint[];
 }
 
-type CountRow = { round_id: string; team_id: string; question_id: string; value: number | null; n: number };
+type DimensionCounts = Map<string, number[]>;
 
-interface RoundCounts {
-	/** team → responses */
-	responses: Map<string, number>;
-	/** team → question → value counts */
-	answers: Map<string, Map<string, ValueCount[]>>;
+/** Responses per round and team (one GROUP BY). */
+async function responsesByTeam(orgId: string, roundIds: string[]) {
+	const out = new Map<string, Map<string, number>>(roundIds.map((id) => [id, new Map()]));
+	if (roundIds.length === 0) return out;
+	const rows = await db()
+		.selectFrom('survey_responses')
+		.select(['round_id', 'team_id', (eb) => eb.fn.countAll<number>().as('n')])
+		.where('org_id', '=', orgId)
+		.where('round_id', 'in', roundIds)
+		.groupBy(['round_id', 'team_id'])
+		.execute();
+	for (const r of rows) out.get(r.round_id)!.set(r.team_id, Number(r.n));
+	return out;
 }
 
-/** One GROUP BY per table for all the given rounds. */
-async function countRounds(orgId: string, roundIds: string[]): Promise<Map<string, RoundCounts>> {
-	const out = new Map<string, RoundCounts>();
-	if (roundIds.length === 0) return out;
-	for (const id of roundIds) out.set(id, { responses: new Map(), answers: new Map() });
-	const [responses, answers] = await Promise.all([
-		db()
-			.selectFrom('survey_responses')
-			.select(['round_id', 'team_id', (eb) => eb.fn.countAll<number>().as('n')])
-			.where('org_id', '=', orgId)
-			.where('round_id', 'in', roundIds)
-			.groupBy(['round_id', 'team_id'])
-			.execute(),
-		db()
-			.selectFrom('survey_answers')
-			.select(['round_id', 'team_id', 'question_id', 'value', (eb) => eb.fn.countAll<number>().as('n')])
-			.where('org_id', '=', orgId)
-			.where('round_id', 'in', roundIds)
-			.groupBy(['round_id', 'team_id', 'question_id', 'value'])
-			.execute() as Promise<CountRow[]>
-	]);
-	for (const r of responses) out.get(r.round_id)!.responses.set(r.team_id, Number(r.n));
-	for (const r of answers) {
-		const byTeam = out.get(r.round_id)!.answers;
-		let byQuestion = byTeam.get(r.team_id);
-		if (!byQuestion) byTeam.set(r.team_id, (byQuestion = new Map()));
-		let counts = byQuestion.get(r.question_id);
-		if (!counts) byQuestion.set(r.question_id, (counts = []));
-		counts.push({ value: r.value === null ? null : Number(r.value), count: Number(r.n) });
+/**
+ * Likert answers per dimension and value, reverse-scored statements already turned round, per round
+ * (and per team when `byTeam`), in SQL: survey_counts joined to the questions and grouped by dimension.
+ */
+async function dimensionCounts(orgId: string, roundIds: string[], options: { byTeam: boolean; teamIds?: string[] }) {
+	const out = new Map<string, Map<string, DimensionCounts>>();
+	if (roundIds.length === 0 || options.teamIds?.length === 0) return out;
+	const oriented = sql<number>`case when ${sql.ref('q.reverse')} = 1 then 6 - ${sql.ref('c.value')} else ${sql.ref('c.value')} end`;
+	let q = db()
+		.selectFrom('survey_counts as c')
+		.innerJoin('survey_questions as q', 'q.id', 'c.question_id')
+		.select(['c.round_id', 'q.dimension_id', oriented.as('oriented'), (eb) => eb.fn.sum<number>('c.n').as('n')])
+		.where('c.org_id', '=', orgId)
+		.where('q.org_id', '=', orgId)
+		.where('c.round_id', 'in', roundIds)
+		.where('q.kind', '=', 'likert')
+		.where('q.dimension_id', 'is not', null)
+		.where('c.value', '>=', 1)
+		.where('c.value', '<=', 5);
+	if (options.teamIds) q = q.where('c.team_id', 'in', options.teamIds);
+	const grouped = options.byTeam
+		? q.select('c.team_id').groupBy(['c.round_id', 'c.team_id', 'q.dimension_id', oriented])
+		: q.select(sql<string>`''`.as('team_id')).groupBy(['c.round_id', 'q.dimension_id', oriented]);
+	for (const r of await grouped.execute()) {
+		let byTeam = out.get(r.round_id);
+		if (!byTeam) out.set(r.round_id, (byTeam = new Map()));
+		let dims = byTeam.get(r.team_id);
+		if (!dims) byTeam.set(r.team_id, (dims = new Map()));
+		let counts = dims.get(r.dimension_id!);
+		if (!counts) dims.set(r.dimension_id!, (counts = [0, 0, 0, 0, 0]));
+		counts[Number(r.oriented) - 1] += Number(r.n);
 	}
 	return out;
 }
 
-/** Adds up the counted answers of several teams (the whole round). */
-function mergeCounts(parts: Map<string, ValueCount[]>[]): Map<string, ValueCount[]> {
-	const merged = new Map<string, Map<number | null, number>>();
+/** Value counts per question for a group of teams in one round (the statements of the group shown). */
+async function itemCounts(orgId: string, roundId: string, teamIds: string[]) {
+	const out = new Map<string, ValueCount[]>();
+	if (teamIds.length === 0) return out;
+	const rows = await db()
+		.selectFrom('survey_counts')
+		.select(['question_id', 'value', (eb) => eb.fn.sum<number>('n').as('n')])
+		.where('org_id', '=', orgId)
+		.where('round_id', '=', roundId)
+		.where('team_id', 'in', teamIds)
+		.groupBy(['question_id', 'value'])
+		.execute();
+	for (const r of rows) {
+		let counts = out.get(r.question_id);
+		if (!counts) out.set(r.question_id, (counts = []));
+		counts.push({ value: Number(r.value) === DONT_KNOW_VALUE ? null : Number(r.value), count: Number(r.n) });
+	}
+	return out;
+}
+
+function sumDimensions(parts: (DimensionCounts | undefined)[]): DimensionCounts {
+	const out: DimensionCounts = new Map();
 	for (const part of parts) {
-		for (const [question, counts] of part) {
-			let m = merged.get(question);
-			if (!m) merged.set(question, (m = new Map()));
-			for (const { value, count } of counts) m.set(value, (m.get(value) ?? 0) + count);
+		if (!part) continue;
+		for (const [d, counts] of part) {
+			const acc = out.get(d) ?? [0, 0, 0, 0, 0];
+			for (let i = 0; i < 5; i++) acc[i] += counts[i];
+			out.set(d, acc);
 		}
 	}
-	return new Map([...merged].map(([q, m]) => [q, [...m].map(([value, count]) => ({ value, count }))]));
+	return out;
 }
 
 function groupNumbers(
-	counts: Map<string, ValueCount[]>,
+	dimensionCountsOf: DimensionCounts,
+	items: Map<string, ValueCount[]> | null,
 	responses: number,
 	members: number | null,
 	questions: QuestionView[],
 	dimensions: DimensionView[]
 ): GroupNumbers {
-	const items: Record<string, ItemStats> = {};
-	for (const q of questions) {
-		const stats = itemStats(q.kind, counts.get(q.id) ?? [], { reverse: q.reverse, optionCount: q.options.length, respondents: responses });
-		if (stats) items[q.id] = stats;
-	}
 	const dims: Record<string, DimensionStats> = {};
 	for (const d of dimensions) {
-		const likert = questions.filter((q) => q.dimensionId === d.id && q.kind === 'likert').map((q) => items[q.id] as LikertStats);
-		if (likert.length) dims[d.id] = dimensionStats(likert);
+		const counts = dimensionCountsOf.get(d.id);
+		if (counts || questions.some((q) => q.dimensionId === d.id && q.kind === 'likert')) dims[d.id] = dimensionFromOriented(counts ?? [0, 0, 0, 0, 0]);
+	}
+	const stats: Record<string, ItemStats> = {};
+	if (items) {
+		for (const q of questions) {
+			const s = itemStats(q.kind, items.get(q.id) ?? [], { reverse: q.reverse, optionCount: q.options.length, respondents: responses });
+			if (s) stats[q.id] = s;
+		}
 	}
 	return {
 		responses,
 		members,
 		responseRate: members ? Math.min(1, responses / members) : null,
 		dimensions: dims,
-		items
+		items: stats
 	};
 }
 
 interface RoundComputation {
+	responses: Map<string, number>;
 	totalResponses: number;
 	totalShown: boolean;
 	hidden: Set<string>;
 	hiddenForComments: Set<string>;
-	counts: RoundCounts;
 }
 
 /** The anonymity decisions for one round: made over *all* its teams, whoever is looking. */
-function decide(round: RoundView, counts: RoundCounts, minimum: number): RoundComputation {
-	const groups = round.teams.map((t) => ({ id: t.id, n: counts.responses.get(t.id) ?? 0 }));
+function decide(round: RoundView, responses: Map<string, number>, minimum: number): RoundComputation {
+	const groups = round.teams.map((t) => ({ id: t.id, n: responses.get(t.id) ?? 0 }));
 	const totalResponses = groups.reduce((s, g) => s + g.n, 0);
 	const totalShown = parentShown(totalResponses, minimum);
 	const everyone = new Set(groups.map((g) => g.id));
 	return {
+		responses,
 		totalResponses,
 		totalShown,
 		hidden: totalShown ? suppressedGroups(groups, minimum) : everyone,
-		hiddenForComments: totalShown ? suppressedGroups(groups, commentMinimum(minimum)) : everyone,
-		counts
+		hiddenForComments: totalShown ? suppressedGroups(groups, commentMinimum(minimum)) : everyone
 	};
-}
-
-function totalNumbers(round: RoundView, c: RoundComputation, members: Map<string, number>, questions: QuestionView[], dimensions: DimensionView[]) {
-	const counts = mergeCounts(round.teams.map((t) => c.counts.answers.get(t.id) ?? new Map()));
-	const memberTotal = round.teams.reduce((s, t) => s + (members.get(t.id) ?? 0), 0);
-	return groupNumbers(counts, c.totalResponses, memberTotal || null, questions, dimensions);
 }
 
 async function memberCounts(actor: Actor) {
@@ -218,18 +247,30 @@ export async function getRoundResults(actor: Actor, roundId: string, requestedSc
 		.map((r) => r.round)
 		.sort((a, b) => (a.opensOn < b.opensOn ? -1 : a.opensOn > b.opensOn ? 1 : 0));
 	if (!trendRounds.some((r) => r.id === round.id)) trendRounds.push(round);
-	const counted = await countRounds(
-		actor.orgId,
-		trendRounds.map((r) => r.id)
-	);
-	const closed = survey.questions;
-	const current = decide(round, counted.get(round.id)!, minimum);
+	const earlier = trendRounds.filter((r) => r.id !== round.id).map((r) => r.id);
+	const questions = survey.questions;
+	const memberTotal = round.teams.reduce((sum, t) => sum + (members.get(t.id) ?? 0), 0) || null;
+
+	// Counting, all in SQL: responses per team in every round of the trend; per team and dimension in
+	// this round (the heatmap); per dimension in the earlier rounds for the scope (the trend); per
+	// question and value for the scope (its statements).
+	const [responses, currentByTeam, earlierCounts] = await Promise.all([
+		responsesByTeam(actor.orgId, trendRounds.map((r) => r.id)),
+		dimensionCounts(actor.orgId, [round.id], { byTeam: true }),
+		dimensionCounts(actor.orgId, earlier, { byTeam: false, teamIds: scope === TOTAL ? undefined : [scope] })
+	]);
+	const current = decide(round, responses.get(round.id)!, minimum);
+	const teamDims = currentByTeam.get(round.id) ?? new Map<string, DimensionCounts>();
+	const scopeShown = scope === TOTAL ? current.totalShown : !current.hidden.has(scope);
+	const items = scopeShown ? await itemCounts(actor.orgId, round.id, scope === TOTAL ? round.teams.map((t) => t.id) : [scope]) : null;
 
 	const total: GroupResult = {
 		id: TOTAL,
 		name: '',
 		shown: current.totalShown,
-		numbers: current.totalShown ? totalNumbers(round, current, members, closed, survey.dimensions) : null
+		numbers: current.totalShown
+			? groupNumbers(sumDimensions([...teamDims.values()]), scope === TOTAL ? items : null, current.totalResponses, memberTotal, questions, survey.dimensions)
+			: null
 	};
 	const teams: GroupResult[] = round.teams
 		.filter((t) => access.views.includes(t.id))
@@ -240,26 +281,25 @@ export async function getRoundResults(actor: Actor, roundId: string, requestedSc
 				name: t.name,
 				shown,
 				numbers: shown
-					? groupNumbers(current.counts.answers.get(t.id) ?? new Map(), current.counts.responses.get(t.id) ?? 0, members.get(t.id) ?? null, closed, survey.dimensions)
+					? groupNumbers(teamDims.get(t.id) ?? new Map(), scope === t.id ? items : null, current.responses.get(t.id) ?? 0, members.get(t.id) ?? null, questions, survey.dimensions)
 					: null
 			};
 		});
 	const commentsShown = scope === TOTAL ? current.totalShown && current.totalResponses >= commentMinimum(minimum) : !current.hiddenForComments.has(scope);
 
 	const trend: TrendPoint[] = trendRounds.map((r) => {
-		const c = r.id === round.id ? current : decide(r, counted.get(r.id)!, minimum);
-		let numbers: GroupNumbers | null = null;
-		if (scope === TOTAL) numbers = c.totalShown ? totalNumbers(r, c, members, closed, survey.dimensions) : null;
-		else if (r.teams.some((t) => t.id === scope) && !c.hidden.has(scope))
-			numbers = groupNumbers(c.counts.answers.get(scope) ?? new Map(), c.counts.responses.get(scope) ?? 0, null, closed, survey.dimensions);
+		const c = r.id === round.id ? current : decide(r, responses.get(r.id)!, minimum);
+		const shown = scope === TOTAL ? c.totalShown : r.teams.some((t) => t.id === scope) && !c.hidden.has(scope);
+		if (!shown) return { roundId: r.id, name: r.name, opensOn: r.opensOn, responses: null, dimensions: null };
+		const counts =
+			r.id === round.id ? (scope === TOTAL ? sumDimensions([...teamDims.values()]) : (teamDims.get(scope) ?? new Map())) : (earlierCounts.get(r.id)?.get('') ?? new Map());
+		const numbers = groupNumbers(counts, null, scope === TOTAL ? c.totalResponses : (c.responses.get(scope) ?? 0), null, questions, survey.dimensions);
 		return {
 			roundId: r.id,
 			name: r.name,
 			opensOn: r.opensOn,
-			responses: numbers ? numbers.responses : null,
-			dimensions: numbers
-				? Object.fromEntries(Object.entries(numbers.dimensions).map(([id, d]) => [id, { mean: d.mean, favourable: d.favourable }]))
-				: null
+			responses: numbers.responses,
+			dimensions: Object.fromEntries(Object.entries(numbers.dimensions).map(([id, d]) => [id, { mean: d.mean, favourable: d.favourable }]))
 		};
 	});
 
@@ -287,15 +327,19 @@ export async function roundTotals(actor: Actor, roundId: string) {
 	const access = await roundAccess(actor, roundId);
 	if (access.views.length === 0) throw new Forbidden('survey.results.view');
 	const round = access.round;
-	const [org, survey, counted] = await Promise.all([getOrganisation(actor), getSurvey(actor, round.surveyId), countRounds(actor.orgId, [round.id])]);
+	const [org, survey, responses] = await Promise.all([getOrganisation(actor), getSurvey(actor, round.surveyId), responsesByTeam(actor.orgId, [round.id])]);
 	const minimum = minimumGroupSize(org.min_group_size);
-	const c = decide(round, counted.get(round.id)!, minimum);
+	const c = decide(round, responses.get(round.id)!, minimum);
+	const teamIds = round.teams.map((t) => t.id);
+	const [dims, items] = c.totalShown
+		? await Promise.all([dimensionCounts(actor.orgId, [round.id], { byTeam: false }), itemCounts(actor.orgId, round.id, teamIds)])
+		: [null, null];
 	return {
 		round,
 		survey: { id: survey.id, title: survey.title },
 		minimum,
 		dimensions: survey.dimensions,
 		questions: survey.questions,
-		total: c.totalShown ? groupNumbers(mergeCounts(round.teams.map((t) => c.counts.answers.get(t.id) ?? new Map())), c.totalResponses, null, survey.questions, survey.dimensions) : null
+		total: c.totalShown && dims && items ? groupNumbers(dims.get(round.id)?.get('') ?? new Map(), items, c.totalResponses, null, survey.questions, survey.dimensions) : null
 	};
 }

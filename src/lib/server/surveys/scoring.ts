@@ -92,6 +92,11 @@ export function dimensionStats(items: LikertStats[]): DimensionStats {
 	return { oriented, ...likertFromOriented(oriented) };
 }
 
+/** A dimension from its oriented answer counts (1..5, already turned round), as counted by the database. */
+export function dimensionFromOriented(oriented: number[]): DimensionStats {
+	return { oriented: [...oriented], ...likertFromOriented(oriented) };
+}
+
 export function scaleItem(counts: ValueCount[]): ScaleStats {
 	const raw = new Array(11).fill(0);
 	let dontKnow = 0;

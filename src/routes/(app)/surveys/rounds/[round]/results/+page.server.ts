@@ -7,7 +7,10 @@ export const load = async ({ locals, params, url }) => {
 	return guard(async () => {
 		const results = await surveys.getRoundResults(actor, params.round, url.searchParams.get('scope') ?? surveys.TOTAL);
 		const access = await surveys.roundAccess(actor, params.round);
-		return { results, canManage: access.manages.length > 0 };
+		// The page shows statements for the chosen group only; the other groups travel without them.
+		const lean = (g: surveys.GroupResult): surveys.GroupResult =>
+			g.id === results.scope || !g.numbers ? g : { ...g, numbers: { ...g.numbers, items: {} } };
+		return { results: { ...results, total: lean(results.total), teams: results.teams.map(lean) }, canManage: access.manages.length > 0 };
 	});
 };
 
