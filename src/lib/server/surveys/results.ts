@@ -62,9 +62,11 @@ export interface RoundResults {
 	/** TOTAL or the id of a team in `teams` */
 	scope: string;
 	/** free-text answers of the scope in random order; empty when the scope is below the comment minimum */
-	comments: { questionId: string; texts: string[] }[];
+	comments: { questionId: string; texts: string[]; total: number }[];
 	commentsShown: boolean;
 	trend: TrendPoint[];
+	/** whether the viewer may close and remind this round */
+	canManage: boolean;
 }
 
 type DimensionCounts = Map<string, number[]>;
@@ -208,18 +210,23 @@ async function memberCounts(actor: Actor) {
 	return new Map((await listTeams(actor)).map((t) => [t.id, Number(t.member_count)]));
 }
 
+/** How many comments per question a page shows: a random sample of a large round is read; all of it is not. */
+export const COMMENTS_SHOWN = 100;
+
 async function comments(orgId: string, roundId: string, teamId: string | null, questions: QuestionView[]) {
-	let q = db()
-		.selectFrom('survey_comments')
-		.select(['question_id', 'text'])
-		.where('org_id', '=', orgId)
-		.where('round_id', '=', roundId);
-	if (teamId) q = q.where('team_id', '=', teamId);
-	// Random order, so the order of comments says nothing about who wrote them or when.
-	const rows = await q.orderBy(sql`random()`).execute();
-	return questions
-		.filter((x) => x.kind === 'text')
-		.map((x) => ({ questionId: x.id, texts: rows.filter((r) => r.question_id === x.id).map((r) => r.text) }));
+	const open = questions.filter((x) => x.kind === 'text');
+	return Promise.all(
+		open.map(async (x) => {
+			let q = db().selectFrom('survey_comments').where('org_id', '=', orgId).where('round_id', '=', roundId).where('question_id', '=', x.id);
+			if (teamId) q = q.where('team_id', '=', teamId);
+			// Random order, so the order of comments says nothing about who wrote them or when.
+			const [rows, count] = await Promise.all([
+				q.select('text').orderBy(sql`random()`).limit(COMMENTS_SHOWN).execute(),
+				q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst()
+			]);
+			return { questionId: x.id, texts: rows.map((r) => r.text), total: Number(count?.n ?? 0) };
+		})
+	);
 }
 
 /**
@@ -315,7 +322,8 @@ export async function getRoundResults(actor: Actor, roundId: string, requestedSc
 		scope,
 		comments: commentsShown ? await comments(actor.orgId, round.id, scope === TOTAL ? null : scope, survey.questions) : [],
 		commentsShown,
-		trend
+		trend,
+		canManage: access.manages.length > 0
 	};
 }
 
