@@ -15,11 +15,6 @@ const SEEDERS: ((ctx: DemoContext) => Promise<void>)[] = [seedPeople, seedLearni
 /** Ids may hold '_' and '-', which make an address that sign-in's email check refuses. */
 const demoDomain = (orgId: string) => `demo-${orgId.slice(0, 6).toLowerCase().replace(/[^a-z0-9]/g, 'x')}.samspil.test`;
 
-/** A mail domain for the demo people: ids may hold `_`, which no email address accepts in a domain. */
-function demoDomain(orgId: string) {
-	return `demo-${orgId.slice(0, 6).toLowerCase().replace(/[^a-z0-9]/g, 'x')}.samspil.test`;
-}
-
 export async function seedDemoInto(orgId: string, adminId: string, password = randomBytes(9).toString('base64url')) {
 	const ctx: DemoContext = { orgId, adminId, password, domain: demoDomain(orgId), teams: [], people: [] };
 	for (const seed of SEEDERS) await seed(ctx);
