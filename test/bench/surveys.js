@@ -1,3 +1,4 @@
+// @ts-nocheck -- a plain-JS benchmark script run by node; type-checking it would only add JSDoc noise
 // Survey results benchmark: the results page of an organisation with 50 teams and 10,000 responses,
 // rendered by the production server (SSR over HTTP, with the signed-in admin's session).
 // Target: p95 ≤ 150 ms.
