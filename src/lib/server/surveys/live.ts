@@ -1,33 +1,22 @@
 // Live results for a workshop: after each committed response the round's projection document
-// (`live/survey/<roundId>`) is rewritten through the sync server, which persists and broadcasts it.
+// (`live/survey/<roundId>`) is rewritten through the app's live writer (src/lib/server/live.ts: the
+// runtime's sync server), which persists and broadcasts it. Without one, nothing is written.
 // Only the whole round goes there, through the same rules as every other view (results.ts).
 import { registerDocType, type Principal } from '../sync/index';
 import type { Actor } from '../actor';
 import { DomainError } from '../errors';
 import { log } from '../log';
+import { liveWriter, useLiveWriter, writeLive, type LiveWriter } from '../live';
 import { liveDocName, writeLiveSnapshot, type LiveSnapshot } from '$lib/surveys/live';
 import { roundTotals } from './results';
 import { roundAccess } from './rounds';
 import type { LikertStats } from './scoring';
-import type * as Y from 'yjs';
 
-export interface LiveSync {
-	writeDoc(docName: string, change: (doc: Y.Doc) => void): Promise<void>;
-}
+export type { LiveWriter as LiveSync } from '../live';
 
-let override: LiveSync | null = null;
-
-/** Tests hand in a real sync server of their own; the app uses the runtime's. */
-export function useLiveSync(sync: LiveSync | null) {
-	override = sync;
-}
-
-async function liveSync(): Promise<LiveSync | null> {
-	if (override) return override;
-	// The runtime (src/lib/server/runtime.ts) keeps itself here once started. Looking it up instead of
-	// calling getRuntime() means a script or test that never started one never starts one by accident.
-	const holder = (globalThis as Record<symbol, unknown>)[Symbol.for('samspil.runtime')] as Promise<{ sync: LiveSync }> | undefined;
-	return holder ? (await holder).sync : null;
+/** Tests hand in a real sync server of their own; the app's runtime registers its own at start. */
+export function useLiveSync(sync: LiveWriter | null) {
+	useLiveWriter(sync ?? undefined);
 }
 
 export async function liveSnapshot(actor: Actor, roundId: string): Promise<Omit<LiveSnapshot, 'version'>> {
@@ -62,10 +51,9 @@ export async function liveSnapshot(actor: Actor, roundId: string): Promise<Omit<
 
 /** Rewrites the round's live document now. */
 export async function publishLive(actor: Actor, roundId: string): Promise<void> {
-	const sync = await liveSync();
-	if (!sync) return;
+	if (!liveWriter()) return;
 	const snapshot = await liveSnapshot(actor, roundId);
-	await sync.writeDoc(liveDocName(roundId), (doc) => writeLiveSnapshot(doc, snapshot));
+	await writeLive(liveDocName(roundId), (doc) => writeLiveSnapshot(doc, snapshot));
 }
 
 const running = new Map<string, Promise<void>>();
