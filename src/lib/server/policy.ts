@@ -39,7 +39,12 @@ export type Action =
 	| 'action.plan.view'
 	| 'action.plan.edit'
 	| 'action.plan.remove'
-	| 'action.overview';
+	| 'action.overview'
+	| 'survey.view'
+	| 'survey.edit'
+	| 'survey.round.manage'
+	| 'survey.answer'
+	| 'survey.results.view';
 
 export interface Target {
 	orgId: string;
@@ -60,12 +65,12 @@ function isParticipant(actor: Actor, target: Target) {
 	return !!target.participants?.includes(actor.userId);
 }
 
-function inTeam(actor: Actor, teamId: string | undefined) {
-	return !!teamId && teamId in actor.teams;
-}
-
 function managesAnyTeam(actor: Actor) {
 	return Object.values(actor.teams).includes('manager');
+}
+
+function inTeam(actor: Actor, teamId: string | undefined) {
+	return !!teamId && teamId in actor.teams;
 }
 
 const rules: Record<Action, (actor: Actor, target: Target) => boolean> = {
@@ -117,7 +122,15 @@ const rules: Record<Action, (actor: Actor, target: Target) => boolean> = {
 	'action.plan.view': (a, t) => a.role === 'admin' || a.role === 'facilitator' || inTeam(a, t.teamId),
 	'action.plan.edit': (a, t) => a.role === 'admin' || a.role === 'facilitator' || inTeam(a, t.teamId),
 	'action.plan.remove': (a, t) => a.role === 'admin' || managesTeam(a, t.teamId),
-	'action.overview': (a) => a.role === 'admin' || a.role === 'facilitator' || managesAnyTeam(a)
+	'action.overview': (a) => a.role === 'admin' || a.role === 'facilitator' || managesAnyTeam(a),
+	'survey.view': () => true,
+	// Surveys are written by those who run measurements: admins, facilitators and team managers.
+	'survey.edit': (a) => a.role !== 'member' || managesAnyTeam(a),
+	// Opening, closing and reminding a round, per team in it; a manager only for their own team.
+	'survey.round.manage': (a, t) => a.role === 'admin' || a.role === 'facilitator' || managesTeam(a, t.teamId),
+	'survey.answer': (a, t) => inTeam(a, t.teamId),
+	// A team's (anonymous, minimum-respecting) results are for the team itself and those who run the work.
+	'survey.results.view': (a, t) => a.role === 'admin' || a.role === 'facilitator' || inTeam(a, t.teamId)
 };
 
 export function can(actor: Actor | null | undefined, action: Action, target: Target): boolean {

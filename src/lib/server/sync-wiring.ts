@@ -10,6 +10,7 @@ import { log } from './log';
 import { SESSION_COOKIE, sessionActor } from './auth/index';
 import { GUEST_COOKIE, guestPrincipal, registerBoardDocs } from './boards/index';
 import { registerActionPlanDocs } from './actions/index';
+import { registerSurveyLiveDocs } from './surveys/index';
 import {
 	createSyncServer,
 	registerDocType,
@@ -36,6 +37,7 @@ export async function createAppSync(options: Partial<SyncServerDeps> = {}): Prom
 	registerBoardDocs();
 	// Modules with live projections (`live/<module>/...`) declare who may open their documents.
 	registerActionPlanDocs();
+	registerSurveyLiveDocs();
 	return createSyncServer({
 		db: db(),
 		authorize: authorizeRequest,

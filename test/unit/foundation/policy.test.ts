@@ -57,7 +57,12 @@ const matrix: Record<Action, (keyof typeof people)[]> = {
 	'action.plan.view': ['admin', 'managerOfTeam', 'facilitator', 'member'],
 	'action.plan.edit': ['admin', 'managerOfTeam', 'facilitator', 'member'],
 	'action.plan.remove': ['admin', 'managerOfTeam'],
-	'action.overview': ['admin', 'managerOfTeam', 'managerOfOtherTeam', 'facilitator']
+	'action.overview': ['admin', 'managerOfTeam', 'managerOfOtherTeam', 'facilitator'],
+	'survey.view': ['admin', 'managerOfTeam', 'managerOfOtherTeam', 'facilitator', 'member'],
+	'survey.edit': ['admin', 'managerOfTeam', 'managerOfOtherTeam', 'facilitator'],
+	'survey.round.manage': ['admin', 'managerOfTeam', 'facilitator'],
+	'survey.answer': ['managerOfTeam', 'member'],
+	'survey.results.view': ['admin', 'managerOfTeam', 'facilitator', 'member']
 };
 
 describe('the policy', () => {

@@ -132,6 +132,16 @@ export interface Database {
 	action_custom: ActionCustomTable;
 	action_items: ActionItemsTable;
 	action_reviews: ActionReviewsTable;
+	surveys: SurveysTable;
+	survey_dimensions: SurveyDimensionsTable;
+	survey_questions: SurveyQuestionsTable;
+	survey_rounds: SurveyRoundsTable;
+	survey_round_teams: SurveyRoundTeamsTable;
+	survey_participation: SurveyParticipationTable;
+	survey_responses: SurveyResponsesTable;
+	survey_counts: SurveyCountsTable;
+	survey_comments: SurveyCommentsTable;
+	survey_reminders: SurveyRemindersTable;
 }
 
 /** A board's SQL mirror: what lists, search and access need. Its content lives in the Y.Doc `board/<id>`. */
@@ -707,4 +717,104 @@ export interface ActionReviewsTable {
 	comment: string | null;
 	reviewed_by: string;
 	reviewed_at: string;
+}
+
+// Surveys (migrations/0004_surveys.js). Texts a survey author writes are JSON objects locale → text.
+export interface SurveysTable {
+	id: string;
+	org_id: string;
+	title: string;
+	instrument: string | null;
+	created_by: string;
+	created_at: string;
+	updated_at: string;
+}
+
+export interface SurveyDimensionsTable {
+	id: string;
+	org_id: string;
+	survey_id: string;
+	key: string | null;
+	position: number;
+	name: string;
+	description: string;
+}
+
+export interface SurveyQuestionsTable {
+	id: string;
+	org_id: string;
+	survey_id: string;
+	dimension_id: string | null;
+	key: string | null;
+	position: number;
+	kind: 'likert' | 'scale10' | 'single' | 'multiple' | 'text';
+	text: string;
+	options: string;
+	reverse: number;
+	allow_dont_know: number;
+}
+
+export interface SurveyRoundsTable {
+	id: string;
+	org_id: string;
+	survey_id: string;
+	name: string;
+	opens_on: string;
+	closes_on: string;
+	time_zone: string;
+	closed_at: string | null;
+	reminded_at: string | null;
+	created_by: string;
+	created_at: string;
+}
+
+export interface SurveyRoundTeamsTable {
+	id: string;
+	org_id: string;
+	round_id: string;
+	team_id: string;
+}
+
+/** Who has answered: no timestamp, and nothing that joins it to what they answered. */
+export interface SurveyParticipationTable {
+	id: string;
+	org_id: string;
+	round_id: string;
+	team_id: string;
+	user_id: string;
+}
+
+/** A submitted response: no user id, no timestamp, a random id. */
+export interface SurveyResponsesTable {
+	id: string;
+	org_id: string;
+	round_id: string;
+	team_id: string;
+}
+
+/** How many people in a team gave a question a value (-1 = "don't know"): answers exist only as counts. */
+export interface SurveyCountsTable {
+	org_id: string;
+	round_id: string;
+	team_id: string;
+	question_id: string;
+	value: number;
+	n: number;
+}
+
+export interface SurveyCommentsTable {
+	id: string;
+	org_id: string;
+	round_id: string;
+	team_id: string;
+	question_id: string;
+	text: string;
+}
+
+export interface SurveyRemindersTable {
+	id: string;
+	org_id: string;
+	round_id: string;
+	user_id: string;
+	sent_at: string;
 }

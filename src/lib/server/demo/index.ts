@@ -8,9 +8,10 @@ import { seedPeople } from './people';
 import { seedBites } from './bites';
 import { seedLearning } from './learning';
 import { seedBoards } from './boards';
+import { seedSurveys } from './surveys';
 import { seedActions } from './actions';
 
-const SEEDERS: ((ctx: DemoContext) => Promise<void>)[] = [seedPeople, seedLearning, seedBoards, seedBites, seedActions];
+const SEEDERS: ((ctx: DemoContext) => Promise<void>)[] = [seedPeople, seedLearning, seedBoards, seedBites, seedSurveys, seedActions];
 
 /** Ids may hold '_' and '-', which make an address that sign-in's email check refuses. */
 const demoDomain = (orgId: string) => `demo-${orgId.slice(0, 6).toLowerCase().replace(/[^a-z0-9]/g, 'x')}.samspil.test`;

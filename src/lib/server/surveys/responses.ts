@@ -1,0 +1,213 @@
+// Answering a round. The one place answers are written, and the reason the tables look as they do:
+//
+// - survey_participation records *that* a person answered (one response per person per round, and
+//   reminders for the others). survey_responses / survey_counts / survey_comments record *what* was
+//   answered, with the round and team only (closed answers only as counts). No column joins the two, and none holds a time.
+// - All ids are random. SQLite stores these tables WITHOUT ROWID (in random-id order, see the migration).
+//   PostgreSQL appends rows in insertion order and stamps each with its transaction id (xmin), so after
+//   each submission the team's participation rows are rewritten in random-id order in the same
+//   transaction: every one of them then carries that transaction's id and a fresh place, and neither the
+//   order of the rows nor their xmin tells whose answers arrived when.
+import type { Transaction } from 'kysely';
+import { db, dbKind } from '../db/current';
+import type { Database } from '../db/schema';
+import { newId } from '../ids';
+import { authorize } from '../policy';
+import { Forbidden, Invalid, NotFound } from '../errors';
+import type { Actor } from '../actor';
+import { translate } from '../i18n';
+import { DONT_KNOW_VALUE, isClosed, MAX_COMMENT_LENGTH, scaleValues } from '$lib/surveys/kinds';
+import { roundStatus } from '$lib/surveys/status';
+import { roundAccess } from './rounds';
+import { toQuestionView, type QuestionView } from './surveys';
+import { publishLiveSoon } from './live';
+
+export type AnswerValue = { kind: 'value'; value: number | null } | { kind: 'choices'; values: number[] } | { kind: 'text'; text: string };
+
+export interface ParsedAnswers {
+	teamId: string | null;
+	answers: Map<string, AnswerValue>;
+}
+
+export type AnswersParse =
+	| { ok: true; value: ParsedAnswers }
+	| { ok: false; failure: { values: Record<string, string>; errors: Record<string, string> } };
+
+export const DONT_KNOW = 'dk';
+
+
+export function fieldName(questionId: string) {
+	return `q_${questionId}`;
+}
+
+/** What a person typed and chose, to put back into the form when something went wrong. */
+export function answerEcho(form: FormData): Record<string, string> {
+	const values: Record<string, string> = {};
+	for (const key of new Set(form.keys())) {
+		values[key] = form
+			.getAll(key)
+			.filter((v): v is string => typeof v === 'string')
+			.join('\n');
+	}
+	return values;
+}
+
+/** Reads and checks a submitted answer form against the round's questions (every closed question needs an answer). */
+export function parseAnswers(questions: QuestionView[], form: FormData): AnswersParse {
+	const errors: Record<string, string> = {};
+	const answers = new Map<string, AnswerValue>();
+	for (const q of questions) {
+		const name = fieldName(q.id);
+		const raw = form.getAll(name).filter((v): v is string => typeof v === 'string');
+		if (q.kind === 'text') {
+			const text = (raw[0] ?? '').trim();
+			if (text.length > MAX_COMMENT_LENGTH) errors[name] = translate('error_too_long', { max: MAX_COMMENT_LENGTH });
+			else if (text) answers.set(q.id, { kind: 'text', text });
+			continue;
+		}
+		if (raw.length === 0 || raw.every((v) => v === '')) {
+			errors[name] = translate(q.allowDontKnow ? 'error_surveys_answer_or_dont_know' : 'error_surveys_answer_required');
+			continue;
+		}
+		if (q.kind === 'multiple') {
+			const values = [...new Set(raw.map(Number))];
+			if (values.some((v) => !Number.isInteger(v) || v < 0 || v >= q.options.length)) errors[name] = translate('error_choice');
+			else answers.set(q.id, { kind: 'choices', values });
+			continue;
+		}
+		const v = raw[0];
+		if (v === DONT_KNOW && q.allowDontKnow) {
+			answers.set(q.id, { kind: 'value', value: null });
+			continue;
+		}
+		const n = Number(v);
+		const allowed = q.kind === 'single' ? q.options.map((_, i) => i) : scaleValues(q.kind);
+		if (!/^\d+$/.test(v) || !allowed.includes(n)) errors[name] = translate('error_choice');
+		else answers.set(q.id, { kind: 'value', value: n });
+	}
+	const team = form.get('teamId');
+	const teamId = typeof team === 'string' && team ? team : null;
+	if (Object.keys(errors).length) return { ok: false, failure: { values: answerEcho(form), errors } };
+	return { ok: true, value: { teamId, answers } };
+}
+
+/** The questions of a round, in order, for the answer form. */
+export async function roundQuestions(actor: Actor, roundId: string): Promise<QuestionView[]> {
+	const access = await roundAccess(actor, roundId);
+	const rows = await db()
+		.selectFrom('survey_questions')
+		.selectAll()
+		.where('survey_id', '=', access.round.surveyId)
+		.where('org_id', '=', actor.orgId)
+		.orderBy('position')
+		.execute();
+	return rows.map(toQuestionView);
+}
+
+function isUniqueViolation(error: unknown) {
+	const e = error as { code?: string; message?: string };
+	return e?.code === '23505' || e?.code === 'SQLITE_CONSTRAINT_UNIQUE' || e?.code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+}
+
+/**
+ * Stores one person's answers to a round, once. Refuses a round that is not open (nothing is stored;
+ * the form keeps what was typed) and a second response from the same person.
+ */
+export async function submitResponse(actor: Actor, roundId: string, input: ParsedAnswers): Promise<void> {
+	const access = await roundAccess(actor, roundId);
+	if (access.answersFor.length === 0) throw new Forbidden('survey.answer');
+	const teamId = input.teamId ?? (access.answersFor.length === 1 ? access.answersFor[0] : null);
+	if (!teamId) throw new Invalid('error_surveys_choose_team', 'teamId');
+	if (!access.answersFor.includes(teamId)) throw new Invalid('error_choice', 'teamId');
+	authorize(actor, 'survey.answer', { orgId: actor.orgId, teamId });
+
+	const questions = await roundQuestions(actor, roundId);
+	for (const q of questions) {
+		if (isClosed(q.kind) && !input.answers.has(q.id)) throw new Invalid('error_surveys_answer_required', fieldName(q.id));
+	}
+	const unknown = [...input.answers.keys()].filter((id) => !questions.some((q) => q.id === id));
+	if (unknown.length) throw new NotFound('question');
+
+	try {
+		await db()
+			.transaction()
+			.execute(async (trx) => {
+				// Re-read the round inside the transaction: a round closed a moment ago takes nothing.
+				const round = await trx
+					.selectFrom('survey_rounds')
+					.select(['opens_on', 'closes_on', 'time_zone', 'closed_at'])
+					.where('id', '=', roundId)
+					.where('org_id', '=', actor.orgId)
+					.executeTakeFirst();
+				if (!round) throw new NotFound('round');
+				const status = roundStatus(round);
+				if (status === 'closed') throw new Invalid('error_surveys_round_closed');
+				if (status === 'scheduled') throw new Invalid('error_surveys_round_not_open');
+				const already = await trx
+					.selectFrom('survey_participation')
+					.select('id')
+					.where('round_id', '=', roundId)
+					.where('user_id', '=', actor.userId)
+					.executeTakeFirst();
+				if (already) throw new Invalid('error_surveys_already_answered');
+
+				await trx.insertInto('survey_participation').values({ id: newId(), org_id: actor.orgId, round_id: roundId, team_id: teamId, user_id: actor.userId }).execute();
+				await trx.insertInto('survey_responses').values({ id: newId(), org_id: actor.orgId, round_id: roundId, team_id: teamId }).execute();
+				const base = { org_id: actor.orgId, round_id: roundId, team_id: teamId };
+				// Closed answers become +1 on the team's count for each chosen value (-1 = "don't know").
+				const counts = new Map<string, Database['survey_counts']>();
+				const commentRows: Database['survey_comments'][] = [];
+				const add = (questionId: string, value: number | null) => {
+					const v = value ?? DONT_KNOW_VALUE;
+					const key = `${questionId}\n${v}`;
+					const row = counts.get(key);
+					if (row) row.n++;
+					else counts.set(key, { ...base, question_id: questionId, value: v, n: 1 });
+				};
+				for (const [questionId, answer] of input.answers) {
+					if (answer.kind === 'text') commentRows.push({ id: newId(), ...base, question_id: questionId, text: answer.text });
+					else if (answer.kind === 'choices') for (const value of answer.values) add(questionId, value);
+					else add(questionId, answer.value);
+				}
+				if (counts.size) {
+					await trx
+						.insertInto('survey_counts')
+						.values([...counts.values()])
+						.onConflict((oc) => oc.columns(['round_id', 'team_id', 'question_id', 'value']).doUpdateSet((eb) => ({ n: eb('survey_counts.n', '+', eb.ref('excluded.n')) })))
+						.execute();
+				}
+				if (commentRows.length) await trx.insertInto('survey_comments').values(commentRows).execute();
+				if (dbKind() === 'postgres') await reshuffleParticipation(trx, actor.orgId, roundId, teamId);
+			});
+	} catch (error) {
+		if (isUniqueViolation(error)) throw new Invalid('error_surveys_already_answered');
+		throw error;
+	}
+	publishLiveSoon(actor, roundId);
+}
+
+/** PostgreSQL only (see the top of this file): rewrites a team's participation rows in random-id order. */
+async function reshuffleParticipation(trx: Transaction<Database>, orgId: string, roundId: string, teamId: string) {
+	const rows = await trx
+		.deleteFrom('survey_participation')
+		.where('org_id', '=', orgId)
+		.where('round_id', '=', roundId)
+		.where('team_id', '=', teamId)
+		.returningAll()
+		.execute();
+	rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+	if (rows.length) await trx.insertInto('survey_participation').values(rows).execute();
+}
+
+/** For the round page: whether the actor answered, and for which teams they could. */
+export async function answerContext(actor: Actor, roundId: string) {
+	const access = await roundAccess(actor, roundId);
+	const answered = await db()
+		.selectFrom('survey_participation')
+		.select('id')
+		.where('round_id', '=', roundId)
+		.where('user_id', '=', actor.userId)
+		.where('org_id', '=', actor.orgId)
+		.executeTakeFirst();
+	return { access, answered: !!answered };
+}

@@ -1,0 +1,35 @@
+import * as surveys from '$lib/server/surveys/index';
+import { requireActor } from '$lib/server/guards';
+import { act, guard } from '$lib/server/respond';
+
+export const load = async ({ locals, params, url }) => {
+	const actor = requireActor(locals);
+	return guard(async () => {
+		const results = await surveys.getRoundResults(actor, params.round, url.searchParams.get('scope') ?? surveys.TOTAL);
+		// The page shows statements for the chosen group only; the other groups travel without them.
+		const lean = (g: surveys.GroupResult): surveys.GroupResult =>
+			g.id === results.scope || !g.numbers ? g : { ...g, numbers: { ...g.numbers, items: {} } };
+		return { results: { ...results, total: lean(results.total), teams: results.teams.map(lean) }, canManage: results.canManage };
+	});
+};
+
+export const actions = {
+	close: async ({ locals, request, params }) => {
+		const actor = requireActor(locals);
+		await guard(() => surveys.roundAccess(actor, params.round));
+		const form = await request.formData();
+		return act(form, async () => {
+			await surveys.closeRound(actor, params.round);
+			return { done: 'closed' };
+		});
+	},
+	remind: async ({ locals, request, params }) => {
+		const actor = requireActor(locals);
+		await guard(() => surveys.roundAccess(actor, params.round));
+		const form = await request.formData();
+		return act(form, async () => {
+			await surveys.remindRound(actor, params.round);
+			return { done: 'reminded' };
+		});
+	}
+};

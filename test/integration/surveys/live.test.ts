@@ -1,0 +1,100 @@
+// The live results document through the real sync server and the app's own authorisation (session
+// cookie → actor → the surveys resolver), read by a stock y-websocket client.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { WebSocket } from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+import { createTestDatabase, type TestDatabase } from '../support/db';
+import { startServer, upgradeStatus, waitFor, type TestServer } from '../sync/support/harness';
+import { authorizeRequest } from '../../../src/lib/server/sync-wiring';
+import { createSession, SESSION_COOKIE } from '../../../src/lib/server/auth/sessions';
+import * as surveys from '../../../src/lib/server/surveys/index';
+import { liveDocName, readLiveSnapshot, type LiveSnapshot } from '../../../src/lib/surveys/live';
+import { answer, instrumentSurvey, makeOrg, openRoundFor, scoring, type Org } from './support';
+import type { Actor } from '../../../src/lib/server/actor';
+
+let database: TestDatabase;
+let server: TestServer;
+let unregister: () => void;
+const providers: WebsocketProvider[] = [];
+
+beforeAll(async () => {
+	database = await createTestDatabase();
+	unregister = surveys.registerSurveyLiveDocs();
+	server = await startServer({ db: database.db, authorize: authorizeRequest });
+	surveys.useLiveSync(server.sync);
+});
+
+afterAll(async () => {
+	for (const p of providers) p.destroy();
+	surveys.useLiveSync(null);
+	unregister();
+	await server.stop();
+	await database.close();
+});
+
+async function cookieFor(actor: Actor) {
+	const { token } = await createSession(actor.userId, actor.orgId);
+	return `${SESSION_COOKIE}=${token}`;
+}
+
+/** A stock WebsocketProvider that sends the person's session cookie, as a browser would. */
+async function follow(actor: Actor, roundId: string) {
+	const cookie = await cookieFor(actor);
+	class BrowserLike extends WebSocket {
+		constructor(url: string, protocols?: string | string[]) {
+			super(url, protocols, { headers: { cookie } });
+		}
+	}
+	const doc = new Y.Doc();
+	const provider = new WebsocketProvider(server.url, liveDocName(roundId), doc, {
+		WebSocketPolyfill: BrowserLike as unknown as typeof globalThis.WebSocket,
+		disableBc: true
+	});
+	providers.push(provider);
+	await new Promise<void>((resolve) => (provider.synced ? resolve() : provider.on('sync', (s: boolean) => s && resolve())));
+	return { doc, provider, snapshot: () => readLiveSnapshot(doc) as LiveSnapshot | null };
+}
+
+describe('surveys: live results over the sync server', () => {
+	let org: Org;
+	let team: Awaited<ReturnType<Org['teamOf']>>;
+	let roundId: string;
+
+	beforeAll(async () => {
+		org = await makeOrg();
+		team = await org.teamOf('IT', 5);
+		const survey = await instrumentSurvey(org.admin);
+		roundId = (await openRoundFor(org.admin, survey.id, [team.id])).id;
+	});
+
+	it('shows a follower no numbers until the fifth answer, then the numbers as they arrive', async () => {
+		const screen = await follow(org.admin, roundId);
+		for (const m of team.members.slice(0, 4)) await answer(m, roundId, scoring(4));
+		await surveys.liveIdle();
+		await waitFor(() => screen.snapshot() !== null, 2000, 'a first snapshot');
+		expect(screen.snapshot()).toMatchObject({ shown: false, responses: null, dimensions: [], items: [] });
+
+		await answer(team.members[4], roundId, scoring(4));
+		await waitFor(() => screen.snapshot()?.responses === 5, 2000, 'five responses on the live screen');
+		const s = screen.snapshot()!;
+		expect(s.shown).toBe(true);
+		expect(s.dimensions.every((d) => d.mean === 4)).toBe(true);
+	});
+
+	it('lets a team member follow read-only, and nobody from another organisation', async () => {
+		const member = await follow(team.members[1], roundId);
+		expect(member.snapshot()?.responses).toBe(5);
+		// A write from the client is dropped: the server's document stays as it was.
+		member.doc.getMap('live').set('snapshot', { forged: true });
+		await new Promise((r) => setTimeout(r, 150));
+		let stored: unknown;
+		await server.sync.writeDoc(liveDocName(roundId), (doc) => (stored = readLiveSnapshot(doc)));
+		expect(stored).toMatchObject({ responses: 5 });
+
+		const other = await makeOrg('Elsewhere');
+		const stranger = await cookieFor(other.admin);
+		expect(await upgradeStatus(server.url, liveDocName(roundId), '', { cookie: stranger })).toBe(403);
+		expect(await upgradeStatus(server.url, liveDocName(roundId))).toBe(401);
+	});
+});
