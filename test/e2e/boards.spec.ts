@@ -423,7 +423,9 @@ test('the board page loads at most 200 KB of JavaScript (gzip)', async ({ browse
 	let total = 0;
 	for (const url of new Set(scripts)) total += gzipSync(Buffer.from(await (await fac.request.get(url)).body())).length;
 	const kb = total / 1024;
-	test.info().annotations.push({ type: 'benchmark', description: `board page JS ${kb.toFixed(1)} KB gzip in ${scripts.length} files` });
+	const summary = `board page JS ${kb.toFixed(1)} KB gzip in ${scripts.length} files`;
+	console.log(`[boards] ${summary}`);
+	test.info().annotations.push({ type: 'benchmark', description: summary });
 	expect(scripts.some((s) => /\/_app\/immutable\/nodes\//.test(s))).toBe(true);
 	expect(kb).toBeLessThanOrEqual(200);
 	await fac.context().close();
