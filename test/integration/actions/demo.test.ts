@@ -6,23 +6,31 @@ import { loadActor } from '../../../src/lib/server/auth/index';
 import { listUserOrganisations } from '../../../src/lib/server/orgs/index';
 import { getOverview, listCatalogue, listMyFollowUps, listPlans } from '../../../src/lib/server/actions/index';
 import type { Actor } from '../../../src/lib/server/actor';
-import { useLearningSync } from '../../../src/lib/server/learning/index';
+import * as Y from 'yjs';
+import { useLiveWriter } from '../../../src/lib/server/live';
 
 let database: TestDatabase;
 let admin: Actor;
 
 beforeAll(async () => {
 	database = await createTestDatabase();
-	// The learning seeder publishes its team views; without a writer it would start the whole runtime
-	// (and open the default database). Its documents are not what this file tests.
-	useLearningSync({ writeDoc: async () => {} });
+	// The demo writes live documents (boards, team views); an in-memory writer stands in for the sync
+	// server, whose documents are not what this file tests.
+	const docs = new Map<string, Y.Doc>();
+	useLiveWriter({
+		async writeDoc(name, change) {
+			const doc = docs.get(name) ?? new Y.Doc();
+			docs.set(name, doc);
+			change(doc);
+		}
+	});
 	const demo = await seedDemoOrganisation();
 	const user = (await findUserByEmail(demo.email))!;
 	const [org] = await listUserOrganisations(user.id);
 	admin = (await loadActor(user.id, org.id))!;
 }, 60_000);
 afterAll(async () => {
-	useLearningSync(undefined);
+	useLiveWriter(undefined);
 	await database.close();
 });
 
