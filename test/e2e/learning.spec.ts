@@ -68,7 +68,7 @@ async function fitsThePhone(page: Page) {
 test('a log written by the buddy appears live in a teammate’s team view', async ({ browser }) => {
 	const lars = await as(browser, 'Lars Thygesen', 375);
 	await lars.goto(`${server.baseURL}/learning`);
-	await lars.getByRole('link', { name: 'Borgerservice' }).click();
+	await lars.getByRole('link', { name: 'Borgerservice', exact: true }).click();
 	await expect(lars.getByRole('heading', { name: 'Learning in Borgerservice' })).toBeVisible();
 	await expect(lars.getByText('Live: updates appear as they happen.')).toBeVisible();
 	await expect(lars.getByRole('region', { name: 'Still without a buddy or mentor' })).toContainText('Lars Thygesen');
