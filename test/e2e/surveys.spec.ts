@@ -141,6 +141,16 @@ test('a team of four shows no numbers anywhere; the fifth answer fills the live 
 	expect(await (await lead.request.get(resultsUrl + '.csv')).text()).toMatch(/"IT og Digitalisering",5,/);
 	await expectAccessible(lead);
 	await noHorizontalScroll(lead);
+
+	// From results to dialogue: a board for the team, the lowest dimensions as its zones.
+	await lead.getByRole('button', { name: 'Discuss these results' }).click();
+	await expect(lead).toHaveURL(/\/boards\/[\w-]{22}$/);
+	await expect(lead.getByText('Dialogue on the results: Learning environment – Workshop').first()).toBeVisible();
+	// Every dimension scored the same here, so the three first in the survey are the three "lowest".
+	const canvas = lead.getByRole('region', { name: 'Board canvas' });
+	for (const zone of ['Learning as a shared concern', 'Psychological safety', 'Openness to new ideas']) {
+		await expect(canvas.getByRole('heading', { name: new RegExp(`^${zone}`) })).toBeVisible();
+	}
 	await lead.context().close();
 	await screen.context().close();
 	await fifth.context().close();

@@ -98,3 +98,50 @@ describe('surveys: live results over the sync server', () => {
 		expect(await upgradeStatus(server.url, liveDocName(roundId))).toBe(401);
 	});
 });
+
+describe('surveys: from results to a dialogue board', () => {
+	it('creates a board for the team whose zones are the lowest dimensions, with question cards', async () => {
+		const { boardDoc, boardDocName, readZone } = await import('../../../src/lib/boards/doc');
+		const org = await makeOrg();
+		const team = await org.teamOf('Hjemmeplejen', 5);
+		const survey = await instrumentSurvey(org.admin);
+		const { id: roundId } = await openRoundFor(org.admin, survey.id, [team.id]);
+		const reflection = survey.dimensions.find((d) => d.key === 'reflection')!.id;
+		// Reflection scores lowest, then the rest alike.
+		for (const m of team.members) await answer(m, roundId, (q) => (q.kind !== 'likert' ? null : String(q.dimensionId === reflection ? (q.reverse ? 5 : 1) : q.reverse ? 2 : 4)));
+		const labels = {
+			title: ({ survey: s, round }: { survey: string; round: string }) => `Dialogue: ${s} – ${round}`,
+			wholeRound: 'Everyone',
+			prompts: [({ dimension }: { dimension: string }) => `What explains ${dimension}?`, () => 'What works?', () => 'What do we try?']
+		};
+		const { boardId } = await surveys.discussResults(team.manager, roundId, surveys.TOTAL, 'en', labels);
+		let zones: string[] = [];
+		let questions: string[] = [];
+		let title = '';
+		await server.sync.writeDoc(boardDocName(boardId), (doc) => {
+			const b = boardDoc(doc);
+			zones = [...b.zones.entries()].map(([id, y]) => readZone(id, y)).sort((x, y) => x.order - y.order).map((z) => z.title);
+			questions = b.questions.toArray();
+			title = String(b.meta.get('title'));
+		});
+		expect(title).toBe('Dialogue: Learning environment – Spring');
+		expect(zones).toHaveLength(3);
+		expect(zones[0]).toBe('Time for reflection');
+		expect(questions).toContain('What explains Time for reflection?');
+		expect(questions.some((q) => q.startsWith('Time for reflection: “We take time to talk'))).toBe(true);
+		// The board belongs to the team, through the boards module.
+		const { getBoard } = await import('../../../src/lib/server/boards/index');
+		expect((await getBoard(team.members[1], boardId)).team_id).toBe(team.id);
+	});
+
+	it('makes no board when the numbers are hidden', async () => {
+		const org = await makeOrg();
+		const team = await org.teamOf('Small', 3);
+		const survey = await instrumentSurvey(org.admin);
+		const { id: roundId } = await openRoundFor(org.admin, survey.id, [team.id]);
+		for (const m of team.members) await answer(m, roundId, scoring(3));
+		await expect(surveys.discussResults(team.manager, roundId, surveys.TOTAL, 'en', { title: () => 't', wholeRound: '', prompts: [] })).rejects.toMatchObject({
+			key: 'error_surveys_nothing_to_discuss'
+		});
+	});
+});

@@ -2,9 +2,14 @@
 // a dialogue board, each with question cards built from its items. Pure functions over RoundResults,
 // so the board, the Markdown agenda and the tests share one definition.
 import { textIn } from '$lib/surveys/texts';
+import { boardDocName } from '$lib/boards/doc';
+import type { Actor } from '../actor';
+import { Invalid } from '../errors';
+import { writeLive } from '../live';
+import { createBoard, writeTemplate } from '../boards/index';
 import type { LikertStats } from './scoring';
 import type { RoundResults } from './results';
-import { TOTAL } from './results';
+import { TOTAL, getRoundResults } from './results';
 
 export interface AgendaZone {
 	dimensionId: string;
@@ -86,6 +91,21 @@ export function agendaBoardContent(agenda: DialogueAgenda) {
 	const colors = ['yellow', 'pink', 'blue', 'green', 'orange', 'purple'] as const;
 	return {
 		zones: agenda.zones.map((z, i) => ({ title: z.title, color: colors[i % colors.length] })),
-		questions: agenda.zones.flatMap((z) => [...z.items.map((item) => `${z.title}: “${item.text}”`), ...z.questions])
+		questions: agenda.zones.flatMap((z) => [...z.items.map((item) => `${z.title}: “${item.text}”`), ...z.questions]).slice(0, 60)
 	};
+}
+
+/**
+ * "Discuss these results": a dialogue board (the boards module's) for the scope shown — a team's board
+ * when the scope is a team (or the round has one team), else an organisation-wide one — whose zones are
+ * the lowest dimensions and whose question cards are their statements and dialogue questions.
+ */
+export async function discussResults(actor: Actor, roundId: string, scope: string, locale: string, labels: AgendaLabels): Promise<{ boardId: string }> {
+	const results = await getRoundResults(actor, roundId, scope);
+	const agenda = dialogueAgenda(results, locale, labels);
+	if (!agenda) throw new Invalid('error_surveys_nothing_to_discuss');
+	const teamId = results.scope !== TOTAL ? results.scope : results.round.teams.length === 1 ? results.round.teams[0].id : undefined;
+	const board = await createBoard(actor, { title: agenda.title.slice(0, 120), teamId }, locale);
+	await writeLive(boardDocName(board.id), (doc) => writeTemplate(doc, board.title, agendaBoardContent(agenda)));
+	return { boardId: board.id };
 }

@@ -28,7 +28,7 @@ export { openRound, listRounds, listRoundsToAnswer, roundAccess, hasAnswered, re
 export { parseAnswers, submitResponse, roundQuestions, answerContext, fieldName, answerEcho, DONT_KNOW, type ParsedAnswers } from './responses';
 export { getRoundResults, roundTotals, TOTAL, type RoundResults, type GroupResult, type GroupNumbers, type TrendPoint } from './results';
 export { resultsCsv, type CsvLabels } from './csv';
-export { dialogueAgenda, agendaMarkdown, agendaBoardContent, type DialogueAgenda, type AgendaLabels } from './dialogue';
+export { dialogueAgenda, agendaMarkdown, agendaBoardContent, discussResults, type DialogueAgenda, type AgendaLabels } from './dialogue';
 export { publishLive, liveSnapshot, liveIdle, useLiveSync, registerSurveyLiveDocs, livePermission } from './live';
 export { minimumGroupSize, commentMinimum, suppressedGroups } from './anonymity';
 export type { LikertStats, ScaleStats, ChoiceStats, ItemStats, DimensionStats } from './scoring';

@@ -1,4 +1,7 @@
+import { redirect } from '@sveltejs/kit';
 import * as surveys from '$lib/server/surveys/index';
+import { m } from '$lib/paraglide/messages.js';
+import { getLocale } from '$lib/paraglide/runtime.js';
 import { requireActor } from '$lib/server/guards';
 import { act, guard } from '$lib/server/respond';
 
@@ -22,6 +25,21 @@ export const actions = {
 			await surveys.closeRound(actor, params.round);
 			return { done: 'closed' };
 		});
+	},
+	discuss: async ({ locals, request, params }) => {
+		const actor = requireActor(locals);
+		await guard(() => surveys.roundAccess(actor, params.round));
+		const form = await request.formData();
+		const scope = typeof form.get('scope') === 'string' ? String(form.get('scope')) : surveys.TOTAL;
+		const done = await act(form, () =>
+			surveys.discussResults(actor, params.round, scope, getLocale(), {
+				title: m.surveys_agenda_title,
+				wholeRound: m.surveys_whole_round(),
+				prompts: [m.surveys_prompt_see, m.surveys_prompt_works, m.surveys_prompt_try]
+			})
+		);
+		if (done && 'boardId' in done) redirect(303, `/boards/${done.boardId}`);
+		return done;
 	},
 	remind: async ({ locals, request, params }) => {
 		const actor = requireActor(locals);
