@@ -67,12 +67,22 @@ async function checkOnePort(baseURL: string) {
 	await syncs(baseURL, `live/team/${teamId}`, cookie);
 	expect(await upgradeStatus(baseURL, `live/team/${teamId}`)).toBe(401);
 	expect(await upgradeStatus(baseURL, 'no-such-kind/123', cookie)).toBe(403);
+	return cookie;
 }
 
 test('the production server serves pages and sync on one port and exits 0 on SIGTERM', async () => {
-	const server = await startServer();
+	const server = await startServer({ METRICS_TOKEN: 'scrape-secret-123' });
 	try {
-		await checkOnePort(server.baseURL);
+		const adminCookie = await checkOnePort(server.baseURL);
+		const asAdmin = await fetch(`${server.baseURL}/metrics`, { headers: { cookie: adminCookie } });
+		expect(asAdmin.status).toBe(200);
+		expect(await asAdmin.text()).toContain('samspil_sync_connections');
+		// /metrics: admins and the configured token read Prometheus text; nobody else.
+		expect((await fetch(`${server.baseURL}/metrics`)).status).toBe(401);
+		expect((await fetch(`${server.baseURL}/metrics`, { headers: { authorization: 'Bearer wrong' } })).status).toBe(401);
+		const scraped = await fetch(`${server.baseURL}/metrics`, { headers: { authorization: 'Bearer scrape-secret-123' } });
+		expect(scraped.status).toBe(200);
+		expect(await scraped.text()).toMatch(/^# TYPE \w+ (counter|gauge|histogram)/m);
 		expect((await fetch(`${server.baseURL}/healthz`)).status).toBe(200);
 	} finally {
 		expect(await server.stop('SIGTERM')).toBe(0);
