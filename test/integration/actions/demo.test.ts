@@ -4,25 +4,28 @@ import { seedDemoOrganisation } from '../../../src/lib/server/demo/index';
 import { findUserByEmail } from '../../../src/lib/server/auth/accounts';
 import { loadActor } from '../../../src/lib/server/auth/index';
 import { listUserOrganisations } from '../../../src/lib/server/orgs/index';
-import { getOverview, listCatalogue, listMyFollowUps, listPlans } from '../../../src/lib/server/actions/index';
+import { getOverview, listCatalogue, listMyFollowUps, listPlans, pendingBoardDecisions, recommendForTeam } from '../../../src/lib/server/actions/index';
 import type { Actor } from '../../../src/lib/server/actor';
-import { useLearningSync } from '../../../src/lib/server/learning/index';
+import { useLiveWriter } from '../../../src/lib/server/live';
+import { createAppSync, type AppSync } from '../../../src/lib/server/sync-wiring';
 
 let database: TestDatabase;
 let admin: Actor;
+let sync: AppSync;
 
 beforeAll(async () => {
 	database = await createTestDatabase();
-	// The learning seeder publishes its team views; without a writer it would start the whole runtime
-	// (and open the default database). Its documents are not what this file tests.
-	useLearningSync({ writeDoc: async () => {} });
+	// Every module's seeder runs, as in the app: boards and live views write through a real sync server.
+	sync = await createAppSync({ unloadDelayMs: 0, revalidateIntervalMs: 0 });
+	useLiveWriter(sync);
 	const demo = await seedDemoOrganisation();
 	const user = (await findUserByEmail(demo.email))!;
 	const [org] = await listUserOrganisations(user.id);
 	admin = (await loadActor(user.id, org.id))!;
 }, 60_000);
 afterAll(async () => {
-	useLearningSync(undefined);
+	useLiveWriter(undefined);
+	await sync.close();
 	await database.close();
 });
 
@@ -33,6 +36,14 @@ describe('the demo organisation\'s actions', () => {
 		for (const p of plans) expect(p.counts.planned + p.counts.doing + p.counts.done + p.counts.dropped).toBeGreaterThanOrEqual(3);
 		const overview = await getOverview(admin, new Date().toISOString().slice(0, 10), 'da');
 		expect(overview.overdue.map((i) => i.title)).toContain('Fælles vejledning til det nye sagssystem');
+	});
+
+	it('recommends from the demo survey round and the workshop board\'s decisions', async () => {
+		const borgerservice = (await listPlans(admin, new Date().toISOString().slice(0, 10)))[0];
+		const r = await recommendForTeam(admin, borgerservice.id, 'da');
+		expect(r.round).not.toBeNull();
+		expect(r.groups[0].dimension).toBe('reflection_time');
+		expect((await pendingBoardDecisions(admin, borgerservice.id)).map((d) => d.title)).toContain('Alle nye kolleger får en makker i de første seks uger');
 	});
 
 	it('has one action of the organisation\'s own in the catalogue and a follow-up waiting for the admin', async () => {
