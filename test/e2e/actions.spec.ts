@@ -44,18 +44,26 @@ const column = (page: Page, status: string) => page.getByRole('region', { name: 
 test('a board decision becomes an action that links back to the board, and a colleague watching the plan sees it arrive and move at once', async ({ browser }) => {
 	const manager = await as(browser, 'mette.kjaergaard');
 	const planUrl = await openPlan(manager, 'Borgerservice');
-	const teamId = planUrl.split('/').pop()!;
 
 	const colleague = await as(browser, 'jonas.vestergaard');
 	await colleague.goto(planUrl);
 	await expect(colleague.getByText('Live: changes by others appear here at once.')).toBeVisible();
 
-	// The boards module hands a decision over with its board, note and words.
-	const decision = 'Every newcomer gets a buddy from day one';
-	await manager.goto(`${server.baseURL}/actions/from-board?board=brdSpringWorkshop2025&note=note-17&team=${teamId}&title=${encodeURIComponent(decision)}`);
+	// The workshop on the team's board marked a decision for action; the recommendations offer it,
+	// next to what the latest survey round suggests (time for reflection is the team's lowest score).
+	const decision = 'Alle nye kolleger får en makker i de første seks uger';
+	await manager.getByRole('link', { name: 'See recommendations' }).click();
+	const fromSurvey = manager.getByRole('region', { name: 'From the latest survey round' });
+	await expect(fromSurvey.getByRole('heading', { level: 3 }).first()).toContainText('Time for reflection');
+	const fromBoards = manager.getByRole('region', { name: "From the team's boards" });
+	await expect(fromBoards.getByRole('heading', { name: decision })).toBeVisible();
+	await expect(fromBoards.getByRole('link', { name: 'From the board "Vores læringsmiljø – workshop i marts"' }).first()).toBeVisible();
+	await expectAccessible(manager);
+	await fromBoards.getByRole('link', { name: `Find matching catalogue actions: ${decision}` }).click();
+
+	// The hand-over page suggests catalogue actions that fit the decision, filtered by who drives them.
 	await expect(manager.getByRole('heading', { name: 'Catalogue actions that fit this decision' })).toBeVisible();
 	await expect(manager.getByRole('heading', { name: 'A named buddy for every new colleague' })).toBeVisible();
-	// Suggestions filter by who drives them, keeping the decision in hand.
 	await manager.getByLabel('Who drives it').selectOption({ label: 'The team' });
 	await manager.getByRole('button', { name: 'Filter' }).click();
 	await expect(manager).toHaveURL(/driver=team/);
@@ -64,7 +72,9 @@ test('a board decision becomes an action that links back to the board, and a col
 	await expectAccessible(manager);
 	await manager.getByRole('button', { name: 'Create action' }).click();
 	await expect(manager.getByRole('heading', { level: 1, name: decision })).toBeVisible();
-	await expect(manager.getByRole('link', { name: 'From a board decision: Open the board' })).toHaveAttribute('href', '/boards/brdSpringWorkshop2025');
+	const boardLink = manager.getByRole('link', { name: 'From a board decision: Open the board' });
+	const boardHref = (await boardLink.getAttribute('href'))!;
+	expect(boardHref).toMatch(/^\/boards\/[\w-]{16,}$/);
 
 	// The colleague's plan shows the new card without a reload.
 	await expect(column(colleague, 'Planned').getByRole('link', { name: decision })).toBeVisible();
@@ -88,6 +98,10 @@ test('a board decision becomes an action that links back to the board, and a col
 	await expect(column(manager, 'Done').getByRole('link', { name: decision })).toBeVisible();
 	await expect(colleague.getByRole('status').filter({ hasText: `"${decision}" moved to Done.` })).toBeAttached();
 	await expectAccessible(colleague);
+
+	// The link leads back to the workshop's board.
+	await manager.goto(server.baseURL + boardHref);
+	await expect(manager.getByRole('heading', { level: 1, name: 'Vores læringsmiljø – workshop i marts' })).toBeVisible();
 	await manager.context().close();
 	await colleague.context().close();
 });
@@ -119,6 +133,11 @@ test('a member cannot open or change another team\'s plan, nor the manager overv
 
 test('a manager filters the catalogue, puts an action on the plan, plans it (bad dates are explained, nothing typed is lost) and answers the follow-up', async ({ browser }) => {
 	const manager = await as(browser, 'mette.kjaergaard');
+	// Survey results link to the actions for a dimension, named in the survey's own terms.
+	await manager.goto(server.baseURL + '/actions?dimension=learning_together');
+	await expect(manager).toHaveURL(/\/actions\/catalogue\?dimension=buddy_training$/);
+	await expect(manager.getByLabel('Survey dimension')).toHaveValue('buddy_training');
+	await expect(manager.getByRole('heading', { name: 'A named buddy for every new colleague' })).toBeVisible();
 	await manager.goto(server.baseURL + '/actions/catalogue');
 	await manager.getByLabel('Effort').selectOption({ label: 'Small' });
 	await manager.getByLabel('Who drives it').selectOption({ label: 'The leader' });

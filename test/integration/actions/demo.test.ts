@@ -4,26 +4,20 @@ import { seedDemoOrganisation } from '../../../src/lib/server/demo/index';
 import { findUserByEmail } from '../../../src/lib/server/auth/accounts';
 import { loadActor } from '../../../src/lib/server/auth/index';
 import { listUserOrganisations } from '../../../src/lib/server/orgs/index';
-import { getOverview, listCatalogue, listMyFollowUps, listPlans } from '../../../src/lib/server/actions/index';
+import { getOverview, listCatalogue, listMyFollowUps, listPlans, pendingBoardDecisions, recommendForTeam } from '../../../src/lib/server/actions/index';
 import type { Actor } from '../../../src/lib/server/actor';
-import * as Y from 'yjs';
 import { useLiveWriter } from '../../../src/lib/server/live';
+import { createAppSync, type AppSync } from '../../../src/lib/server/sync-wiring';
 
 let database: TestDatabase;
 let admin: Actor;
+let sync: AppSync;
 
 beforeAll(async () => {
 	database = await createTestDatabase();
-	// The demo writes live documents (boards, team views); an in-memory writer stands in for the sync
-	// server, whose documents are not what this file tests.
-	const docs = new Map<string, Y.Doc>();
-	useLiveWriter({
-		async writeDoc(name, change) {
-			const doc = docs.get(name) ?? new Y.Doc();
-			docs.set(name, doc);
-			change(doc);
-		}
-	});
+	// Every module's seeder runs, as in the app: boards and live views write through a real sync server.
+	sync = await createAppSync({ unloadDelayMs: 0, revalidateIntervalMs: 0 });
+	useLiveWriter(sync);
 	const demo = await seedDemoOrganisation();
 	const user = (await findUserByEmail(demo.email))!;
 	const [org] = await listUserOrganisations(user.id);
@@ -31,6 +25,7 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(async () => {
 	useLiveWriter(undefined);
+	await sync.close();
 	await database.close();
 });
 
@@ -41,6 +36,14 @@ describe('the demo organisation\'s actions', () => {
 		for (const p of plans) expect(p.counts.planned + p.counts.doing + p.counts.done + p.counts.dropped).toBeGreaterThanOrEqual(3);
 		const overview = await getOverview(admin, new Date().toISOString().slice(0, 10), 'da');
 		expect(overview.overdue.map((i) => i.title)).toContain('Fælles vejledning til det nye sagssystem');
+	});
+
+	it('recommends from the demo survey round and the workshop board\'s decisions', async () => {
+		const borgerservice = (await listPlans(admin, new Date().toISOString().slice(0, 10)))[0];
+		const r = await recommendForTeam(admin, borgerservice.id, 'da');
+		expect(r.round).not.toBeNull();
+		expect(r.groups[0].dimension).toBe('reflection_time');
+		expect((await pendingBoardDecisions(admin, borgerservice.id)).map((d) => d.title)).toContain('Alle nye kolleger får en makker i de første seks uger');
 	});
 
 	it('has one action of the organisation\'s own in the catalogue and a follow-up waiting for the admin', async () => {

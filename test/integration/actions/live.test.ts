@@ -19,6 +19,7 @@ import {
 	removeItem
 } from '../../../src/lib/server/actions/index';
 import { liveDocName, readCards } from '../../../src/lib/actions/live';
+import * as boards from '../../../src/lib/server/boards/index';
 
 let database: TestDatabase;
 let sync: AppSync;
@@ -63,9 +64,10 @@ afterAll(async () => {
 describe('the action plan, live', () => {
 	it('shows another viewer a board decision turned into an action, and every change to it, at once', async () => {
 		const viewer = await watch(w.member, w.teamA);
+		const board = await boards.createBoard(w.facilitator, { title: 'Workshop', teamId: w.teamA });
 		const { id } = await createActionFromBoard(w.facilitator, {
 			teamId: w.teamA,
-			boardId: 'brd_workshop',
+			boardId: board.id,
 			noteId: 'note-7',
 			title: 'Ten minutes of learning at the Monday meeting'
 		});
@@ -73,7 +75,7 @@ describe('the action plan, live', () => {
 		expect(readCards(viewer.doc).find((c) => c.id === id)).toMatchObject({
 			title: 'Ten minutes of learning at the Monday meeting',
 			source: 'board',
-			boardId: 'brd_workshop',
+			boardId: board.id,
 			status: 'planned'
 		});
 

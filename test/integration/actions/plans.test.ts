@@ -3,7 +3,6 @@ import { createTestDatabase, type TestDatabase } from '../support/db';
 import { makeWorld, type World } from './support/world';
 import {
 	addFromCatalogue,
-	createActionFromBoard,
 	createOwnAction,
 	getItem,
 	getPlan,
@@ -165,34 +164,5 @@ describe('who may change a plan', () => {
 		await expect(createOwnAction(w.outsider, w.teamA, { title: 'x' })).rejects.toBeInstanceOf(NotFound);
 		// …and an admin elsewhere cannot pull our catalogue's team into their plan either.
 		await expect(addFromCatalogue(w.outsider, { teamId: w.teamA, catalogueId: 'task-rotation' }, 'en')).rejects.toBeInstanceOf(NotFound);
-	});
-});
-
-describe('board decisions become actions', () => {
-	it('creates an action on the team\'s plan that links back to the board', async () => {
-		const result = await createActionFromBoard(w.facilitator, {
-			teamId: w.teamA,
-			boardId: 'brd_spring-workshop',
-			noteId: 'note-42',
-			title: 'Every newcomer gets a buddy from day one'
-		});
-		expect(result.boardLink).toBe('/boards/brd_spring-workshop');
-		const item = await getItem(w.member, result.id, 'en');
-		expect(item).toMatchObject({ source: 'board', boardId: 'brd_spring-workshop', noteId: 'note-42', boardLink: '/boards/brd_spring-workshop' });
-		expect(item.title).toBe('Every newcomer gets a buddy from day one');
-	});
-
-	it('makes one action per note, however often the decision is sent', async () => {
-		const input = { teamId: w.teamA, boardId: 'brd_once', noteId: 'n1', title: 'Monthly retrospective' };
-		const first = await createActionFromBoard(w.manager, input);
-		const again = await createActionFromBoard(w.manager, input);
-		expect(again.id).toBe(first.id);
-		expect((await getPlan(w.manager, w.teamA, 'en')).filter((i) => i.boardId === 'brd_once')).toHaveLength(1);
-	});
-
-	it('refuses a member of another team', async () => {
-		await expect(
-			createActionFromBoard(w.otherMember, { teamId: w.teamA, boardId: 'b', noteId: 'n', title: 'Not your team' })
-		).rejects.toBeInstanceOf(Forbidden);
 	});
 });

@@ -36,4 +36,5 @@ export { getOverview, listPlans, type Overview, type TeamSummary, type FactorCou
 export { useSurveyResults, type SurveyResultsSource, type RoundScores, type DimensionScores } from './survey-results';
 export { registerActionPlanDocs, publishPlan } from './live';
 export { actionNudges, ACTION_NUDGE_KINDS } from './nudges';
+export { pendingBoardDecisions, type BoardDecision } from './boards';
 export * as schemas from './schemas';

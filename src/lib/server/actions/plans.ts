@@ -16,6 +16,7 @@ import type { PlanItem } from '$lib/actions/plan-item';
 export type { PlanItem };
 import { publishPlan, useCardBuilder } from './live';
 import { latestRound } from './survey-results';
+import { assertBoardFor } from './boards';
 import type { FromBoard, ItemUpdate, OwnAction } from './schemas';
 
 
@@ -292,8 +293,9 @@ export async function createOwnAction(actor: Actor, teamId: string, input: OwnAc
 }
 
 /**
- * A board's decision (or note) becomes an action on the team's plan, linked back to the board.
- * Taking the same note twice gives the existing action, so a double click makes no duplicate.
+ * A board's decision (or note) becomes an action on the team's plan, linked back to the board (which
+ * must be one the actor can see, and the team's own when it belongs to a team). Taking the same note
+ * twice gives the existing action, so a double click makes no duplicate.
  */
 export async function createActionFromBoard(
 	actor: Actor,
@@ -301,6 +303,7 @@ export async function createActionFromBoard(
 	locale: Locale = 'en'
 ): Promise<{ id: string; boardLink: string }> {
 	await authorizeEdit(actor, input.teamId);
+	await assertBoardFor(actor, input.boardId, input.teamId);
 	const title = input.title.trim();
 	if (!title) throw new Invalid('error_required', 'title');
 	const boardLink = `/boards/${encodeURIComponent(input.boardId)}`;

@@ -1,8 +1,10 @@
 // What the actions module needs from surveys, and nothing more: a team's closed rounds with a score per
 // dimension. Ranking and before/after work against this interface (src/lib/actions/ranking.ts); the
-// surveys module provides the real source (wired in ./survey-source.ts).
+// surveys module is the source (./survey-source.ts); tests may hand in rounds of their own.
 import type { Actor } from '../actor';
+import { log } from '../log';
 import type { RoundScores } from '$lib/actions/ranking';
+import { surveysModuleResults } from './survey-source';
 
 export type { RoundScores, DimensionScores } from '$lib/actions/ranking';
 
@@ -14,8 +16,7 @@ export interface SurveyResultsSource {
 	teamRounds(actor: Actor, teamId: string): Promise<RoundScores[]>;
 }
 
-const none: SurveyResultsSource = { teamRounds: async () => [] };
-let source: SurveyResultsSource = none;
+let source: SurveyResultsSource = surveysModuleResults;
 
 /** Sets where survey results come from; returns a function that restores the previous source. */
 export function useSurveyResults(next: SurveyResultsSource): () => void {
@@ -31,7 +32,8 @@ export async function teamRounds(actor: Actor, teamId: string): Promise<RoundSco
 	try {
 		const rounds = await source.teamRounds(actor, teamId);
 		return [...rounds].sort((a, b) => a.closedAt.localeCompare(b.closedAt));
-	} catch {
+	} catch (error) {
+		log.warn('survey results unavailable for actions', { team: teamId, error: String(error) });
 		return [];
 	}
 }

@@ -1,12 +1,21 @@
+import { redirect } from '@sveltejs/kit';
 import * as plans from '$lib/server/actions/index';
 import { requireActor } from '$lib/server/guards';
 import { guard } from '$lib/server/respond';
 import { can } from '$lib/server/policy';
 import { currentLocale } from '$lib/actions/locale';
 import { todayIn } from '$lib/actions/labels';
+import { catalogueDimensionsOf } from '$lib/actions/dimensions';
 
-export const load = async ({ locals }) => {
-	const actor = requireActor(locals);
+export const load = async ({ locals, url }) => {
+	const actor = requireActor(locals, url);
+	// Survey results link here per dimension (`?dimension=<the survey's key>`): show the catalogue's
+	// actions for it, in catalogue terms.
+	const asked = url.searchParams.get('dimension');
+	if (asked !== null) {
+		const [dimension] = catalogueDimensionsOf(asked);
+		redirect(303, dimension ? `/actions/catalogue?dimension=${dimension}` : '/actions/catalogue');
+	}
 	const today = todayIn();
 	return guard(async () => ({
 		plans: await plans.listPlans(actor, today),

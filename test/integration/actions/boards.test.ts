@@ -1,0 +1,98 @@
+// Board decisions become actions: real boards (the boards module, its documents written through the
+// app's sync server), decisions marked for action in a workshop, then taken onto the team's plan.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../support/db';
+import { makeWorld, type World } from './support/world';
+import { createAppSync, type AppSync } from '../../../src/lib/server/sync-wiring';
+import { useLiveWriter } from '../../../src/lib/server/live';
+import * as boards from '../../../src/lib/server/boards/index';
+import { changeDoc } from '../../../src/lib/server/boards/live';
+import { addDecision, boardDoc, boardDocName } from '../../../src/lib/boards/doc';
+import {
+	createActionFromBoard,
+	getItem,
+	getPlan,
+	pendingBoardDecisions,
+	recommendForDecisions
+} from '../../../src/lib/server/actions/index';
+import { Forbidden, NotFound } from '../../../src/lib/server/errors';
+
+let database: TestDatabase;
+let sync: AppSync;
+let w: World;
+let boardId: string;
+let decisionId: string;
+const decision = 'Every newcomer gets a buddy from day one';
+
+beforeAll(async () => {
+	database = await createTestDatabase();
+	w = await makeWorld();
+	sync = await createAppSync({ unloadDelayMs: 0, revalidateIntervalMs: 0 });
+	useLiveWriter(sync);
+	const board = await boards.createBoard(w.manager, { title: 'Spring workshop', teamId: w.teamA });
+	boardId = board.id;
+	await changeDoc(boardDocName(boardId), (doc) => {
+		addDecision(boardDoc(doc), { text: decision });
+	});
+	decisionId = (await boards.boardSnapshot(w.manager, boardId)).decisions[0].id;
+	await boards.makeActions(w.manager, boardId, [decisionId]);
+});
+
+afterAll(async () => {
+	useLiveWriter(undefined);
+	await sync.close();
+	await database.close();
+});
+
+describe('board decisions become actions', () => {
+	it('lists the team\'s board decisions that wait to go on the plan', async () => {
+		expect(await pendingBoardDecisions(w.member, w.teamA)).toEqual([
+			{ boardId, boardTitle: 'Spring workshop', noteId: decisionId, title: decision, createdAt: expect.any(String) }
+		]);
+		expect(await pendingBoardDecisions(w.otherMember, w.teamB)).toEqual([]);
+	});
+
+	it('suggests the catalogue actions the decision points to', async () => {
+		const [suggested] = await recommendForDecisions(w.member, [decision], 'en');
+		expect(suggested.actions[0].id).toBe('buddy-for-newcomers');
+	});
+
+	it('creates an action on the team\'s plan that links back to the board, once per decision', async () => {
+		const made = await createActionFromBoard(w.member, { teamId: w.teamA, boardId, noteId: decisionId, title: decision });
+		expect(made.boardLink).toBe(`/boards/${boardId}`);
+		expect(await getItem(w.manager, made.id, 'en')).toMatchObject({
+			source: 'board',
+			title: decision,
+			boardId,
+			noteId: decisionId,
+			boardLink: `/boards/${boardId}`
+		});
+		const again = await createActionFromBoard(w.manager, { teamId: w.teamA, boardId, noteId: decisionId, title: decision });
+		expect(again.id).toBe(made.id);
+		expect((await getPlan(w.manager, w.teamA, 'en')).filter((i) => i.boardId === boardId)).toHaveLength(1);
+		expect(await pendingBoardDecisions(w.member, w.teamA)).toEqual([]);
+	});
+
+	it('can take a catalogue action for the decision, still linked to the board', async () => {
+		const other = await boards.createBoard(w.manager, { title: 'Follow-up workshop', teamId: w.teamA });
+		const made = await createActionFromBoard(w.manager, { teamId: w.teamA, boardId: other.id, noteId: 'n-1', title: decision, catalogueId: 'buddy-for-newcomers' });
+		expect(await getItem(w.manager, made.id, 'en')).toMatchObject({
+			source: 'catalogue',
+			catalogueId: 'buddy-for-newcomers',
+			title: 'A named buddy for every new colleague',
+			notes: decision,
+			boardLink: `/boards/${other.id}`,
+			dimension: 'buddy_training'
+		});
+	});
+
+	it('puts a team\'s board decisions on that team\'s plan only, and knows no board it cannot see', async () => {
+		await expect(createActionFromBoard(w.admin, { teamId: w.teamB, boardId, noteId: decisionId, title: decision })).rejects.toMatchObject({
+			key: 'error_actions_board_other_team',
+			field: 'teamId'
+		});
+		await expect(createActionFromBoard(w.manager, { teamId: w.teamA, boardId: 'no-such-board', noteId: 'x', title: 'x' })).rejects.toBeInstanceOf(NotFound);
+		await expect(createActionFromBoard(w.outsider, { teamId: w.outsiderTeam, boardId, noteId: 'x', title: 'x' })).rejects.toBeInstanceOf(NotFound);
+		await expect(createActionFromBoard(w.otherMember, { teamId: w.teamA, boardId, noteId: 'y', title: 'Not your team' })).rejects.toBeInstanceOf(Forbidden);
+	});
+});
