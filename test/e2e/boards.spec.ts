@@ -342,6 +342,8 @@ test('the boards list searches, renames, duplicates, archives and deletes only a
 	await fac.getByRole('link', { name: '← Boards' }).click();
 	await fac.getByLabel('Search boards by title').fill('kvartal');
 	await fac.getByRole('button', { name: 'Search', exact: true }).click();
+	// The card is on the unfiltered list too: wait for the search itself before reloading below.
+	await fac.waitForURL(/[?&]q=kvartal/);
 	const card = fac.getByRole('listitem').filter({ has: fac.getByRole('heading', { name: 'Kvartalsmøde om læring' }) });
 	await expect(card).toHaveCount(1);
 	await expect(async () => {
