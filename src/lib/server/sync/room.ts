@@ -125,7 +125,9 @@ export class Room {
 
 	/**
 	 * Applies an update a client sent (already decoded once by the protocol layer, so malformed bytes never
-	 * get here). Throws when Yjs rejects it; the caller closes that connection.
+	 * get here). Throws when Yjs rejects it; the caller closes that connection. Should an update that decodes
+	 * cleanly still fail halfway through integration, the part Yjs did integrate leaves through the update
+	 * event like any change — logged, then broadcast — so the doc, the log and every client stay identical.
 	 */
 	applyClientUpdate(update: Uint8Array, from: Peer) {
 		const store = this.ensureDoc().store;
