@@ -36,7 +36,7 @@ beforeAll(async () => {
 	});
 	decisionId = (await boards.boardSnapshot(w.manager, boardId)).decisions[0].id;
 	await boards.makeActions(w.manager, boardId, [decisionId]);
-});
+}, 60_000);
 
 afterAll(async () => {
 	useLiveWriter(undefined);

@@ -18,7 +18,7 @@ let w: World;
 beforeAll(async () => {
 	database = await createTestDatabase();
 	w = await makeWorld();
-});
+}, 60_000);
 afterAll(async () => {
 	await database.close();
 });

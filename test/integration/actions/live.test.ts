@@ -50,7 +50,7 @@ beforeAll(async () => {
 	server.on('upgrade', (req, socket, head) => sync.handleUpgrade(req, socket, head));
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	url = `ws://127.0.0.1:${(server.address() as AddressInfo).port}/sync`;
-});
+}, 60_000);
 
 afterAll(async () => {
 	for (const c of clients) c.destroy();

@@ -32,7 +32,7 @@ beforeAll(async () => {
 	// Hjemmeplejen: one done action, due long ago but done, so not overdue.
 	const done = await createOwnAction(w.otherManager, w.teamB, { title: 'Case reflection', dueDate: '2024-12-01' });
 	await moveItem(w.otherManager, done, 'done');
-});
+}, 60_000);
 afterAll(async () => {
 	await database.close();
 });

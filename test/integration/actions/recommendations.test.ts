@@ -17,7 +17,7 @@ let restore: (() => void) | undefined;
 beforeAll(async () => {
 	database = await createTestDatabase();
 	w = await makeWorld();
-});
+}, 60_000);
 afterEach(() => restore?.());
 afterAll(async () => {
 	await database.close();
