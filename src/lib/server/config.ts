@@ -23,9 +23,6 @@ export const config = {
 	smtpUrl: env.SMTP_URL || undefined,
 	/** the sender of every email (SMTP_FROM; MAIL_FROM is accepted as an older name) */
 	smtpFrom: env.SMTP_FROM || env.MAIL_FROM || 'Samspil <no-reply@samspil.invalid>',
-	get mailFrom() {
-		return this.smtpFrom;
-	},
 	/** how often the reminder scheduler looks for due nudges; 0 turns it off */
 	nudgeIntervalSeconds: Number(env.NUDGE_INTERVAL_SECONDS ?? 300),
 	/** the public origin used in links of emails (adapter-node's ORIGIN) */

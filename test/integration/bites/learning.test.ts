@@ -172,7 +172,7 @@ describe('spaced review', () => {
 		const { module } = await makeModule(admin, { questions: 1 });
 		await bites.saveSettings(admin, { gamification: false, quietStart: '18:00', quietEnd: '08:00', dailyReview: 5 });
 		await completeModule(learner, module.id, [false], new Date('2026-03-02T09:00:00Z'));
-		const sent: { to: string }[] = [];
+		const sent: { to: string; subject: string; locale: string }[] = [];
 		bites.useMailer(async (m) => void sent.push(m));
 		// 23:30 in Copenhagen: quiet.
 		await bites.sendReviewNudges(new Date('2026-03-03T22:30:00Z'));
@@ -181,6 +181,8 @@ describe('spaced review', () => {
 		await bites.sendReviewNudges(new Date('2026-03-04T10:00:00Z'));
 		expect(await bites.myNudges(learner)).toHaveLength(1);
 		expect(sent.filter((m) => m.to === learner.email)).toHaveLength(1);
+		// From the message catalogue, in the learner's language (none chosen → English).
+		expect(sent[0]).toMatchObject({ subject: 'Samspil: your daily review', locale: 'en' });
 		bites.useMailer(undefined);
 	});
 });

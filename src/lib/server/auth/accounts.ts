@@ -11,7 +11,6 @@ import { createSession, deleteUserSessions } from './sessions';
 import { rateLimitStore, throttle } from '../throttle';
 import { record } from '../audit/index';
 
-const limiter = { peek: (k: string) => rateLimitStore().peek(k), hit: (k: string, w: number) => rateLimitStore().hit(k, w), reset: (k: string) => rateLimitStore().reset(k) };
 
 const LOGIN_WINDOW_SECONDS = 15 * 60;
 const RESET_HOURS = 2;
@@ -72,18 +71,18 @@ export async function signIn(input: { email: string; password: string; ip: strin
 		[accountKey, config.loginLimitPerAccount],
 		[ipKey, config.loginLimitPerIp]
 	] as const) {
-		const seen = await limiter.peek(key);
+		const seen = await rateLimitStore().peek(key);
 		if (seen.count >= max) throw new RateLimited(seen.resetIn);
 	}
 	const user = await findUserByEmail(email);
 	const ok = user ? await verifyPassword(input.password, user.password_hash) : (await verifyPassword(input.password, await dummyHash()), false);
 	if (!user || !ok) {
-		await limiter.hit(accountKey, LOGIN_WINDOW_SECONDS);
-		await limiter.hit(ipKey, LOGIN_WINDOW_SECONDS);
+		await rateLimitStore().hit(accountKey, LOGIN_WINDOW_SECONDS);
+		await rateLimitStore().hit(ipKey, LOGIN_WINDOW_SECONDS);
 		log.info('sign-in failed', { ip: input.ip });
 		throw new Invalid('error_sign_in_failed');
 	}
-	await limiter.reset(accountKey);
+	await rateLimitStore().reset(accountKey);
 	const membership = await db()
 		.selectFrom('memberships')
 		.select('org_id')

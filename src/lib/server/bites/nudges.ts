@@ -3,15 +3,16 @@
 import { db } from '../db/current';
 import { newId, nowIso } from '../ids';
 import { authorize } from '../policy';
-import { config } from '../config';
 import { log } from '../log';
 import { getProfile } from '../auth/index';
 import type { Actor } from '../actor';
 import { getSettings } from './settings';
 import { isQuiet, localTime } from './quiet-hours';
 import { dayIn } from './streaks';
+import { mailerConfigured, sendMail } from '../notify/mailer';
+import { m } from '$lib/paraglide/messages.js';
 
-export type Mailer = (message: { to: string; subject: string; text: string }) => Promise<void>;
+export type Mailer = (message: { to: string; subject: string; text: string; locale: string }) => Promise<void>;
 
 let mailer: Mailer | undefined;
 
@@ -22,13 +23,8 @@ export function useMailer(m: Mailer | undefined) {
 
 async function defaultMailer(): Promise<Mailer | undefined> {
 	if (mailer) return mailer;
-	if (!config.smtpUrl) return undefined;
-	const { default: nodemailer } = await import('nodemailer');
-	const transport = nodemailer.createTransport(config.smtpUrl);
-	mailer = async (m) => {
-		await transport.sendMail({ from: config.mailFrom, ...m });
-	};
-	return mailer;
+	// One SMTP transport and sender for the whole app: the notify module's.
+	return mailerConfigured() ? sendMail : undefined;
 }
 
 /** Sends today's review nudges that are due now; returns how many people were nudged. */
@@ -58,7 +54,13 @@ export async function sendReviewNudges(now = new Date()): Promise<number> {
 		nudged++;
 		if (send) {
 			try {
-				await send({ to: profile.email, subject: 'Samspil: your daily review', text: `You have ${Number(row.n)} question(s) to review today. It takes a few minutes.` });
+				const locale = (['da', 'en', 'nl', 'sv'] as const).find((l) => l === profile.locale) ?? 'en';
+				await send({
+					to: profile.email,
+					subject: m.bites_email_review_subject({}, { locale }),
+					text: m.bites_email_review_text({ count: Number(row.n) }, { locale }),
+					locale
+				});
 				await db().updateTable('bite_nudges').set({ emailed_at: nowIso() }).where('id', '=', id).execute();
 			} catch (error) {
 				log.warn('review nudge email failed', { error: String(error) });
