@@ -3,6 +3,7 @@ import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from './schema';
+import { startCheckpointer } from './checkpoint';
 
 export type { Database } from './schema';
 export type DB = Kysely<Database>;
@@ -48,6 +49,20 @@ export async function openDatabase(
 	sqlite.pragma('foreign_keys = ON');
 	sqlite.pragma('busy_timeout = 5000');
 	sqlite.pragma('synchronous = NORMAL');
+	// Checkpoints run on a worker thread (see checkpoint.ts), never inside our COMMITs.
+	const checkpointer = file === ':memory:' ? null : startCheckpointer(file);
+	if (checkpointer) {
+		sqlite.pragma('wal_autocheckpoint = 0');
+		sqlite.pragma(`journal_size_limit = ${64 * 1024 * 1024}`);
+	}
 	const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-	return { db, kind: 'sqlite', close: () => db.destroy() };
+	return {
+		db,
+		kind: 'sqlite',
+		async close() {
+			// Stop the worker first, so closing the last connection checkpoints and removes the WAL.
+			await checkpointer?.stop();
+			await db.destroy();
+		}
+	};
 }
