@@ -7,6 +7,7 @@
 //   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npm run bench:surveys
 //                                              PostgreSQL (a temporary database, dropped afterwards)
 //   npm run bench:surveys -- --runs 50         more measured requests (default 30)
+//   npm run bench:surveys -- --cpu-prof /tmp/p  also profile the server
 //
 // The organisation comes from `npm run demo` (the real seed, including a copy of the built-in survey);
 // the 10,000 responses are then written in bulk straight into the survey tables — the same rows and
@@ -125,7 +126,9 @@ async function insertMany(sql, table, columns, rows) {
 const port = await freePort();
 const baseURL = `http://localhost:${port}`;
 const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn', LOGIN_LIMIT_PER_IP: '1000' };
-const server = spawn(process.execPath, ['src/bin/serve.js'], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
+// --cpu-prof <dir>: write a V8 CPU profile of the server (open it in Chrome DevTools) when it stops.
+const profile = args['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(args['cpu-prof'])}`] : [];
+const server = spawn(process.execPath, [...profile, 'src/bin/serve.js'], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
 const stopServer = () => new Promise((r) => (server.exitCode !== null ? r() : (server.once('exit', r), server.kill('SIGTERM'))));
 
 try {
@@ -203,6 +206,15 @@ try {
 		// What 27 × `count` submissions add up to in survey_counts (submitResponse keeps these counts).
 		await insertMany(sql, 'survey_counts', ['org_id', 'round_id', 'team_id', 'question_id', 'value', 'n'], [...counts.values()]);
 		await insertMany(sql, 'survey_comments', ['id', 'org_id', 'round_id', 'team_id', 'question_id', 'text'], comments);
+		// …and the per-dimension roll-up of those counts that it keeps beside them.
+		await sql.run(
+			`insert into survey_dimension_counts (org_id, round_id, team_id, dimension_id, value, n)
+			select c.org_id, c.round_id, c.team_id, q.dimension_id, case when q.reverse = 1 then 6 - c.value else c.value end, sum(c.n)
+			from survey_counts c join survey_questions q on q.id = c.question_id
+			where c.round_id = ? and q.kind = 'likert' and q.dimension_id is not null and c.value between 1 and 5
+			group by c.org_id, c.round_id, c.team_id, q.dimension_id, case when q.reverse = 1 then 6 - c.value else c.value end`,
+			[roundId]
+		);
 	}
 	await sql.commit();
 	if (pgAdminUrl) await sql.run('analyze');
@@ -258,5 +270,6 @@ try {
 	process.exitCode = ok ? 0 : 1;
 } finally {
 	await stopServer();
-	await cleanup();
+	if (args.keep) log(`kept ${databaseUrl}`);
+	else await cleanup();
 }

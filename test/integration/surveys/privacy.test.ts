@@ -9,7 +9,7 @@ let org: Org;
 let team: Awaited<ReturnType<Org['teamOf']>>;
 let roundId: string;
 
-const ANSWER_TABLES = ['survey_responses', 'survey_counts', 'survey_comments'];
+const ANSWER_TABLES = ['survey_responses', 'survey_counts', 'survey_dimension_counts', 'survey_comments'];
 
 beforeAll(async () => {
 	database = await createTestDatabase();

@@ -83,6 +83,23 @@ describe('surveys: answering a round', () => {
 		for (const d of results.dimensions) expect(results.total.numbers!.dimensions[d.id].mean).toBe(5);
 	});
 
+	it('keeps the per-dimension counts equal to the statement counts, reverse-scored statements turned round', async () => {
+		const { id: roundId } = await openRoundFor(org.admin, survey.id, [team.id], 'Dimension counts');
+		for (const [i, m] of team.members.entries()) await answer(m, roundId, (q, j) => (q.kind === 'likert' ? (j % 7 === 0 ? 'dk' : String(((i + j) % 5) + 1)) : null));
+		const byQuestion = new Map(survey.questions.map((q) => [q.id, q]));
+		const expected = new Map<string, number>();
+		for (const c of (await tableRows('survey_counts')).filter((r) => r.round_id === roundId)) {
+			const q = byQuestion.get(c.question_id as string)!;
+			const value = Number(c.value);
+			if (q.kind !== 'likert' || !q.dimensionId || value < 1) continue;
+			const key = `${q.dimensionId} ${q.reverse ? 6 - value : value}`;
+			expected.set(key, (expected.get(key) ?? 0) + Number(c.n));
+		}
+		const stored = (await tableRows('survey_dimension_counts')).filter((r) => r.round_id === roundId);
+		expect(new Map(stored.map((r) => [`${r.dimension_id} ${r.value}`, Number(r.n)]))).toEqual(expected);
+		expect(stored.every((r) => r.team_id === team.id)).toBe(true);
+	});
+
 	it('lets only members of the round’s teams answer', async () => {
 		const { id: roundId } = await openRoundFor(org.admin, survey.id, [team.id], 'Members only');
 		const outsider = await org.person('Outsider', { teams: [[(await org.team('Other')).id, 'member']] });

@@ -1,8 +1,9 @@
 // Opens the database named by DATABASE_URL: a SQLite file by default, PostgreSQL for postgres:// URLs.
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, type LogEvent } from 'kysely';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from './schema';
+import { log } from '../log';
 import { startCheckpointer } from './checkpoint';
 
 export type { Database } from './schema';
@@ -12,6 +13,17 @@ export interface OpenedDatabase {
 	db: DB;
 	kind: 'sqlite' | 'postgres';
 	close(): Promise<void>;
+}
+
+/** LOG_SLOW_QUERIES_MS=n: print every query slower than n ms with its SQL (for finding a slow page). */
+function slowQueryLog(): ((event: LogEvent) => void) | undefined {
+	const threshold = Number(process.env.LOG_SLOW_QUERIES_MS);
+	if (!(threshold >= 0) || process.env.LOG_SLOW_QUERIES_MS === undefined) return undefined;
+	return (event) => {
+		if (event.queryDurationMillis >= threshold) {
+			log.warn('slow query', { ms: Math.round(event.queryDurationMillis * 10) / 10, sql: event.query.sql });
+		}
+	};
 }
 
 export function isPostgresUrl(url: string | undefined): url is string {
@@ -38,7 +50,7 @@ export async function openDatabase(
 			max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
 			...(options.schema ? { options: `-c search_path=${options.schema}` } : {})
 		});
-		const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+		const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log: slowQueryLog() });
 		return { db, kind: 'postgres', close: () => db.destroy() };
 	}
 	const { default: SQLite } = await import('better-sqlite3');
@@ -55,7 +67,7 @@ export async function openDatabase(
 		sqlite.pragma('wal_autocheckpoint = 0');
 		sqlite.pragma(`journal_size_limit = ${64 * 1024 * 1024}`);
 	}
-	const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+	const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }), log: slowQueryLog() });
 	return {
 		db,
 		kind: 'sqlite',

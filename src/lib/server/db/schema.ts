@@ -140,6 +140,7 @@ export interface Database {
 	survey_participation: SurveyParticipationTable;
 	survey_responses: SurveyResponsesTable;
 	survey_counts: SurveyCountsTable;
+	survey_dimension_counts: SurveyDimensionCountsTable;
 	survey_comments: SurveyCommentsTable;
 	survey_reminders: SurveyRemindersTable;
 }
@@ -798,6 +799,16 @@ export interface SurveyCountsTable {
 	round_id: string;
 	team_id: string;
 	question_id: string;
+	value: number;
+	n: number;
+}
+
+/** survey_counts rolled up per dimension, reverse-scored statements turned round (value 1–5). */
+export interface SurveyDimensionCountsTable {
+	org_id: string;
+	round_id: string;
+	team_id: string;
+	dimension_id: string;
 	value: number;
 	n: number;
 }

@@ -164,16 +164,39 @@ export async function submitResponse(actor: Actor, roundId: string, input: Parse
 					if (row) row.n++;
 					else counts.set(key, { ...base, question_id: questionId, value: v, n: 1 });
 				};
+				// Likert answers also count for their dimension, turned round if reverse-scored (results read these).
+				const dimensionCounts = new Map<string, Database['survey_dimension_counts']>();
+				const addToDimension = (q: QuestionView, value: number | null) => {
+					if (q.kind !== 'likert' || !q.dimensionId || value === null || value < 1 || value > 5) return;
+					const oriented = q.reverse ? 6 - value : value;
+					const key = `${q.dimensionId}\n${oriented}`;
+					const row = dimensionCounts.get(key);
+					if (row) row.n++;
+					else dimensionCounts.set(key, { ...base, dimension_id: q.dimensionId, value: oriented, n: 1 });
+				};
+				const byId = new Map(questions.map((q) => [q.id, q]));
 				for (const [questionId, answer] of input.answers) {
 					if (answer.kind === 'text') commentRows.push({ id: newId(), ...base, question_id: questionId, text: answer.text });
 					else if (answer.kind === 'choices') for (const value of answer.values) add(questionId, value);
-					else add(questionId, answer.value);
+					else {
+						add(questionId, answer.value);
+						addToDimension(byId.get(questionId)!, answer.value);
+					}
 				}
 				if (counts.size) {
 					await trx
 						.insertInto('survey_counts')
 						.values([...counts.values()])
 						.onConflict((oc) => oc.columns(['round_id', 'team_id', 'question_id', 'value']).doUpdateSet((eb) => ({ n: eb('survey_counts.n', '+', eb.ref('excluded.n')) })))
+						.execute();
+				}
+				if (dimensionCounts.size) {
+					await trx
+						.insertInto('survey_dimension_counts')
+						.values([...dimensionCounts.values()])
+						.onConflict((oc) =>
+							oc.columns(['round_id', 'team_id', 'dimension_id', 'value']).doUpdateSet((eb) => ({ n: eb('survey_dimension_counts.n', '+', eb.ref('excluded.n')) }))
+						)
 						.execute();
 				}
 				if (commentRows.length) await trx.insertInto('survey_comments').values(commentRows).execute();

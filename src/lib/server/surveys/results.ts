@@ -3,10 +3,10 @@
 // hold everywhere.
 //
 // The database does the counting: each submission adds to survey_counts (round, team, question, value)
-// in its transaction, and a results request is one GROUP BY over those counts for all rounds of the
-// survey plus one over (round, team) for the number of responses. What comes back is a few thousand
-// counts even for 10,000 responses; scores, shares and roll-ups (dimension, whole round) are sums over
-// those counts, never loops over answers.
+// and survey_dimension_counts (round, team, dimension, value) in its transaction, and a results request
+// reads those counts for the rounds of the trend plus one GROUP BY over (round, team) for the number of
+// responses. What comes back is a few thousand counts even for 10,000 responses; scores, shares and
+// roll-ups (dimension, whole round) are sums over those counts, never loops over answers.
 import { sql } from 'kysely';
 import { db } from '../db/current';
 import { Forbidden } from '../errors';
@@ -87,36 +87,32 @@ async function responsesByTeam(orgId: string, roundIds: string[]) {
 }
 
 /**
- * Likert answers per dimension and value, reverse-scored statements already turned round, per round
- * (and per team when `byTeam`), in SQL: survey_counts joined to the questions and grouped by dimension.
+ * Likert answers per dimension and value (reverse-scored statements already turned round), per round
+ * and per team when `byTeam`: read from survey_dimension_counts, which each submission keeps up to date.
  */
 async function dimensionCounts(orgId: string, roundIds: string[], options: { byTeam: boolean; teamIds?: string[] }) {
 	const out = new Map<string, Map<string, DimensionCounts>>();
 	if (roundIds.length === 0 || options.teamIds?.length === 0) return out;
-	const oriented = sql<number>`case when ${sql.ref('q.reverse')} = 1 then 6 - ${sql.ref('c.value')} else ${sql.ref('c.value')} end`;
 	let q = db()
-		.selectFrom('survey_counts as c')
-		.innerJoin('survey_questions as q', 'q.id', 'c.question_id')
-		.select(['c.round_id', 'q.dimension_id', oriented.as('oriented'), (eb) => eb.fn.sum<number>('c.n').as('n')])
-		.where('c.org_id', '=', orgId)
-		.where('q.org_id', '=', orgId)
-		.where('c.round_id', 'in', roundIds)
-		.where('q.kind', '=', 'likert')
-		.where('q.dimension_id', 'is not', null)
-		.where('c.value', '>=', 1)
-		.where('c.value', '<=', 5);
-	if (options.teamIds) q = q.where('c.team_id', 'in', options.teamIds);
-	const grouped = options.byTeam
-		? q.select('c.team_id').groupBy(['c.round_id', 'c.team_id', 'q.dimension_id', oriented])
-		: q.select(sql<string>`''`.as('team_id')).groupBy(['c.round_id', 'q.dimension_id', oriented]);
-	for (const r of await grouped.execute()) {
+		.selectFrom('survey_dimension_counts')
+		.select(['round_id', 'dimension_id', 'value'])
+		.where('org_id', '=', orgId)
+		.where('round_id', 'in', roundIds);
+	if (options.teamIds) q = q.where('team_id', 'in', options.teamIds);
+	const rows = options.byTeam
+		? await q.select(['team_id', 'n']).execute()
+		: await q
+				.select([sql<string>`''`.as('team_id'), (eb) => eb.fn.sum<number>('n').as('n')])
+				.groupBy(['round_id', 'dimension_id', 'value'])
+				.execute();
+	for (const r of rows) {
 		let byTeam = out.get(r.round_id);
 		if (!byTeam) out.set(r.round_id, (byTeam = new Map()));
 		let dims = byTeam.get(r.team_id);
 		if (!dims) byTeam.set(r.team_id, (dims = new Map()));
-		let counts = dims.get(r.dimension_id!);
-		if (!counts) dims.set(r.dimension_id!, (counts = [0, 0, 0, 0, 0]));
-		counts[Number(r.oriented) - 1] += Number(r.n);
+		let counts = dims.get(r.dimension_id);
+		if (!counts) dims.set(r.dimension_id, (counts = [0, 0, 0, 0, 0]));
+		counts[Number(r.value) - 1] += Number(r.n);
 	}
 	return out;
 }
