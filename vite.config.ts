@@ -50,7 +50,9 @@ export default defineConfig({
 					include: ['test/integration/**/*.test.ts'],
 					environment: 'node',
 					testTimeout: 20000,
-					hookTimeout: 30000
+					hookTimeout: 30000,
+					// Routine info lines (sign-ins, rooms loading) would bury the test report; warnings still show.
+					env: { LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' }
 				}
 			}
 		]
