@@ -71,9 +71,9 @@ export async function collectPersonData(userId: string, now = new Date()): Promi
 /** The signed-in person's own data. */
 export async function exportMyData(actor: Actor, now = new Date()): Promise<PersonExport> {
 	authorize(actor, 'privacy.self', { orgId: actor.orgId });
-	const data = await collectPersonData(actor.userId, now);
+	// Recorded first, so the download includes its own audit line.
 	await record({ orgId: actor.orgId, actor, action: 'privacy.export_self' });
-	return data;
+	return collectPersonData(actor.userId, now);
 }
 
 export interface OrgExport {
