@@ -90,6 +90,7 @@ export interface OrgExport {
 /** Everything the organisation holds, for its admin. */
 export async function exportOrganisation(actor: Actor, now = new Date()): Promise<OrgExport> {
 	authorize(actor, 'privacy.org.export', { orgId: actor.orgId });
+	await record({ orgId: actor.orgId, actor, action: 'privacy.export_org' });
 	const k = anyDb();
 	const organisation = await db().selectFrom('orgs').selectAll().where('id', '=', actor.orgId).executeTakeFirstOrThrow();
 	const people = await db()
@@ -105,7 +106,6 @@ export async function exportOrganisation(actor: Actor, now = new Date()): Promis
 	}
 	const boards: Record<string, unknown> = {};
 	if (boardSyncAvailable()) for (const id of await boardIdsOf(actor.orgId)) boards[id] = await boardSnapshot(actor, id);
-	await record({ orgId: actor.orgId, actor, action: 'privacy.export_org' });
 	return { format: 'samspil-organisation-export/1', exportedAt: now.toISOString(), organisation, people, tables, boards };
 }
 
