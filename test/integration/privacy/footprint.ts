@@ -48,7 +48,7 @@ export async function leaveFootprint(sync: AppSync, subject: Actor, other: Actor
 		else if (q.kind === 'likert') form.set(surveys.fieldName(q.id), '4');
 	}
 	const parsed = surveys.parseAnswers(questions, form);
-	if (!parsed.ok) throw new Error(`answers refused: ${JSON.stringify(parsed.errors)}`);
+	if (!parsed.ok) throw new Error(`answers refused: ${JSON.stringify(parsed.failure.errors)}`);
 	await surveys.submitResponse(subject, answered.id, parsed.value);
 	const reminded = await surveys.openRound(subject, survey.id, { name: 'Reminded round', teamIds: [teamId], opensOn: today(), closesOn: inDays(7) });
 	await surveys.remindRound(subject, reminded.id);

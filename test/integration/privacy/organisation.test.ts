@@ -38,7 +38,7 @@ let otherOrg: string;
 let consultant: Actor & { password: string };
 const anyDb = () => db() as unknown as Kysely<any>;
 const count = async (table: string, org: string) =>
-	Number((await anyDb().selectFrom(table).select((eb: any) => eb.fn.countAll().as('n')).where('org_id', '=', org).executeTakeFirst()).n);
+	Number(((await anyDb().selectFrom(table).select((eb: any) => eb.fn.countAll().as('n')).where('org_id', '=', org).executeTakeFirstOrThrow()) as { n: unknown }).n);
 
 beforeAll(async () => {
 	database = await createTestDatabase();

@@ -40,8 +40,8 @@ async function unfilled(userId: string) {
 }
 
 async function totals(orgId: string) {
-	const count = async (table: string) => Number((await anyDb().selectFrom(table).select((eb: any) => eb.fn.countAll().as('n')).where('org_id', '=', orgId).executeTakeFirst()).n);
-	const sum = await anyDb().selectFrom('survey_counts').select((eb: any) => eb.fn.sum('n').as('n')).where('org_id', '=', orgId).executeTakeFirst();
+	const count = async (table: string) => Number(((await anyDb().selectFrom(table).select((eb: any) => eb.fn.countAll().as('n')).where('org_id', '=', orgId).executeTakeFirstOrThrow()) as { n: unknown }).n);
+	const sum = (await anyDb().selectFrom('survey_counts').select((eb: any) => eb.fn.sum('n').as('n')).where('org_id', '=', orgId).executeTakeFirstOrThrow()) as { n: unknown };
 	return {
 		responses: await count('survey_responses'),
 		counts: Number(sum.n),

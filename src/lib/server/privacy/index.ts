@@ -4,3 +4,4 @@ export { erasePerson, eraseMyAccount, deleteOrganisation, soleAdminOf, type Eras
 export { applyRetention, retentionJob, monthsBefore, type RetentionRun } from './retention';
 export { PERSON_TABLES, NO_PERSON_TABLES, ORG_TABLES, PLACEHOLDER_NAME, type Erasure, type PrivacyModule } from './registry';
 export { getRetention, setRetention, type Retention } from '../orgs/index';
+export { EraseInput, RetentionInput, DeleteOrgInput } from './schemas';
