@@ -13,6 +13,10 @@ export type Action =
 	| 'team.manage'
 	| 'team.members.manage'
 	| 'audit.view'
+	| 'privacy.self'
+	| 'privacy.org.export'
+	| 'privacy.org.delete'
+	| 'privacy.retention'
 	| 'bites.learn'
 	| 'bites.author'
 	| 'bites.assign'
@@ -84,6 +88,12 @@ const rules: Record<Action, (actor: Actor, target: Target) => boolean> = {
 	'team.manage': (a, t) => a.role === 'admin' || managesTeam(a, t.teamId),
 	'team.members.manage': (a, t) => a.role === 'admin' || managesTeam(a, t.teamId),
 	'audit.view': (a) => a.role === 'admin',
+	// Everyone may download and erase what Samspil holds about themselves (the target is their own organisation).
+	'privacy.self': () => true,
+	// The organisation's data is its admins' to export, delete and keep for a set time.
+	'privacy.org.export': (a) => a.role === 'admin',
+	'privacy.org.delete': (a) => a.role === 'admin',
+	'privacy.retention': (a) => a.role === 'admin',
 	'bites.learn': () => true,
 	// Authors: admins, facilitators and team managers write modules for the whole organisation.
 	'bites.author': (a) => a.role === 'admin' || a.role === 'facilitator' || Object.values(a.teams).includes('manager'),

@@ -13,6 +13,7 @@ import { useLiveWriter } from './live';
 import { startNudgeScheduler } from './notify/index';
 import { learningNudges } from './learning/nudges';
 import { actionNudges } from './actions/nudges';
+import { retentionJob } from './privacy/index';
 
 export interface Runtime {
 	kind: 'sqlite' | 'postgres';
@@ -39,7 +40,7 @@ async function start(): Promise<Runtime> {
 	const sync = await createAppSync();
 	useLiveWriter(sync);
 	// Reminders run in this process; a second instance running them too is harmless (see notify/scheduler.ts).
-	const nudges = startNudgeScheduler([learningNudges, actionNudges]);
+	const nudges = startNudgeScheduler([learningNudges, actionNudges, retentionJob]);
 	let stopping: Promise<void> | undefined;
 	return {
 		kind: opened.kind,

@@ -9,7 +9,7 @@ import { safeNext } from '$lib/server/guards';
 export const load = async ({ locals, url }) => {
 	if (await needsSetup()) redirect(303, '/setup');
 	if (locals.actor) redirect(303, safeNext(url.searchParams.get('next')));
-	return { reset: url.searchParams.has('reset') };
+	return { reset: url.searchParams.has('reset'), erased: url.searchParams.has('erased'), orgDeleted: url.searchParams.has('orgDeleted') };
 };
 
 export const actions = {

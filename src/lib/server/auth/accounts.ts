@@ -45,7 +45,8 @@ export async function createUser(input: {
 		password_hash: input.passwordHash ?? (await hashPassword(input.password)),
 		locale: input.locale ?? null,
 		time_zone: 'Europe/Copenhagen',
-		created_at: nowIso()
+		created_at: nowIso(),
+		erased_at: null
 	};
 	await db().insertInto('users').values(user).execute();
 	return user;
@@ -92,6 +93,12 @@ export async function signIn(input: { email: string; password: string; ip: strin
 	const session = await createSession(user.id, membership?.org_id ?? null);
 	if (membership) await record({ orgId: membership.org_id, actor: { userId: user.id, name: user.name }, action: 'session.sign_in', detail: { ip: input.ip } });
 	return { ...session, userId: user.id, orgId: membership?.org_id ?? null, locale: user.locale };
+}
+
+/** A person confirms something irreversible (erasing their account) with their password. */
+export async function confirmPassword(actor: Actor, password: string) {
+	const user = await db().selectFrom('users').select('password_hash').where('id', '=', actor.userId).executeTakeFirstOrThrow();
+	if (!(await verifyPassword(password, user.password_hash))) throw new Invalid('error_current_password', 'password');
 }
 
 /** Changing the password ends every other session of the person and rotates the current one. */

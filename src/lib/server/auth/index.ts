@@ -13,6 +13,7 @@ export {
 	needsSetup,
 	signIn,
 	changePassword,
+	confirmPassword,
 	createPasswordReset,
 	findValidReset,
 	resetPassword,

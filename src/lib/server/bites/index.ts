@@ -55,7 +55,7 @@ export {
 	setHeldSharing
 } from './credentials';
 export { createCollection, getCollection, updateCollection, setCollectionPublished, listCollections, publicCollection, joinCollection, externalLearner, LEARNER_COOKIE } from './collections';
-export { maxUploadBytes, useDataDir } from './storage';
+export { maxUploadBytes, useDataDir, deleteOrgMedia } from './storage';
 export { renderMarkdown } from './markdown';
 
 // A completed module may earn credentials (members and external learners alike).

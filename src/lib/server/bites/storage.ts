@@ -76,3 +76,8 @@ export async function readStored(orgId: string, fileName: string): Promise<Buffe
 	if (!/^[A-Za-z0-9_-]+\.[a-z0-9]+$/.test(fileName)) throw new Error('bad file name');
 	return fs.promises.readFile(path.join(mediaDir(orgId), fileName));
 }
+
+/** An organisation is deleted: its uploads go with it. */
+export async function deleteOrgMedia(orgId: string): Promise<void> {
+	await fs.promises.rm(mediaDir(orgId), { recursive: true, force: true });
+}

@@ -44,6 +44,7 @@ export {
 } from './facilitation';
 export { makeActions, listBoardActions } from './actions';
 export { boardSnapshot } from './export';
+export { anonymiseAuthor, deletePrivateDocs, boardIdsOf, purgeArchivedBoards } from './privacy';
 export { registerBoardDocs, guestPrincipal, boardPermission } from './access';
-export { useBoardSync } from './live';
+export { useBoardSync, boardSyncAvailable } from './live';
 export * from './schemas';

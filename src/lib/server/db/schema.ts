@@ -10,6 +10,10 @@ export interface OrgsTable {
 	name: string;
 	min_group_size: number;
 	created_at: string;
+	/** retention: archived boards are deleted this many months after they ended (null: kept) */
+	retain_board_archive_months: number | null;
+	/** retention: closed rounds' free-text comments are deleted this many months after closing (null: kept) */
+	retain_survey_comment_months: number | null;
 }
 
 export interface UsersTable {
@@ -20,6 +24,8 @@ export interface UsersTable {
 	locale: string | null;
 	time_zone: string;
 	created_at: string;
+	/** set on the placeholder that stands in for an erased person (no email, no password, no sign-in) */
+	erased_at: string | null;
 }
 
 export interface MembershipsTable {

@@ -1,2 +1,3 @@
 export * from './organisations';
 export * from './teams';
+export * from './retention';

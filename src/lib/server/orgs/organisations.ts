@@ -11,7 +11,7 @@ import { markSessionsForRotation } from '../auth/sessions';
 export const ORG_ROLES: OrgRole[] = ['admin', 'facilitator', 'member'];
 
 export async function createOrganisation(name: string) {
-	const org = { id: newId(), name: name.trim(), min_group_size: 5, created_at: nowIso() };
+	const org = { id: newId(), name: name.trim(), min_group_size: 5, created_at: nowIso(), retain_board_archive_months: null, retain_survey_comment_months: null };
 	await db().insertInto('orgs').values(org).execute();
 	return org;
 }

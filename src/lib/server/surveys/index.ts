@@ -39,3 +39,4 @@ export async function closeRound(actor: Actor, roundId: string) {
 	await rounds.closeRound(actor, roundId);
 	publishLiveSoon(actor, roundId);
 }
+export { purgeClosedRoundComments } from './retention';

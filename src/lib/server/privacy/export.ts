@@ -1,0 +1,112 @@
+// Downloads: everything the database holds about one person (for them), and everything an organisation
+// holds (for its admin). Secrets (password and token hashes, signing keys) never leave.
+import type { Kysely } from 'kysely';
+import { db } from '../db/current';
+import type { Database } from '../db/schema';
+import { authorize } from '../policy';
+import { record } from '../audit/index';
+import { boardIdsOf, boardSnapshot, boardSyncAvailable } from '../boards/index';
+import type { Actor } from '../actor';
+import { PERSON_TABLES, SECRET_COLUMNS, ORG_TABLES, type PrivacyModule } from './registry';
+
+type Row = Record<string, unknown>;
+
+export interface PersonExport {
+	format: 'samspil-person-export/1';
+	exportedAt: string;
+	person: Row;
+	/** table → the rows that hold the person's id (or address) */
+	tables: Record<string, Row[]>;
+	/** the same tables grouped by the module they belong to, for the readable page */
+	modules: Record<PrivacyModule, string[]>;
+}
+
+const anyDb = () => db() as unknown as Kysely<any>;
+
+function withoutSecrets(table: string, row: Row): Row {
+	const secret = new Set([...(PERSON_TABLES[table]?.secretColumns ?? [])]);
+	const out: Row = {};
+	for (const [k, v] of Object.entries(row)) {
+		if (SECRET_COLUMNS.has(k) || secret.has(k)) continue;
+		out[k] = v instanceof Uint8Array ? Buffer.from(v).toString('base64') : v;
+	}
+	return out;
+}
+
+/** The rows of one table that are about the person: any person column holds their id, or their address. */
+export async function personRows(k: Kysely<any>, table: string, person: { id: string; email: string }): Promise<Row[]> {
+	const spec = PERSON_TABLES[table];
+	const idColumns = Object.entries(spec.columns)
+		.filter(([, e]) => e !== 'external')
+		.map(([c]) => c);
+	return k
+		.selectFrom(table)
+		.selectAll()
+		.where((eb: any) =>
+			eb.or([
+				...idColumns.map((c) => eb(c, '=', person.id)),
+				...(spec.emailColumn ? [eb(spec.emailColumn, '=', person.email)] : []),
+				// an audit line about the person (their role changed) names them as its target
+				...(spec.mentionColumns ?? []).filter((c) => c === 'target').map((c) => eb(c, '=', person.id))
+			])
+		)
+		.execute();
+}
+
+/** Everything about one person, across every organisation they belong to. No authorisation: callers decide. */
+export async function collectPersonData(userId: string, now = new Date()): Promise<PersonExport> {
+	const user = await db().selectFrom('users').selectAll().where('id', '=', userId).executeTakeFirstOrThrow();
+	const tables: Record<string, Row[]> = {};
+	const modules = {} as Record<PrivacyModule, string[]>;
+	for (const [table, spec] of Object.entries(PERSON_TABLES)) {
+		if (spec.columns.id === 'account') continue;
+		const rows = await personRows(anyDb(), table, user);
+		if (!rows.length) continue;
+		tables[table] = rows.map((r) => withoutSecrets(table, r));
+		(modules[spec.module] ??= []).push(table);
+	}
+	return { format: 'samspil-person-export/1', exportedAt: now.toISOString(), person: withoutSecrets('users', user), tables, modules };
+}
+
+/** The signed-in person's own data. */
+export async function exportMyData(actor: Actor, now = new Date()): Promise<PersonExport> {
+	authorize(actor, 'privacy.self', { orgId: actor.orgId });
+	// Recorded first, so the download includes its own audit line.
+	await record({ orgId: actor.orgId, actor, action: 'privacy.export_self' });
+	return collectPersonData(actor.userId, now);
+}
+
+export interface OrgExport {
+	format: 'samspil-organisation-export/1';
+	exportedAt: string;
+	organisation: Row;
+	/** the members' accounts (no password hashes) */
+	people: Row[];
+	tables: Record<string, Row[]>;
+	/** each board's content as read from its document (when the sync server runs) */
+	boards: Record<string, unknown>;
+}
+
+/** Everything the organisation holds, for its admin. */
+export async function exportOrganisation(actor: Actor, now = new Date()): Promise<OrgExport> {
+	authorize(actor, 'privacy.org.export', { orgId: actor.orgId });
+	await record({ orgId: actor.orgId, actor, action: 'privacy.export_org' });
+	const k = anyDb();
+	const organisation = await db().selectFrom('orgs').selectAll().where('id', '=', actor.orgId).executeTakeFirstOrThrow();
+	const people = await db()
+		.selectFrom('users')
+		.innerJoin('memberships', 'memberships.user_id', 'users.id')
+		.select(['users.id', 'users.email', 'users.name', 'users.locale', 'users.time_zone', 'users.created_at', 'memberships.role'])
+		.where('memberships.org_id', '=', actor.orgId)
+		.execute();
+	const tables: Record<string, Row[]> = {};
+	for (const table of ORG_TABLES) {
+		const rows: Row[] = await k.selectFrom(table).selectAll().where('org_id', '=', actor.orgId).execute();
+		tables[table] = rows.map((r) => withoutSecrets(table, r));
+	}
+	const boards: Record<string, unknown> = {};
+	if (boardSyncAvailable()) for (const id of await boardIdsOf(actor.orgId)) boards[id] = await boardSnapshot(actor, id);
+	return { format: 'samspil-organisation-export/1', exportedAt: now.toISOString(), organisation, people, tables, boards };
+}
+
+export type { Database };

@@ -1,0 +1,119 @@
+// Every column in the database that points at a person, and what erasure does with it. This is the one
+// place that knows, on purpose: a person's export and erasure must cover every module at once, in one
+// transaction, and a test (test/integration/privacy/person.test.ts) discovers person columns from the
+// live schema (foreign keys to users, and names like *user_id, *_by, author_id, email) and fails when a
+// column is missing here. A new table that references people must be added here to pass.
+//
+//   delete     the row is the person's own (their membership, progress, notifications): it goes
+//   anonymise  the row is also someone else's record (a pair, a log, a feedback given, a board made for a
+//              team): the column points at a placeholder "deleted person" instead
+//   clear      a nullable pointer (an action's owner): set to null
+//   account    the people table itself
+//   external   not an account: e.g. an external learner's email, erased with its collection or organisation
+
+export type Erasure = 'delete' | 'anonymise' | 'clear' | 'account' | 'external';
+
+export interface PersonTable {
+	/** column → what erasure does; the row belongs to the person when any column holds their id */
+	columns: Record<string, Erasure>;
+	/** a column holding the person's email rather than their id */
+	emailColumn?: string;
+	/** text columns that repeat the person's name next to an anonymised id: blanked with it */
+	nameColumns?: string[];
+	/** free-form columns (ids, JSON) that may mention the person among others: their id, email and name are
+	 *  replaced by the placeholder's there */
+	mentionColumns?: string[];
+	/** secrets never written to an export */
+	secretColumns?: string[];
+	/** the module the table belongs to (groups the human-readable export) */
+	module: PrivacyModule;
+}
+
+export type PrivacyModule = 'account' | 'orgs' | 'boards' | 'surveys' | 'learning' | 'actions' | 'bites' | 'notify' | 'audit';
+
+export const PERSON_TABLES: Record<string, PersonTable> = {
+	users: { module: 'account', columns: { id: 'account' }, secretColumns: ['password_hash'] },
+	memberships: { module: 'orgs', columns: { user_id: 'delete' } },
+	team_members: { module: 'orgs', columns: { user_id: 'delete' } },
+	sessions: { module: 'account', columns: { user_id: 'delete' }, secretColumns: ['id'] },
+	password_resets: { module: 'account', columns: { user_id: 'delete' }, secretColumns: ['token_hash'] },
+	// Invitations the person sent stay (anonymised) for the admins; invitations to their address go.
+	invitations: { module: 'orgs', columns: { created_by: 'anonymise' }, emailColumn: 'email', secretColumns: ['token_hash'] },
+	audit_events: { module: 'audit', columns: { actor_id: 'anonymise' }, nameColumns: ['actor_name'], mentionColumns: ['target', 'detail'] },
+	boards: { module: 'boards', columns: { created_by: 'anonymise' } },
+	board_templates: { module: 'boards', columns: { created_by: 'anonymise' } },
+	board_sessions: { module: 'boards', columns: { opened_by: 'anonymise' } },
+	// participant_id is a user id or a guest id; the person's row and their private docs go.
+	board_participants: { module: 'boards', columns: { participant_id: 'delete' } },
+	board_actions: { module: 'boards', columns: { created_by: 'anonymise' } },
+	bite_modules: { module: 'bites', columns: { created_by: 'anonymise' } },
+	bite_assignments: { module: 'bites', columns: { user_id: 'delete', created_by: 'anonymise' } },
+	bite_learners: { module: 'bites', columns: { email: 'external' }, secretColumns: ['token_hash'] },
+	bite_progress: { module: 'bites', columns: { learner_id: 'delete' } },
+	bite_answers: { module: 'bites', columns: { learner_id: 'delete' } },
+	bite_reviews: { module: 'bites', columns: { learner_id: 'delete' } },
+	bite_review_log: { module: 'bites', columns: { learner_id: 'delete' } },
+	bite_badges: { module: 'bites', columns: { user_id: 'delete' } },
+	bite_nudges: { module: 'bites', columns: { user_id: 'delete' } },
+	bite_challenges: { module: 'bites', columns: { challenger_id: 'delete', buddy_id: 'delete' } },
+	// An issued credential keeps its status-list position (so the organisation's list stays consistent),
+	// loses its holder, name, signed token and share link.
+	bite_credentials: { module: 'bites', columns: { holder_id: 'anonymise' }, nameColumns: ['holder_name'] },
+	learning_programmes: { module: 'learning', columns: { created_by: 'anonymise' } },
+	learning_participants: { module: 'learning', columns: { user_id: 'delete' } },
+	learning_profiles: { module: 'learning', columns: { user_id: 'delete' } },
+	learning_skills: { module: 'learning', columns: { user_id: 'delete' } },
+	learning_exclusions: { module: 'learning', columns: { user_a: 'delete', user_b: 'delete' } },
+	// A pair, its logs and sign-offs are the other person's learning too: kept, with a placeholder.
+	learning_pairs: { module: 'learning', columns: { guide_id: 'anonymise', learner_id: 'anonymise' } },
+	learning_exceptions: { module: 'learning', columns: { created_by: 'anonymise' } },
+	learning_logs: { module: 'learning', columns: { author_id: 'anonymise', partner_id: 'anonymise' } },
+	learning_signoffs: { module: 'learning', columns: { learner_id: 'anonymise', signed_by: 'anonymise' } },
+	learning_feedback: { module: 'learning', columns: { giver_id: 'anonymise', receiver_id: 'anonymise' } },
+	learning_feedback_shares: { module: 'learning', columns: { user_id: 'delete' } },
+	learning_feeds: { module: 'learning', columns: { user_id: 'delete' }, secretColumns: ['token_hash'] },
+	// Other people's notifications may name the person ("Anna logged a session").
+	notifications: { module: 'notify', columns: { user_id: 'delete' }, mentionColumns: ['params'] },
+	notification_prefs: { module: 'notify', columns: { user_id: 'delete' } },
+	action_custom: { module: 'actions', columns: { created_by: 'anonymise' } },
+	action_items: { module: 'actions', columns: { owner_id: 'clear', nudged_by: 'clear', created_by: 'anonymise' } },
+	action_reviews: { module: 'actions', columns: { reviewed_by: 'anonymise' } },
+	surveys: { module: 'surveys', columns: { created_by: 'anonymise' } },
+	survey_rounds: { module: 'surveys', columns: { created_by: 'anonymise' } },
+	// Who has answered goes; what they answered was never linked to them and stays in the aggregates.
+	survey_participation: { module: 'surveys', columns: { user_id: 'delete' } },
+	survey_reminders: { module: 'surveys', columns: { user_id: 'delete' } }
+};
+
+/** Tables that hold nothing about a person (checked by the same test: every table is in one list). */
+export const NO_PERSON_TABLES = [
+	'orgs',
+	'teams',
+	'doc_updates',
+	'doc_snapshots',
+	'bite_media',
+	'bite_cards',
+	'bite_settings',
+	'bite_collections',
+	'bite_credential_defs',
+	'bite_keys',
+	'learning_checklist_items',
+	'survey_dimensions',
+	'survey_questions',
+	'survey_round_teams',
+	'survey_responses',
+	'survey_counts',
+	'survey_comments',
+	'board_guests'
+] as const;
+
+/** Columns that are secrets in any table: never exported. */
+export const SECRET_COLUMNS = new Set(['password_hash', 'token_hash', 'private_enc']);
+
+export const PLACEHOLDER_NAME = 'Deleted person';
+
+/** Tables whose rows carry an organisation's id: an organisation's export reads them, its deletion empties
+ *  them (by the cascade from `orgs`). Sessions carry one too but are secrets and go with their people. */
+export const ORG_TABLES = [...Object.keys(PERSON_TABLES), ...NO_PERSON_TABLES].filter(
+	(t) => !['users', 'sessions', 'password_resets', 'orgs', 'doc_updates', 'doc_snapshots'].includes(t)
+);

@@ -1,0 +1,18 @@
+// Input shapes of the privacy forms.
+import { z } from 'zod';
+
+const months = z
+	.string()
+	.trim()
+	.optional()
+	.transform((v) => (v ? Number(v) : null))
+	.pipe(z.number({ error: 'error_invalid' }).int({ error: 'error_invalid' }).min(1, { error: 'privacy_error_months' }).max(240, { error: 'privacy_error_months' }).nullable());
+
+export const EraseInput = z.object({
+	password: z.string().min(1).max(200),
+	confirm: z.literal('yes', { error: 'privacy_error_confirm_box' })
+});
+
+export const RetentionInput = z.object({ boardArchiveMonths: months, surveyCommentMonths: months });
+
+export const DeleteOrgInput = z.object({ confirmName: z.string().trim().min(1).max(120) });

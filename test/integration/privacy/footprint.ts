@@ -1,0 +1,95 @@
+// Makes one person leave a trace in every module, through the modules' own functions: what the demo
+// seeders did not already give them (they made boards, surveys and modules as the demo's admin).
+import * as Y from 'yjs';
+import { db } from '../../../src/lib/server/db/current';
+import { createInvitation, createPasswordReset, createSession, loadActor } from '../../../src/lib/server/auth/index';
+import { addToTeam } from '../../../src/lib/server/orgs/index';
+import * as boards from '../../../src/lib/server/boards/index';
+import * as surveys from '../../../src/lib/server/surveys/index';
+import * as actions from '../../../src/lib/server/actions/index';
+import * as learning from '../../../src/lib/server/learning/index';
+import * as bites from '../../../src/lib/server/bites/index';
+import { runNudges, setNudgePrefs } from '../../../src/lib/server/notify/index';
+import { addNote, boardDoc, boardDocName } from '../../../src/lib/boards/doc';
+import type { AppSync } from '../../../src/lib/server/sync-wiring';
+import type { Actor } from '../../../src/lib/server/actor';
+
+const ORIGIN = 'https://samspil.test';
+const today = () => new Date().toISOString().slice(0, 10);
+const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+
+export async function leaveFootprint(sync: AppSync, subject: Actor, other: Actor, third: Actor, teamId: string) {
+	const orgId = subject.orgId;
+	await createSession(subject.userId, orgId);
+	await createPasswordReset(subject.email, ORIGIN);
+	await createInvitation(subject, { email: 'newcomer@example.test', role: 'member' }, ORIGIN);
+	await addToTeam(orgId, teamId, subject.userId, 'member');
+	subject = (await loadActor(subject.userId, orgId))!;
+
+	// Boards: a note of theirs in the document, a workshop they opened, an action from their note, a template.
+	const [board] = await boards.listBoards(subject, { status: 'active' });
+	let noteId = '';
+	await sync.writeDoc(boardDocName(board.id), (doc: Y.Doc) => {
+		noteId = addNote(boardDoc(doc), { text: 'More time to learn on the job', zoneId: 'z', authorId: subject.userId, authorName: subject.name });
+	});
+	await boards.recordParticipant({ id: board.id, org_id: orgId }, subject.userId, subject.name, 'user');
+	await sync.writeDoc(`board/${board.id}/mine/${subject.userId}`, (doc: Y.Doc) => doc.getMap('notes').set('draft', new Y.Map()));
+	await boards.openSession(subject, board.id);
+	await boards.makeActions(subject, board.id, [noteId]);
+	await boards.saveAsTemplate(subject, board.id, { title: 'Our template' });
+
+	// Surveys: answering one round (participation), being reminded in another.
+	const [survey] = await db().selectFrom('surveys').select('id').where('org_id', '=', orgId).execute();
+	const answered = await surveys.openRound(subject, survey.id, { name: 'Privacy round', teamIds: [teamId], opensOn: today(), closesOn: inDays(7) });
+	const questions = await surveys.roundQuestions(subject, answered.id);
+	const form = new FormData();
+	for (const q of questions) {
+		if (q.kind === 'text') form.set(surveys.fieldName(q.id), 'Free text from the subject');
+		else if (q.kind === 'likert') form.set(surveys.fieldName(q.id), '4');
+	}
+	const parsed = surveys.parseAnswers(questions, form);
+	if (!parsed.ok) throw new Error(`answers refused: ${JSON.stringify(parsed.failure.errors)}`);
+	await surveys.submitResponse(subject, answered.id, parsed.value);
+	const reminded = await surveys.openRound(subject, survey.id, { name: 'Reminded round', teamIds: [teamId], opensOn: today(), closesOn: inDays(7) });
+	await surveys.remindRound(subject, reminded.id);
+
+	// Actions: a review and a nudge on the team's plan.
+	const item = await db().selectFrom('action_items').select(['id', 'team_id']).where('org_id', '=', orgId).where('owner_id', 'is not', null).executeTakeFirstOrThrow();
+	await actions.recordReview(subject, item.id, { didIt: 'yes', helped: 'yes', comment: 'It helped' });
+	await actions.nudgeOwner(subject, item.id);
+
+	// Learning: a programme they guide in and one they learn in, logs both ways, sign-offs, feedback, a feed.
+	const guideIn = await learning.createProgramme(subject, { teamId, kind: 'buddy', name: 'Buddy (privacy)', goals: null, cadence: 'weekly', startDate: today(), endDate: null, sessionCount: 6, sessionMinutes: 30, startTime: '09:00', timeZone: 'Europe/Copenhagen' } as never);
+	const learnIn = await learning.createProgramme(subject, { teamId, kind: 'buddy', name: 'Buddy 2 (privacy)', goals: null, cadence: 'weekly', startDate: today(), endDate: null, sessionCount: 6, sessionMinutes: 30, startTime: '09:00', timeZone: 'Europe/Copenhagen' } as never);
+	await learning.joinProgramme(subject, guideIn.id, 'guide');
+	await learning.addExclusion(subject, guideIn.id, { userA: subject.userId, userB: third.userId });
+	await learning.addExclusion(subject, guideIn.id, { userA: third.userId, userB: subject.userId });
+	const guiding = await learning.createPair(subject, guideIn.id, { guideId: subject.userId, learnerId: other.userId });
+	const learningPair = await learning.createPair(subject, learnIn.id, { guideId: third.userId, learnerId: subject.userId });
+	const [occurrence] = await learning.listPairOccurrences(subject, guiding.id, new Date(), new Date(Date.now() + 30 * 86_400_000));
+	await learning.skipOccurrence(subject, guiding.id, occurrence.date);
+	const log = { heldOn: today(), occurrenceDate: null, minutes: 30, practised: 'Handover routine', skills: '', nextStep: '' };
+	await learning.writeLog(subject, guiding.id, log);
+	await learning.writeLog(other, guiding.id, log);
+	const guideItem = await learning.addChecklistItem(subject, guideIn.id, { title: 'Keys and badge' });
+	const learnItem = await learning.addChecklistItem(subject, learnIn.id, { title: 'Fire drill' });
+	await learning.signOff(subject, guiding.id, (guideItem as { id: string }).id);
+	await learning.signOff(third, learningPair.id, (learnItem as { id: string }).id);
+	const sbi = { pairId: null, situation: 'At handover', behaviour: 'You listed open tasks', impact: 'Nothing was missed', feedForward: 'Keep it up' };
+	await learning.giveFeedback(subject, { receiverId: other.userId, ...sbi });
+	await learning.giveFeedback(other, { receiverId: subject.userId, ...sbi });
+	const shared = await learning.giveFeedback(third, { receiverId: other.userId, ...sbi });
+	await learning.shareFeedback(other, (shared as { id: string }).id, subject.userId);
+	await learning.createCalendarFeed(subject);
+
+	// Notify: a preference and a notification.
+	await setNudgePrefs(subject, [{ kind: 'learning_upcoming', inApp: true, email: false }]);
+	await runNudges([async () => [{ orgId, userId: subject.userId, kind: 'learning_upcoming', key: 'privacy-test', messageKey: 'learning_nudge_upcoming', params: { name: other.name }, link: '/learning' }]]);
+
+	// Bites: assigned to them personally, challenged by a colleague, nudged to review.
+	const module = await db().selectFrom('bite_modules').select('id').where('org_id', '=', orgId).where('published', '=', 1).executeTakeFirstOrThrow();
+	await bites.assignModule(subject, module.id, { target: `user:${subject.userId}`, dueOn: '' });
+	await bites.createChallenge(other, { moduleId: module.id, buddyId: subject.userId });
+	// Noon in Copenhagen a year on: every review is due and it is outside quiet hours.
+	await bites.sendReviewNudges(new Date(`${new Date().getUTCFullYear() + 1}-06-15T10:00:00Z`));
+}
