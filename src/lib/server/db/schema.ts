@@ -233,7 +233,7 @@ export interface DocUpdatesTable {
 	created_at: string;
 }
 
-/** Compacted state of a document: every update up to and including `upto` merged. */
+/** Compacted state of a document; `upto`: the newest log row merged (compare-and-set token for compaction). */
 export interface DocSnapshotsTable {
 	doc: string;
 	data: Uint8Array;

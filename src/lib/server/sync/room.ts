@@ -169,10 +169,7 @@ export class Room {
 	/** Merges the log into the snapshot; at most one compaction per room at a time. */
 	compact(): Promise<void> {
 		this.compacting ??= this.ctx.store
-			.compact(this.name, () => {
-				this.logLength = 0;
-				return Y.encodeStateAsUpdate(this.ensureDoc());
-			})
+			.compact(this.name, () => (this.logLength = 0))
 			.then(
 				() => undefined,
 				(error) => this.ctx.logger.error('sync compaction failed', { doc: this.name, ...errorFields(error) })
