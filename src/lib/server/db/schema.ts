@@ -91,6 +91,8 @@ export interface Database {
 	audit_events: AuditEventsTable;
 	doc_updates: DocUpdatesTable;
 	doc_snapshots: DocSnapshotsTable;
+	job_leases: JobLeasesTable;
+	job_runs: JobRunsTable;
 	bite_modules: BiteModulesTable;
 	bite_media: BiteMediaTable;
 	bite_cards: BiteCardsTable;
@@ -817,4 +819,23 @@ export interface SurveyRemindersTable {
 	round_id: string;
 	user_id: string;
 	sent_at: string;
+}
+
+/** One background job's lock (see src/lib/server/jobs): whoever holds an unexpired lease runs it. */
+export interface JobLeasesTable {
+	name: string;
+	owner: string | null;
+	lease_until: string;
+	next_run_at: string;
+	last_finished_at: string | null;
+}
+
+export interface JobRunsTable {
+	id: string;
+	job: string;
+	owner: string;
+	status: 'running' | 'done' | 'failed' | 'abandoned';
+	started_at: string;
+	finished_at: string | null;
+	error: string | null;
 }

@@ -68,6 +68,18 @@ export class DocStore {
 		return parts.length === 1 ? parts[0] : Y.mergeUpdates(parts);
 	}
 
+	/** Documents with log rows older than `beforeIso` (a few at a time). */
+	async staleDocs(beforeIso: string, limit = 100): Promise<string[]> {
+		const rows = await this.db
+			.selectFrom('doc_updates')
+			.select('doc')
+			.groupBy('doc')
+			.having((eb) => eb.fn.min('created_at'), '<', beforeIso)
+			.limit(limit)
+			.execute();
+		return rows.map((r) => r.doc);
+	}
+
 	/** Queues an update for the next batch; `onCommit` runs once it is durable. */
 	append(doc: string, data: Uint8Array, onCommit?: () => void) {
 		if (this.queue.push({ doc, data, onCommit }) === 1) this.firstQueuedAt = performance.now();
