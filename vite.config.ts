@@ -52,6 +52,17 @@ export default defineConfig({
 					testTimeout: 20000,
 					hookTimeout: 30000
 				}
+			},
+			{
+				extends: true,
+				// Two production instances over the build, PostgreSQL and Redis: `npm run test:cluster`.
+				test: {
+					name: 'cluster',
+					include: ['test/cluster/**/*.test.ts'],
+					environment: 'node',
+					testTimeout: 90000,
+					hookTimeout: 120000
+				}
 			}
 		]
 	}
