@@ -10,7 +10,7 @@ import { migrateToLatest } from '../../src/lib/server/db/migrate';
 import { useDatabase } from '../../src/lib/server/db/current';
 import { createBoard } from '../../src/lib/server/boards/index';
 import { createOwnAction } from '../../src/lib/server/actions/index';
-import { makeOrg, makePerson, makeTeam, type Person } from '../integration/boards/support';
+import { makeOrg, makePerson, makeTeam, startSync, type Person } from '../integration/boards/support';
 import { connect, storedDoc, waitFor, sleep, type Client } from '../integration/sync/support/harness';
 import { createDatabase, failoverProxy, startInstance, startRedis, type Instance } from './support/cluster';
 
@@ -38,7 +38,10 @@ beforeAll(async () => {
 	const team = await makeTeam(org);
 	people = [];
 	for (let i = 0; i < 4; i++) people.push(await makePerson(org, i === 0 ? 'admin' : 'member', [[team, i === 0 ? 'manager' : 'member']]));
+	// Boards are made through the module, which writes their control doc: an in-process sync server for that.
+	const seeding = await startSync();
 	for (let i = 0; i < 3; i++) boards.push((await createBoard(people[0].actor, { title: `Board ${i}`, teamId: team })).id);
+	await seeding.stop();
 	// A reminder that is due: the action's review date has come.
 	actionId = await createOwnAction(people[0].actor, team, { title: 'Pair on Fridays', ownerId: people[1].actor.userId, reviewDate: '2020-01-01' });
 

@@ -3,7 +3,7 @@
 // (src/bin/serve.js) all reach the same instance.
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { openDatabase } from './db/index';
+import { openDatabase, isPostgresUrl } from './db/index';
 import { migrateToLatest } from './db/migrate';
 import { useDatabase } from './db/current';
 import { config } from './config';
@@ -36,7 +36,7 @@ export function getRuntime(): Promise<Runtime> {
 
 async function start(): Promise<Runtime> {
 	const opened = await openDatabase(config.databaseUrl);
-	const applied = await migrateToLatest(opened.db);
+	const applied = await migrateWithRetry(opened.db);
 	useDatabase(opened.db, opened.kind);
 	if (applied.length) log.info('migrations applied', { migrations: applied.map((m) => m.migrationName) });
 	const cluster = startCluster(config.redisUrl, config.redisPrefix);
@@ -100,4 +100,20 @@ function appJobs(sync: AppSync): Job[] {
 		}
 	);
 	return jobs;
+}
+
+/**
+ * Several instances starting together on a fresh PostgreSQL database race to create Kysely's migration
+ * tables (the migration lock is only taken once they exist); the loser fails and simply tries again.
+ */
+async function migrateWithRetry(db: Parameters<typeof migrateToLatest>[0]) {
+	for (let attempt = 1; ; attempt++) {
+		try {
+			return await migrateToLatest(db);
+		} catch (error) {
+			if (!isPostgresUrl(config.databaseUrl) || attempt >= 5) throw error;
+			log.warn('migration failed, retrying', { attempt, error: String(error) });
+			await new Promise((r) => setTimeout(r, 300 * attempt));
+		}
+	}
 }
