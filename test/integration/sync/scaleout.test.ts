@@ -48,6 +48,14 @@ describe('sync: two instances on one database', () => {
 		await waitFor(() => [...onA.provider.awareness.getStates().values()].some((s) => (s as { user?: { name: string } }).user?.name === 'bea'), 5000, 'presence on A');
 	});
 
+	it('passes server-authored changes (live documents) to clients of the other instance', async () => {
+		const { a, b } = await twoInstances();
+		const onB = open(b, 'live/team/t1');
+		await onB.synced;
+		await a.sync.writeDoc('live/team/t1', (doc) => doc.getMap('m').set('schedule', 'friday'));
+		await waitFor(() => onB.map.get('schedule') === 'friday', 5000, 'the live change on B');
+	});
+
 	it('shows who is already there to an instance that loads the document later', async () => {
 		const { a, b } = await twoInstances();
 		const onA = open(a, 'board/late');
