@@ -133,6 +133,24 @@ describe('two instances on PostgreSQL and Redis', () => {
 		await waitFor(() => !names(onA[0]).includes('person 3'), 5000, 'presence to leave on A');
 	}, 60_000);
 
+	it('counts failed sign-ins across both instances (the limit is global)', async () => {
+		const email = people[3].actor.email;
+		const attempt = (instance: Instance, password: string) =>
+			fetch(`${instance.baseURL}/signin`, {
+				method: 'POST',
+				redirect: 'manual',
+				headers: { origin: instance.baseURL, 'content-type': 'application/x-www-form-urlencoded' },
+				body: new URLSearchParams({ email, password })
+			});
+		// The right password works on B before…
+		expect((await attempt(b, 'correct horse battery')).status).toBe(303);
+		// …then ten failures (the per-account limit), spread over both instances…
+		for (let i = 0; i < 10; i++) expect((await attempt(i % 2 ? a : b, `wrong ${i}`)).status).toBe(400);
+		// …lock the account on both, though each instance saw only five.
+		expect((await attempt(a, 'correct horse battery')).status).toBe(429);
+		expect((await attempt(b, 'correct horse battery')).status).toBe(429);
+	}, 60_000);
+
 	it('keeps both instances serving when Redis stops, reports degraded, and converges when it is back', async () => {
 		const onA = [open(a.syncURL, boards[1], people[0]), open(a.syncURL, boards[1], people[1])];
 		const onB = [open(b.syncURL, boards[1], people[2]), open(b.syncURL, boards[1], people[3])];

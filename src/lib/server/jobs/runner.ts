@@ -68,7 +68,13 @@ export function startJobs(db: DB, jobs: Job[], options: JobRunnerOptions = {}): 
 
 	async function runDue(): Promise<string[]> {
 		if (stopped) return [];
-		ensured ??= Promise.all(jobs.map((j) => ensureJob(db, j.name, now()))).then(() => undefined);
+		ensured ??= Promise.all(jobs.map((j) => ensureJob(db, j.name, now()))).then(
+			() => undefined,
+			(error) => {
+				ensured = undefined; // the database was away: try again on the next look
+				throw error;
+			}
+		);
 		await ensured;
 		const ran: string[] = [];
 		await Promise.all(

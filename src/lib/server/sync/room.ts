@@ -109,6 +109,8 @@ export class Room {
 		if (this.early) return; // still loading: the load reads the database anyway
 		try {
 			const merged = await this.ctx.store.loadMerged(this.name);
+			// Built first, so clients get only the difference, not the whole stored document.
+			this.ensureDoc();
 			if (merged) this.applyRemoteUpdate(merged);
 			this.ctx.metrics.resyncs++;
 		} catch (error) {
