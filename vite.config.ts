@@ -54,6 +54,17 @@ export default defineConfig({
 					// Routine info lines (sign-ins, rooms loading) would bury the test report; warnings still show.
 					env: { LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' }
 				}
+			},
+			{
+				extends: true,
+				// Two production instances over the build, PostgreSQL and Redis: `npm run test:cluster`.
+				test: {
+					name: 'cluster',
+					include: ['test/cluster/**/*.test.ts'],
+					environment: 'node',
+					testTimeout: 90000,
+					hookTimeout: 120000
+				}
 			}
 		]
 	}

@@ -4,14 +4,12 @@ import { dev } from '$app/environment';
 import { paraglideMiddleware } from '$lib/paraglide/server.js';
 import { defineCustomServerStrategy } from '$lib/paraglide/runtime.js';
 import { getRuntime } from '$lib/server/runtime';
-import { startNudges } from '$lib/server/bites/index';
 import { SESSION_COOKIE, loadActor, rotateSession, validateSession } from '$lib/server/auth/index';
 import { log } from '$lib/server/log';
 import { setSessionCookie } from '$lib/server/cookies';
 
 export const init: ServerInit = async () => {
 	await getRuntime();
-	startNudges();
 };
 
 /** The signed-in person's own language choice wins over cookie and Accept-Language. */

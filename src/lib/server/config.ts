@@ -4,7 +4,10 @@ const env = process.env;
 export const config = {
 	/** unset or file:… → SQLite (default ./data/samspil.db); postgres://… → PostgreSQL */
 	databaseUrl: env.DATABASE_URL || undefined,
+	/** redis://… : cross-instance sync fan-out and shared rate limits (scale-out) */
 	redisUrl: env.REDIS_URL || undefined,
+	/** prefix of every Redis key and channel, so deployments (or test runs) can share one Redis */
+	redisPrefix: env.REDIS_PREFIX || 'samspil:',
 	/** days a session lives without use (sliding) */
 	sessionDays: Number(env.SESSION_DAYS ?? 30),
 	/** token that may read /metrics without an admin session */

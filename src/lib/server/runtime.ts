@@ -3,17 +3,20 @@
 // (src/bin/serve.js) all reach the same instance.
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { openDatabase } from './db/index';
+import { openDatabase, isPostgresUrl } from './db/index';
 import { migrateToLatest } from './db/migrate';
 import { useDatabase } from './db/current';
 import { config } from './config';
 import { log } from './log';
 import { createAppSync, type AppSync } from './sync-wiring';
 import { useLiveWriter } from './live';
-import { startNudgeScheduler } from './notify/index';
+import { runNudges } from './notify/index';
 import { learningNudges } from './learning/nudges';
 import { actionNudges } from './actions/nudges';
-import { retentionJob } from './privacy/index';
+import { applyRetention } from './privacy/index';
+import { sendReviewNudges } from './bites/index';
+import { startJobs, type Job } from './jobs/index';
+import { startCluster } from './cluster/index';
 
 export interface Runtime {
 	kind: 'sqlite' | 'postgres';
@@ -34,13 +37,14 @@ export function getRuntime(): Promise<Runtime> {
 
 async function start(): Promise<Runtime> {
 	const opened = await openDatabase(config.databaseUrl);
-	const applied = await migrateToLatest(opened.db);
+	const applied = await migrateWithRetry(opened.db);
 	useDatabase(opened.db, opened.kind);
 	if (applied.length) log.info('migrations applied', { migrations: applied.map((m) => m.migrationName) });
-	const sync = await createAppSync();
+	const cluster = startCluster(config.redisUrl, config.redisPrefix);
+	const sync = await createAppSync({ fanout: cluster.fanout });
 	useLiveWriter(sync);
-	// Reminders run in this process; a second instance running them too is harmless (see notify/scheduler.ts).
-	const nudges = startNudgeScheduler([learningNudges, actionNudges, retentionJob]);
+	// Every instance runs the runner; a lease in the database lets exactly one of them run each due job.
+	const jobs = startJobs(opened.db, appJobs(sync));
 	let stopping: Promise<void> | undefined;
 	return {
 		kind: opened.kind,
@@ -48,9 +52,10 @@ async function start(): Promise<Runtime> {
 		handleUpgrade: (req, socket, head) => sync.handleUpgrade(req, socket, head),
 		shutdown: () =>
 			(stopping ??= (async () => {
-				await nudges.stop();
+				await jobs.stop();
 				useLiveWriter(undefined);
 				await sync.close();
+				await cluster.close();
 				await opened.close();
 			})()),
 		async seedDemo() {
@@ -61,4 +66,64 @@ async function start(): Promise<Runtime> {
 			return (await migrateToLatest(opened.db)).map((m) => m.migrationName);
 		}
 	};
+}
+
+/** The background jobs: reminders (notify's sources and the bites' daily review), and the log sweep. */
+function appJobs(sync: AppSync): Job[] {
+	const jobs: Job[] = [];
+	if (config.nudgeIntervalSeconds > 0) {
+		jobs.push({
+			name: 'notify.nudges',
+			everyMs: config.nudgeIntervalSeconds * 1000,
+			run: async (now) => {
+				const { created, emailed } = await runNudges([learningNudges, actionNudges], now);
+				if (created || emailed) log.info('nudges', { created, emailed });
+			}
+		});
+	}
+	jobs.push(
+		{
+			name: 'bites.review-nudges',
+			everyMs: 15 * 60_000,
+			run: async (now) => {
+				const nudged = await sendReviewNudges(now);
+				if (nudged) log.info('review nudges', { nudged });
+			}
+		},
+		{
+			// Retention settings: ended board archives and old survey comments past their organisation's limit.
+			name: 'privacy.retention',
+			everyMs: 60 * 60_000,
+			run: async (now) => {
+				const { boardsDeleted, commentsDeleted } = await applyRetention(now);
+				if (boardsDeleted || commentsDeleted) log.info('retention applied', { boardsDeleted, commentsDeleted });
+			}
+		},
+		{
+			// Documents whose log nobody compacted (their instance died, or they were never unloaded).
+			name: 'sync.compact-stale',
+			everyMs: 10 * 60_000,
+			run: async (now) => {
+				const compacted = await sync.compactStale(new Date(now.getTime() - 10 * 60_000));
+				if (compacted) log.info('stale document logs compacted', { docs: compacted });
+			}
+		}
+	);
+	return jobs;
+}
+
+/**
+ * Several instances starting together on a fresh PostgreSQL database race to create Kysely's migration
+ * tables (the migration lock is only taken once they exist); the loser fails and simply tries again.
+ */
+async function migrateWithRetry(db: Parameters<typeof migrateToLatest>[0]) {
+	for (let attempt = 1; ; attempt++) {
+		try {
+			return await migrateToLatest(db);
+		} catch (error) {
+			if (!isPostgresUrl(config.databaseUrl) || attempt >= 5) throw error;
+			log.warn('migration failed, retrying', { attempt, error: String(error) });
+			await new Promise((r) => setTimeout(r, 300 * attempt));
+		}
+	}
 }

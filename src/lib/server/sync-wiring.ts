@@ -30,6 +30,8 @@ export interface AppSync {
 	revalidate(predicate?: (connection: OpenConnection) => boolean): Promise<void>;
 	/** Prometheus text for /metrics */
 	metrics(): string;
+	/** merges the logs of documents with updates older than `before` into their snapshots; returns how many */
+	compactStale(before: Date): Promise<number>;
 }
 
 export async function createAppSync(options: Partial<SyncServerDeps> = {}): Promise<AppSync> {

@@ -24,7 +24,10 @@ export async function buildSyncBundle() {
 				input: {
 					sync: path.join(root, 'src/lib/server/sync/index.ts'),
 					db: path.join(root, 'src/lib/server/db/index.ts'),
-					migrate: path.join(root, 'src/lib/server/db/migrate.ts')
+					migrate: path.join(root, 'src/lib/server/db/migrate.ts'),
+					// scale-out (bench:cluster): the Redis fan-out the app wires in with REDIS_URL
+					fanout: path.join(root, 'src/lib/server/cluster/fanout.ts'),
+					redis: path.join(root, 'src/lib/server/cluster/redis.ts')
 				},
 				output: { format: 'es', entryFileNames: '[name].js' }
 			}

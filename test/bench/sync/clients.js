@@ -17,15 +17,17 @@ process.setMaxListeners(0);
 
 const clients = [];
 let latencies = [];
+/** bench:cluster: deliveries from a writer on another instance than the reader */
+let crossLatencies = [];
 let delivered = 0;
 let writes = 0;
 let timers = [];
 
-function open(impl, url, room, index) {
+function open(impl, url, room, index, instance = 0) {
 	const doc = new Y.Doc();
 	const map = doc.getMap('bench');
 	const lastSeen = new Map();
-	const client = { doc, map, index, seq: 0, synced: false, connectMs: 0, provider: null };
+	const client = { doc, map, room, index, instance, seq: 0, synced: false, connectMs: 0, provider: null };
 	const started = performance.now();
 	const onSynced = () => {
 		if (client.synced) return;
@@ -50,6 +52,7 @@ function open(impl, url, room, index) {
 				delivered += value.s - last;
 				lastSeen.set(key, value.s);
 				latencies.push(now - value.t);
+				if (value.u !== undefined && value.u !== client.instance) crossLatencies.push(now - value.t);
 			}
 		}
 	});
@@ -57,15 +60,16 @@ function open(impl, url, room, index) {
 }
 
 function write(client) {
-	client.map.set(`c${client.index}`, { s: client.seq++, t: performance.now() });
+	client.map.set(`c${client.index}`, { s: client.seq++, t: performance.now(), u: client.instance });
 	writes++;
 }
 
 const handlers = {
-	async connect({ impl, url, rooms, perRoom, batch = 50 }) {
+	async connect({ impl, url, urls, rooms, perRoom, batch = 50 }) {
 		for (const room of rooms) {
 			for (let i = 0; i < perRoom; i++) {
-				clients.push(open(impl, url, room, i));
+				// bench:cluster: a room's clients alternate between the instances
+				clients.push(urls ? open(impl, urls[i % urls.length], room, i, i % urls.length) : open(impl, url, room, i));
 				if (clients.length % batch === 0) await new Promise((r) => setTimeout(r, 20));
 			}
 		}
@@ -80,6 +84,7 @@ const handlers = {
 	},
 	start({ intervalMs }) {
 		latencies.length = 0;
+		crossLatencies.length = 0;
 		delivered = 0;
 		writes = 0;
 		loop.reset();
@@ -102,8 +107,19 @@ const handlers = {
 	count() {
 		return { delivered };
 	},
+	/** After the writes stopped: how many (client, writer) pairs in a room do not hold the writer's last write. */
+	missing() {
+		let missing = 0;
+		for (const reader of clients) {
+			for (const writer of clients) {
+				if (writer.room !== reader.room || writer.seq === 0) continue;
+				if (reader.map.get(`c${writer.index}`)?.s !== writer.seq - 1) missing++;
+			}
+		}
+		return { missing };
+	},
 	report() {
-		return { writes, delivered, latencies, cpu: process.cpuUsage(), loopP99: loop.percentile(99) / 1e6, loopMax: loop.max / 1e6 };
+		return { writes, delivered, latencies, crossLatencies, cpu: process.cpuUsage(), loopP99: loop.percentile(99) / 1e6, loopMax: loop.max / 1e6 };
 	},
 	close() {
 		for (const c of clients) c.provider.destroy();

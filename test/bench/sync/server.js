@@ -22,8 +22,15 @@ if (impl === 'samspil') {
 	const load = (name) => import(pathToFileURL(path.join(bundle, `${name}.js`)).href);
 	const [{ createSyncServer }, { openDatabase }] = await Promise.all([load('sync'), load('db')]);
 	const opened = await openDatabase(process.env.BENCH_DB_URL, { schema: process.env.BENCH_DB_SCHEMA || undefined });
+	// bench:cluster runs two of these with REDIS_URL: the fan-out the app uses in production.
+	let fanout;
+	if (process.env.REDIS_URL) {
+		const [{ redisFanout }, { connectRedis }] = await Promise.all([load('fanout'), load('redis')]);
+		fanout = redisFanout(connectRedis(process.env.REDIS_URL, process.env.REDIS_PREFIX));
+	}
 	const sync = createSyncServer({
 		db: opened.db,
+		fanout,
 		authorize: async () => ({ permission: 'write' }),
 		limits: { maxConnectionsPerIp: 100_000, maxConnectionsPerDoc: 100_000 },
 		logger: {

@@ -35,7 +35,7 @@ export { readSettings, saveSettings } from './settings';
 export { myStreak } from './gamification';
 export { createChallenge, myChallenges } from './challenges';
 export { moduleAnalytics, RETENTION_BUCKETS } from './analytics';
-export { sendReviewNudges, myNudges, dismissNudges, startNudges, useMailer } from './nudges';
+export { sendReviewNudges, myNudges, dismissNudges, useMailer } from './nudges';
 export {
 	createDefinition,
 	listDefinitions,

@@ -80,14 +80,3 @@ export async function dismissNudges(actor: Actor) {
 	authorize(actor, 'bites.learn', { orgId: actor.orgId });
 	await db().updateTable('bite_nudges').set({ read_at: nowIso() }).where('org_id', '=', actor.orgId).where('user_id', '=', actor.userId).where('read_at', 'is', null).execute();
 }
-
-let timer: ReturnType<typeof setInterval> | undefined;
-
-/** Checks for nudges every 15 minutes in a running server. */
-export function startNudges(everyMs = 15 * 60 * 1000) {
-	if (timer) return;
-	timer = setInterval(() => {
-		sendReviewNudges().catch((error) => log.warn('review nudges failed', { error: String(error) }));
-	}, everyMs);
-	timer.unref();
-}

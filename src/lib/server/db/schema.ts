@@ -97,6 +97,8 @@ export interface Database {
 	audit_events: AuditEventsTable;
 	doc_updates: DocUpdatesTable;
 	doc_snapshots: DocSnapshotsTable;
+	job_leases: JobLeasesTable;
+	job_runs: JobRunsTable;
 	bite_modules: BiteModulesTable;
 	bite_media: BiteMediaTable;
 	bite_cards: BiteCardsTable;
@@ -240,7 +242,7 @@ export interface DocUpdatesTable {
 	created_at: string;
 }
 
-/** Compacted state of a document: every update up to and including `upto` merged. */
+/** Compacted state of a document; `upto`: the newest log row merged (compare-and-set token for compaction). */
 export interface DocSnapshotsTable {
 	doc: string;
 	data: Uint8Array;
@@ -834,4 +836,23 @@ export interface SurveyRemindersTable {
 	round_id: string;
 	user_id: string;
 	sent_at: string;
+}
+
+/** One background job's lock (see src/lib/server/jobs): whoever holds an unexpired lease runs it. */
+export interface JobLeasesTable {
+	name: string;
+	owner: string | null;
+	lease_until: string;
+	next_run_at: string;
+	last_finished_at: string | null;
+}
+
+export interface JobRunsTable {
+	id: string;
+	job: string;
+	owner: string;
+	status: 'running' | 'done' | 'failed' | 'abandoned';
+	started_at: string;
+	finished_at: string | null;
+	error: string | null;
 }

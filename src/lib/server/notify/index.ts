@@ -3,4 +3,4 @@ export { asLocale, translateIn, formatParams, LOCALES, type Locale } from './lan
 export { getNudgePrefs, setNudgePrefs, prefFor, type NudgePref } from './prefs';
 export { listNotifications, unreadCount, markRead, type NotificationView } from './notifications';
 export { useMailer, mailerConfigured, type MailSettings } from './mailer';
-export { runNudges, startNudgeScheduler, type Nudge, type NudgeSource, type Scheduler } from './scheduler';
+export { runNudges, type Nudge, type NudgeSource } from './scheduler';

@@ -1,6 +1,6 @@
-// The reminder scheduler: on an interval, in-process, it asks each nudge source (a module's function)
-// what is due, records each nudge once and emails it when the person wants that.
-// Safe to run twice, concurrently or in two processes: a nudge's dedupe key is unique in the table, so
+// The reminder run: it asks each nudge source (a module's function) what is due, records each nudge once
+// and emails it when the person wants that. The runtime runs it as a job (src/lib/server/jobs): once per
+// interval across all instances. Still safe to run twice, concurrently or in two processes: a nudge's dedupe key is unique in the table, so
 // only one run creates it; an email is claimed by a conditional update before it is sent, so only one
 // run sends it.
 import { db } from '../db/current';
@@ -101,33 +101,4 @@ async function deliverEmails(): Promise<number> {
 		}
 	}
 	return sent;
-}
-
-export interface Scheduler {
-	/** runs now (tests, and the first run after start-up) */
-	runOnce(): Promise<void>;
-	stop(): Promise<void>;
-}
-
-export function startNudgeScheduler(sources: NudgeSource[], intervalMs = config.nudgeIntervalSeconds * 1000): Scheduler {
-	let running: Promise<void> | undefined;
-	const runOnce = () =>
-		(running ??= runNudges(sources)
-			.then(({ created, emailed }) => {
-				if (created || emailed) log.info('nudges', { created, emailed });
-			})
-			.catch((error) => log.error('nudge run failed', { error: String(error) }))
-			.finally(() => (running = undefined)));
-	const timer = intervalMs > 0 ? setInterval(runOnce, intervalMs) : undefined;
-	timer?.unref();
-	const first = intervalMs > 0 ? setTimeout(runOnce, Math.min(intervalMs, 5000)) : undefined;
-	first?.unref();
-	return {
-		runOnce,
-		async stop() {
-			if (timer) clearInterval(timer);
-			if (first) clearTimeout(first);
-			await running;
-		}
-	};
 }

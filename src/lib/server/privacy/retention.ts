@@ -1,12 +1,11 @@
 // Retention: each organisation may have archived boards deleted N months after their workshop ended and
 // closed survey rounds' free-text comments deleted N months after closing (settings on /settings).
-// `applyRetention` takes the clock so tests can move time; the notify scheduler runs `retentionJob` with
-// its other sources (deleting is idempotent, so two instances running it at once do no harm).
+// `applyRetention` takes the clock so tests can move time; the job runner (runtime.ts, `privacy.retention`)
+// calls it hourly on one instance at a time (and deleting is idempotent anyway).
 import { listRetentionPolicies } from '../orgs/index';
 import { purgeArchivedBoards } from '../boards/index';
 import { purgeClosedRoundComments } from '../surveys/index';
 import { record } from '../audit/index';
-import type { NudgeSource } from '../notify/index';
 
 /** `now` minus whole calendar months, as an ISO timestamp (31 March − 1 month → 3 March, like Date does). */
 export function monthsBefore(now: Date, months: number): string {
@@ -32,9 +31,3 @@ export async function applyRetention(now = new Date()): Promise<RetentionRun> {
 	}
 	return total;
 }
-
-/** Registered with the notify scheduler: it runs retention and nudges nobody. */
-export const retentionJob: NudgeSource = async (now) => {
-	await applyRetention(now);
-	return [];
-};

@@ -17,6 +17,7 @@ import { errorFields, silentLogger, type SyncLogger } from './logger';
 import { SyncMetrics } from './metrics';
 import { DocStore } from './persistence';
 import { CloseCode } from './protocol';
+import type { Fanout } from './fanout';
 import { RoomRegistry } from './rooms';
 import { parseDocName, refuseUpgrade, remoteAddress } from './upgrade';
 
@@ -25,6 +26,7 @@ export type { Permission, Principal, DocResolver } from './access';
 export type { SyncLimits } from './limits';
 export type { SyncLogger } from './logger';
 export type { OpenConnection } from './connection';
+export type { Fanout, FanoutKind, FanoutHandlers } from './fanout';
 
 export interface Authorization {
 	permission: Permission;
@@ -52,6 +54,8 @@ export interface SyncServerDeps {
 	authKey?(req: IncomingMessage, docName: string): string | undefined;
 	/** the client's address for per-IP limits (default: the socket's peer address) */
 	clientIp?(req: IncomingMessage): string;
+	/** other instances of the app sharing the database (scale-out, see fanout.ts) */
+	fanout?: Fanout;
 }
 
 export interface SyncServer {
@@ -62,6 +66,11 @@ export interface SyncServer {
 	revalidate(predicate?: (connection: OpenConnection) => boolean): Promise<void>;
 	/** Prometheus text exposition. */
 	metrics(): string;
+	/**
+	 * Compacts documents whose log holds updates older than `before` (left behind by an instance that
+	 * died, say), whoever holds them: compaction is safe next to other writers. Returns how many.
+	 */
+	compactStale(before: Date): Promise<number>;
 	/** Graceful shutdown: closes every connection, flushes and compacts every document. */
 	close(): Promise<void>;
 }
@@ -74,10 +83,24 @@ export function createSyncServer(deps: SyncServerDeps): SyncServer {
 	const logger = deps.logger ?? silentLogger;
 	const metrics = new SyncMetrics();
 	const store = new DocStore(deps.db, metrics, logger);
+	const fanout = deps.fanout;
 	const rooms = new RoomRegistry(
-		{ store, metrics, logger, compactEvery: deps.compactEvery ?? 500 },
+		{ store, metrics, logger, compactEvery: deps.compactEvery ?? 500, fanout },
 		deps.unloadDelayMs ?? 2000
 	);
+	if (fanout) {
+		metrics.fanoutUp = () => fanout.connected;
+		fanout.start({
+			message: (doc, kind, payload) => rooms.find(doc)?.receive(kind, payload),
+			reconnected() {
+				logger.info('sync fan-out reconnected, resyncing documents', { docs: rooms.size });
+				for (const room of rooms.all()) {
+					fanout.publish(room.name, 'resync');
+					void room.resync();
+				}
+			}
+		});
+	}
 	const connections = new Set<Connection>();
 	const perIp = new ConnectionCounter(limits.maxConnectionsPerIp);
 	const perDoc = new ConnectionCounter(limits.maxConnectionsPerDoc);
@@ -259,6 +282,12 @@ export function createSyncServer(deps: SyncServerDeps): SyncServer {
 
 		metrics: () => metrics.render(),
 
+		async compactStale(before) {
+			let compacted = 0;
+			for (const doc of await store.staleDocs(before.toISOString())) if (await store.compact(doc)) compacted++;
+			return compacted;
+		},
+
 		async close() {
 			if (closing) return;
 			closing = true;
@@ -268,6 +297,7 @@ export function createSyncServer(deps: SyncServerDeps): SyncServer {
 			for (const connection of [...connections]) connection.close(CloseCode.goingAway, 'server shutting down');
 			await rooms.unloadAll();
 			await store.idle();
+			await fanout?.close();
 			await new Promise<void>((resolve) => wss.close(() => resolve()));
 			logger.info('sync server closed');
 		}

@@ -38,6 +38,11 @@ export class SyncMetrics {
 	readOnlyUpdatesDropped = 0;
 	compactions = 0;
 	persistErrors = 0;
+	/** scale-out: updates other instances stored, and catch-ups from the database after a fan-out gap */
+	remoteUpdatesIn = 0;
+	resyncs = 0;
+	/** 1 while the fan-out bus (Redis) works, 0 when it is down; undefined on a single instance */
+	fanoutUp: (() => boolean) | undefined;
 	readonly rejected = new Map<RejectReason, number>();
 	readonly refusedUpgrades = new Map<number, number>();
 	readonly closedByServer = new Map<string, number>();
@@ -90,6 +95,11 @@ export class SyncMetrics {
 		);
 		single('samspil_sync_compactions_total', 'counter', 'Update logs merged into snapshots.', this.compactions);
 		single('samspil_sync_persist_errors_total', 'counter', 'Failed writes of the update log (retried).', this.persistErrors);
+		if (this.fanoutUp) {
+			single('samspil_sync_fanout_up', 'gauge', 'Whether the cross-instance fan-out (Redis) is connected.', this.fanoutUp() ? 1 : 0);
+			single('samspil_sync_remote_updates_total', 'counter', 'Updates received from other instances.', this.remoteUpdatesIn);
+			single('samspil_sync_resyncs_total', 'counter', 'Documents re-read from the database after a fan-out gap.', this.resyncs);
+		}
 		labelled('samspil_sync_rejected_messages_total', 'Messages that closed their connection, by reason.', 'reason', this.rejected);
 		labelled('samspil_sync_refused_upgrades_total', 'Upgrades refused before the handshake, by HTTP status.', 'status', this.refusedUpgrades);
 		labelled('samspil_sync_server_closes_total', 'Connections closed by the server, by reason.', 'reason', this.closedByServer);

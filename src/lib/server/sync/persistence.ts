@@ -5,6 +5,7 @@
 // Appends made during one event-loop turn are written together, in one statement; while a write is in
 // flight the next batch gathers (group commit). Snapshots are written between batches, never during one.
 import { CompiledQuery, type Kysely } from 'kysely';
+import * as Y from 'yjs';
 import type { Database } from '../db/schema';
 import type { SyncMetrics } from './metrics';
 import { errorFields, type SyncLogger } from './logger';
@@ -51,21 +52,32 @@ export class DocStore {
 
 	async load(doc: string): Promise<LoadedDoc> {
 		// The log first, then the snapshot: a compaction (by this process or another) committing in between
-		// moves rows from the log into the snapshot, so together the two reads miss nothing. Rows the
-		// snapshot already covers are dropped.
+		// moves rows from the log into the snapshot, so together the two reads miss nothing. Every row left
+		// is applied, even one with an id below the snapshot's `upto`: with several writers (PostgreSQL, two
+		// instances) a row can commit after a compaction read past its id; Yjs applies duplicates as no-ops.
+		const rows = await this.db.selectFrom('doc_updates').select(['id', 'data']).where('doc', '=', doc).orderBy('id').execute();
+		const snapshot = await this.db.selectFrom('doc_snapshots').select(['data']).where('doc', '=', doc).executeTakeFirst();
+		return { snapshot: snapshot?.data ?? null, log: rows.map((r) => r.data) };
+	}
+
+	/** Everything the database holds for `doc`, merged into one update (reconciling after a fan-out gap). */
+	async loadMerged(doc: string): Promise<Uint8Array | null> {
+		const { snapshot, log } = await this.load(doc);
+		const parts = snapshot ? [snapshot, ...log] : log;
+		if (!parts.length) return null;
+		return parts.length === 1 ? parts[0] : Y.mergeUpdates(parts);
+	}
+
+	/** Documents with log rows older than `beforeIso` (a few at a time). */
+	async staleDocs(beforeIso: string, limit = 100): Promise<string[]> {
 		const rows = await this.db
 			.selectFrom('doc_updates')
-			.select(['id', 'data'])
-			.where('doc', '=', doc)
-			.orderBy('id')
+			.select('doc')
+			.groupBy('doc')
+			.having((eb) => eb.fn.min('created_at'), '<', beforeIso)
+			.limit(limit)
 			.execute();
-		const snapshot = await this.db
-			.selectFrom('doc_snapshots')
-			.select(['data', 'upto'])
-			.where('doc', '=', doc)
-			.executeTakeFirst();
-		const upto = Number(snapshot?.upto ?? 0);
-		return { snapshot: snapshot?.data ?? null, log: rows.filter((r) => Number(r.id) > upto).map((r) => r.data) };
+		return rows.map((r) => r.doc);
 	}
 
 	/** Queues an update for the next batch; `onCommit` runs once it is durable. */
@@ -90,14 +102,19 @@ export class DocStore {
 	}
 
 	/**
-	 * Replaces the log of `doc` with a snapshot. `encodeState` runs when no write is in flight, so the state
-	 * it returns includes every committed update (and perhaps some queued ones, which is harmless: they are
-	 * written later with higher ids and re-applied idempotently). The snapshot covers the log up to its
-	 * newest row, which is deleted.
+	 * Merges the log of `doc` into its snapshot. The merge is built from what the database holds (the stored
+	 * snapshot and the log rows read), never from one process' memory: with several instances writing the
+	 * same document, each holds only part of it while Redis is away. Only the rows read are deleted, and
+	 * the snapshot is replaced only if nobody else replaced it since it was read (compare-and-set on
+	 * `upto`), so two instances compacting at once lose nothing: the loser just skips.
+	 * `started` runs when the task begins (the room restarts its count of updates since compaction).
 	 */
-	compact(doc: string, encodeState: () => Uint8Array): Promise<boolean> {
+	compact(doc: string, started?: () => void): Promise<boolean> {
 		return new Promise((resolve, reject) => {
-			this.tasks.push(() => this.writeSnapshot(doc, encodeState).then(resolve, reject));
+			this.tasks.push(() => {
+				started?.();
+				return this.writeSnapshot(doc).then(resolve, reject);
+			});
 			this.schedule();
 		});
 	}
@@ -215,26 +232,57 @@ export class DocStore {
 		return CompiledQuery.raw(sql, parameters);
 	}
 
-	private async writeSnapshot(doc: string, encodeState: () => Uint8Array): Promise<boolean> {
-		const data = asBuffer(encodeState());
+	private async writeSnapshot(doc: string): Promise<boolean> {
+		const stored = await this.db.selectFrom('doc_snapshots').select(['data', 'upto']).where('doc', '=', doc).executeTakeFirst();
+		const rows = await this.db.selectFrom('doc_updates').select(['id', 'data']).where('doc', '=', doc).orderBy('id').execute();
+		if (!rows.length) return false;
+		const data = asBuffer(mergeState(stored?.data ?? null, rows.map((r) => r.data)));
+		const upto = Math.max(Number(stored?.upto ?? 0), ...rows.map((r) => Number(r.id)));
 		const updatedAt = new Date().toISOString();
 		const done = await this.db.transaction().execute(async (trx) => {
-			const { upto } = await trx
-				.selectFrom('doc_updates')
-				.select((eb) => eb.fn.max('id').as('upto'))
-				.where('doc', '=', doc)
-				.executeTakeFirstOrThrow();
-			if (upto == null) return false;
-			await trx
-				.insertInto('doc_snapshots')
-				.values({ doc, data, upto: Number(upto), updated_at: updatedAt })
-				.onConflict((oc) => oc.column('doc').doUpdateSet({ data, upto: Number(upto), updated_at: updatedAt }))
-				.execute();
-			await trx.deleteFrom('doc_updates').where('doc', '=', doc).where('id', '<=', Number(upto)).execute();
+			if (stored) {
+				const swapped = await trx
+					.updateTable('doc_snapshots')
+					.set({ data, upto, updated_at: updatedAt })
+					.where('doc', '=', doc)
+					.where('upto', '=', stored.upto)
+					.executeTakeFirst();
+				if (Number(swapped.numUpdatedRows) !== 1) return false;
+			} else {
+				const inserted = await trx
+					.insertInto('doc_snapshots')
+					.values({ doc, data, upto, updated_at: updatedAt })
+					.onConflict((oc) => oc.column('doc').doNothing())
+					.executeTakeFirst();
+				if (Number(inserted.numInsertedOrUpdatedRows ?? 0) !== 1) return false;
+			}
+			for (let i = 0; i < rows.length; i += rowsPerStatement) {
+				const ids = rows.slice(i, i + rowsPerStatement).map((r) => r.id);
+				await trx.deleteFrom('doc_updates').where('doc', '=', doc).where('id', 'in', ids).execute();
+			}
 			return true;
 		});
 		if (done) this.metrics.compactions++;
 		return done;
+	}
+}
+
+/** Snapshot + log as one update, through a Y.Doc so deleted content is garbage-collected. */
+function mergeState(snapshot: Uint8Array | null, log: Uint8Array[]): Uint8Array {
+	const doc = new Y.Doc();
+	try {
+		doc.transact(() => {
+			for (const update of snapshot ? [snapshot, ...log] : log) {
+				try {
+					Y.applyUpdate(doc, update);
+				} catch {
+					// Unreadable bytes: the room skips them when it loads too (and logs it there).
+				}
+			}
+		});
+		return Y.encodeStateAsUpdate(doc);
+	} finally {
+		doc.destroy();
 	}
 }
 

@@ -9,8 +9,10 @@ import * as Y from 'yjs';
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
 import { encodeAwareness, encodeSyncStep2, encodeSyncStep2Raw, encodeUpdate, isEmptyStateVector } from './protocol';
 import { binaryFrame } from './frame';
+import type { FanoutKind } from './fanout';
 import type { DocStore } from './persistence';
 import type { SyncMetrics } from './metrics';
+import type { Fanout } from './fanout';
 import { errorFields, type SyncLogger } from './logger';
 
 /** What a room needs from a connection. */
@@ -27,12 +29,16 @@ export interface RoomContext {
 	logger: SyncLogger;
 	/** log length after which the room compacts the log into a snapshot */
 	compactEvery: number;
+	/** other instances (scale-out); absent on a single instance */
+	fanout?: Fanout;
 }
 
 const emptyUpdate = new Uint8Array([0, 0]);
 
 /** Origin of changes made by `writeDoc`: broadcast to every connection. */
 export const serverOrigin = Symbol('sync server');
+/** Origin of changes another instance stored (fan-out, resync): broadcast here, never logged again. */
+export const remoteOrigin = Symbol('other instance');
 
 export class Room {
 	readonly doc = new Y.Doc();
@@ -50,6 +56,8 @@ export class Room {
 	private buildTimer: ReturnType<typeof setTimeout> | undefined;
 	/** updates committed in the current batch, broadcast together once the batch is done */
 	private outbox: Array<{ update: Uint8Array; origin: unknown }> = [];
+	/** other instances' updates that arrived while the room was still loading */
+	private early: Uint8Array[] | null = [];
 
 	constructor(
 		readonly name: string,
@@ -60,10 +68,74 @@ export class Room {
 	}
 
 	async load() {
+		const fanout = this.ctx.fanout;
+		// Subscribe first, read second: whatever another instance publishes from now on arrives here, and
+		// whatever it published before is in the database already (it publishes only after committing).
+		if (fanout) await fanout.subscribe(this.name).catch(() => undefined);
 		const { snapshot, log } = await this.ctx.store.load(this.name);
-		this.stored = { snapshot, log };
+		this.stored = { snapshot, log: this.early?.length ? [...log, ...this.early] : log };
+		this.early = null;
 		this.logLength = log.length;
 		this.awareness.on('update', this.onAwarenessUpdate);
+		// Who is here already, on other instances?
+		fanout?.publish(this.name, 'query-awareness');
+	}
+
+	/** A message from another instance about this document. */
+	receive(kind: FanoutKind, payload: Uint8Array) {
+		switch (kind) {
+			case 'update':
+				return this.applyRemoteUpdate(payload);
+			case 'awareness':
+				if (!this.early) applyAwarenessUpdate(this.awareness, payload, remoteOrigin);
+				return;
+			case 'query-awareness': {
+				const ids = [...this.peers].flatMap((p) => [...p.awarenessIds]);
+				if (ids.length) this.ctx.fanout?.publish(this.name, 'awareness', encodeAwarenessUpdate(this.awareness, ids));
+				return;
+			}
+			case 'resync':
+				void this.resync();
+				return;
+		}
+	}
+
+	/**
+	 * Catches up with the database after a fan-out gap: everything any instance stored is applied, and
+	 * only what this room lacked reaches its clients. Clients' own edits that never reached any server come
+	 * back through the sync handshake when they reconnect.
+	 */
+	async resync() {
+		if (this.early) return; // still loading: the load reads the database anyway
+		try {
+			const merged = await this.ctx.store.loadMerged(this.name);
+			// Built first, so clients get only the difference, not the whole stored document.
+			this.ensureDoc();
+			if (merged) this.applyRemoteUpdate(merged);
+			this.ctx.metrics.resyncs++;
+		} catch (error) {
+			this.ctx.logger.warn('sync resync failed', { doc: this.name, ...errorFields(error) });
+		}
+	}
+
+	private applyRemoteUpdate(update: Uint8Array) {
+		this.ctx.metrics.remoteUpdatesIn++;
+		if (this.early) {
+			this.early.push(update);
+			return;
+		}
+		if (this.stored) {
+			// Not built yet: keep the bytes with the stored ones, and pass them on as they are.
+			this.stored.log.push(update);
+			this.stored.mergedLog = undefined;
+			this.broadcast(update, undefined, 1);
+			return;
+		}
+		try {
+			Y.applyUpdate(this.doc, update, remoteOrigin);
+		} catch (error) {
+			this.ctx.logger.warn('sync remote update unreadable, skipped', { doc: this.name, ...errorFields(error) });
+		}
 	}
 
 	/** The document, built from the stored bytes the first time it is needed. */
@@ -169,10 +241,7 @@ export class Room {
 	/** Merges the log into the snapshot; at most one compaction per room at a time. */
 	compact(): Promise<void> {
 		this.compacting ??= this.ctx.store
-			.compact(this.name, () => {
-				this.logLength = 0;
-				return Y.encodeStateAsUpdate(this.ensureDoc());
-			})
+			.compact(this.name, () => (this.logLength = 0))
 			.then(
 				() => undefined,
 				(error) => this.ctx.logger.error('sync compaction failed', { doc: this.name, ...errorFields(error) })
@@ -187,6 +256,7 @@ export class Room {
 	}
 
 	destroy() {
+		this.ctx.fanout?.unsubscribe(this.name);
 		clearTimeout(this.buildTimer);
 		this.doc.off('update', this.onUpdate);
 		this.awareness.destroy();
@@ -194,6 +264,11 @@ export class Room {
 	}
 
 	private onUpdate = (update: Uint8Array, origin: unknown) => {
+		if (origin === remoteOrigin) {
+			// Stored by the instance that accepted it: only this instance's clients still need it.
+			this.broadcast(update, undefined, 1);
+			return;
+		}
 		const arrived = performance.now();
 		this.append(update, () => {
 			this.ctx.metrics.broadcastDelaySeconds.observe((performance.now() - arrived) / 1000);
@@ -206,14 +281,17 @@ export class Room {
 		const outbox = this.outbox;
 		this.outbox = [];
 		try {
-			if (outbox.length === 1) this.broadcast(outbox[0].update, outbox[0].origin, 1);
+			let update: Uint8Array;
+			if (outbox.length === 1) this.broadcast((update = outbox[0].update), outbox[0].origin, 1);
 			else {
 				// Several updates in one turn: one merged message per peer instead of several. An author may
 				// get its own update back inside it, which Yjs ignores.
 				const origins = new Set(outbox.map((o) => o.origin));
 				const soleAuthor = origins.size === 1 ? outbox[0].origin : undefined;
-				this.broadcast(Y.mergeUpdates(outbox.map((o) => o.update)), soleAuthor, outbox.length);
+				this.broadcast((update = Y.mergeUpdates(outbox.map((o) => o.update))), soleAuthor, outbox.length);
 			}
+			// Committed, so other instances may pass it on (see fanout.ts).
+			this.ctx.fanout?.publish(this.name, 'update', update);
 		} catch (error) {
 			this.ctx.logger.error('sync broadcast failed', { doc: this.name, ...errorFields(error) });
 		}
@@ -247,6 +325,12 @@ export class Room {
 			if (author) {
 				for (const id of added) author.awarenessIds.add(id);
 				for (const id of removed) author.awarenessIds.delete(id);
+			}
+			// Our clients' presence (and its removal when they leave, origin null) goes to other instances;
+			// what came from there, and states the awareness timed out itself, do not.
+			if (this.ctx.fanout && (author || origin === null)) {
+				const changed = added.concat(updated, removed);
+				if (changed.length) this.ctx.fanout.publish(this.name, 'awareness', encodeAwarenessUpdate(this.awareness, changed));
 			}
 			if (this.peers.size === 0 || (this.peers.size === 1 && author)) return;
 			const frame = binaryFrame(encodeAwareness(encodeAwarenessUpdate(this.awareness, added.concat(updated, removed))));

@@ -42,6 +42,16 @@ export class RoomRegistry {
 		this.scheduleUnload(room);
 	}
 
+	/** The room for `name` if it is loaded or loading (fan-out messages for other documents are ignored). */
+	find(name: string): Room | undefined {
+		return this.rooms.get(name)?.room;
+	}
+
+	/** Every loaded or loading room. */
+	all(): Room[] {
+		return [...this.rooms.values()].map((e) => e.room);
+	}
+
 	get size() {
 		return this.rooms.size;
 	}

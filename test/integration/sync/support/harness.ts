@@ -181,7 +181,7 @@ export function metric(text: string, name: string, labels = ''): number {
 	return line ? Number(line.split(' ').pop()) : 0;
 }
 
-/** The document exactly as the database holds it: snapshot plus later log, applied to a fresh doc. */
+/** The document exactly as the database holds it: snapshot plus every log row left, applied to a fresh doc. */
 export async function storedDoc(db: DB, docName: string): Promise<Y.Doc> {
 	const doc = new Y.Doc();
 	const snapshot = await db.selectFrom('doc_snapshots').select(['data', 'upto']).where('doc', '=', docName).executeTakeFirst();
@@ -190,7 +190,6 @@ export async function storedDoc(db: DB, docName: string): Promise<Y.Doc> {
 		.selectFrom('doc_updates')
 		.select('data')
 		.where('doc', '=', docName)
-		.where('id', '>', Number(snapshot?.upto ?? 0))
 		.orderBy('id')
 		.execute();
 	for (const row of rows) Y.applyUpdate(doc, row.data);

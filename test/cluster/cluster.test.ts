@@ -1,0 +1,224 @@
+// Scale-out, proven on a real cluster: two production instances over one PostgreSQL database and one
+// Redis, real y-websocket clients with real sessions. Needs the build (`npm run build`) and PostgreSQL
+// (CLUSTER_DATABASE_URL, else TEST_DATABASE_URL, else the local default); starts its own redis-server.
+import type { AddressInfo } from 'node:net';
+import { randomBytes } from 'node:crypto';
+import { SMTPServer } from 'smtp-server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase, type OpenedDatabase } from '../../src/lib/server/db/index';
+import { migrateToLatest } from '../../src/lib/server/db/migrate';
+import { useDatabase } from '../../src/lib/server/db/current';
+import { createBoard } from '../../src/lib/server/boards/index';
+import { createOwnAction } from '../../src/lib/server/actions/index';
+import { makeOrg, makePerson, makeTeam, startSync, type Person } from '../integration/boards/support';
+import { connect, storedDoc, waitFor, sleep, type Client } from '../integration/sync/support/harness';
+import { createDatabase, failoverProxy, startInstance, startRedis, type Instance } from './support/cluster';
+
+const baseDbUrl = process.env.CLUSTER_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+let database: Awaited<ReturnType<typeof createDatabase>>;
+let opened: OpenedDatabase;
+let redis: Awaited<ReturnType<typeof startRedis>>;
+let smtp: SMTPServer;
+const inbox: string[] = [];
+let a: Instance;
+let b: Instance;
+let people: Person[] = [];
+const boards: string[] = [];
+let actionId: string;
+const clients: Client[] = [];
+
+beforeAll(async () => {
+	database = await createDatabase(baseDbUrl);
+	opened = await openDatabase(database.url);
+	await migrateToLatest(opened.db);
+	useDatabase(opened.db, 'postgres');
+
+	const org = await makeOrg('Cluster');
+	const team = await makeTeam(org);
+	people = [];
+	for (let i = 0; i < 4; i++) people.push(await makePerson(org, i === 0 ? 'admin' : 'member', [[team, i === 0 ? 'manager' : 'member']]));
+	// Boards are made through the module, which writes their control doc: an in-process sync server for that.
+	const seeding = await startSync();
+	for (let i = 0; i < 3; i++) boards.push((await createBoard(people[0].actor, { title: `Board ${i}`, teamId: team })).id);
+	await seeding.stop();
+	// A reminder that is due: the action's review date has come.
+	actionId = await createOwnAction(people[0].actor, team, { title: 'Pair on Fridays', ownerId: people[1].actor.userId, reviewDate: '2020-01-01' });
+
+	smtp = new SMTPServer({
+		authOptional: true,
+		disabledCommands: ['STARTTLS'],
+		logger: false,
+		onData(stream, _session, callback) {
+			const chunks: Buffer[] = [];
+			stream.on('data', (c: Buffer) => chunks.push(c));
+			stream.on('end', () => (inbox.push(Buffer.concat(chunks).toString('utf8')), callback()));
+		}
+	});
+	await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
+
+	redis = await startRedis();
+	const env = {
+		DATABASE_URL: database.url,
+		DATABASE_POOL_SIZE: '5',
+		REDIS_URL: redis.url,
+		REDIS_PREFIX: `cluster-${randomBytes(4).toString('hex')}:`,
+		SECRET_KEY: randomBytes(32).toString('hex'),
+		SMTP_URL: `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`,
+		// One reminder run per hour: every run the test sees is the first one.
+		NUDGE_INTERVAL_SECONDS: '3600'
+	};
+	a = await startInstance('a', env);
+	b = await startInstance('b', env);
+}, 120_000);
+
+afterAll(async () => {
+	for (const c of clients) c.destroy();
+	await Promise.allSettled([a?.kill(), b?.kill()]);
+	await redis?.stop();
+	await new Promise<void>((resolve) => (smtp ? smtp.close(() => resolve()) : resolve()));
+	await opened?.close();
+	await database?.drop();
+});
+
+function open(url: string, board: string, person: Person): Client {
+	const client = connect(url, `board/${board}`, { headers: { cookie: person.cookie } });
+	clients.push(client);
+	return client;
+}
+
+/** Keys any of `clients` has: each one "saw" it. */
+const union = (cs: Client[]) => new Set(cs.flatMap((c) => [...c.map.keys()]));
+
+async function expectConverged(cs: Client[], timeoutMs = 15_000) {
+	const all = union(cs);
+	await waitFor(() => cs.every((c) => c.map.size === all.size && [...all].every((k) => c.map.has(k))), timeoutMs, 'every client to hold every key');
+	return all;
+}
+
+/** Each writer adds keys of its own every `ms` until stopped. */
+function typeAway(writers: Client[], prefix: string, ms = 5) {
+	let n = 0;
+	const timer = setInterval(() => {
+		writers.forEach((w, i) => w.map.set(`${prefix}-${i}-${n}`, n));
+		n++;
+	}, ms);
+	return () => clearInterval(timer);
+}
+
+describe('two instances on PostgreSQL and Redis', () => {
+	it('converges clients on both instances and shows everyone present on both', async () => {
+		const onA = [open(a.syncURL, boards[0], people[0]), open(a.syncURL, boards[0], people[1])];
+		const onB = [open(b.syncURL, boards[0], people[2]), open(b.syncURL, boards[0], people[3])];
+		const all = [...onA, ...onB];
+		await Promise.all(all.map((c) => c.synced));
+		all.forEach((c, i) => c.provider.awareness.setLocalStateField('user', { name: `person ${i}` }));
+
+		onA[0].map.set('from-a', 'hello');
+		await waitFor(() => onB[0].map.get('from-a') === 'hello', 5000, 'an edit on A to reach B');
+		onB[1].map.set('from-b', 'hi');
+		await waitFor(() => onA[1].map.get('from-b') === 'hi', 5000, 'an edit on B to reach A');
+
+		const stop = typeAway(all, 'p');
+		await sleep(500);
+		stop();
+		await expectConverged(all);
+
+		const names = (c: Client) => [...c.provider.awareness.getStates().values()].map((s) => (s as { user?: { name: string } }).user?.name).filter(Boolean).sort();
+		const everyone = ['person 0', 'person 1', 'person 2', 'person 3'];
+		await waitFor(() => all.every((c) => names(c).join() === everyone.join()), 5000, 'everyone to see everyone present');
+
+		// A person leaving on B disappears on A too.
+		onB[1].provider.disconnect();
+		await waitFor(() => !names(onA[0]).includes('person 3'), 5000, 'presence to leave on A');
+	}, 60_000);
+
+	it('counts failed sign-ins across both instances (the limit is global)', async () => {
+		const email = people[3].actor.email;
+		const attempt = (instance: Instance, password: string) =>
+			fetch(`${instance.baseURL}/signin`, {
+				method: 'POST',
+				redirect: 'manual',
+				headers: { origin: instance.baseURL, 'content-type': 'application/x-www-form-urlencoded' },
+				body: new URLSearchParams({ email, password })
+			});
+		// The right password works on B before…
+		expect((await attempt(b, 'correct horse battery')).status).toBe(303);
+		// …then ten failures (the per-account limit), spread over both instances…
+		for (let i = 0; i < 10; i++) expect((await attempt(i % 2 ? a : b, `wrong ${i}`)).status).toBe(400);
+		// …lock the account on both, though each instance saw only five.
+		expect((await attempt(a, 'correct horse battery')).status).toBe(429);
+		expect((await attempt(b, 'correct horse battery')).status).toBe(429);
+	}, 60_000);
+
+	it('keeps both instances serving when Redis stops, reports degraded, and converges when it is back', async () => {
+		const onA = [open(a.syncURL, boards[1], people[0]), open(a.syncURL, boards[1], people[1])];
+		const onB = [open(b.syncURL, boards[1], people[2]), open(b.syncURL, boards[1], people[3])];
+		const all = [...onA, ...onB];
+		await Promise.all(all.map((c) => c.synced));
+		const stop = typeAway(all, 'r', 10);
+		await sleep(300);
+
+		await redis.stop();
+		await waitFor(async () => (await a.health()).status === 'degraded' && (await b.health()).status === 'degraded', 10_000, 'degraded health');
+		expect(await a.health()).toMatchObject({ status: 'degraded', redis: 'down' });
+		// Each instance still serves its own clients.
+		onA[0].map.set('during-outage-a', 1);
+		await waitFor(() => onA[1].map.has('during-outage-a'), 5000, 'A to serve its clients without Redis');
+		onB[0].map.set('during-outage-b', 1);
+		await waitFor(() => onB[1].map.has('during-outage-b'), 5000, 'B to serve its clients without Redis');
+		await sleep(500);
+
+		await redis.start();
+		await sleep(300);
+		stop();
+		const keys = await expectConverged(all, 20_000);
+		expect(keys.has('during-outage-a') && keys.has('during-outage-b')).toBe(true);
+		await waitFor(async () => (await a.health()).status === 'ok' && (await b.health()).status === 'ok', 10_000, 'health back to ok');
+		// And the database holds all of it.
+		const stored = (await storedDoc(opened.db, `board/${boards[1]}`)).getMap('m');
+		expect([...keys].filter((k) => !stored.has(k))).toEqual([]);
+	}, 90_000);
+
+	it('moves the clients of an instance killed with SIGKILL mid-edit to the other one, losing nothing anyone saw', async () => {
+		const balancer = await failoverProxy([a.port, b.port]);
+		try {
+			const onA = [open(balancer.syncURL, boards[2], people[0]), open(balancer.syncURL, boards[2], people[1])];
+			const onB = [open(b.syncURL, boards[2], people[2]), open(b.syncURL, boards[2], people[3])];
+			const all = [...onA, ...onB];
+			await Promise.all(all.map((c) => c.synced));
+			const stop = typeAway(all, 'k', 2);
+			await waitFor(() => onB[0].map.size > 200, 15_000, 'edits flowing');
+
+			await a.kill('SIGKILL');
+			await sleep(500);
+			stop();
+			// A's clients reconnect through the balancer, to B.
+			await waitFor(() => onA.every((c) => c.provider.wsconnected && c.provider.synced), 15_000, "A's clients to reconnect");
+			const keys = await expectConverged(all, 20_000);
+			expect(keys.size).toBeGreaterThan(200);
+			const stored = (await storedDoc(opened.db, `board/${boards[2]}`)).getMap('m');
+			await waitFor(async () => {
+				const s = (await storedDoc(opened.db, `board/${boards[2]}`)).getMap('m');
+				return [...keys].every((k) => s.has(k));
+			}, 10_000, 'the database to hold every key');
+			void stored;
+		} finally {
+			await balancer.close();
+		}
+	}, 90_000);
+
+	it('fires a due reminder once with two instances running', async () => {
+		// The reminder job was due when both instances started; both have looked many times since.
+		const db = opened.db;
+		await waitFor(async () => (await db.selectFrom('job_runs').select('id').where('job', '=', 'notify.nudges').where('status', '=', 'done').execute()).length > 0, 20_000, 'the reminder job to run');
+		await sleep(6000); // more than one look by every instance
+		const runs = await db.selectFrom('job_runs').select(['owner', 'status']).where('job', '=', 'notify.nudges').execute();
+		expect(runs.map((r) => r.status)).toEqual(['done']);
+		const nudges = await db.selectFrom('notifications').select('id').where('dedupe_key', 'like', `%${actionId}%`).execute();
+		expect(nudges).toHaveLength(1);
+		await waitFor(() => inbox.length >= 1, 10_000, 'the reminder email');
+		await sleep(500);
+		expect(inbox).toHaveLength(1);
+	}, 60_000);
+});

@@ -1,0 +1,59 @@
+// An in-process stand-in for the Redis fan-out (src/lib/server/cluster/fanout.ts): instances in one test
+// process exchange messages through it, and the test can cut it and bring it back like a Redis outage.
+import type { Fanout, FanoutHandlers, FanoutKind } from '../../../../src/lib/server/sync/index';
+
+export class MemoryBus {
+	private readonly nodes = new Set<{ docs: Set<string>; handlers?: FanoutHandlers; gap: boolean }>();
+	private down = false;
+	published = 0;
+
+	/** One instance's end of the bus. */
+	fanout(): Fanout {
+		const node = { docs: new Set<string>(), handlers: undefined as FanoutHandlers | undefined, gap: false };
+		this.nodes.add(node);
+		const bus = this;
+		return {
+			start(handlers) {
+				node.handlers = handlers;
+			},
+			async subscribe(doc) {
+				node.docs.add(doc);
+				if (bus.down) throw new Error('bus down');
+			},
+			unsubscribe(doc) {
+				node.docs.delete(doc);
+			},
+			publish(doc: string, kind: FanoutKind, payload = new Uint8Array(0)) {
+				if (bus.down) {
+					node.gap = true;
+					return;
+				}
+				bus.published++;
+				// Delivered a moment later, as over a network.
+				setImmediate(() => {
+					for (const other of bus.nodes) if (other !== node && other.docs.has(doc)) other.handlers?.message(doc, kind, payload);
+				});
+			},
+			get connected() {
+				return !bus.down;
+			},
+			async close() {
+				bus.nodes.delete(node);
+			}
+		};
+	}
+
+	cut() {
+		this.down = true;
+		for (const node of this.nodes) node.gap = true;
+	}
+
+	restore() {
+		this.down = false;
+		for (const node of this.nodes) {
+			if (!node.gap) continue;
+			node.gap = false;
+			node.handlers?.reconnected();
+		}
+	}
+}
