@@ -16,7 +16,7 @@ import { RULES, ROLES, type Role, type Outcome } from './authz.rules';
 let server: TestServer;
 test.describe.configure({ mode: 'serial' });
 test.beforeAll(async () => {
-	server = await startServer({ LOGIN_LIMIT_PER_IP: '1000' });
+	server = await startServer({ LOGIN_LIMIT_PER_IP: '1000', RATE_LIMIT_SCALE: '10' });
 });
 test.afterEach(({}, info) => {
 	if (info.status !== info.expectedStatus) console.log(server.logs().slice(-4000));
