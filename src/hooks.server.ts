@@ -7,6 +7,10 @@ import { getRuntime } from '$lib/server/runtime';
 import { SESSION_COOKIE, loadActor, rotateSession, validateSession } from '$lib/server/auth/index';
 import { log } from '$lib/server/log';
 import { setSessionCookie } from '$lib/server/cookies';
+import { checkPublicLimit } from '$lib/server/public-limits';
+import { RateLimited } from '$lib/server/errors';
+import { translate } from '$lib/server/i18n';
+import { getLocale } from '$lib/paraglide/runtime.js';
 
 export const init: ServerInit = async () => {
 	await getRuntime();
@@ -65,5 +69,29 @@ const headers: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(session, locale, headers);
+const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** Endpoints anyone can reach are rate-limited per address (public-limits.ts): 429, Retry-After, a translated page. */
+const limits: Handle = async ({ event, resolve }) => {
+	let after: ((status: number) => Promise<void>) | undefined;
+	try {
+		after = await checkPublicLimit(event.request.method, event.url.pathname, event.getClientAddress());
+	} catch (e) {
+		if (!(e instanceof RateLimited)) throw e;
+		const message = translate('error_rate_limited', { minutes: Math.max(1, Math.ceil(e.retryAfterSeconds / 60)) });
+		const html = (event.request.headers.get('accept') ?? '').includes('text/html');
+		const body = html
+			? `<!doctype html><html lang="${getLocale()}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(message)}</title></head><body><main><h1>${escapeHtml(message)}</h1></main></body></html>`
+			: message;
+		return new Response(body, {
+			status: 429,
+			headers: { 'retry-after': String(Math.max(1, e.retryAfterSeconds)), 'content-type': html ? 'text/html; charset=utf-8' : 'text/plain; charset=utf-8', 'cache-control': 'no-store' }
+		});
+	}
+	const response = await resolve(event);
+	await after?.(response.status);
+	return response;
+};
+
+export const handle = sequence(session, locale, headers, limits);
 

@@ -16,6 +16,8 @@ export const config = {
 	/** set when tests run many sign-ins from one address */
 	loginLimitPerIp: Number(env.LOGIN_LIMIT_PER_IP ?? 50),
 	loginLimitPerAccount: Number(env.LOGIN_LIMIT_PER_ACCOUNT ?? 10),
+	/** multiplies every limit of the public endpoints (src/lib/server/public-limits.ts); >1 behind a shared proxy */
+	rateLimitScale: Number(env.RATE_LIMIT_SCALE ?? 1) > 0 ? Number(env.RATE_LIMIT_SCALE ?? 1) : 1,
 	/** uploads and key files; default: the SQLite file's folder, or ./data with PostgreSQL */
 	dataDir: env.DATA_DIR || undefined,
 	/** derives the key that encrypts signing keys at rest; unset → a generated key file in the data folder */

@@ -1,0 +1,98 @@
+// @ts-nocheck -- a plain-JS benchmark script run by node; type-checking it would only add JSDoc noise
+// A share of bench:load's sync clients, in their own process: stock y-websocket providers signed in with
+// a person's session cookie (and a client address, so the per-address limit sees many people), each with
+// presence in awareness; writers add one small entry to the board's doc every interval. Counts what
+// arrives from others (deliveries) and every connection that failed or dropped (errors).
+import * as Y from 'yjs';
+import { WebSocket } from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+
+process.setMaxListeners(0);
+const clients = [];
+let delivered = 0;
+let writes = 0;
+let errors = 0;
+const problems = [];
+let timers = [];
+
+function socketClass(cookie, address) {
+	return class extends WebSocket {
+		constructor(url, protocols) {
+			super(url, protocols, { headers: { cookie, 'x-bench-address': address } });
+		}
+	};
+}
+
+function open({ url, room, cookie, address, index }) {
+	const doc = new Y.Doc();
+	const map = doc.getMap('bench-load');
+	const client = { doc, map, index, synced: false, seq: 0, closes: 0 };
+	client.provider = new WebsocketProvider(url, room, doc, { WebSocketPolyfill: socketClass(cookie, address), disableBc: true, maxBackoffTime: 5000 });
+	client.provider.on('sync', (s) => s && (client.synced = true));
+	client.provider.on('connection-close', (event) => {
+		if (closing) return;
+		errors++;
+		if (problems.length < 10) problems.push(`client ${index} on ${room}: closed ${event?.code ?? ''} ${event?.reason ?? ''}`);
+	});
+	client.provider.on('connection-error', () => {
+		if (closing) return;
+		errors++;
+		if (problems.length < 10) problems.push(`client ${index} on ${room}: connection error`);
+	});
+	map.observe((event) => {
+		if (!event.transaction.local) delivered += event.keysChanged.size;
+	});
+	return client;
+}
+
+let closing = false;
+const handlers = {
+	async connect({ url, specs }) {
+		for (const spec of specs) {
+			clients.push({ ...open({ url, ...spec }), writer: spec.writer });
+			if (clients.length % 25 === 0) await new Promise((r) => setTimeout(r, 50));
+		}
+		const deadline = Date.now() + 180_000;
+		while (clients.some((c) => !c.synced) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+		for (const c of clients) c.provider.awareness.setLocalStateField('user', { name: `Load ${c.index}`, focus: null });
+		return { connected: clients.filter((c) => c.synced).length };
+	},
+	start({ intervalMs }) {
+		delivered = 0;
+		for (const c of clients.filter((c) => c.writer)) {
+			timers.push(
+				setTimeout(() => {
+					const write = () => {
+						c.map.set(`c${c.index}`, c.seq++);
+						writes++;
+					};
+					write();
+					timers.push(setInterval(write, intervalMs));
+				}, Math.random() * intervalMs)
+			);
+		}
+		// Presence moves now and then, as people look around the board.
+		timers.push(setInterval(() => {
+			const c = clients[Math.floor(Math.random() * clients.length)];
+			c?.provider.awareness.setLocalStateField('user', { name: `Load ${c.index}`, focus: `n${Math.floor(Math.random() * 50)}` });
+		}, 200));
+		return {};
+	},
+	report() {
+		for (const t of timers) clearTimeout(t), clearInterval(t);
+		timers = [];
+		return { writes, delivered, errors, problems, connected: clients.filter((c) => c.provider.wsconnected).length };
+	},
+	close() {
+		closing = true;
+		for (const c of clients) c.provider.destroy();
+		setTimeout(() => process.exit(0), 100);
+		return {};
+	}
+};
+
+process.on('message', async ({ id, cmd, args }) => {
+	const result = await handlers[cmd](args ?? {});
+	process.send({ id, result });
+});
+process.on('disconnect', () => process.exit(0));
