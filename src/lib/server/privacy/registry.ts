@@ -103,8 +103,12 @@ export const NO_PERSON_TABLES = [
 	'survey_round_teams',
 	'survey_responses',
 	'survey_counts',
+	'survey_dimension_counts',
 	'survey_comments',
-	'board_guests'
+	'board_guests',
+	// the job runner's leases and run log: instance ids and times, no organisation or person
+	'job_leases',
+	'job_runs'
 ] as const;
 
 /** Columns that are secrets in any table: never exported. */
@@ -115,5 +119,5 @@ export const PLACEHOLDER_NAME = 'Deleted person';
 /** Tables whose rows carry an organisation's id: an organisation's export reads them, its deletion empties
  *  them (by the cascade from `orgs`). Sessions carry one too but are secrets and go with their people. */
 export const ORG_TABLES = [...Object.keys(PERSON_TABLES), ...NO_PERSON_TABLES].filter(
-	(t) => !['users', 'sessions', 'password_resets', 'orgs', 'doc_updates', 'doc_snapshots'].includes(t)
+	(t) => !['users', 'sessions', 'password_resets', 'orgs', 'doc_updates', 'doc_snapshots', 'job_leases', 'job_runs'].includes(t)
 );
