@@ -139,7 +139,7 @@ describe('two instances on PostgreSQL and Redis', () => {
 			fetch(`${instance.baseURL}/signin`, {
 				method: 'POST',
 				redirect: 'manual',
-				headers: { origin: instance.baseURL, 'content-type': 'application/x-www-form-urlencoded' },
+				headers: { origin: instance.baseURL, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' },
 				body: new URLSearchParams({ email, password })
 			});
 		// The right password works on B before…

@@ -85,6 +85,7 @@ function appJobs(sync: AppSync): Job[] {
 		{
 			name: 'bites.review-nudges',
 			everyMs: 15 * 60_000,
+			firstRunAfterMs: 15 * 60_000,
 			run: async (now) => {
 				const nudged = await sendReviewNudges(now);
 				if (nudged) log.info('review nudges', { nudged });
@@ -103,6 +104,7 @@ function appJobs(sync: AppSync): Job[] {
 			// Documents whose log nobody compacted (their instance died, or they were never unloaded).
 			name: 'sync.compact-stale',
 			everyMs: 10 * 60_000,
+			firstRunAfterMs: 10 * 60_000,
 			run: async (now) => {
 				const compacted = await sync.compactStale(new Date(now.getTime() - 10 * 60_000));
 				if (compacted) log.info('stale document logs compacted', { docs: compacted });

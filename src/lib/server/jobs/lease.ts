@@ -8,11 +8,11 @@ import { newId } from '../ids';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
-/** Makes sure the job has a row; a new job is due at once. */
-export async function ensureJob(db: DB, name: string, now: number) {
+/** Makes sure the job has a row; a new job is first due at `firstDueAt`. */
+export async function ensureJob(db: DB, name: string, firstDueAt: number) {
 	await db
 		.insertInto('job_leases')
-		.values({ name, owner: null, lease_until: iso(0), next_run_at: iso(now), last_finished_at: null })
+		.values({ name, owner: null, lease_until: iso(0), next_run_at: iso(firstDueAt), last_finished_at: null })
 		.onConflict((oc) => oc.column('name').doNothing())
 		.execute();
 }

@@ -11,6 +11,8 @@ export interface Job {
 	name: string;
 	/** from the end of one run to the next */
 	everyMs: number;
+	/** when the job is new (no row yet): first due this long after start-up (default: at once) */
+	firstRunAfterMs?: number;
 	run(now: Date): Promise<unknown>;
 }
 
@@ -68,7 +70,7 @@ export function startJobs(db: DB, jobs: Job[], options: JobRunnerOptions = {}): 
 
 	async function runDue(): Promise<string[]> {
 		if (stopped) return [];
-		ensured ??= Promise.all(jobs.map((j) => ensureJob(db, j.name, now()))).then(
+		ensured ??= Promise.all(jobs.map((j) => ensureJob(db, j.name, now() + (j.firstRunAfterMs ?? 0)))).then(
 			() => undefined,
 			(error) => {
 				ensured = undefined; // the database was away: try again on the next look
