@@ -138,7 +138,7 @@ describe('an organisation', () => {
 
 	it('is deleted only by its admin who types its name', async () => {
 		await expect(deleteOrganisation(member, { confirmName: 'Nordhavn Kommune' })).rejects.toThrow('privacy.org.delete');
-		await expect(deleteOrganisation(admin, { confirmName: 'Nordhavn' })).rejects.toThrow('privacy_error_confirm_name');
+		await expect(deleteOrganisation(admin, { confirmName: 'Nordhavn' })).rejects.toThrow('error_privacy_confirm_name');
 		expect(await count('boards', orgId)).toBeGreaterThan(0);
 	});
 

@@ -134,7 +134,7 @@ describe('a person', () => {
 		await expect(eraseMyAccount(subject, { password: 'wrong password entirely' })).rejects.toThrow('error_current_password');
 		const orgB = (await makeOrg('Solo Org')).id;
 		const solo = await makePerson(orgB, { role: 'admin' });
-		await expect(eraseMyAccount(solo, { password: solo.password })).rejects.toThrow('privacy_error_last_admin');
+		await expect(eraseMyAccount(solo, { password: solo.password })).rejects.toThrow('error_privacy_last_admin');
 	});
 
 	it('is erased: nothing about them remains except anonymous aggregates and placeholders in shared records', async () => {

@@ -121,7 +121,7 @@ export async function erasePerson(userId: string): Promise<ErasureResult> {
 export async function eraseMyAccount(actor: Actor, input: { password: string }): Promise<ErasureResult> {
 	authorize(actor, 'privacy.self', { orgId: actor.orgId });
 	await confirmPassword(actor, input.password);
-	if ((await soleAdminOf(actor.userId)).length) throw new Invalid('privacy_error_last_admin', 'password');
+	if ((await soleAdminOf(actor.userId)).length) throw new Invalid('error_privacy_last_admin', 'password');
 	return erasePerson(actor.userId);
 }
 
@@ -133,7 +133,7 @@ export async function eraseMyAccount(actor: Actor, input: { password: string }):
 export async function deleteOrganisation(actor: Actor, input: { confirmName: string }) {
 	authorize(actor, 'privacy.org.delete', { orgId: actor.orgId });
 	const org = await db().selectFrom('orgs').select(['id', 'name']).where('id', '=', actor.orgId).executeTakeFirstOrThrow();
-	if (input.confirmName.trim() !== org.name.trim()) throw new Invalid('privacy_error_confirm_name', 'confirmName');
+	if (input.confirmName.trim() !== org.name.trim()) throw new Invalid('error_privacy_confirm_name', 'confirmName');
 	const boards = await boardIdsOf(org.id);
 	const teams = (await db().selectFrom('teams').select('id').where('org_id', '=', org.id).execute()).map((t) => t.id);
 	const rounds = (await db().selectFrom('survey_rounds').select('id').where('org_id', '=', org.id).execute()).map((r) => r.id);
