@@ -17,6 +17,7 @@ import { confirmPassword } from '../auth/index';
 import { anonymiseAuthor, boardIdsOf, deletePrivateDocs } from '../boards/index';
 import { deleteDocuments } from '../sync/erase';
 import { deleteOrgMedia } from '../bites/index';
+import { publishTeam } from '../learning/index';
 import type { Actor } from '../actor';
 import { PERSON_TABLES, PLACEHOLDER_NAME } from './registry';
 
@@ -58,6 +59,7 @@ export async function erasePerson(userId: string): Promise<ErasureResult> {
 	const boardsOpened = (
 		await db().selectFrom('board_participants').select('board_id').where('participant_id', '=', userId).execute()
 	).map((r) => r.board_id);
+	const teams = await db().selectFrom('team_members').select(['org_id', 'team_id']).where('user_id', '=', userId).execute();
 	const placeholder = { id: newId(), name: PLACEHOLDER_NAME };
 	const now = nowIso();
 
@@ -112,6 +114,8 @@ export async function erasePerson(userId: string): Promise<ErasureResult> {
 	await deletePrivateDocs(boardsOpened, userId);
 	const orgBoards = (await Promise.all(orgIds.map(boardIdsOf))).flat();
 	const boardDocsRewritten = await anonymiseAuthor(orgBoards, { id: userId, name: user.name }, placeholder);
+	// The teams' live learning view (who learns with whom) is rebuilt from SQL, which no longer names them.
+	for (const t of teams) await publishTeam(t.org_id, t.team_id);
 	for (const orgId of orgIds) await record({ orgId, actor: { userId: placeholder.id, name: placeholder.name }, action: 'privacy.erase_self' });
 	log.info('person erased', { placeholder: placeholder.id, orgs: orgIds.length, boardDocsRewritten });
 	return { placeholderId: placeholder.id, orgIds, boardDocsRewritten };
@@ -121,7 +125,7 @@ export async function erasePerson(userId: string): Promise<ErasureResult> {
 export async function eraseMyAccount(actor: Actor, input: { password: string }): Promise<ErasureResult> {
 	authorize(actor, 'privacy.self', { orgId: actor.orgId });
 	await confirmPassword(actor, input.password);
-	if ((await soleAdminOf(actor.userId)).length) throw new Invalid('privacy_error_last_admin', 'password');
+	if ((await soleAdminOf(actor.userId)).length) throw new Invalid('error_privacy_last_admin', 'password');
 	return erasePerson(actor.userId);
 }
 
@@ -133,7 +137,7 @@ export async function eraseMyAccount(actor: Actor, input: { password: string }):
 export async function deleteOrganisation(actor: Actor, input: { confirmName: string }) {
 	authorize(actor, 'privacy.org.delete', { orgId: actor.orgId });
 	const org = await db().selectFrom('orgs').select(['id', 'name']).where('id', '=', actor.orgId).executeTakeFirstOrThrow();
-	if (input.confirmName.trim() !== org.name.trim()) throw new Invalid('privacy_error_confirm_name', 'confirmName');
+	if (input.confirmName.trim() !== org.name.trim()) throw new Invalid('error_privacy_confirm_name', 'confirmName');
 	const boards = await boardIdsOf(org.id);
 	const teams = (await db().selectFrom('teams').select('id').where('org_id', '=', org.id).execute()).map((t) => t.id);
 	const rounds = (await db().selectFrom('survey_rounds').select('id').where('org_id', '=', org.id).execute()).map((r) => r.id);
@@ -156,6 +160,30 @@ export async function deleteOrganisation(actor: Actor, input: { confirmName: str
 			]);
 		});
 	await deleteOrgMedia(org.id);
+	await sweepPlaceholders();
 	log.info('organisation deleted', { org: org.id, by: actor.userId, accountsDeleted: alone.length, boards: boards.length });
 	return { accountsDeleted: alone.length };
+}
+
+/** Placeholders that no record points at any more (their organisation was deleted) go too. */
+export async function sweepPlaceholders(): Promise<number> {
+	const k = db() as unknown as Kysely<any>;
+	const candidates = (await db().selectFrom('users').select('id').where('erased_at', 'is not', null).execute()).map((u) => u.id);
+	let swept = 0;
+	for (const id of candidates) {
+		let used = false;
+		for (const [table, spec] of Object.entries(PERSON_TABLES)) {
+			for (const [col, rule] of Object.entries(spec.columns)) {
+				if (rule !== 'anonymise') continue;
+				if (await k.selectFrom(table).select(col).where(col, '=', id).limit(1).executeTakeFirst()) used = true;
+				if (used) break;
+			}
+			if (used) break;
+		}
+		if (!used) {
+			await db().deleteFrom('users').where('id', '=', id).where('erased_at', 'is not', null).execute();
+			swept++;
+		}
+	}
+	return swept;
 }

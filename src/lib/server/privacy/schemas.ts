@@ -6,11 +6,11 @@ const months = z
 	.trim()
 	.optional()
 	.transform((v) => (v ? Number(v) : null))
-	.pipe(z.number({ error: 'error_invalid' }).int({ error: 'error_invalid' }).min(1, { error: 'privacy_error_months' }).max(240, { error: 'privacy_error_months' }).nullable());
+	.pipe(z.number({ error: 'error_invalid' }).int({ error: 'error_invalid' }).min(1, { error: 'error_privacy_months' }).max(240, { error: 'error_privacy_months' }).nullable());
 
 export const EraseInput = z.object({
 	password: z.string().min(1).max(200),
-	confirm: z.literal('yes', { error: 'privacy_error_confirm_box' })
+	confirm: z.literal('yes', { error: 'error_privacy_confirm_box' })
 });
 
 export const RetentionInput = z.object({ boardArchiveMonths: months, surveyCommentMonths: months });
