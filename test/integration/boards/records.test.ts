@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../support/db';
 import * as boards from '../../../src/lib/server/boards/index';
-import { addDecision, addNote, boardDoc, boardDocName, listZones, mineDoc, mineDocName } from '../../../src/lib/boards/doc';
+import { addDecision, addNote, boardDoc, boardDocName, controlDoc, controlDocName, listZones, mineDoc, mineDocName } from '../../../src/lib/boards/doc';
 import { toCsv, toMarkdown, type ExportLabels } from '../../../src/lib/boards/export';
 import { makeOrg, makePerson, makeTeam, startSync, type Person, type SyncHarness } from './support';
 
@@ -165,9 +165,11 @@ describe('notes to actions and export', () => {
 			for (let i = 0; i < 12; i++) ids.push(addNote(b, { text: `Idea ${i}`, zoneId: zones[i % zones.length].id, authorName: 'Ann' }));
 			ids.push(addNote(b, { text: '<script>alert(1)</script> & <b>bold</b>', zoneId: zones[0].id }));
 			ids.push(addNote(b, { text: '=HYPERLINK("http://evil")', zoneId: zones[1].id }));
-			b.votes.set(ids[0], 4);
-			b.votes.set(ids[12], 2);
 			addDecision(b, { text: 'Pick the quick wins' });
+		});
+		await harness.sync.writeDoc(controlDocName(board.id), (doc) => {
+			controlDoc(doc).votes.set(ids[0], 4);
+			controlDoc(doc).votes.set(ids[12], 2);
 		});
 		const snap = await boards.boardSnapshot(member.actor, board.id);
 		const md = toMarkdown(snap, labels);
