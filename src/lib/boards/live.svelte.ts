@@ -106,7 +106,7 @@ export class BoardLive {
 	constructor(
 		readonly boardId: string,
 		readonly me: Me,
-		options: { url?: string; persist?: boolean; initial?: string; initialControl?: string; actionUrl?: string } = {}
+		options: { url?: string; persist?: boolean; initial?: string; initialControl?: string; actionUrl?: string; connect?: boolean } = {}
 	) {
 		performance.mark('samspil:board-open');
 		this.board = boardDoc(new Y.Doc());
@@ -125,6 +125,50 @@ export class BoardLive {
 				/* an unreadable copy only costs the head start */
 			}
 		}
+		const tracked = [this.board.zones, this.board.notes, this.board.groups, this.board.comments, this.board.decisions];
+		this.undoBoard = new Y.UndoManager(tracked, { trackedOrigins: new Set([LOCAL]), captureTimeout: 300 });
+		this.undoMine = new Y.UndoManager([this.mine.notes, this.mine.votes], { trackedOrigins: new Set([LOCAL]), captureTimeout: 300 });
+		for (const [manager, name] of [
+			[this.undoBoard, 'board'],
+			[this.undoMine, 'mine']
+		] as const) {
+			manager.on('stack-item-added', ({ type }: { type: 'undo' | 'redo' }) => {
+				if (type === 'undo') {
+					if (!this.undoing) this.redoOrder = [];
+					this.undoOrder.push(name);
+				} else this.redoOrder.push(name);
+				this.refreshUndo();
+			});
+			manager.on('stack-item-popped', () => this.refreshUndo());
+		}
+
+		const onBoard = () => this.readBoard();
+		const onControl = () => this.readControl();
+		const onMine = () => this.readMine();
+		this.board.doc.on('update', onBoard);
+		this.control.doc.on('update', onControl);
+		this.mine.doc.on('update', onMine);
+		this.cleanup.push(
+			() => this.board.doc.off('update', onBoard),
+			() => this.control.doc.off('update', onControl),
+			() => this.mine.doc.off('update', onMine)
+		);
+		this.readControl();
+		this.readBoard();
+		this.readMine();
+		// On the server (`connect: false`) the page renders from the initial state alone, exactly as the
+		// browser's first render does, so the browser hydrates that markup instead of building 500 notes.
+		if (options.connect === false) this.peers = [this.myPeer(this.board.doc.clientID)];
+		else this.connect(options);
+	}
+
+	private myPeer(clientId: number): Peer {
+		const me = this.me;
+		return { clientId, id: me.id, name: me.name.slice(0, LIMITS.title), color: PEER_COLORS[hash(me.id) % PEER_COLORS.length], facilitator: me.facilitator, focus: null, typing: null };
+	}
+
+	private connect(options: { url?: string; persist?: boolean }) {
+		const { boardId, me } = this;
 		const url = options.url ?? `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/sync`;
 		const main = new WebsocketProvider(url, boardDocName(boardId), this.board.doc, { maxBackoffTime: 2000 });
 		const ctl = new WebsocketProvider(url, controlDocName(boardId), this.control.doc, { maxBackoffTime: 2000 });
@@ -168,43 +212,12 @@ export class BoardLive {
 		window.addEventListener('online', online);
 		this.cleanup.push(() => window.removeEventListener('offline', offline), () => window.removeEventListener('online', online));
 
-		const tracked = [this.board.zones, this.board.notes, this.board.groups, this.board.comments, this.board.decisions];
-		this.undoBoard = new Y.UndoManager(tracked, { trackedOrigins: new Set([LOCAL]), captureTimeout: 300 });
-		this.undoMine = new Y.UndoManager([this.mine.notes, this.mine.votes], { trackedOrigins: new Set([LOCAL]), captureTimeout: 300 });
-		for (const [manager, name] of [
-			[this.undoBoard, 'board'],
-			[this.undoMine, 'mine']
-		] as const) {
-			manager.on('stack-item-added', ({ type }: { type: 'undo' | 'redo' }) => {
-				if (type === 'undo') {
-					if (!this.undoing) this.redoOrder = [];
-					this.undoOrder.push(name);
-				} else this.redoOrder.push(name);
-				this.refreshUndo();
-			});
-			manager.on('stack-item-popped', () => this.refreshUndo());
-		}
-
-		const onBoard = () => this.readBoard();
-		const onControl = () => this.readControl();
-		const onMine = () => this.readMine();
-		this.board.doc.on('update', onBoard);
-		this.control.doc.on('update', onControl);
-		this.mine.doc.on('update', onMine);
 		main.awareness.on('change', () => this.readPeers());
-		this.cleanup.push(
-			() => this.board.doc.off('update', onBoard),
-			() => this.control.doc.off('update', onControl),
-			() => this.mine.doc.off('update', onMine)
-		);
 		main.awareness.setLocalState({
 			user: { id: me.id, name: me.name, color: PEER_COLORS[hash(me.id) % PEER_COLORS.length], facilitator: me.facilitator },
 			focus: null,
 			typing: null
 		});
-		this.readControl();
-		this.readBoard();
-		this.readMine();
 	}
 
 	private readonly actionUrl: string;
@@ -212,7 +225,7 @@ export class BoardLive {
 	private undoing = false;
 
 	get awareness() {
-		return this.providers[0].awareness;
+		return this.providers[0]?.awareness;
 	}
 
 	get readOnly() {
@@ -288,7 +301,7 @@ export class BoardLive {
 
 	private readPeers() {
 		const out: Peer[] = [];
-		this.awareness.getStates().forEach((s, clientId) => {
+		this.awareness?.getStates().forEach((s, clientId) => {
 			const user = s?.user;
 			if (!user || typeof user.name !== 'string') return;
 			out.push({
@@ -505,14 +518,14 @@ export class BoardLive {
 
 	// ---- presence
 	setFocus(id: string | null) {
-		if (this.awareness.getLocalState()?.focus !== id) this.awareness.setLocalStateField('focus', id);
+		if (this.awareness && this.awareness.getLocalState()?.focus !== id) this.awareness.setLocalStateField('focus', id);
 		if (id !== this.lastFocus) {
 			this.lastFocus = id;
 			if (this.leading && id) this.sendFollow();
 		}
 	}
 	setTyping(noteId: string | null) {
-		if (this.awareness.getLocalState()?.typing !== noteId) this.awareness.setLocalStateField('typing', noteId);
+		if (this.awareness && this.awareness.getLocalState()?.typing !== noteId) this.awareness.setLocalStateField('typing', noteId);
 	}
 
 	/** This person leads ("everyone follows me"): their focus goes to the server, which tells everyone. */
