@@ -177,11 +177,17 @@ export class BoardLive {
 		ctl.awareness.setLocalState(null);
 		own.awareness.setLocalState(null);
 		this.providers.push(main, own, ctl);
-		if (options.persist !== false && typeof indexedDB !== 'undefined') {
+		// The browser copy starts once the board is live (or after two seconds without a connection): writing a
+		// 500-note board into IndexedDB at once would compete with the first render for the main thread.
+		const persist = () => {
+			clearTimeout(this.persistTimer);
+			if (this.stores.length || this.destroyed || options.persist === false || typeof indexedDB === 'undefined') return;
 			this.stores.push(new IndexeddbPersistence(`samspil-${boardDocName(boardId)}`, this.board.doc));
 			this.stores.push(new IndexeddbPersistence(`samspil-${controlDocName(boardId)}`, this.control.doc));
 			this.stores.push(new IndexeddbPersistence(`samspil-${mineDocName(boardId, me.id)}`, this.mine.doc));
-		}
+		};
+		this.persistTimer = setTimeout(persist, 2000);
+		main.once('sync', () => setTimeout(persist, 0));
 		// "Live" means connected and caught up with the server, not merely connected.
 		main.on('status', ({ status }) => {
 			if (this.state === 'removed') return;
@@ -221,6 +227,8 @@ export class BoardLive {
 	}
 
 	private readonly actionUrl: string;
+	private persistTimer: ReturnType<typeof setTimeout> | undefined;
+	private destroyed = false;
 
 	private undoing = false;
 
@@ -549,6 +557,8 @@ export class BoardLive {
 	}
 
 	destroy() {
+		this.destroyed = true;
+		clearTimeout(this.persistTimer);
 		clearTimeout(this.migrateTimer);
 		clearTimeout(this.progressTimer);
 		clearTimeout(this.progressRetry);
