@@ -226,6 +226,16 @@ test('a removed guest is disconnected and cannot return with the old token; a gu
 	await expect(eva).toHaveURL(/\/signin/);
 	await eva.goto(`${server.baseURL}/dashboard`);
 	await expect(eva).toHaveURL(/\/signin/);
+	// Nor can a guest facilitate by posting the facilitator's forms: the phase stays where it was.
+	for (const action of ['phase', 'reveal', 'closeVoting', 'timer', 'lock', 'follow']) {
+		const res = await eva.request.post(`${server.baseURL}/boards/${boardId}?/${action}`, {
+			form: { phase: 'vote', minutes: '5', locked: '1', focus: 'x' },
+			headers: { origin: server.baseURL, 'x-sveltekit-action': 'true' },
+			maxRedirects: 0
+		});
+		expect(res.status() === 303 || (await res.json()).type === 'redirect', `${action} refused`).toBe(true);
+	}
+	await expect(fac.getByRole('heading', { name: 'Phase: Open board' })).toBeVisible();
 	await fac.context().close();
 	await dan.context().close();
 	await eva.context().close();

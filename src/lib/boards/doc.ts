@@ -1,7 +1,12 @@
 // The board's Y.Doc layout, declared once and used by the UI, the server and the tests.
 //
-// Two kinds of documents per board:
-//   board/<id>                    the shared board: everyone on the board receives all of it
+// Three kinds of documents per board:
+//   board/<id>                    the shared board (zones, notes, groups, comments, decisions): everyone on
+//                                 the board receives and writes all of it
+//   board/<id>/control            facilitation state (phase, timer, lock, anonymous mode, question deck,
+//                                 vote totals, progress, follow-me focus): written only by the server (form
+//                                 actions); clients may only read it, so a modified client cannot change the
+//                                 phase or the tally
 //   board/<id>/mine/<participant> one participant's hidden work: notes written during silent writing and
 //                                 dot votes before voting closes. Only that participant may open it; the
 //                                 server moves its contents into the shared doc at reveal / tallies the
@@ -29,6 +34,8 @@ export interface Meta {
 	timerSeconds: number;
 	/** bumped by the server on every reveal / vote close, so clients can announce it */
 	revision: number;
+	/** the note or zone id the facilitator asks everyone to follow ('' = not leading) */
+	followFocus: string;
 }
 
 export interface Zone {
@@ -94,20 +101,34 @@ type Entity = Zone | Note | Group | Comment | Decision;
 export function boardDoc(doc: Y.Doc) {
 	return {
 		doc,
-		meta: doc.getMap<unknown>('meta'),
 		zones: doc.getMap<Y.Map<unknown>>('zones'),
 		notes: doc.getMap<Y.Map<unknown>>('notes'),
 		groups: doc.getMap<Y.Map<unknown>>('groups'),
 		comments: doc.getMap<Y.Map<unknown>>('comments'),
-		decisions: doc.getMap<Y.Map<unknown>>('decisions'),
-		questions: doc.getArray<string>('questions'),
-		/** note id → dots, written by the server when voting closes */
-		votes: doc.getMap<number>('votes'),
-		/** participant id → progress, each participant writes their own entry */
-		progress: doc.getMap<Y.Map<unknown>>('progress')
+		decisions: doc.getMap<Y.Map<unknown>>('decisions')
 	};
 }
 export type BoardDoc = ReturnType<typeof boardDoc>;
+
+/**
+ * Typed access to the board's control document (server-authored; clients connect read-only). Boards made
+ * before it existed kept these maps in the shared doc: `legacyControl` reads them for a one-time copy.
+ */
+export function controlDoc(doc: Y.Doc) {
+	return {
+		doc,
+		meta: doc.getMap<unknown>('meta'),
+		questions: doc.getArray<string>('questions'),
+		/** note id → dots, written by the server when voting closes */
+		votes: doc.getMap<number>('votes'),
+		/** participant id → progress ({ name, done, votesUsed }), written by the server */
+		progress: doc.getMap<Y.Map<unknown>>('progress')
+	};
+}
+export type ControlDoc = ReturnType<typeof controlDoc>;
+
+/** The pre-control layout: facilitation maps inside the shared doc (read only for migration). */
+export const legacyControl = (doc: Y.Doc) => controlDoc(doc);
 
 /** Typed access to one participant's private document. */
 export function mineDoc(doc: Y.Doc) {
@@ -124,6 +145,10 @@ export function boardDocName(boardId: string) {
 	return `board/${boardId}`;
 }
 
+export function controlDocName(boardId: string) {
+	return `board/${boardId}/control`;
+}
+
 export function mineDocName(boardId: string, participantId: string) {
 	return `board/${boardId}/mine/${participantId}`;
 }
@@ -138,10 +163,11 @@ export const META_DEFAULTS: Meta = {
 	questionsShown: 0,
 	timerEndsAt: 0,
 	timerSeconds: 0,
-	revision: 0
+	revision: 0,
+	followFocus: ''
 };
 
-export function readMeta(b: BoardDoc): Meta {
+export function readMeta(b: ControlDoc): Meta {
 	const out = { ...META_DEFAULTS } as Record<string, unknown>;
 	for (const key of Object.keys(META_DEFAULTS)) {
 		const v = b.meta.get(key);
@@ -218,9 +244,9 @@ export const listGroups = (b: BoardDoc) => readAll(b.groups, readGroup);
 export const listDecisions = (b: BoardDoc) => readAll(b.decisions, readDecision);
 export const listComments = (b: BoardDoc) =>
 	readAll(b.comments, readComment).sort((a, c) => a.createdAt.localeCompare(c.createdAt));
-export const listQuestions = (b: BoardDoc) => b.questions.toArray().filter((q) => typeof q === 'string');
+export const listQuestions = (b: ControlDoc) => b.questions.toArray().filter((q) => typeof q === 'string');
 
-export function voteTotals(b: BoardDoc): Map<string, number> {
+export function voteTotals(b: ControlDoc): Map<string, number> {
 	const out = new Map<string, number>();
 	b.votes.forEach((v, id) => {
 		if (typeof v === 'number' && v > 0) out.set(id, Math.floor(v));

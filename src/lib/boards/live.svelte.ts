@@ -1,6 +1,8 @@
-// The board page's live binding: the shared board doc and the participant's private doc, each synced
-// with the server (y-websocket) and kept in the browser (y-indexeddb) so offline edits survive and merge
-// on reconnect. Svelte components read the `$state` fields; every change goes through a method here.
+// The board page's live binding: the shared board doc, the server-authored control doc (read-only here:
+// phase, timer, tally, progress, follow-me) and the participant's private doc, each synced with the server
+// (y-websocket) and kept in the browser (y-indexeddb) so offline edits survive and merge on reconnect.
+// Svelte components read the `$state` fields; every change goes through a method here. Facilitation and
+// progress go to the server as form posts (`actionUrl`), which writes them into the control doc.
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import { IndexeddbPersistence } from 'y-indexeddb';
@@ -13,6 +15,8 @@ import {
 	addZone,
 	boardDoc,
 	boardDocName,
+	controlDoc,
+	controlDocName,
 	deleteNote,
 	dropNote,
 	listComments,
@@ -29,9 +33,9 @@ import {
 	reorderNote,
 	updateEntity,
 	voteTotals,
-	votesUsed,
 	type BoardDoc,
 	type Color,
+	type ControlDoc,
 	type Comment,
 	type Decision,
 	type Group,
@@ -58,7 +62,6 @@ export interface Peer {
 	facilitator: boolean;
 	focus: string | null;
 	typing: string | null;
-	follow: boolean;
 }
 
 /** A note as the page shows it: shared, or still hidden in the participant's own doc. */
@@ -73,7 +76,7 @@ const LOCAL = { local: true };
 export class BoardLive {
 	state = $state<ConnectionState>('connecting');
 	synced = $state(false);
-	meta = $state<Meta>(readMeta(boardDoc(new Y.Doc())));
+	meta = $state<Meta>(readMeta(controlDoc(new Y.Doc())));
 	zones = $state<Zone[]>([]);
 	notes = $state<ViewNote[]>([]);
 	groups = $state<Group[]>([]);
@@ -88,6 +91,7 @@ export class BoardLive {
 	canRedo = $state(false);
 
 	readonly board: BoardDoc;
+	readonly control: ControlDoc;
 	readonly mine: MineDoc;
 	private readonly providers: WebsocketProvider[] = [];
 	private readonly stores: IndexeddbPersistence[] = [];
@@ -102,56 +106,25 @@ export class BoardLive {
 	constructor(
 		readonly boardId: string,
 		readonly me: Me,
-		options: { url?: string; persist?: boolean; initial?: string } = {}
+		options: { url?: string; persist?: boolean; initial?: string; initialControl?: string; actionUrl?: string; connect?: boolean } = {}
 	) {
 		performance.mark('samspil:board-open');
 		this.board = boardDoc(new Y.Doc());
+		this.control = controlDoc(new Y.Doc());
 		this.mine = mineDoc(new Y.Doc());
+		this.actionUrl = options.actionUrl ?? '';
 		// The server's copy from the page load: the board shows at once, the socket then brings what changed since.
-		if (options.initial) {
+		for (const [doc, initial] of [
+			[this.board.doc, options.initial],
+			[this.control.doc, options.initialControl]
+		] as const) {
+			if (!initial) continue;
 			try {
-				Y.applyUpdate(this.board.doc, Uint8Array.from(atob(options.initial), (c) => c.charCodeAt(0)), 'page');
+				Y.applyUpdate(doc, Uint8Array.from(atob(initial), (c) => c.charCodeAt(0)), 'page');
 			} catch {
 				/* an unreadable copy only costs the head start */
 			}
 		}
-		const url = options.url ?? `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/sync`;
-		const main = new WebsocketProvider(url, boardDocName(boardId), this.board.doc, { maxBackoffTime: 2000 });
-		const own = new WebsocketProvider(url, mineDocName(boardId, me.id), this.mine.doc, { maxBackoffTime: 2000 });
-		this.providers.push(main, own);
-		if (options.persist !== false && typeof indexedDB !== 'undefined') {
-			this.stores.push(new IndexeddbPersistence(`samspil-${boardDocName(boardId)}`, this.board.doc));
-			this.stores.push(new IndexeddbPersistence(`samspil-${mineDocName(boardId, me.id)}`, this.mine.doc));
-		}
-		// "Live" means connected and caught up with the server, not merely connected.
-		main.on('status', ({ status }) => {
-			if (this.state === 'removed') return;
-			if (status !== 'connected') this.state = navigator.onLine === false ? 'offline' : 'connecting';
-			else if (main.synced) this.state = 'connected';
-		});
-		main.on('sync', (s: boolean) => {
-			if (s && !this.synced) performance.mark('samspil:board-synced');
-			this.synced = s;
-			if (s && main.wsconnected && this.state !== 'removed') this.state = 'connected';
-			if (s) this.announceProgress();
-		});
-		// 4401/4403 from the server: access ended (guest removed, session closed, board deleted).
-		main.on('closed', () => {
-			this.state = 'removed';
-			own.disconnect();
-		});
-		const offline = () => {
-			for (const p of this.providers) p.disconnect();
-			if (this.state !== 'removed') this.state = 'offline';
-		};
-		const online = () => {
-			if (this.state === 'removed') return;
-			for (const p of this.providers) p.connect();
-		};
-		window.addEventListener('offline', offline);
-		window.addEventListener('online', online);
-		this.cleanup.push(() => window.removeEventListener('offline', offline), () => window.removeEventListener('online', online));
-
 		const tracked = [this.board.zones, this.board.notes, this.board.groups, this.board.comments, this.board.decisions];
 		this.undoBoard = new Y.UndoManager(tracked, { trackedOrigins: new Set([LOCAL]), captureTimeout: 300 });
 		this.undoMine = new Y.UndoManager([this.mine.notes, this.mine.votes], { trackedOrigins: new Set([LOCAL]), captureTimeout: 300 });
@@ -170,25 +143,97 @@ export class BoardLive {
 		}
 
 		const onBoard = () => this.readBoard();
+		const onControl = () => this.readControl();
 		const onMine = () => this.readMine();
 		this.board.doc.on('update', onBoard);
+		this.control.doc.on('update', onControl);
 		this.mine.doc.on('update', onMine);
+		this.cleanup.push(
+			() => this.board.doc.off('update', onBoard),
+			() => this.control.doc.off('update', onControl),
+			() => this.mine.doc.off('update', onMine)
+		);
+		this.readControl();
+		this.readBoard();
+		this.readMine();
+		// On the server (`connect: false`) the page renders from the initial state alone, exactly as the
+		// browser's first render does, so the browser hydrates that markup instead of building 500 notes.
+		if (options.connect === false) this.peers = [this.myPeer(this.board.doc.clientID)];
+		else this.connect(options);
+	}
+
+	private myPeer(clientId: number): Peer {
+		const me = this.me;
+		return { clientId, id: me.id, name: me.name.slice(0, LIMITS.title), color: PEER_COLORS[hash(me.id) % PEER_COLORS.length], facilitator: me.facilitator, focus: null, typing: null };
+	}
+
+	private connect(options: { url?: string; persist?: boolean }) {
+		const { boardId, me } = this;
+		const url = options.url ?? `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/sync`;
+		const main = new WebsocketProvider(url, boardDocName(boardId), this.board.doc, { maxBackoffTime: 2000 });
+		const ctl = new WebsocketProvider(url, controlDocName(boardId), this.control.doc, { maxBackoffTime: 2000 });
+		const own = new WebsocketProvider(url, mineDocName(boardId, me.id), this.mine.doc, { maxBackoffTime: 2000 });
+		// Only the board's awareness carries presence; the others would announce an empty participant.
+		ctl.awareness.setLocalState(null);
+		own.awareness.setLocalState(null);
+		this.providers.push(main, own, ctl);
+		// The browser copy starts once the board is live (or after two seconds without a connection): writing a
+		// 500-note board into IndexedDB at once would compete with the first render for the main thread.
+		const persist = () => {
+			clearTimeout(this.persistTimer);
+			if (this.stores.length || this.destroyed || options.persist === false || typeof indexedDB === 'undefined') return;
+			this.stores.push(new IndexeddbPersistence(`samspil-${boardDocName(boardId)}`, this.board.doc));
+			this.stores.push(new IndexeddbPersistence(`samspil-${controlDocName(boardId)}`, this.control.doc));
+			this.stores.push(new IndexeddbPersistence(`samspil-${mineDocName(boardId, me.id)}`, this.mine.doc));
+		};
+		this.persistTimer = setTimeout(persist, 2000);
+		main.once('sync', () => setTimeout(persist, 0));
+		// "Live" means connected and caught up with the server, not merely connected.
+		main.on('status', ({ status }) => {
+			if (this.state === 'removed') return;
+			if (status !== 'connected') this.state = navigator.onLine === false ? 'offline' : 'connecting';
+			else if (main.synced) this.state = 'connected';
+		});
+		main.on('sync', (s: boolean) => {
+			if (s && !this.synced) performance.mark('samspil:board-synced');
+			this.synced = s;
+			if (s && main.wsconnected && this.state !== 'removed') this.state = 'connected';
+			if (s) this.reportProgress();
+		});
+		// 4401/4403 from the server: access ended (guest removed, session closed, board deleted).
+		main.on('closed', () => {
+			this.state = 'removed';
+			own.disconnect();
+			ctl.disconnect();
+		});
+		const offline = () => {
+			for (const p of this.providers) p.disconnect();
+			if (this.state !== 'removed') this.state = 'offline';
+		};
+		const online = () => {
+			if (this.state === 'removed') return;
+			for (const p of this.providers) p.connect();
+		};
+		window.addEventListener('offline', offline);
+		window.addEventListener('online', online);
+		this.cleanup.push(() => window.removeEventListener('offline', offline), () => window.removeEventListener('online', online));
+
 		main.awareness.on('change', () => this.readPeers());
-		this.cleanup.push(() => this.board.doc.off('update', onBoard), () => this.mine.doc.off('update', onMine));
 		main.awareness.setLocalState({
 			user: { id: me.id, name: me.name, color: PEER_COLORS[hash(me.id) % PEER_COLORS.length], facilitator: me.facilitator },
 			focus: null,
-			typing: null,
-			follow: false
+			typing: null
 		});
-		this.readBoard();
-		this.readMine();
 	}
+
+	private readonly actionUrl: string;
+	private persistTimer: ReturnType<typeof setTimeout> | undefined;
+	private destroyed = false;
 
 	private undoing = false;
 
 	get awareness() {
-		return this.providers[0].awareness;
+		return this.providers[0]?.awareness;
 	}
 
 	get readOnly() {
@@ -201,17 +246,21 @@ export class BoardLive {
 	}
 
 	private readBoard() {
-		this.meta = readMeta(this.board);
 		this.zones = listZones(this.board);
 		this.groups = listGroups(this.board);
 		this.comments = listComments(this.board);
 		this.decisions = listDecisions(this.board);
-		this.questions = listQuestions(this.board);
-		this.votes = voteTotals(this.board);
-		const progress = new Map<string, Progress>();
-		this.board.progress.forEach((m, id) => m instanceof Y.Map && progress.set(id, readProgress(m)));
-		this.progress = progress;
 		this.combineNotes();
+		this.scheduleMigration();
+	}
+
+	private readControl() {
+		this.meta = readMeta(this.control);
+		this.questions = listQuestions(this.control);
+		this.votes = voteTotals(this.control);
+		const progress = new Map<string, Progress>();
+		this.control.progress.forEach((m, id) => m instanceof Y.Map && progress.set(id, readProgress(m)));
+		this.progress = progress;
 		this.scheduleMigration();
 	}
 
@@ -260,7 +309,7 @@ export class BoardLive {
 
 	private readPeers() {
 		const out: Peer[] = [];
-		this.awareness.getStates().forEach((s, clientId) => {
+		this.awareness?.getStates().forEach((s, clientId) => {
 			const user = s?.user;
 			if (!user || typeof user.name !== 'string') return;
 			out.push({
@@ -270,8 +319,7 @@ export class BoardLive {
 				color: typeof user.color === 'string' && /^#[0-9a-f]{6}$/i.test(user.color) ? user.color : '#555555',
 				facilitator: user.facilitator === true,
 				focus: typeof s.focus === 'string' ? s.focus : null,
-				typing: typeof s.typing === 'string' ? s.typing : null,
-				follow: s.follow === true
+				typing: typeof s.typing === 'string' ? s.typing : null
 			});
 		});
 		this.peers = out.sort((a, b) => a.name.localeCompare(b.name));
@@ -375,23 +423,34 @@ export class BoardLive {
 			if (next) this.mine.votes.set(noteId, next);
 			else this.mine.votes.delete(noteId);
 		}, LOCAL);
-		this.announceProgress();
+		// The server counts the dots from the private doc; ask it shortly after the vote has reached it, and
+		// once more a little later in case the post overtook the socket.
+		clearTimeout(this.progressTimer);
+		clearTimeout(this.progressRetry);
+		this.progressTimer = setTimeout(() => this.reportProgress(), 300);
+		this.progressRetry = setTimeout(() => this.reportProgress(), 2000);
 	}
 
-	/** Progress shows counts only ("3 of 5 dots used", "done"), never which notes. */
-	announceProgress(values: { done?: boolean } = {}) {
+	private progressTimer: ReturnType<typeof setTimeout> | undefined;
+	private progressRetry: ReturnType<typeof setTimeout> | undefined;
+
+	/** A form post to the page (the server writes the control doc); false when it did not get through. */
+	private async post(action: string, values: Record<string, string>): Promise<boolean> {
+		if (!this.actionUrl) return false;
+		const body = new FormData();
+		for (const [k, v] of Object.entries(values)) body.set(k, v);
+		try {
+			const res = await fetch(`${this.actionUrl}?/${action}`, { method: 'POST', body, headers: { 'x-sveltekit-action': 'true' } });
+			return res.ok;
+		} catch {
+			return false;
+		}
+	}
+
+	/** Progress shows counts only ("3 of 5 dots used", "done"), never which notes; the server keeps it. */
+	reportProgress(values: { done?: boolean } = {}) {
 		if (this.readOnly) return;
-		this.board.doc.transact(() => {
-			let entry = this.board.progress.get(this.me.id);
-			if (!(entry instanceof Y.Map)) {
-				entry = new Y.Map();
-				this.board.progress.set(this.me.id, entry);
-				entry.set('done', false);
-			}
-			entry.set('name', this.me.name);
-			entry.set('votesUsed', votesUsed(this.mine));
-			if (values.done !== undefined) entry.set('done', values.done);
-		});
+		void this.post('progress', values.done === undefined ? {} : { done: String(values.done) });
 	}
 
 	// ---- zones, groups, comments, decisions
@@ -467,28 +526,50 @@ export class BoardLive {
 
 	// ---- presence
 	setFocus(id: string | null) {
-		if (this.awareness.getLocalState()?.focus !== id) this.awareness.setLocalStateField('focus', id);
+		if (this.awareness && this.awareness.getLocalState()?.focus !== id) this.awareness.setLocalStateField('focus', id);
+		if (id !== this.lastFocus) {
+			this.lastFocus = id;
+			if (this.leading && id) this.sendFollow();
+		}
 	}
 	setTyping(noteId: string | null) {
-		if (this.awareness.getLocalState()?.typing !== noteId) this.awareness.setLocalStateField('typing', noteId);
-	}
-	setFollowMe(on: boolean) {
-		this.awareness.setLocalStateField('follow', on);
+		if (this.awareness && this.awareness.getLocalState()?.typing !== noteId) this.awareness.setLocalStateField('typing', noteId);
 	}
 
-	/** The facilitator's focus when they asked everyone to follow them. */
-	get leader(): Peer | undefined {
-		return this.peers.find((p) => p.facilitator && p.follow && p.clientId !== this.clientId);
+	/** This person leads ("everyone follows me"): their focus goes to the server, which tells everyone. */
+	private leading = false;
+	private lastFocus: string | null = null;
+	private followTimer: ReturnType<typeof setTimeout> | undefined;
+
+	setFollowMe(on: boolean) {
+		this.leading = on;
+		this.sendFollow();
+	}
+
+	private sendFollow() {
+		clearTimeout(this.followTimer);
+		this.followTimer = setTimeout(() => void this.post('follow', { focus: this.leading ? (this.lastFocus ?? '') : '' }), 100);
+	}
+
+	/** What the facilitator asks everyone to look at (from the control doc), unless I am the one leading. */
+	get followFocus(): string | null {
+		return !this.leading && this.meta.followFocus ? this.meta.followFocus : null;
 	}
 
 	destroy() {
+		this.destroyed = true;
+		clearTimeout(this.persistTimer);
 		clearTimeout(this.migrateTimer);
+		clearTimeout(this.progressTimer);
+		clearTimeout(this.progressRetry);
+		clearTimeout(this.followTimer);
 		for (const fn of this.cleanup) fn();
 		for (const p of this.providers) p.destroy();
 		for (const s of this.stores) void s.destroy();
 		this.undoBoard.destroy();
 		this.undoMine.destroy();
 		this.board.doc.destroy();
+		this.control.doc.destroy();
 		this.mine.doc.destroy();
 	}
 }

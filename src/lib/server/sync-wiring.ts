@@ -28,6 +28,8 @@ export interface AppSync {
 	writeDoc(docName: string, change: (doc: Y.Doc) => void): Promise<void>;
 	/** call after a permission change (board locked, member removed) to apply it to open connections now */
 	revalidate(predicate?: (connection: OpenConnection) => boolean): Promise<void>;
+	/** deletes a document and those under it for good (a deleted board): connections, memory, storage */
+	dropDocs(prefix: string): Promise<void>;
 	/** Prometheus text for /metrics */
 	metrics(): string;
 	/** merges the logs of documents with updates older than `before` into their snapshots; returns how many */

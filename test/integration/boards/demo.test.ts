@@ -28,6 +28,8 @@ it('seeds a lived-in set of boards: an archived workshop with decisions and acti
 	expect(archived[0].note_count).toBe(9);
 	const snap = await boards.boardSnapshot(actor, archived[0].id);
 	expect(snap.decisions.every((d) => d.actionId)).toBe(true);
+	// Vote totals live in the control doc: the nine notes' dots.
+	expect([...snap.votes.values()].reduce((a, b) => a + b, 0)).toBe(32);
 	expect(snap.zones.map((z) => z.title)).toContain('Læring i samspil');
 	expect(await boards.listBoardActions(actor, archived[0].id)).toHaveLength(2);
-});
+}, 60_000); // the whole demo organisation, people with real password hashes: slow on a busy machine

@@ -3,9 +3,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../support/db';
 import * as boards from '../../../src/lib/server/boards/index';
-import { addDecision, addNote, boardDoc, boardDocName, listZones, mineDoc, mineDocName } from '../../../src/lib/boards/doc';
+import { addDecision, addNote, boardDoc, boardDocName, controlDoc, controlDocName, listZones, mineDoc, mineDocName } from '../../../src/lib/boards/doc';
 import { toCsv, toMarkdown, type ExportLabels } from '../../../src/lib/boards/export';
-import { makeOrg, makePerson, makeTeam, startSync, type Person, type SyncHarness } from './support';
+import { db } from '../../../src/lib/server/db/current';
+import { connect, makeOrg, makePerson, makeTeam, startSync, type Person, type SyncHarness } from './support';
 
 let database: TestDatabase;
 let harness: SyncHarness;
@@ -165,9 +166,11 @@ describe('notes to actions and export', () => {
 			for (let i = 0; i < 12; i++) ids.push(addNote(b, { text: `Idea ${i}`, zoneId: zones[i % zones.length].id, authorName: 'Ann' }));
 			ids.push(addNote(b, { text: '<script>alert(1)</script> & <b>bold</b>', zoneId: zones[0].id }));
 			ids.push(addNote(b, { text: '=HYPERLINK("http://evil")', zoneId: zones[1].id }));
-			b.votes.set(ids[0], 4);
-			b.votes.set(ids[12], 2);
 			addDecision(b, { text: 'Pick the quick wins' });
+		});
+		await harness.sync.writeDoc(controlDocName(board.id), (doc) => {
+			controlDoc(doc).votes.set(ids[0], 4);
+			controlDoc(doc).votes.set(ids[12], 2);
 		});
 		const snap = await boards.boardSnapshot(member.actor, board.id);
 		const md = toMarkdown(snap, labels);
@@ -184,5 +187,36 @@ describe('notes to actions and export', () => {
 		expect(csv).toContain(`"'=HYPERLINK(""http://evil"")"`);
 		expect(md).toContain('Pick the quick wins');
 		expect(csv).toContain('"Decision","","","Pick the quick wins"');
+	});
+});
+
+describe('deleting a board', () => {
+	it('closes its connections and removes every stored update and snapshot of its documents', async () => {
+		const board = await boards.createBoard(manager.actor, { title: 'Doomed', teamId: teamA, template: 'start-stop-continue' });
+		const keep = await boards.createBoard(manager.actor, { title: 'Kept', teamId: teamA, template: 'start-stop-continue' });
+		await write(board.id, (b) => addNote(b, { text: 'Soon gone', zoneId: listZones(b)[0].id }));
+		await harness.sync.writeDoc(mineDocName(board.id, member.actor.userId), (doc) => addNote(mineDoc(doc), { text: 'Hidden draft', zoneId: 'z' }));
+		// A document whose name only starts like the board's is another document and stays.
+		await harness.sync.writeDoc(`board/${board.id}x`, (doc) => doc.getMap('m').set('k', 1));
+		const stored = async (prefix: string) => {
+			const updates = await db().selectFrom('doc_updates').select('doc').where('doc', 'like', `${prefix}%`).execute();
+			const snapshots = await db().selectFrom('doc_snapshots').select('doc').where('doc', 'like', `${prefix}%`).execute();
+			return [...updates, ...snapshots].map((r) => r.doc);
+		};
+		const shared = connect(harness.url, boardDocName(board.id), member.cookie);
+		const control = connect(harness.url, controlDocName(board.id), member.cookie);
+		const mine = connect(harness.url, mineDocName(board.id, member.actor.userId), member.cookie);
+		await Promise.all([shared.synced, control.synced, mine.synced]);
+		expect(await stored(`board/${board.id}`)).toEqual(expect.arrayContaining([boardDocName(board.id), controlDocName(board.id), mineDocName(board.id, member.actor.userId)]));
+
+		await boards.deleteBoard(manager.actor, board.id);
+		expect([await shared.closed, await control.closed, await mine.closed].every((code) => code === 4401 || code === 4403)).toBe(true);
+		// Nothing comes back later either (a room unloading, a late batch).
+		await new Promise((r) => setTimeout(r, 300));
+		expect((await stored(`board/${board.id}`)).filter((d) => d !== `board/${board.id}x`)).toEqual([]);
+		expect(await stored(`board/${board.id}x`)).toContain(`board/${board.id}x`);
+		expect(await stored(`board/${keep.id}`)).toContain(boardDocName(keep.id));
+		expect(await boards.boardPermission({ kind: 'user', actor: member.actor }, `${board.id}/control`)).toBe('none');
+		for (const c of [shared, control, mine]) c.destroy();
 	});
 });

@@ -70,15 +70,21 @@ export interface Client {
 	provider: WebsocketProvider;
 	synced: Promise<void>;
 	closed: Promise<number>;
+	/** every message the server sent this client, as received (what a modified client could read) */
+	wire: Buffer[];
 	destroy(): void;
 }
 
 /** A stock WebsocketProvider that sends `cookie` with its upgrade request. */
 export function connect(url: string, docName: string, cookie: string): Client {
 	const doc = new Y.Doc();
+	const wire: Buffer[] = [];
 	class CookieSocket extends WebSocket {
 		constructor(address: string, protocols?: string | string[]) {
 			super(address, protocols, { headers: { cookie } });
+			this.on('message', (data: Buffer | ArrayBuffer | Buffer[]) => {
+				wire.push(Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data as ArrayBuffer));
+			});
 		}
 	}
 	const provider = new WebsocketProvider(url, docName, doc, {
@@ -93,6 +99,7 @@ export function connect(url: string, docName: string, cookie: string): Client {
 		provider,
 		synced,
 		closed,
+		wire,
 		destroy() {
 			provider.destroy();
 			doc.destroy();

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createTestDatabase, type TestDatabase } from '../support/db';
 import * as boards from '../../../src/lib/server/boards/index';
-import { addNote, boardDoc, boardDocName, listNotes, mineDoc, mineDocName, readMeta, voteTotals } from '../../../src/lib/boards/doc';
+import { addNote, boardDoc, boardDocName, controlDoc, controlDocName, listNotes, mineDoc, mineDocName, readMeta, voteTotals } from '../../../src/lib/boards/doc';
 import { connect, guestCookie, makeOrg, makePerson, makeTeam, startSync, upgradeStatus, waitFor, type Person, type SyncHarness } from './support';
 
 let database: TestDatabase;
@@ -41,7 +41,8 @@ describe('silent writing', () => {
 		const annMine = connect(harness.url, mineDocName(board.id, ann.guest.guestId), guestCookie(ann.token));
 		const boBoard = connect(harness.url, boardDocName(board.id), guestCookie(bo.token));
 		const facBoard = connect(harness.url, boardDocName(board.id), facilitator.cookie);
-		await Promise.all([annBoard.synced, annMine.synced, boBoard.synced, facBoard.synced]);
+		const facControl = connect(harness.url, controlDocName(board.id), facilitator.cookie);
+		await Promise.all([annBoard.synced, annMine.synced, boBoard.synced, facBoard.synced, facControl.synced]);
 		const zoneId = [...boardDoc(annBoard.doc).zones.keys()][0];
 		addNote(mineDoc(annMine.doc), { text: 'Secret idea about buddies', zoneId, authorName: 'Ann' });
 		await new Promise((r) => setTimeout(r, 300));
@@ -59,9 +60,9 @@ describe('silent writing', () => {
 		const revealed = listNotes(boardDoc(boBoard.doc)).find((n) => n.text === 'Secret idea about buddies')!;
 		expect(revealed.authorName).toBe('Ann');
 		expect(revealed.authorId).toBe(ann.guest.guestId);
-		expect(readMeta(boardDoc(facBoard.doc)).phase).toBe('group');
+		await waitFor(() => readMeta(controlDoc(facControl.doc)).phase === 'group', 'phase reaches the facilitator');
 		await waitFor(() => mineDoc(annMine.doc).notes.size === 0, 'private doc emptied');
-		for (const c of [annBoard, annMine, boBoard, facBoard]) c.destroy();
+		for (const c of [annBoard, annMine, boBoard, facBoard, facControl]) c.destroy();
 	});
 
 	it('reveals notes without names in anonymous mode, whatever the private doc claims', async () => {
@@ -86,7 +87,8 @@ describe('dot voting', () => {
 	it('keeps ballots private until voting closes, then tallies them within each budget', async () => {
 		const { board, ann, bo } = await workshop();
 		const facBoard = connect(harness.url, boardDocName(board.id), facilitator.cookie);
-		await facBoard.synced;
+		const facControl = connect(harness.url, controlDocName(board.id), facilitator.cookie);
+		await Promise.all([facBoard.synced, facControl.synced]);
 		const zoneId = [...boardDoc(facBoard.doc).zones.keys()][0];
 		const noteA = addNote(boardDoc(facBoard.doc), { text: 'Buddy scheme', zoneId });
 		const noteB = addNote(boardDoc(facBoard.doc), { text: 'Peer feedback', zoneId });
@@ -100,15 +102,15 @@ describe('dot voting', () => {
 		// Bo tries to cheat with more dots than the budget allows.
 		mineDoc(boMine.doc).votes.set(noteA, 10);
 		await new Promise((r) => setTimeout(r, 300));
-		expect(voteTotals(boardDoc(facBoard.doc)).size).toBe(0);
+		expect(voteTotals(controlDoc(facControl.doc)).size).toBe(0);
 
 		await boards.closeVoting(facilitator.actor, board.id);
-		await waitFor(() => voteTotals(boardDoc(facBoard.doc)).size > 0, 'tally');
-		const totals = voteTotals(boardDoc(facBoard.doc));
+		await waitFor(() => voteTotals(controlDoc(facControl.doc)).size > 0, 'tally');
+		const totals = voteTotals(controlDoc(facControl.doc));
 		expect(totals.get(noteA)).toBe(5);
 		expect(totals.get(noteB)).toBe(1);
 		await waitFor(() => mineDoc(annMine.doc).votes.size === 0, 'ballot cleared');
-		for (const c of [facBoard, annMine, boMine]) c.destroy();
+		for (const c of [facBoard, facControl, annMine, boMine]) c.destroy();
 	});
 });
 

@@ -101,7 +101,7 @@ describe('surveys: live results over the sync server', () => {
 
 describe('surveys: from results to a dialogue board', () => {
 	it('creates a board for the team whose zones are the lowest dimensions, with question cards', async () => {
-		const { boardDoc, boardDocName, readZone } = await import('../../../src/lib/boards/doc');
+		const { boardDoc, boardDocName, controlDoc, controlDocName, readZone } = await import('../../../src/lib/boards/doc');
 		const org = await makeOrg();
 		const team = await org.teamOf('Hjemmeplejen', 5);
 		const survey = await instrumentSurvey(org.admin);
@@ -121,8 +121,12 @@ describe('surveys: from results to a dialogue board', () => {
 		await server.sync.writeDoc(boardDocName(boardId), (doc) => {
 			const b = boardDoc(doc);
 			zones = [...b.zones.entries()].map(([id, y]) => readZone(id, y)).sort((x, y) => x.order - y.order).map((z) => z.title);
-			questions = b.questions.toArray();
-			title = String(b.meta.get('title'));
+		});
+		// The title and the question deck are facilitation state: the board's server-authored control doc.
+		await server.sync.writeDoc(controlDocName(boardId), (doc) => {
+			const c = controlDoc(doc);
+			questions = c.questions.toArray();
+			title = String(c.meta.get('title'));
 		});
 		expect(title).toBe('Dialogue: Learning environment – Spring');
 		expect(zones).toHaveLength(3);

@@ -1,6 +1,7 @@
 // Who may open a board's documents (registered with the sync server's access registry):
 //   board/<id>                 members of the board's org/team → write (read when locked or archived;
 //                              facilitators keep write on a locked board); guests of its open session → write
+//   board/<id>/control         everyone who may open board/<id> → read; nobody writes it but the server
 //   board/<id>/mine/<pid>      only participant <pid> (same rules otherwise); nobody else, not even a facilitator
 import { db } from '../db/current';
 import { can } from '../policy';
@@ -11,6 +12,11 @@ import { guestFromToken } from './sessions';
 export async function boardPermission(principal: Principal, path: string): Promise<Permission> {
 	const [boardId, kind, participantId, ...rest] = path.split('/');
 	if (!boardId || rest.length) return 'none';
+	if (kind === 'control') {
+		if (participantId !== undefined) return 'none';
+		const permission = await boardPermission(principal, boardId);
+		return permission === 'none' ? 'none' : 'read';
+	}
 	if (kind !== undefined && (kind !== 'mine' || !participantId)) return 'none';
 	const board = await db()
 		.selectFrom('boards')

@@ -1,6 +1,8 @@
 // Facilitation that only the server may do: phases (with the reveal of hidden notes when silent writing
 // ends and the vote tally when voting closes), the timer, the question deck, lock, anonymous mode and
-// ending the workshop. Each change is written into the board doc, so every view follows live.
+// ending the workshop, the follow-me focus and participants' progress. Each change is written into the
+// board's control doc (control.ts), which clients can only read, so every view follows live and no
+// participant can change it.
 import * as Y from 'yjs';
 import { db } from '../db/current';
 import { nowIso } from '../ids';
@@ -17,16 +19,19 @@ import {
 	mineDocName,
 	readMeta,
 	tallyVotes,
+	votesUsed,
+	LIMITS,
 	type Note,
 	type Phase
 } from '$lib/boards/doc';
 import { changeDoc, readDoc, revalidateBoard } from './live';
-import { getFacilitatedBoard, listParticipants, mirrorBoard } from './records';
+import { changeControl, readControl } from './control';
+import { getBoard, getFacilitatedBoard, listParticipants, mirrorBoard } from './records';
 import { closeSessionsOf } from './sessions';
 import { Invalid } from '../errors';
 
 async function meta(boardId: string) {
-	return readDoc(boardDocName(boardId), (doc) => readMeta(boardDoc(doc)));
+	return readControl(boardId, readMeta);
 }
 
 /**
@@ -82,16 +87,15 @@ export async function tallyHiddenVotes(boardId: string) {
 		});
 		if (votes.size) ballots.push({ pid: p.participant_id, votes });
 	}
-	await changeDoc(boardDocName(boardId), (doc) => {
-		const b = boardDoc(doc);
-		const budget = readMeta(b).voteBudget;
+	const notes = await readDoc(boardDocName(boardId), (doc) => new Set(listNotes(boardDoc(doc)).map((n) => n.id)));
+	await changeControl(boardId, (c) => {
 		const totals = tallyVotes(
 			ballots.map((x) => x.votes),
-			budget,
-			new Set(listNotes(b).map((n) => n.id))
+			readMeta(c).voteBudget,
+			notes
 		);
-		for (const key of [...b.votes.keys()]) b.votes.delete(key);
-		for (const [noteId, dots] of totals) b.votes.set(noteId, dots);
+		for (const key of [...c.votes.keys()]) c.votes.delete(key);
+		for (const [noteId, dots] of totals) c.votes.set(noteId, dots);
 	});
 	for (const { pid, votes } of ballots) {
 		await changeDoc(mineDocName(boardId, pid), (doc) => {
@@ -108,18 +112,17 @@ export async function setPhase(actor: Actor, boardId: string, phase: Phase) {
 	if (!PHASES.includes(phase)) throw new Invalid('error_choice', 'phase');
 	const previous = (await meta(boardId)).phase;
 	// Announce the new phase first: clients stop writing privately as soon as they see it.
-	await changeDoc(boardDocName(boardId), (doc) => {
-		const b = boardDoc(doc);
-		b.meta.set('phase', phase);
+	await changeControl(boardId, (c) => {
+		c.meta.set('phase', phase);
 		if (phase === 'write' || phase === 'vote') {
-			b.progress.forEach((p) => {
+			c.progress.forEach((p) => {
 				if (p instanceof Y.Map) {
 					if (phase === 'write') p.set('done', false);
 					p.set('votesUsed', 0);
 				}
 			});
 		}
-		if (phase === 'vote' && previous !== 'vote') for (const key of [...b.votes.keys()]) b.votes.delete(key);
+		if (phase === 'vote' && previous !== 'vote') for (const key of [...c.votes.keys()]) c.votes.delete(key);
 	});
 	if (previous === 'write' && phase !== 'write') await revealHiddenNotes(boardId);
 	if (previous === 'vote' && phase !== 'vote') await tallyHiddenVotes(boardId);
@@ -128,10 +131,7 @@ export async function setPhase(actor: Actor, boardId: string, phase: Phase) {
 }
 
 async function bump(boardId: string) {
-	await changeDoc(boardDocName(boardId), (doc) => {
-		const b = boardDoc(doc);
-		b.meta.set('revision', readMeta(b).revision + 1);
-	});
+	await changeControl(boardId, (c) => c.meta.set('revision', readMeta(c).revision + 1));
 }
 
 /** Silent writing ends: everyone's notes become visible to everyone. */
@@ -147,9 +147,8 @@ export async function closeVoting(actor: Actor, boardId: string) {
 async function setMeta(actor: Actor, boardId: string, values: Record<string, unknown>) {
 	const board = await getFacilitatedBoard(actor, boardId);
 	if (board.status !== 'active') throw new Invalid('error_boards_archived');
-	await changeDoc(boardDocName(boardId), (doc) => {
-		const b = boardDoc(doc);
-		for (const [k, v] of Object.entries(values)) b.meta.set(k, v);
+	await changeControl(boardId, (c) => {
+		for (const [k, v] of Object.entries(values)) c.meta.set(k, v);
 	});
 }
 
@@ -171,10 +170,9 @@ export async function setVoteBudget(actor: Actor, boardId: string, budget: numbe
 export async function stepQuestion(actor: Actor, boardId: string, delta: 1 | -1) {
 	const board = await getFacilitatedBoard(actor, boardId);
 	if (board.status !== 'active') throw new Invalid('error_boards_archived');
-	await changeDoc(boardDocName(boardId), (doc) => {
-		const b = boardDoc(doc);
-		const shown = readMeta(b).questionsShown;
-		b.meta.set('questionsShown', Math.max(0, Math.min(listQuestions(b).length, shown + delta)));
+	await changeControl(boardId, (c) => {
+		const shown = readMeta(c).questionsShown;
+		c.meta.set('questionsShown', Math.max(0, Math.min(listQuestions(c).length, shown + delta)));
 	});
 }
 
@@ -188,7 +186,7 @@ export async function setLocked(actor: Actor, boardId: string, locked: boolean) 
 		.where('id', '=', boardId)
 		.where('org_id', '=', actor.orgId)
 		.execute();
-	await changeDoc(boardDocName(boardId), (doc) => boardDoc(doc).meta.set('locked', locked));
+	await changeControl(boardId, (c) => c.meta.set('locked', locked));
 	await revalidateBoard(boardId);
 }
 
@@ -202,11 +200,11 @@ export async function endWorkshop(actor: Actor, boardId: string) {
 	const phase = (await meta(boardId)).phase;
 	if (phase === 'write') await revealHiddenNotes(boardId);
 	if (phase === 'vote') await tallyHiddenVotes(boardId);
-	await changeDoc(boardDocName(boardId), (doc) => {
-		const b = boardDoc(doc);
-		b.meta.set('ended', true);
-		b.meta.set('phase', phase === 'write' || phase === 'vote' ? 'decide' : phase);
-		b.meta.set('timerEndsAt', 0);
+	await changeControl(boardId, (c) => {
+		c.meta.set('ended', true);
+		c.meta.set('phase', phase === 'write' || phase === 'vote' ? 'decide' : phase);
+		c.meta.set('timerEndsAt', 0);
+		c.meta.set('followFocus', '');
 	});
 	await db()
 		.updateTable('boards')
@@ -217,4 +215,44 @@ export async function endWorkshop(actor: Actor, boardId: string) {
 	await mirrorBoard(boardId);
 	await closeSessionsOf(boardId);
 	await revalidateBoard(boardId);
+}
+
+/**
+ * "Everyone follows me": the facilitator's focus (a note or zone id of this board, '' to stop leading).
+ * In the control doc, not in awareness, because anyone can claim anything in awareness.
+ */
+export async function setFollowFocus(actor: Actor, boardId: string, focus: string) {
+	const board = await getFacilitatedBoard(actor, boardId);
+	if (board.status !== 'active') throw new Invalid('error_boards_archived');
+	const target = focus.trim().slice(0, 40);
+	await changeControl(boardId, (c) => c.meta.set('followFocus', target));
+}
+
+/**
+ * A participant's progress as others see it: whether they said they are done writing, and how many dots
+ * they spent — counted by the server from their private ballot, never which notes. `participantId` is
+ * the caller's own id (the route takes it from the session or guest cookie).
+ */
+export async function reportProgress(participant: { boardId: string; participantId: string; name: string }, input: { done?: boolean }) {
+	const { boardId, participantId } = participant;
+	const used = await readDoc(mineDocName(boardId, participantId), (doc) => votesUsed(mineDoc(doc)));
+	await changeControl(boardId, (c) => {
+		if (readMeta(c).ended) return;
+		let entry = c.progress.get(participantId);
+		if (!(entry instanceof Y.Map)) {
+			entry = new Y.Map<unknown>();
+			c.progress.set(participantId, entry);
+			entry.set('done', false);
+		}
+		if (entry.get('name') !== participant.name) entry.set('name', participant.name.slice(0, LIMITS.title));
+		if (entry.get('votesUsed') !== used) entry.set('votesUsed', used);
+		if (input.done !== undefined && entry.get('done') !== input.done) entry.set('done', input.done);
+	});
+}
+
+/** A member's own progress on a board they may see. */
+export async function reportMemberProgress(actor: Actor, boardId: string, input: { done?: boolean }) {
+	const board = await getBoard(actor, boardId);
+	if (board.status !== 'active') return;
+	await reportProgress({ boardId, participantId: actor.userId, name: actor.name }, input);
 }

@@ -17,6 +17,7 @@ export {
 	recordParticipant,
 	writeTemplate
 } from './records';
+export { initialControlState } from './control';
 export { listTemplates, saveAsTemplate, builtInContent, BUILT_IN_IDS } from './templates';
 export {
 	GUEST_COOKIE,
@@ -40,7 +41,10 @@ export {
 	setLocked,
 	endWorkshop,
 	revealHiddenNotes,
-	tallyHiddenVotes
+	tallyHiddenVotes,
+	setFollowFocus,
+	reportProgress,
+	reportMemberProgress
 } from './facilitation';
 export { makeActions, listBoardActions } from './actions';
 export { boardSnapshot } from './export';

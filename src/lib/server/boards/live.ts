@@ -9,6 +9,7 @@ import { liveWriter } from '../live';
 export interface BoardSync {
 	writeDoc(docName: string, change: (doc: Y.Doc) => void): Promise<void>;
 	revalidate(predicate?: (connection: OpenConnection) => boolean): Promise<void>;
+	dropDocs?(prefix: string): Promise<void>;
 }
 
 let current: BoardSync | undefined;
@@ -30,7 +31,8 @@ async function sync(): Promise<BoardSync> {
 	if (!writer?.writeDoc) throw new Error('boards: no sync server is running');
 	return {
 		writeDoc: (name, change) => writer.writeDoc!(name, change),
-		revalidate: (predicate) => (writer.revalidate ? writer.revalidate(predicate) : Promise.resolve())
+		revalidate: (predicate) => (writer.revalidate ? writer.revalidate(predicate) : Promise.resolve()),
+		dropDocs: writer.dropDocs ? (prefix) => writer.dropDocs!(prefix) : undefined
 	};
 }
 
@@ -52,4 +54,11 @@ export async function readDoc<T>(docName: string, read: (doc: Y.Doc) => T): Prom
 export async function revalidateBoard(boardId: string): Promise<void> {
 	const prefix = `board/${boardId}`;
 	await (await sync()).revalidate((c) => c.docName === prefix || c.docName.startsWith(prefix + '/'));
+}
+
+/** Deletes every document of a deleted board (shared, control, private) with its stored data and connections. */
+export async function dropBoardDocs(boardId: string): Promise<void> {
+	const s = await sync();
+	if (!s.dropDocs) throw new Error('boards: the sync server cannot delete documents');
+	await s.dropDocs(`board/${boardId}`);
 }

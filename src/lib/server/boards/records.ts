@@ -9,8 +9,9 @@ import { listTeams, getTeam } from '../orgs/index';
 import type { Actor } from '../actor';
 import type { BoardsTable } from '../db/schema';
 import type { Selectable } from 'kysely';
-import { addZone, boardDoc, boardDocName, listDecisions, listNotes } from '$lib/boards/doc';
-import { changeDoc, readDoc, revalidateBoard } from './live';
+import { addZone, boardDoc, boardDocName, controlDocName, listDecisions, listNotes } from '$lib/boards/doc';
+import { changeDoc, dropBoardDocs, readDoc, revalidateBoard } from './live';
+import { changeControl, forgetControl, markControlReady, readControl } from './control';
 import { templateContent, type TemplateContent } from './templates';
 import type { CreateBoardInput } from './schemas';
 
@@ -62,13 +63,23 @@ export async function boardCreationTargets(actor: Actor) {
 	};
 }
 
-export function writeTemplate(doc: Y.Doc, title: string, content: TemplateContent) {
-	const b = boardDoc(doc);
-	b.meta.set('title', title);
-	b.meta.set('phase', 'open');
-	let order = 1;
-	for (const zone of content.zones) addZone(b, { title: zone.title, color: zone.color, order: order++ });
-	if (content.questions.length) b.questions.push(content.questions.slice(0, 60));
+/**
+ * Writes a template's content into a board: zones into the shared doc; title, phase and the question deck
+ * into the control doc (participants must not rewrite the questions the facilitator reveals).
+ */
+export async function writeTemplate(boardId: string, title: string, content: TemplateContent) {
+	markControlReady(boardId);
+	await changeControl(boardId, (c) => {
+		c.meta.set('title', title);
+		if (!c.meta.has('phase')) c.meta.set('phase', 'open');
+		if (content.questions.length) c.questions.push(content.questions.slice(0, 60));
+	});
+	if (!content.zones.length) return;
+	await changeDoc(boardDocName(boardId), (doc) => {
+		const b = boardDoc(doc);
+		let order = 1;
+		for (const zone of content.zones) addZone(b, { title: zone.title, color: zone.color, order: order++ });
+	});
 }
 
 export async function createBoard(actor: Actor, input: Pick<CreateBoardInput, 'title'> & Partial<CreateBoardInput>, locale = 'en') {
@@ -92,7 +103,7 @@ export async function createBoard(actor: Actor, input: Pick<CreateBoardInput, 't
 		ended_at: null
 	};
 	await db().insertInto('boards').values(board).execute();
-	await changeDoc(boardDocName(board.id), (doc) => writeTemplate(doc, board.title, content));
+	await writeTemplate(board.id, board.title, content);
 	return board;
 }
 
@@ -100,13 +111,13 @@ export async function renameBoard(actor: Actor, boardId: string, input: { title:
 	await getFacilitatedBoard(actor, boardId);
 	const title = input.title.trim();
 	await db().updateTable('boards').set({ title, updated_at: nowIso() }).where('id', '=', boardId).where('org_id', '=', actor.orgId).execute();
-	await changeDoc(boardDocName(boardId), (doc) => boardDoc(doc).meta.set('title', title));
+	await changeControl(boardId, (c) => c.meta.set('title', title));
 }
 
 export async function setBoardStatus(actor: Actor, boardId: string, status: 'active' | 'archived') {
 	await getFacilitatedBoard(actor, boardId);
 	await db().updateTable('boards').set({ status, updated_at: nowIso() }).where('id', '=', boardId).where('org_id', '=', actor.orgId).execute();
-	await changeDoc(boardDocName(boardId), (doc) => boardDoc(doc).meta.set('ended', status === 'archived'));
+	await changeControl(boardId, (c) => c.meta.set('ended', status === 'archived'));
 	await revalidateBoard(boardId);
 }
 
@@ -115,6 +126,7 @@ export async function duplicateBoard(actor: Actor, boardId: string, title: strin
 	const source = await getBoard(actor, boardId);
 	authorize(actor, 'board.create', { orgId: actor.orgId, teamId: source.team_id ?? undefined });
 	const state = await readDoc(boardDocName(boardId), (doc) => Y.encodeStateAsUpdate(doc));
+	const control = await readControl(boardId, (c) => Y.encodeStateAsUpdate(c.doc));
 	const now = nowIso();
 	const copy: BoardRow = {
 		...stripExtra(source),
@@ -128,16 +140,25 @@ export async function duplicateBoard(actor: Actor, boardId: string, title: strin
 		ended_at: null
 	};
 	await db().insertInto('boards').values(copy).execute();
-	await changeDoc(boardDocName(copy.id), (doc) => {
-		Y.applyUpdate(doc, state);
-		const b = boardDoc(doc);
-		b.meta.set('title', title);
-		b.meta.set('ended', false);
-		b.meta.set('locked', false);
-		b.meta.set('phase', 'open');
-		for (const key of [...b.progress.keys()]) b.progress.delete(key);
+	await changeDoc(boardDocName(copy.id), (doc) => Y.applyUpdate(doc, state));
+	markControlReady(copy.id);
+	await changeDoc(controlDocName(copy.id), (doc) => {
+		Y.applyUpdate(doc, control);
+		changeCopiedControl(doc, title);
 	});
 	return copy;
+}
+
+function changeCopiedControl(doc: Y.Doc, title: string) {
+	const meta = doc.getMap<unknown>('meta');
+	meta.set('title', title);
+	meta.set('ended', false);
+	meta.set('locked', false);
+	meta.set('phase', 'open');
+	meta.set('timerEndsAt', 0);
+	meta.set('followFocus', '');
+	const progress = doc.getMap('progress');
+	for (const key of [...progress.keys()]) progress.delete(key);
 }
 
 function stripExtra(board: BoardRow & { canFacilitate?: boolean }): BoardRow {
@@ -145,16 +166,23 @@ function stripExtra(board: BoardRow & { canFacilitate?: boolean }): BoardRow {
 	return row;
 }
 
+/**
+ * Deletes the board: its SQL rows (sessions, guests, participants cascade), then every document of it —
+ * shared, control and private — from the sync server: open connections are closed and the stored updates
+ * and snapshots are removed, so nothing of the board's content remains.
+ */
 export async function deleteBoard(actor: Actor, boardId: string) {
 	await getFacilitatedBoard(actor, boardId);
 	await db().deleteFrom('boards').where('id', '=', boardId).where('org_id', '=', actor.orgId).execute();
-	// Open connections lose access at once; the document's log stays with the sync server.
+	forgetControl(boardId);
 	await revalidateBoard(boardId);
+	await dropBoardDocs(boardId);
 }
 
 /**
  * The shared board doc's state for the page to render before its WebSocket has synced (base64 of a Yjs
  * update). Only the shared doc: hidden notes and ballots live elsewhere. The caller has authorised.
+ * (The control doc's comes from `initialControlState`.)
  */
 export async function initialBoardState(boardId: string): Promise<string> {
 	const update = await readDoc(boardDocName(boardId), (doc) => Y.encodeStateAsUpdate(doc));

@@ -32,3 +32,11 @@ export const SetPhase = z.object({ phase: z.enum(PHASES) });
 export const SetTimer = z.object({ minutes: z.coerce.number().min(0).max(120) });
 export const SetBudget = z.object({ budget: z.coerce.number().int().min(1).max(20) });
 export const IdList = z.object({ ids: z.array(z.string().trim().min(1).max(40)).min(1, 'error_boards_select').max(200) });
+export const FollowFocus = z.object({ focus: z.string().trim().max(40).optional().default('') });
+/** `done` absent: only the dots count is refreshed. */
+export const Progress = z.object({
+	done: z
+		.enum(['true', 'false'])
+		.optional()
+		.transform((v) => (v === undefined ? undefined : v === 'true'))
+});

@@ -9,6 +9,7 @@ import { NotFound } from '../errors';
 import type { Actor } from '../actor';
 import { COLORS, boardDoc, boardDocName, listQuestions, listZones, type Color } from '$lib/boards/doc';
 import { readDoc } from './live';
+import { readControl } from './control';
 import { getBoard } from './records';
 
 export interface TemplateContent {
@@ -187,10 +188,8 @@ export async function templateContent(actor: Actor, id: string, locale: string):
 export async function saveAsTemplate(actor: Actor, boardId: string, input: { title: string; description?: string }) {
 	await getBoard(actor, boardId);
 	authorize(actor, 'board.template.create', { orgId: actor.orgId });
-	const content = await readDoc(boardDocName(boardId), (doc) => {
-		const b = boardDoc(doc);
-		return { zones: listZones(b).map((z) => ({ title: z.title, color: z.color })), questions: listQuestions(b) };
-	});
+	const zones = await readDoc(boardDocName(boardId), (doc) => listZones(boardDoc(doc)).map((z) => ({ title: z.title, color: z.color })));
+	const content = { zones, questions: await readControl(boardId, listQuestions) };
 	const row = {
 		id: newId(),
 		org_id: actor.orgId,

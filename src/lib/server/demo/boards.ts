@@ -5,7 +5,7 @@ import { loadActor } from '../auth/index';
 import { log } from '../log';
 import * as boards from '../boards/index';
 import { boardSyncAvailable, changeDoc } from '../boards/live';
-import { addComment, addDecision, addGroup, addNote, boardDoc, boardDocName, listZones, type Color } from '$lib/boards/doc';
+import { addComment, addDecision, addGroup, addNote, boardDoc, boardDocName, controlDoc, controlDocName, listZones, type Color } from '$lib/boards/doc';
 import type { DemoContext } from './context';
 
 interface DemoNote {
@@ -47,10 +47,13 @@ export async function seedBoards(ctx: DemoContext) {
 		{ zone: 3, by: 1, text: 'Borgernes spørgsmål viser os, hvad vi skal blive bedre til', votes: 5, comment: [3, 'Kunne vi samle dem i en liste hver uge?'] },
 		{ zone: 3, by: 4, text: 'Invite the library team to show us their self-service kiosks', votes: 1 }
 	]);
+	await changeDoc(controlDocName(workshop.id), (doc) => {
+		const c = controlDoc(doc);
+		c.meta.set('phase', 'decide');
+		c.meta.set('questionsShown', 4);
+	});
 	await changeDoc(boardDocName(workshop.id), (doc) => {
 		const b = boardDoc(doc);
-		b.meta.set('phase', 'decide');
-		b.meta.set('questionsShown', 4);
 		addDecision(b, { text: 'Alle nye kolleger får en makker i de første seks uger' });
 		addDecision(b, { text: 'Hver fredag tager vi ét borgerspørgsmål op, som vi lærte noget af' });
 	});
@@ -71,7 +74,7 @@ export async function seedBoards(ctx: DemoContext) {
 		{ zone: 2, by: 6, text: 'Vi giver sjældent feedback til hinanden på forflytninger' },
 		{ zone: 3, by: 0, text: 'Pårørende ved ofte mere end journalen' }
 	]);
-	await changeDoc(boardDocName(buddy.id), (doc) => boardDoc(doc).meta.set('phase', 'group'));
+	await changeDoc(controlDocName(buddy.id), (doc) => controlDoc(doc).meta.set('phase', 'group'));
 	await boards.mirrorBoard(buddy.id);
 
 	// 3. IT og Digitalisering: an English start/stop/continue after voting.
@@ -84,11 +87,12 @@ export async function seedBoards(ctx: DemoContext) {
 		{ zone: 2, by: 4, text: 'Continue the code review checklist', votes: 2 },
 		{ zone: 2, by: 0, text: 'Continue inviting colleagues from citizen service to user tests', votes: 3 }
 	]);
-	await changeDoc(boardDocName(retro.id), (doc) => boardDoc(doc).meta.set('phase', 'discuss'));
+	await changeDoc(controlDocName(retro.id), (doc) => controlDoc(doc).meta.set('phase', 'discuss'));
 	await boards.mirrorBoard(retro.id);
 }
 
 async function fill(boardId: string, people: DemoContext['people'], notes: DemoNote[]) {
+	const votes = new Map<string, number>();
 	await changeDoc(boardDocName(boardId), (doc) => {
 		const b = boardDoc(doc);
 		const zones = listZones(b);
@@ -103,12 +107,14 @@ async function fill(boardId: string, people: DemoContext['people'], notes: DemoN
 			}
 			const author = people[n.by % Math.max(1, people.length)];
 			const id = addNote(b, { text: n.text, zoneId, color: n.color ?? 'yellow', authorId: author?.id ?? '', authorName: author?.name ?? '', order: order++, groupId });
-			if (n.votes) b.votes.set(id, n.votes);
+			if (n.votes) votes.set(id, n.votes);
 			if (n.comment) {
 				const commenter = people[n.comment[0] % Math.max(1, people.length)];
 				addComment(b, { noteId: id, text: n.comment[1], authorName: commenter?.name ?? '' });
 			}
 		}
 	});
+	// Vote totals live in the control doc, like the tally the server writes when voting closes.
+	if (votes.size) await changeDoc(controlDocName(boardId), (doc) => votes.forEach((n, id) => controlDoc(doc).votes.set(id, n)));
 	await boards.mirrorBoard(boardId);
 }

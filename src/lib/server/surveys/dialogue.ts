@@ -2,10 +2,8 @@
 // a dialogue board, each with question cards built from its items. Pure functions over RoundResults,
 // so the board, the Markdown agenda and the tests share one definition.
 import { textIn } from '$lib/surveys/texts';
-import { boardDocName } from '$lib/boards/doc';
 import type { Actor } from '../actor';
 import { Invalid } from '../errors';
-import { writeLive } from '../live';
 import { createBoard, writeTemplate } from '../boards/index';
 import type { LikertStats } from './scoring';
 import type { RoundResults } from './results';
@@ -106,6 +104,6 @@ export async function discussResults(actor: Actor, roundId: string, scope: strin
 	if (!agenda) throw new Invalid('error_surveys_nothing_to_discuss');
 	const teamId = results.scope !== TOTAL ? results.scope : results.round.teams.length === 1 ? results.round.teams[0].id : undefined;
 	const board = await createBoard(actor, { title: agenda.title.slice(0, 120), teamId }, locale);
-	await writeLive(boardDocName(board.id), (doc) => writeTemplate(doc, board.title, agendaBoardContent(agenda)));
+	await writeTemplate(board.id, board.title, agendaBoardContent(agenda));
 	return { boardId: board.id };
 }

@@ -64,6 +64,11 @@ export interface SyncServer {
 	writeDoc(docName: string, change: (doc: Y.Doc) => void): Promise<void>;
 	/** Re-authorises open connections (all, or those matching): downgrades or closes them at once. */
 	revalidate(predicate?: (connection: OpenConnection) => boolean): Promise<void>;
+	/**
+	 * Deletes a document and those under it (`prefix/...`) for good: closes their connections, unloads them
+	 * without saving and removes their stored updates and snapshots.
+	 */
+	dropDocs(prefix: string): Promise<void>;
 	/** Prometheus text exposition. */
 	metrics(): string;
 	/**
@@ -279,6 +284,15 @@ export function createSyncServer(deps: SyncServerDeps): SyncServer {
 		},
 
 		revalidate,
+
+		async dropDocs(prefix) {
+			const match = (name: string) => name === prefix || name.startsWith(prefix + '/');
+			for (const connection of [...connections]) {
+				if (match(connection.docName)) connection.close(CloseCode.forbidden, 'document deleted');
+			}
+			rooms.drop(match);
+			await store.deleteDocs(prefix);
+		},
 
 		metrics: () => metrics.render(),
 

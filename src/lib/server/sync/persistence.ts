@@ -119,6 +119,17 @@ export class DocStore {
 		});
 	}
 
+	/**
+	 * Deletes every stored update and snapshot of `prefix` and of the documents under it (`prefix/...`), after
+	 * whatever was queued before (a deleted board must not come back from a late batch or snapshot).
+	 */
+	deleteDocs(prefix: string): Promise<void> {
+		return new Promise((resolve, reject) => {
+			this.tasks.push(() => this.removeDocs(prefix).then(resolve, reject));
+			this.schedule();
+		});
+	}
+
 	/** Resolves when every queued write and snapshot is done. */
 	idle(): Promise<void> {
 		if (!this.running && !this.scheduled && !this.queue.length && !this.tasks.length) return Promise.resolve();
@@ -230,6 +241,20 @@ export class DocStore {
 			if (batch.length <= 64) this.insertSql.set(batch.length, sql);
 		}
 		return CompiledQuery.raw(sql, parameters);
+	}
+
+	private async removeDocs(prefix: string) {
+		// LIKE only narrows the search (`_` and `%` in ids are wildcards to it); the exact names are checked here.
+		const like = `${prefix}/%`;
+		const names = new Set<string>([prefix]);
+		for (const table of ['doc_updates', 'doc_snapshots'] as const) {
+			const rows = await this.db.selectFrom(table).select('doc').distinct().where('doc', 'like', like).execute();
+			for (const { doc } of rows) if (doc.startsWith(prefix + '/')) names.add(doc);
+		}
+		await this.db.transaction().execute(async (trx) => {
+			await trx.deleteFrom('doc_updates').where('doc', 'in', [...names]).execute();
+			await trx.deleteFrom('doc_snapshots').where('doc', 'in', [...names]).execute();
+		});
 	}
 
 	private async writeSnapshot(doc: string): Promise<boolean> {

@@ -71,6 +71,17 @@ export class RoomRegistry {
 		);
 	}
 
+	/** Forgets the loaded rooms `match` names without saving them (their documents are being deleted). */
+	drop(match: (name: string) => boolean) {
+		for (const [name, { room }] of this.rooms) {
+			if (!match(name)) continue;
+			clearTimeout(room.unloadTimer);
+			this.rooms.delete(name);
+			room.destroy();
+			this.ctx.metrics.docsLoaded--;
+		}
+	}
+
 	private async load(room: Room) {
 		const started = performance.now();
 		try {
@@ -100,7 +111,8 @@ export class RoomRegistry {
 		room.unloading ??= (async () => {
 			try {
 				await this.ctx.store.committed();
-				if (room.behind) await room.compact();
+				// A dropped room (its document deleted meanwhile) is not written back.
+				if (room.behind && this.rooms.get(room.name)?.room === room) await room.compact();
 			} catch (error) {
 				this.ctx.logger.error('sync document not compacted at unload', { doc: room.name, ...errorFields(error) });
 			}

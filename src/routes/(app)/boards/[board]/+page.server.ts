@@ -20,6 +20,7 @@ export const load = async ({ locals, params, url, depends, isDataRequest }) => {
 			// A full page load carries the board's state so it renders before the socket syncs; reruns of this
 			// load (the guest list refreshing, form actions) leave it out and stay small.
 			initial: isDataRequest ? undefined : await boards.initialBoardState(board.id),
+			initialControl: isDataRequest ? undefined : await boards.initialControlState(board.id),
 			me: { id: actor.userId, name: actor.name, facilitator: board.canFacilitate },
 			canFacilitate: board.canFacilitate,
 			canSaveTemplate: board.canFacilitate,
@@ -79,8 +80,17 @@ export const actions = {
 		return boards.removeGuest(a, b, guestId);
 	}),
 	end: facilitate(undefined, (a, b) => boards.endWorkshop(a, b)),
+	follow: facilitate(boards.FollowFocus, (a, b, v) => boards.setFollowFocus(a, b, v.focus)),
 	makeActions: facilitate(boards.IdList, async (a, b, v) => ({ made: (await boards.makeActions(a, b, v.ids)).length })),
 	saveTemplate: facilitate(boards.SaveTemplate, async (a, b, v) => ({ template: (await boards.saveAsTemplate(a, b, v)).title })),
+	// Any viewer reports their own progress (done writing); the server counts their dots itself.
+	progress: async ({ locals, params, request }) => {
+		const actor = requireActor(locals);
+		const input = parseForm(await request.formData(), boards.Progress);
+		if (!input.ok) return fail(400, input.failure);
+		await guard(() => boards.reportMemberProgress(actor, params.board, input.value));
+		return { saved: true };
+	},
 	// Any viewer may ask for the list counts to be refreshed from the doc.
 	touch: async ({ locals, params }) => {
 		const actor = requireActor(locals);
