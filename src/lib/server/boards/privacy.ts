@@ -4,7 +4,8 @@ import { boardDoc, boardDocName, mineDocName } from '$lib/boards/doc';
 
 import { db } from '../db/current';
 import { deleteDocuments } from '../sync/erase';
-import { boardSyncAvailable, changeDoc, revalidateBoard } from './live';
+import { boardSyncAvailable, changeDoc, dropBoardDocs, revalidateBoard } from './live';
+import { changeControl, forgetControl } from './control';
 
 /**
  * Replaces an erased person's authorship inside the board documents of the given boards: their notes keep
@@ -28,8 +29,10 @@ export async function anonymiseAuthor(boardIds: string[], person: { id: string; 
 				b.comments.forEach((comment) => {
 					if (comment.get('authorName') === person.name) comment.set('authorName', placeholder.name);
 				});
-				if (b.progress.has(person.id)) b.progress.delete(person.id);
 			});
+		});
+		await changeControl(boardId, (c) => {
+			if (c.progress.has(person.id)) c.progress.delete(person.id);
 		});
 	}
 	return true;
@@ -57,8 +60,14 @@ export async function purgeArchivedBoards(orgId: string, cutoff: string): Promis
 	if (!old.length) return 0;
 	const ids = old.map((r) => r.id);
 	await db().deleteFrom('boards').where('org_id', '=', orgId).where('id', 'in', ids).execute();
-	await deleteDocuments(db(), ids.map(boardDocName));
-	if (boardSyncAvailable()) for (const id of ids) await revalidateBoard(id);
+	if (boardSyncAvailable()) {
+		// As deleteBoard does: close the rooms and delete after any write still queued for them.
+		for (const id of ids) {
+			forgetControl(id);
+			await revalidateBoard(id);
+			await dropBoardDocs(id);
+		}
+	} else await deleteDocuments(db(), ids.map(boardDocName));
 	return ids.length;
 }
 
