@@ -4,6 +4,7 @@ import { makeOrg, makePerson, makeTeam } from '../support/factories';
 import {
 	acceptInvitation,
 	changePassword,
+	confirmPassword,
 	createInvitation,
 	createPasswordReset,
 	deleteSession,
@@ -100,6 +101,15 @@ describe('passwords and sessions', () => {
 		expect(await validateSession(phone.token)).toBeNull();
 		expect(await validateSession(fresh.token)).not.toBeNull();
 		await expect(signIn({ email: p.email, password: 'a new long password', ip: ip() })).resolves.toBeTruthy();
+	});
+
+	it('asking for one’s own password again stops after ten wrong guesses, even for the right one', async () => {
+		const org = await makeOrg();
+		const p = await makePerson(org.id);
+		await expect(confirmPassword(p, p.password)).resolves.toBeUndefined();
+		for (let i = 0; i < 10; i++) await expect(confirmPassword(p, `guess ${i}`)).rejects.toBeInstanceOf(Invalid);
+		await expect(confirmPassword(p, p.password)).rejects.toBeInstanceOf(RateLimited);
+		await expect(changePassword(p, { current: p.password, next: 'a new long password' })).rejects.toBeInstanceOf(RateLimited);
 	});
 
 	it('a reset link works once and only before it expires', async () => {

@@ -97,14 +97,29 @@ export async function signIn(input: { email: string; password: string; ip: strin
 
 /** A person confirms something irreversible (erasing their account) with their password. */
 export async function confirmPassword(actor: Actor, password: string) {
-	const user = await db().selectFrom('users').select('password_hash').where('id', '=', actor.userId).executeTakeFirstOrThrow();
-	if (!(await verifyPassword(password, user.password_hash))) throw new Invalid('error_current_password', 'password');
+	await checkOwnPassword(actor.userId, password, 'password');
+}
+
+/**
+ * The signed-in person's own password, asked again before something that cannot be undone. Wrong guesses
+ * are limited per account, so a session left open on a shared computer does not become a way to find it.
+ */
+const OWN_PASSWORD_TRIES = 10;
+
+async function checkOwnPassword(userId: string, password: string, field: string) {
+	const key = `own-password:${userId}`;
+	// Over the limit even the right password is refused until the window ends (else guessing goes on).
+	const tried = await rateLimitStore().peek(key);
+	if (tried.count >= OWN_PASSWORD_TRIES) throw new RateLimited(tried.resetIn);
+	const user = await db().selectFrom('users').select('password_hash').where('id', '=', userId).executeTakeFirstOrThrow();
+	if (await verifyPassword(password, user.password_hash)) return;
+	await rateLimitStore().hit(key, 15 * 60);
+	throw new Invalid('error_current_password', field);
 }
 
 /** Changing the password ends every other session of the person and rotates the current one. */
 export async function changePassword(actor: Actor, input: { current: string; next: string }) {
-	const user = await db().selectFrom('users').selectAll().where('id', '=', actor.userId).executeTakeFirstOrThrow();
-	if (!(await verifyPassword(input.current, user.password_hash))) throw new Invalid('error_current_password', 'current');
+	await checkOwnPassword(actor.userId, input.current, 'current');
 	await db()
 		.updateTable('users')
 		.set({ password_hash: await hashPassword(input.next) })
