@@ -178,9 +178,13 @@ const started = Date.now();
 log(`measuring for ${duration / 1000} s`);
 await sleep(duration);
 measuring = false;
+const seconds = (Date.now() - started) / 1000;
 const rssEnd = rssMiB();
 stopping = true;
 await Promise.all(walkers);
+// Writers stop; what they sent has a few seconds to arrive before the count.
+await Promise.all(workers.map((w) => w.call('stop')));
+await sleep(3000);
 const sync = await Promise.all(workers.map((w) => w.call('report')));
 await Promise.all(workers.map((w) => w.call('close')));
 await stopServer();
@@ -191,9 +195,13 @@ const pct = (list, p) => {
 	const sorted = [...list].sort((a, b) => a - b);
 	return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 };
-const seconds = (Date.now() - started) / 1000;
 const writes = sync.reduce((n, s) => n + s.writes, 0);
 const delivered = sync.reduce((n, s) => n + s.delivered, 0);
+// Every write should reach every other client of its room.
+const roomSize = {};
+for (const s of specs) roomSize[s.room] = (roomSize[s.room] ?? 0) + 1;
+let expected = 0;
+for (const s of sync) for (const [room, n] of Object.entries(s.writesByRoom)) expected += n * (roomSize[room] - 1);
 const syncErrors = sync.reduce((n, s) => n + s.errors, 0) + (clientCount - connectedCount);
 const report = [
 	`bench:load — ${users} people, ${clientCount} sync clients on ${boardCount} boards (${specs.filter((s) => s.writer).length} writing every ${writeInterval} ms), ${Math.round(seconds)} s measured after ${warmup / 1000} s warm-up, think time ${think} ms`,
@@ -202,7 +210,7 @@ const report = [
 	`page time        p50 ${pct(times, 50).toFixed(0)} ms, p95 ${pct(times, 95).toFixed(0)} ms`,
 	...[...perPage].map(([name, list]) => `  ${name.padEnd(36)} p50 ${pct(list, 50).toFixed(0).padStart(5)} ms  p95 ${pct(list, 95).toFixed(0).padStart(5)} ms  (${list.length})`),
 	`server RSS       ${rssStart} MiB after warm-up, ${rssEnd} MiB at the end`,
-	`sync             ${connectedCount}/${clientCount} connected; ${writes} writes, ${delivered} deliveries to other clients (warm-up included)`
+	`sync             ${connectedCount}/${clientCount} connected; ${writes} writes, ${delivered} of ${expected} expected deliveries to other clients (warm-up included)`
 ];
 console.log(report.join('\n'));
 if (errors.length) console.log('first errors:', errors.slice(0, 10));
