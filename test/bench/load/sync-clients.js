@@ -40,8 +40,18 @@ function open({ url, room, cookie, address, index, writer }) {
 		errors++;
 		if (problems.length < 10) problems.push(`client ${index} on ${room}: connection error`);
 	});
+	// Two writes of one writer may arrive merged into one change: count by the writer's sequence number.
+	const lastSeen = new Map();
 	map.observe((event) => {
-		if (!event.transaction.local) delivered += event.keysChanged.size;
+		if (event.transaction.local) return;
+		for (const key of event.keysChanged) {
+			const seq = map.get(key);
+			const last = lastSeen.get(key) ?? -1;
+			if (typeof seq === 'number' && seq > last) {
+				delivered += seq - last;
+				lastSeen.set(key, seq);
+			}
+		}
 	});
 	return client;
 }
