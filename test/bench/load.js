@@ -64,6 +64,11 @@ const rssMiB = () => {
 	const status = fs.readFileSync(`/proc/${server.pid}/status`, 'utf8');
 	return Math.round(Number(status.match(/VmRSS:\s+(\d+)/)[1]) / 1024);
 };
+/** The server's CPU time in seconds (utime + stime, in clock ticks of 1/100 s). */
+const cpuSeconds = () => {
+	const fields = fs.readFileSync(`/proc/${server.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+	return (Number(fields[11]) + Number(fields[12])) / 100;
+};
 const stopServer = () => new Promise((r) => (server.exitCode !== null ? r() : (server.once('exit', r), server.kill('SIGTERM'))));
 process.on('exit', () => server.exitCode === null && server.kill('SIGKILL'));
 
@@ -173,15 +178,27 @@ await Promise.all(workers.map((w) => w.call('start', { intervalMs: writeInterval
 log(`warming up for ${warmup / 1000} s`);
 await sleep(warmup);
 const rssStart = rssMiB();
+const cpuStart = cpuSeconds();
 measuring = true;
 const started = Date.now();
 log(`measuring for ${duration / 1000} s`);
 await sleep(duration);
 measuring = false;
+const seconds = (Date.now() - started) / 1000;
 const rssEnd = rssMiB();
+const cpuShare = (cpuSeconds() - cpuStart) / seconds;
 stopping = true;
 await Promise.all(walkers);
-const sync = await Promise.all(workers.map((w) => w.call('report')));
+// Writers stop; what they sent may still be on its way: count once the deliveries stop growing (at most 30 s).
+await Promise.all(workers.map((w) => w.call('stop')));
+let sync = await Promise.all(workers.map((w) => w.call('report')));
+for (let last = -1, until = Date.now() + 30_000; Date.now() < until; ) {
+	const now = sync.reduce((n, s) => n + s.delivered, 0);
+	if (now === last) break;
+	last = now;
+	await sleep(2000);
+	sync = await Promise.all(workers.map((w) => w.call('report')));
+}
 await Promise.all(workers.map((w) => w.call('close')));
 await stopServer();
 fs.rmSync(dataDir, { recursive: true, force: true });
@@ -191,9 +208,13 @@ const pct = (list, p) => {
 	const sorted = [...list].sort((a, b) => a - b);
 	return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 };
-const seconds = (Date.now() - started) / 1000;
 const writes = sync.reduce((n, s) => n + s.writes, 0);
 const delivered = sync.reduce((n, s) => n + s.delivered, 0);
+// Every write should reach every other client of its room.
+const roomSize = {};
+for (const s of specs) roomSize[s.room] = (roomSize[s.room] ?? 0) + 1;
+let expected = 0;
+for (const s of sync) for (const [room, n] of Object.entries(s.writesByRoom)) expected += n * (roomSize[room] - 1);
 const syncErrors = sync.reduce((n, s) => n + s.errors, 0) + (clientCount - connectedCount);
 const report = [
 	`bench:load — ${users} people, ${clientCount} sync clients on ${boardCount} boards (${specs.filter((s) => s.writer).length} writing every ${writeInterval} ms), ${Math.round(seconds)} s measured after ${warmup / 1000} s warm-up, think time ${think} ms`,
@@ -201,8 +222,8 @@ const report = [
 	`errors           ${errors.length} HTTP, ${syncErrors} sync`,
 	`page time        p50 ${pct(times, 50).toFixed(0)} ms, p95 ${pct(times, 95).toFixed(0)} ms`,
 	...[...perPage].map(([name, list]) => `  ${name.padEnd(36)} p50 ${pct(list, 50).toFixed(0).padStart(5)} ms  p95 ${pct(list, 95).toFixed(0).padStart(5)} ms  (${list.length})`),
-	`server RSS       ${rssStart} MiB after warm-up, ${rssEnd} MiB at the end`,
-	`sync             ${connectedCount}/${clientCount} connected; ${writes} writes, ${delivered} deliveries to other clients (warm-up included)`
+	`server RSS       ${rssStart} MiB after warm-up, ${rssEnd} MiB at the end; CPU ${Math.round(cpuShare * 100)}% of one core while measured; machine load average ${os.loadavg()[0].toFixed(1)}`,
+	`sync             ${connectedCount}/${clientCount} connected; ${writes} writes, ${delivered} of ${expected} expected deliveries to other clients (warm-up included)`
 ];
 console.log(report.join('\n'));
 if (errors.length) console.log('first errors:', errors.slice(0, 10));

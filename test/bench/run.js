@@ -2,7 +2,7 @@
 // and exits non-zero when it misses its target; this prints a one-line summary per benchmark at the end.
 import { spawnSync } from 'node:child_process';
 
-const benches = ['bench:sync', 'bench:cluster', 'bench:surveys', 'bench:boards'];
+const benches = ['bench:sync', 'bench:cluster', 'bench:surveys', 'bench:boards', 'bench:load'];
 const only = process.argv.slice(2);
 const results = [];
 for (const name of benches.filter((b) => !only.length || only.some((o) => b.includes(o)))) {

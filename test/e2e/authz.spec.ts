@@ -250,3 +250,30 @@ test('every route and form action answers each role as the matrix says, in its o
 	expect(mismatches).toEqual([]);
 	expect(refusedPosts).toBeGreaterThan(500);
 });
+
+test('sign-in replaces the session the browser carried, and a change of role swaps the token on the next request', async () => {
+	const demo = await createDemoOrganisation(server.dataDir);
+	const member = `${LOCAL_PARTS.member}@${demo.email.split('@')[1]}`;
+	const admin = demo.email;
+	const db = sqlite();
+	const memberId = db.prepare(`select id from users where email = ?`).pluck().get(member) as string;
+	db.close();
+	const status = async (cookie: string) => outcomeOf(await fetch(server.baseURL + '/dashboard', { headers: { cookie }, redirect: 'manual' }));
+
+	const first = await signIn(member);
+	const again = await post('/signin', [['email', member], ['password', DEMO_PASSWORD]], first);
+	const second = cookieFrom(again, 'samspil_session');
+	expect(second).not.toBe(first);
+	expect(await status(first)).toBe('signin');
+	expect(await status(second)).toBe('ok');
+
+	// The admin makes the member a facilitator: the member's next request carries a new token; the old one is dead.
+	const changed = await post('/members?/role', [['userId', memberId], ['role', 'facilitator']], await signIn(admin));
+	expect(changed.status).toBe(200);
+	const next = await fetch(server.baseURL + '/dashboard', { headers: { cookie: second }, redirect: 'manual' });
+	expect(next.status).toBe(200);
+	const third = cookieFrom(next, 'samspil_session');
+	expect(third).not.toBe(second);
+	expect(await status(second)).toBe('signin');
+	expect(await status(third)).toBe('ok');
+});

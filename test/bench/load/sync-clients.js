@@ -11,6 +11,7 @@ process.setMaxListeners(0);
 const clients = [];
 let delivered = 0;
 let writes = 0;
+const writesByRoom = {};
 let errors = 0;
 const problems = [];
 let timers = [];
@@ -23,10 +24,10 @@ function socketClass(cookie, address) {
 	};
 }
 
-function open({ url, room, cookie, address, index }) {
+function open({ url, room, cookie, address, index, writer }) {
 	const doc = new Y.Doc();
 	const map = doc.getMap('bench-load');
-	const client = { doc, map, index, synced: false, seq: 0, closes: 0 };
+	const client = { doc, map, index, room, writer, synced: false, seq: 0 };
 	client.provider = new WebsocketProvider(url, room, doc, { WebSocketPolyfill: socketClass(cookie, address), disableBc: true, maxBackoffTime: 5000 });
 	client.provider.on('sync', (s) => s && (client.synced = true));
 	client.provider.on('connection-close', (event) => {
@@ -39,8 +40,18 @@ function open({ url, room, cookie, address, index }) {
 		errors++;
 		if (problems.length < 10) problems.push(`client ${index} on ${room}: connection error`);
 	});
+	// Two writes of one writer may arrive merged into one change: count by the writer's sequence number.
+	const lastSeen = new Map();
 	map.observe((event) => {
-		if (!event.transaction.local) delivered += event.keysChanged.size;
+		if (event.transaction.local) return;
+		for (const key of event.keysChanged) {
+			const seq = map.get(key);
+			const last = lastSeen.get(key) ?? -1;
+			if (typeof seq === 'number' && seq > last) {
+				delivered += seq - last;
+				lastSeen.set(key, seq);
+			}
+		}
 	});
 	return client;
 }
@@ -49,7 +60,7 @@ let closing = false;
 const handlers = {
 	async connect({ url, specs }) {
 		for (const spec of specs) {
-			clients.push({ ...open({ url, ...spec }), writer: spec.writer });
+			clients.push(open({ url, ...spec }));
 			if (clients.length % 25 === 0) await new Promise((r) => setTimeout(r, 50));
 		}
 		const deadline = Date.now() + 180_000;
@@ -65,6 +76,7 @@ const handlers = {
 					const write = () => {
 						c.map.set(`c${c.index}`, c.seq++);
 						writes++;
+						writesByRoom[c.room] = (writesByRoom[c.room] ?? 0) + 1;
 					};
 					write();
 					timers.push(setInterval(write, intervalMs));
@@ -78,10 +90,13 @@ const handlers = {
 		}, 200));
 		return {};
 	},
-	report() {
+	stop() {
 		for (const t of timers) clearTimeout(t), clearInterval(t);
 		timers = [];
-		return { writes, delivered, errors, problems, connected: clients.filter((c) => c.provider.wsconnected).length };
+		return {};
+	},
+	report() {
+		return { writes, writesByRoom, delivered, errors, problems, connected: clients.filter((c) => c.provider.wsconnected).length };
 	},
 	close() {
 		closing = true;

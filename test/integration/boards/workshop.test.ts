@@ -5,6 +5,8 @@ import * as Y from 'yjs';
 import { createTestDatabase, type TestDatabase } from '../support/db';
 import * as boards from '../../../src/lib/server/boards/index';
 import { addNote, boardDoc, boardDocName, controlDoc, controlDocName, listNotes, mineDoc, mineDocName, readMeta, voteTotals } from '../../../src/lib/boards/doc';
+import { db } from '../../../src/lib/server/db/current';
+import { hashToken, nowIso } from '../../../src/lib/server/ids';
 import { connect, guestCookie, makeOrg, makePerson, makeTeam, startSync, upgradeStatus, waitFor, type Person, type SyncHarness } from './support';
 
 let database: TestDatabase;
@@ -144,6 +146,25 @@ describe('guests', () => {
 		await expect(boards.joinSession({ code: session.code, name: 'Late' })).rejects.toMatchObject({ key: 'error_boards_code_unknown' });
 		expect(await boards.boardPermission({ kind: 'user', actor: facilitator.actor }, board.id)).toBe('read');
 		expect((await boards.getBoard(facilitator.actor, board.id)).status).toBe('archived');
+	});
+
+	it('gives each guest an unguessable token (256 random bits), keeps only its hash, and lets it lapse with the session', async () => {
+		const { board, session, ann, bo } = await workshop();
+		for (const token of [ann.token, bo.token]) expect(Buffer.from(token, 'base64url')).toHaveLength(32);
+		expect(ann.token).not.toBe(bo.token);
+		const row = await db().selectFrom('board_guests').select(['token_hash', 'expires_at']).where('id', '=', ann.guest.guestId).executeTakeFirstOrThrow();
+		expect(row.token_hash).toBe(hashToken(ann.token));
+		expect(row.token_hash).not.toContain(ann.token);
+		// Short-lived: the guest's token ends when the workshop session does, at most 12 hours after it opened.
+		expect(row.expires_at).toBe(session.expiresAt);
+		expect(Date.parse(session.expiresAt) - Date.now()).toBeLessThanOrEqual(12 * 3600_000);
+		expect(await boards.guestFromToken(ann.token)).not.toBeNull();
+		await db().updateTable('board_guests').set({ expires_at: nowIso(Date.now() - 1000) }).where('id', '=', ann.guest.guestId).execute();
+		expect(await boards.guestFromToken(ann.token)).toBeNull();
+		expect(await upgradeStatus(harness.url, boardDocName(board.id), guestCookie(ann.token))).toBe(401);
+		// A session past its time takes no new guests.
+		await db().updateTable('board_sessions').set({ expires_at: nowIso(Date.now() - 1000) }).where('id', '=', session.id).execute();
+		await expect(boards.joinSession({ code: session.code, name: 'Late' })).rejects.toMatchObject({ key: 'error_boards_code_unknown' });
 	});
 
 	it('join codes are six unambiguous characters, and a wrong code is refused', async () => {
