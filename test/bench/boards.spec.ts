@@ -64,8 +64,9 @@ test.afterAll(async () => {
 
 /**
  * Opens the board in a fresh context (no cache, no IndexedDB copy); ms from navigation to all notes in the
- * DOM (the server renders them), and to the board being live (hydrated, connected and synced, the notes
- * draggable). Also checks that hydration kept the server's note elements instead of rebuilding them.
+ * DOM, and to the board being live (connected and synced, the notes draggable). Also checks that the note
+ * elements of the first render are still the ones shown (nothing rebuilt them, e.g. a hydration mismatch
+ * should the page ever be rendered on the server).
  */
 async function firstRender(browser: import('@playwright/test').Browser): Promise<{ ms: number; liveMs: number; page: Page }> {
 	const context = await browser.newContext();
@@ -100,12 +101,12 @@ async function firstRender(browser: import('@playwright/test').Browser): Promise
 		const mark = (name: string) => Math.round(performance.getEntriesByName(name)[0]?.startTime ?? -1);
 		return `html ${Math.round(nav.responseEnd)}, scripts ${Math.round(Math.max(...js.map((e) => e.responseEnd)))}, board open ${mark('samspil:board-open')}, synced ${mark('samspil:board-synced')}`;
 	});
-	console.log(`[boards bench]   ${Math.round(ms)} ms, live at ${Math.round(liveMs)} ms (${parts}; server markup kept: ${kept})`);
+	console.log(`[boards bench]   ${Math.round(ms)} ms, live at ${Math.round(liveMs)} ms (${parts}; first render's markup kept: ${kept})`);
 	return { ms, liveMs, page };
 }
 
 test(`a ${NOTES}-note board renders within a second`, async ({ browser }) => {
-	// The server's part: the board page's HTML (load + server rendering of every note), without a browser.
+	// The server's part: the board page's HTML (its load carries the docs' state), without a browser.
 	const cookie = cookies.map((c) => `${c.name}=${c.value}`).join('; ');
 	const server: number[] = [];
 	let bytes = 0;

@@ -106,7 +106,7 @@ export class BoardLive {
 	constructor(
 		readonly boardId: string,
 		readonly me: Me,
-		options: { url?: string; persist?: boolean; initial?: string; initialControl?: string; actionUrl?: string; connect?: boolean } = {}
+		options: { url?: string; persist?: boolean; initial?: string; initialControl?: string; actionUrl?: string } = {}
 	) {
 		performance.mark('samspil:board-open');
 		this.board = boardDoc(new Y.Doc());
@@ -156,15 +156,7 @@ export class BoardLive {
 		this.readControl();
 		this.readBoard();
 		this.readMine();
-		// On the server (`connect: false`) the page renders from the initial state alone, exactly as the
-		// browser's first render does, so the browser hydrates that markup instead of building 500 notes.
-		if (options.connect === false) this.peers = [this.myPeer(this.board.doc.clientID)];
-		else this.connect(options);
-	}
-
-	private myPeer(clientId: number): Peer {
-		const me = this.me;
-		return { clientId, id: me.id, name: me.name.slice(0, LIMITS.title), color: PEER_COLORS[hash(me.id) % PEER_COLORS.length], facilitator: me.facilitator, focus: null, typing: null };
+		this.connect(options);
 	}
 
 	private connect(options: { url?: string; persist?: boolean }) {

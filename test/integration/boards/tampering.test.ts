@@ -5,6 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createTestDatabase, type TestDatabase } from '../support/db';
+import { db } from '../../../src/lib/server/db/current';
+import { newId, nowIso } from '../../../src/lib/server/ids';
 import * as boards from '../../../src/lib/server/boards/index';
 import {
 	addNote,
@@ -176,5 +178,31 @@ describe('what a participant can read off the wire', () => {
 		await boards.closeVoting(facilitator.actor, board.id);
 		await waitFor(() => voteTotals(controlDoc(boControl.doc)).get(noteId) === 3, 'the tally reaches Bo');
 		for (const client of [boBoard, boControl, boMine, annMine]) client.destroy();
+	});
+});
+
+describe('boards made before the control doc', () => {
+	it('get their phase, question deck and vote totals copied into the control doc once', async () => {
+		const id = newId();
+		await db()
+			.insertInto('boards')
+			.values({ id, org_id: facilitator.actor.orgId, team_id: teamId, title: 'Old board', status: 'active', locked: 0, template: null, note_count: 0, decision_count: 0, created_by: facilitator.actor.userId, created_at: nowIso(), updated_at: nowIso(), ended_at: null })
+			.execute();
+		let noteId = '';
+		await harness.sync.writeDoc(boardDocName(id), (doc) => {
+			noteId = addNote(boardDoc(doc), { text: 'From the old days', zoneId: '' });
+			doc.getMap('meta').set('title', 'Old board');
+			doc.getMap('meta').set('phase', 'discuss');
+			doc.getArray('questions').push(['An old question']);
+			doc.getMap('votes').set(noteId, 4);
+		});
+		const snapshot = await boards.boardSnapshot(facilitator.actor, id);
+		expect(snapshot.phase).toBe('discuss');
+		expect(snapshot.votes.get(noteId)).toBe(4);
+		expect(await serverControl(id, (c) => c.questions.toArray())).toEqual(['An old question']);
+		// From then on the shared doc's copies are ignored.
+		await harness.sync.writeDoc(boardDocName(id), (doc) => doc.getMap('meta').set('phase', 'vote'));
+		await boards.setPhase(facilitator.actor, id, 'decide');
+		expect((await boards.boardSnapshot(facilitator.actor, id)).phase).toBe('decide');
 	});
 });
