@@ -134,6 +134,9 @@ export const RULES: Record<string, Rule> = {
 		)
 	),
 	'POST /boards/[board]?/touch': app(TEAM),
+	// Progress (done writing, dots used) is each participant's own; follow-me is the facilitator's.
+	'POST /boards/[board]?/progress': app(TEAM),
+	'POST /boards/[board]?/follow': app(TEAM_LEADS),
 	'GET /boards/[board]/export/[format]': app(TEAM),
 	'GET /boards/[board]/summary': app(TEAM),
 
@@ -179,10 +182,19 @@ export const RULES: Record<string, Rule> = {
 	'GET /orgs': app(ALL, 403, SIGNED_IN_REDIRECT),
 	'POST /orgs?/switch': app(ALL),
 	'GET /profile': app(ALL),
+	// Everyone's own data: export, readable page, erasure.
+	'GET /profile/privacy': app(ALL),
+	'GET /profile/privacy/data': app(ALL),
+	'GET /profile/privacy/export.json': app(ALL),
+	'POST /profile/privacy?/erase': app(ALL),
 	'POST /profile?/profile': app(ALL),
 	'POST /profile?/password': app(ALL),
 	'GET /settings': app(ADMIN),
-	'POST /settings?/default': app(ADMIN),
+	'POST /settings?/org': app(ADMIN),
+	'POST /settings?/retention': app(ADMIN),
+	// The confirmation (the organisation's exact name) is empty on the admin's page.
+	'POST /settings?/deleteOrg': inputFirst(app(ADMIN)),
+	'GET /settings/export.json': app(ADMIN),
 	'GET /teams': app(ALL),
 	'POST /teams?/create': app(ADMIN),
 	'GET /teams/[team]': app(ALL),
@@ -248,6 +260,8 @@ export const RULES: Record<string, Rule> = {
 	'POST /join?/default': pub('ok'),
 	'GET /join/[board]': { ...pub('redirect', { guest: 'ok' }), other: { guest: 403 } },
 	'POST /join/[board]?/leave': pub('redirect'),
+	'POST /join/[board]?/progress': { ...pub(403, { guest: 'ok' }), other: { guest: 403 } },
+	'GET /privacy': pub('ok'),
 	'GET /public/bites/[collection]': pub('ok'),
 	'POST /public/bites/[collection]?/join': pub('ok'),
 	'POST /public/bites/[collection]?/share': pub('ok'),
