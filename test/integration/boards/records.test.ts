@@ -6,7 +6,8 @@ import * as boards from '../../../src/lib/server/boards/index';
 import { addDecision, addNote, boardDoc, boardDocName, controlDoc, controlDocName, listZones, mineDoc, mineDocName } from '../../../src/lib/boards/doc';
 import { toCsv, toMarkdown, type ExportLabels } from '../../../src/lib/boards/export';
 import { db } from '../../../src/lib/server/db/current';
-import { connect, makeOrg, makePerson, makeTeam, startSync, type Person, type SyncHarness } from './support';
+import { erasePerson } from '../../../src/lib/server/privacy/index';
+import { connect, makeOrg, makePerson, makeTeam, startSync, waitFor, type Person, type SyncHarness } from './support';
 
 let database: TestDatabase;
 let harness: SyncHarness;
@@ -218,5 +219,27 @@ describe('deleting a board', () => {
 		expect(await stored(`board/${keep.id}`)).toContain(boardDocName(keep.id));
 		expect(await boards.boardPermission({ kind: 'user', actor: member.actor }, `${board.id}/control`)).toBe('none');
 		for (const c of [shared, control, mine]) c.destroy();
+	});
+
+	it('forgets an erased person’s private drafts through the sync server, even while their draft is open', async () => {
+		const board = await boards.createBoard(manager.actor, { title: 'Silent writing', teamId: teamA, template: 'start-stop-continue' });
+		const leaver = await makePerson(orgId, 'member', [[teamA, 'member']]);
+		await boards.recordParticipant({ id: board.id, org_id: orgId }, leaver.actor.userId, 'Leaver', 'user');
+		const name = mineDocName(board.id, leaver.actor.userId);
+		const stored = async () =>
+			(await db().selectFrom('doc_updates').select('doc').where('doc', '=', name).execute()).length +
+			(await db().selectFrom('doc_snapshots').select('doc').where('doc', '=', name).execute()).length;
+		const mine = connect(harness.url, name, leaver.cookie);
+		await mine.synced;
+		addNote(mineDoc(mine.doc), { text: 'A draft nobody saw', zoneId: 'z' });
+		for (let until = Date.now() + 5000; (await stored()) === 0 && Date.now() < until; ) await new Promise((r) => setTimeout(r, 20));
+		expect(await stored()).toBeGreaterThan(0);
+
+		await erasePerson(leaver.actor.userId);
+		// The open draft is closed at once (not at the next permission sweep), and its room is dropped unsaved.
+		expect([4401, 4403]).toContain(await mine.closed);
+		await new Promise((r) => setTimeout(r, 300));
+		expect(await stored()).toBe(0);
+		mine.destroy();
 	});
 });

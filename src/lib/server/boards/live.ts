@@ -4,7 +4,8 @@
 // tests hand in their own with `useBoardSync`.
 import * as Y from 'yjs';
 import type { OpenConnection } from '../sync/index';
-import { liveWriter } from '../live';
+import { db } from '../db/current';
+import { forgetDocuments, liveWriter } from '../live';
 
 export interface BoardSync {
 	writeDoc(docName: string, change: (doc: Y.Doc) => void): Promise<void>;
@@ -56,9 +57,18 @@ export async function revalidateBoard(boardId: string): Promise<void> {
 	await (await sync()).revalidate((c) => c.docName === prefix || c.docName.startsWith(prefix + '/'));
 }
 
+/**
+ * Forgets board documents for good (`board/<id>` and everything under it, or one person's private doc):
+ * through the sync server when one runs, so connections close and loaded rooms are dropped unsaved after
+ * any write still queued for them; directly from storage otherwise. The one way boards delete documents.
+ */
+export async function dropDocs(prefixes: string[]): Promise<void> {
+	if (current?.dropDocs) {
+		for (const prefix of prefixes) await current.dropDocs(prefix);
+	} else await forgetDocuments(db(), prefixes);
+}
+
 /** Deletes every document of a deleted board (shared, control, private) with its stored data and connections. */
 export async function dropBoardDocs(boardId: string): Promise<void> {
-	const s = await sync();
-	if (!s.dropDocs) throw new Error('boards: the sync server cannot delete documents');
-	await s.dropDocs(`board/${boardId}`);
+	await dropDocs([`board/${boardId}`]);
 }

@@ -3,8 +3,7 @@
 import { boardDoc, boardDocName, mineDocName } from '$lib/boards/doc';
 
 import { db } from '../db/current';
-import { deleteDocuments } from '../sync/erase';
-import { boardSyncAvailable, changeDoc, dropBoardDocs, revalidateBoard } from './live';
+import { boardSyncAvailable, changeDoc, dropDocs, revalidateBoard } from './live';
 import { changeControl, forgetControl } from './control';
 
 /**
@@ -39,8 +38,8 @@ export async function anonymiseAuthor(boardIds: string[], person: { id: string; 
 }
 
 /** The person's private drafts and ballots on these boards. */
-export async function deletePrivateDocs(boardIds: string[], participantId: string) {
-	return deleteDocuments(db(), boardIds.map((b) => mineDocName(b, participantId)));
+export async function deletePrivateDocs(boardIds: string[], participantId: string): Promise<void> {
+	await dropDocs(boardIds.map((b) => mineDocName(b, participantId)));
 }
 
 /** Boards of an organisation (for export and deletion). */
@@ -60,14 +59,12 @@ export async function purgeArchivedBoards(orgId: string, cutoff: string): Promis
 	if (!old.length) return 0;
 	const ids = old.map((r) => r.id);
 	await db().deleteFrom('boards').where('org_id', '=', orgId).where('id', 'in', ids).execute();
-	if (boardSyncAvailable()) {
-		// As deleteBoard does: close the rooms and delete after any write still queued for them.
-		for (const id of ids) {
-			forgetControl(id);
-			await revalidateBoard(id);
-			await dropBoardDocs(id);
-		}
-	} else await deleteDocuments(db(), ids.map(boardDocName));
+	// As deleteBoard does: close the connections, then forget the documents after any write still queued.
+	for (const id of ids) {
+		forgetControl(id);
+		if (boardSyncAvailable()) await revalidateBoard(id);
+	}
+	await dropDocs(ids.map(boardDocName));
 	return ids.length;
 }
 

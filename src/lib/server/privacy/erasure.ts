@@ -16,6 +16,7 @@ import { log } from '../log';
 import { confirmPassword } from '../auth/index';
 import { anonymiseAuthor, boardIdsOf, deletePrivateDocs } from '../boards/index';
 import { deleteDocuments } from '../sync/erase';
+import { forgetDocuments } from '../live';
 import { deleteOrgMedia } from '../bites/index';
 import { publishTeam } from '../learning/index';
 import type { Actor } from '../actor';
@@ -148,17 +149,17 @@ export async function deleteOrganisation(actor: Actor, input: { confirmName: str
 			: []
 	);
 	const alone = members.filter((m) => !elsewhere.has(m));
+	const docs = [...boards.map((b) => `board/${b}`), ...teams.flatMap((t) => [`live/team/${t}`, `live/actions/${t}`]), ...rounds.map((r) => `live/survey/${r}`)];
 	await db()
 		.transaction()
 		.execute(async (trx) => {
 			await trx.deleteFrom('orgs').where('id', '=', org.id).execute();
 			if (alone.length) await trx.deleteFrom('users').where('id', 'in', alone).execute();
-			await deleteDocuments(trx, [
-				...boards.map((b) => `board/${b}`),
-				...teams.flatMap((t) => [`live/team/${t}`, `live/actions/${t}`]),
-				...rounds.map((r) => `live/survey/${r}`)
-			]);
+			// Stored documents go with the rows, in one transaction ...
+			await deleteDocuments(trx, docs);
 		});
+	// ... and open ones through the sync server: connections close, loaded rooms are dropped unsaved.
+	await forgetDocuments(db(), docs);
 	await deleteOrgMedia(org.id);
 	await sweepPlaceholders();
 	log.info('organisation deleted', { org: org.id, by: actor.userId, accountsDeleted: alone.length, boards: boards.length });
