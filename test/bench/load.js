@@ -7,7 +7,9 @@
 //   npm run bench:load                                   200 people, 1,000 sync clients, 5 minutes
 //   npm run bench:load -- --duration 60 --users 50 --clients 200
 //   options: --think <ms between pages, 1000> --writers <share of clients writing, 0.1>
-//            --write-interval <ms, 2000> --procs <client processes, 4> --warmup <s, 15>
+//            --write-interval <ms, 2000> --procs <client processes, 4> --warmup <s, 120>
+//   BENCH_SERVER_NODE_OPTIONS="--heapsnapshot-signal=SIGUSR2" also writes a heap snapshot of the server (in its
+//   working directory) after the warm-up and at the end, to compare what grew.
 import { execFileSync, fork, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -28,7 +30,10 @@ const think = Number(args.think ?? 1000);
 const writerShare = Number(args.writers ?? 0.1);
 const writeInterval = Number(args['write-interval'] ?? 2000);
 const procs = Math.max(1, Math.min(Number(args.procs ?? 4), clientCount || 1));
-const warmup = Number(args.warmup ?? Math.min(15, duration / 4000)) * 1000;
+// Under this load the server's memory grows for about two minutes (V8 sizes its old space to the
+// allocation rate, ~280 MiB reserved here) and then stays level; the warm-up covers that, so the measured
+// part shows whether it stays there. A heap snapshot pair (see above) tells a leak from sizing.
+const warmup = Number(args.warmup ?? Math.min(120, duration / 2500)) * 1000;
 const PASSWORD = 'samspil-demo';
 const log = (...a) => console.error('·', ...a);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -55,9 +60,10 @@ const port = await new Promise((resolve) => {
 	});
 });
 const base = `http://127.0.0.1:${port}`;
-const server = spawn(process.execPath, [path.join(root, 'src/bin/serve.js')], {
+const serverNodeOptions = (process.env.BENCH_SERVER_NODE_OPTIONS ?? '').split(' ').filter(Boolean);
+const server = spawn(process.execPath, [...serverNodeOptions, path.join(root, 'src/bin/serve.js')], {
 	cwd: root,
-	env: { ...env, PORT: String(port), HOST: '127.0.0.1', ADDRESS_HEADER: 'x-bench-address', ORIGIN: base },
+	env: { ...env, PORT: String(port), HOST: '127.0.0.1', ADDRESS_HEADER: 'x-bench-address', ORIGIN: base, METRICS_TOKEN: 'bench-load-metrics' },
 	stdio: ['ignore', 'inherit', 'inherit']
 });
 const rssMiB = () => {
@@ -69,6 +75,12 @@ const cpuSeconds = () => {
 	const fields = fs.readFileSync(`/proc/${server.pid}/stat`, 'utf8').split(') ')[1].split(' ');
 	return (Number(fields[11]) + Number(fields[12])) / 100;
 };
+/** The server's memory in MiB, split as /metrics reports it: RSS, V8 heap reserved and used, outside the heap. */
+async function memory() {
+	const text = await (await fetch(base + '/metrics', { headers: { authorization: 'Bearer bench-load-metrics', 'x-bench-address': addressOf(0) } })).text();
+	const read = (name) => Math.round(Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(text)?.[1]) / 2 ** 20);
+	return { rss: read('process_resident_memory_bytes'), heapTotal: read('nodejs_heap_size_total_bytes'), heapUsed: read('nodejs_heap_size_used_bytes'), external: read('nodejs_external_memory_bytes') };
+}
 const stopServer = () => new Promise((r) => (server.exitCode !== null ? r() : (server.once('exit', r), server.kill('SIGTERM'))));
 process.on('exit', () => server.exitCode === null && server.kill('SIGKILL'));
 
@@ -177,15 +189,27 @@ const walkers = Array.from({ length: users }, (_, i) => person(i));
 await Promise.all(workers.map((w) => w.call('start', { intervalMs: writeInterval })));
 log(`warming up for ${warmup / 1000} s`);
 await sleep(warmup);
+const snapshots = serverNodeOptions.some((o) => o.startsWith('--heapsnapshot-signal'));
 const rssStart = rssMiB();
+if (snapshots) server.kill('SIGUSR2');
 const cpuStart = cpuSeconds();
 measuring = true;
 const started = Date.now();
 log(`measuring for ${duration / 1000} s`);
+// RSS every tenth of the run: a leak climbs steadily, a heap growing to size levels off.
+const rssTimeline = [rssStart];
+const memoryTimeline = [await memory()];
+const sampler = setInterval(async () => {
+	rssTimeline.push(rssMiB());
+	memoryTimeline.push(await memory());
+}, duration / 10);
 await sleep(duration);
+clearInterval(sampler);
+memoryTimeline.push(await memory());
 measuring = false;
 const seconds = (Date.now() - started) / 1000;
 const rssEnd = rssMiB();
+if (snapshots) server.kill('SIGUSR2');
 const cpuShare = (cpuSeconds() - cpuStart) / seconds;
 stopping = true;
 await Promise.all(walkers);
@@ -216,13 +240,17 @@ for (const s of specs) roomSize[s.room] = (roomSize[s.room] ?? 0) + 1;
 let expected = 0;
 for (const s of sync) for (const [room, n] of Object.entries(s.writesByRoom)) expected += n * (roomSize[room] - 1);
 const syncErrors = sync.reduce((n, s) => n + s.errors, 0) + (clientCount - connectedCount);
+// Flat: every sample within 10% of the RSS after warm-up (allocation and collection make it breathe).
+const spread = Math.max(...rssTimeline, rssEnd) - Math.min(...rssTimeline, rssEnd);
+const flat = spread <= rssStart * 0.1;
 const report = [
 	`bench:load — ${users} people, ${clientCount} sync clients on ${boardCount} boards (${specs.filter((s) => s.writer).length} writing every ${writeInterval} ms), ${Math.round(seconds)} s measured after ${warmup / 1000} s warm-up, think time ${think} ms`,
 	`requests         ${requests} (${(requests / seconds).toFixed(1)}/s)`,
 	`errors           ${errors.length} HTTP, ${syncErrors} sync`,
 	`page time        p50 ${pct(times, 50).toFixed(0)} ms, p95 ${pct(times, 95).toFixed(0)} ms`,
 	...[...perPage].map(([name, list]) => `  ${name.padEnd(36)} p50 ${pct(list, 50).toFixed(0).padStart(5)} ms  p95 ${pct(list, 95).toFixed(0).padStart(5)} ms  (${list.length})`),
-	`server RSS       ${rssStart} MiB after warm-up, ${rssEnd} MiB at the end; CPU ${Math.round(cpuShare * 100)}% of one core while measured; machine load average ${os.loadavg()[0].toFixed(1)}`,
+	`server RSS       ${rssStart} MiB after warm-up, ${rssEnd} MiB at the end (every tenth: ${rssTimeline.join(' ')}; ${flat ? 'flat' : 'NOT flat'}: the samples span ${spread} MiB, ${Math.round((spread / rssStart) * 100)}% of the start); CPU ${Math.round(cpuShare * 100)}% of one core while measured; machine load average ${os.loadavg()[0].toFixed(1)}`,
+	`  RSS: V8 heap reserved/used (MiB, every tenth): ${memoryTimeline.map((m) => `${m.rss}:${m.heapTotal}/${m.heapUsed}`).join(' ')}`,
 	`sync             ${connectedCount}/${clientCount} connected; ${writes} writes, ${delivered} of ${expected} expected deliveries to other clients (warm-up included)`
 ];
 console.log(report.join('\n'));

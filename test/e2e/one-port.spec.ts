@@ -82,7 +82,11 @@ test('the production server serves pages and sync on one port and exits 0 on SIG
 		expect((await fetch(`${server.baseURL}/metrics`, { headers: { authorization: 'Bearer wrong' } })).status).toBe(401);
 		const scraped = await fetch(`${server.baseURL}/metrics`, { headers: { authorization: 'Bearer scrape-secret-123' } });
 		expect(scraped.status).toBe(200);
-		expect(await scraped.text()).toMatch(/^# TYPE \w+ (counter|gauge|histogram)/m);
+		const text = await scraped.text();
+		expect(text).toMatch(/^# TYPE \w+ (counter|gauge|histogram)/m);
+		// the process's own gauges too: resident memory and the V8 heap, in bytes
+		expect(Number(/^process_resident_memory_bytes (\d+)$/m.exec(text)?.[1])).toBeGreaterThan(10 * 2 ** 20);
+		expect(Number(/^nodejs_heap_size_used_bytes (\d+)$/m.exec(text)?.[1])).toBeGreaterThan(0);
 		expect((await fetch(`${server.baseURL}/healthz`)).status).toBe(200);
 	} finally {
 		expect(await server.stop('SIGTERM')).toBe(0);
