@@ -27,6 +27,18 @@ function syncUpgrade(): Plugin {
 }
 
 export default defineConfig({
+	build: {
+		rolldownOptions: {
+			output: {
+				codeSplitting: {
+					// Paraglide makes a module per message; shared by several pages, each became a chunk of its
+					// own (about 150 bytes), and a board page waited on ~20 of them behind the browser's six
+					// connections. Messages that two or more pages use now share one chunk, cached across pages.
+					groups: [{ name: 'messages', test: /paraglide[\\/]messages/, minShareCount: 2 }]
+				}
+			}
+		}
+	},
 	plugins: [
 		paraglideVitePlugin({
 			project: './project.inlang',

@@ -72,6 +72,9 @@ async function firstRender(browser: import('@playwright/test').Browser): Promise
 	const context = await browser.newContext();
 	await context.addCookies(cookies);
 	const page = await context.newPage();
+	// BENCH_PROFILE=<file>: a CPU profile of the page from navigation to first render (open it in DevTools).
+	const cdp = process.env.BENCH_PROFILE ? await context.newCDPSession(page) : undefined;
+	if (cdp) await cdp.send('Profiler.enable'), await cdp.send('Profiler.setSamplingInterval', { interval: 200 }), await cdp.send('Profiler.start');
 	await page.goto(boardUrl, { waitUntil: 'commit' });
 	const ms = await page.evaluate(
 		(n) =>
@@ -85,6 +88,10 @@ async function firstRender(browser: import('@playwright/test').Browser): Promise
 			}),
 		NOTES
 	);
+	if (cdp) {
+		const { profile } = await cdp.send('Profiler.stop');
+		(await import('node:fs')).writeFileSync(process.env.BENCH_PROFILE!, JSON.stringify(profile));
+	}
 	const { liveMs, kept } = await page.evaluate(
 		() =>
 			new Promise<{ liveMs: number; kept: boolean }>((resolve) => {
@@ -101,6 +108,13 @@ async function firstRender(browser: import('@playwright/test').Browser): Promise
 		const mark = (name: string) => Math.round(performance.getEntriesByName(name)[0]?.startTime ?? -1);
 		return `html ${Math.round(nav.responseEnd)}, scripts ${Math.round(Math.max(...js.map((e) => e.responseEnd)))}, board open ${mark('samspil:board-open')}, synced ${mark('samspil:board-synced')}`;
 	});
+	if (process.env.BENCH_WATERFALL) {
+		// BENCH_WATERFALL=1: every resource's start and end, to see what the first render waits for.
+		const rows = await page.evaluate(() =>
+			(performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((e) => `${Math.round(e.startTime)}–${Math.round(e.responseEnd)} ${e.initiatorType} ${e.name.replace(location.origin, '')} ${e.encodedBodySize}`)
+		);
+		console.log(rows.join('\n'));
+	}
 	console.log(`[boards bench]   ${Math.round(ms)} ms, live at ${Math.round(liveMs)} ms (${parts}; first render's markup kept: ${kept})`);
 	return { ms, liveMs, page };
 }
