@@ -1,5 +1,6 @@
 // Opens the database named by DATABASE_URL: a SQLite file by default, PostgreSQL for postgres:// URLs.
 import { Kysely, PostgresDialect, SqliteDialect, type LogEvent } from 'kysely';
+import { reusingStatements } from './statements';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from './schema';
@@ -67,7 +68,7 @@ export async function openDatabase(
 		sqlite.pragma('wal_autocheckpoint = 0');
 		sqlite.pragma(`journal_size_limit = ${64 * 1024 * 1024}`);
 	}
-	const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }), log: slowQueryLog() });
+	const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: reusingStatements(sqlite) }), log: slowQueryLog() });
 	return {
 		db,
 		kind: 'sqlite',
