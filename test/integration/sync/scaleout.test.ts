@@ -2,10 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../support/db';
 import { connect, startServer, storedDoc, waitFor, sleep, type Client, type TestServer } from './support/harness';
 import { MemoryBus } from './support/bus';
+import { randomBytes } from 'node:crypto';
+import { connectRedis, type RedisLink } from '../../../src/lib/server/cluster/redis';
+import { redisFanout } from '../../../src/lib/server/cluster/fanout';
 
 let database: TestDatabase;
 const servers: TestServer[] = [];
 const clients: Client[] = [];
+const links: RedisLink[] = [];
 
 beforeAll(async () => {
 	database = await createTestDatabase();
@@ -14,6 +18,7 @@ beforeAll(async () => {
 afterAll(async () => {
 	for (const c of clients) c.destroy();
 	for (const s of servers) await s.stop().catch(() => undefined);
+	for (const l of links) await l.close();
 	await database.close();
 });
 
@@ -99,5 +104,50 @@ describe('sync: two instances on one database', () => {
 		expect(stored.size).toBe(240);
 		const snapshots = await database.db.selectFrom('doc_snapshots').select('doc').where('doc', '=', 'board/both').execute();
 		expect(snapshots).toHaveLength(1);
+	});
+
+	it('drops a deleted board on every instance over Redis, its private drafts included, and nothing of it is stored again', async () => {
+		// Two instances on the local Redis (REDIS_URL), as in production.
+		const prefix = `test-${randomBytes(4).toString('hex')}:`;
+		const fanout = async () => {
+			const link = connectRedis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', prefix);
+			links.push(link);
+			for (let i = 0; i < 100 && !link.up; i++) await sleep(20);
+			return redisFanout(link);
+		};
+		const a = await startServer({ db: database.db, fanout: await fanout(), unloadDelayMs: 50 });
+		const b = await startServer({ db: database.db, fanout: await fanout(), unloadDelayMs: 50 });
+		servers.push(a, b);
+		const onA = open(a, 'board/gone');
+		const shared = open(b, 'board/gone');
+		const draft = open(b, 'board/gone/mine/u1');
+		const other = open(b, 'board/kept');
+		await Promise.all([onA, shared, draft, other].map((c) => c.synced));
+		shared.map.set('note', 'on the board');
+		draft.map.set('draft', 'nobody saw this');
+		other.map.set('note', 'stays');
+		const stored = async (doc: string) =>
+			(await database.db.selectFrom('doc_updates').select('doc').where('doc', '=', doc).execute()).length +
+			(await database.db.selectFrom('doc_snapshots').select('doc').where('doc', '=', doc).execute()).length;
+		await waitFor(async () => (await stored('board/gone')) > 0 && (await stored('board/gone/mine/u1')) > 0, 5000, 'the edits to be stored');
+		// B's clients stop at the first close (a real one's reconnect would be refused: the rows are gone).
+		const closed = [shared, draft].map(
+			(c) =>
+				new Promise<number>((resolve) =>
+					c.provider.once('connection-close', (event: { code: number } | null) => {
+						c.provider.shouldConnect = false;
+						resolve(event?.code ?? 0);
+					})
+				)
+		);
+
+		await a.sync.dropDocs('board/gone');
+		// B closes its connections at once: its permission sweep is off here, so only the message can do it.
+		expect(await Promise.all(closed)).toEqual([4403, 4403]);
+		await sleep(300); // rooms unloading, a late batch
+		expect(await stored('board/gone')).toBe(0);
+		expect(await stored('board/gone/mine/u1')).toBe(0);
+		expect(await stored('board/kept')).toBeGreaterThan(0);
+		expect(other.provider.wsconnected).toBe(true);
 	});
 });

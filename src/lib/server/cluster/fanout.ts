@@ -1,6 +1,8 @@
 // The sync fan-out over Redis pub/sub: one channel per document (`<prefix>sync:<doc>`), subscribed only
 // while this instance holds the document. A message is one Buffer: kind (1 byte), the sender's instance
 // id (16 bytes, so an instance ignores its own messages), then the payload (a Yjs or awareness update).
+// Deletions go on one channel every instance listens to (`<prefix>sync-drop`), as the deleting instance
+// can't know which documents below a board the others hold; the payload there is the deleted prefix.
 //
 // A gap (Redis restarted, a connection dropped) may lose messages in both directions. When both
 // connections are ready again, every channel is subscribed anew and only then is the sync server told to
@@ -17,6 +19,7 @@ const empty = new Uint8Array(0);
 export function redisFanout(link: RedisLink): Fanout {
 	const instance = randomBytes(idBytes);
 	const channelPrefix = `${link.prefix}sync:`;
+	const dropChannel = `${link.prefix}sync-drop`;
 	const docs = new Set<string>();
 	let handlers: FanoutHandlers | undefined;
 	/** set when a connection dropped; cleared once re-subscribed and resynced */
@@ -25,8 +28,10 @@ export function redisFanout(link: RedisLink): Fanout {
 
 	const onMessage = (channel: Buffer, message: Buffer) => {
 		if (message.length < 1 + idBytes || instance.equals(message.subarray(1, 1 + idBytes))) return;
+		const name = channel.toString('utf8');
+		if (name === dropChannel) return handlers?.dropped(message.subarray(1 + idBytes).toString('utf8'));
 		const kind = kinds[message[0]];
-		const doc = channel.toString('utf8').slice(channelPrefix.length);
+		const doc = name.slice(channelPrefix.length);
 		if (!kind || !docs.has(doc)) return;
 		// A private copy: Yjs keeps references into updates it parks.
 		handlers?.message(doc, kind, new Uint8Array(message.subarray(1 + idBytes)));
@@ -36,7 +41,7 @@ export function redisFanout(link: RedisLink): Fanout {
 		if (recovering || !link.up) return;
 		recovering = true;
 		try {
-			if (docs.size) await link.subscriber.subscribe(...[...docs].map((d) => channelPrefix + d));
+			await link.subscriber.subscribe(dropChannel, ...[...docs].map((d) => channelPrefix + d));
 			gap = false;
 			handlers?.reconnected();
 		} catch (error) {
@@ -53,6 +58,17 @@ export function redisFanout(link: RedisLink): Fanout {
 		if (gap) void recover();
 	};
 
+	function send(channel: string, kind: number, payload: Uint8Array) {
+		const message = Buffer.allocUnsafe(1 + idBytes + payload.length);
+		message[0] = kind;
+		instance.copy(message, 1);
+		message.set(payload, 1 + idBytes);
+		link.command.publish(channel, message).catch(() => {
+			gap = true;
+			onReady(); // still connected (a one-off failure): recover now; otherwise when 'ready' comes
+		});
+	}
+
 	return {
 		start(next) {
 			handlers = next;
@@ -63,6 +79,11 @@ export function redisFanout(link: RedisLink): Fanout {
 			}
 			// Down at start-up counts as a gap: rooms loaded meanwhile resync once Redis answers.
 			if (!link.up) gap = true;
+			else
+				link.subscriber.subscribe(dropChannel).catch(() => {
+					gap = true;
+					onReady();
+				});
 		},
 
 		async subscribe(doc) {
@@ -76,14 +97,11 @@ export function redisFanout(link: RedisLink): Fanout {
 		},
 
 		publish(doc, kind, payload = empty) {
-			const message = Buffer.allocUnsafe(1 + idBytes + payload.length);
-			message[0] = kinds.indexOf(kind);
-			instance.copy(message, 1);
-			message.set(payload, 1 + idBytes);
-			link.command.publish(channelPrefix + doc, message).catch(() => {
-				gap = true;
-				onReady(); // still connected (a one-off failure): recover now; otherwise when 'ready' comes
-			});
+			send(channelPrefix + doc, kinds.indexOf(kind), payload);
+		},
+
+		publishDrop(prefix) {
+			send(dropChannel, 0xff, Buffer.from(prefix, 'utf8'));
 		},
 
 		get connected() {

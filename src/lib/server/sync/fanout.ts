@@ -14,6 +14,8 @@ export interface FanoutHandlers {
 	message(doc: string, kind: FanoutKind, payload: Uint8Array): void;
 	/** the bus is back after a gap in which messages may have been lost both ways */
 	reconnected(): void;
+	/** another instance deleted `prefix` and the documents below it: drop them here too */
+	dropped(prefix: string): void;
 }
 
 export interface Fanout {
@@ -24,6 +26,12 @@ export interface Fanout {
 	unsubscribe(doc: string): void;
 	/** Best effort: a message that cannot be sent is covered by the resync after the gap. */
 	publish(doc: string, kind: FanoutKind, payload?: Uint8Array): void;
+	/**
+	 * Tells every other instance that `prefix` and the documents below it were deleted, whichever of them
+	 * they hold (a private draft under a board, say); best effort: an instance that misses it closes the
+	 * connections at its next permission check, as the rows behind them are gone.
+	 */
+	publishDrop(prefix: string): void;
 	/** true while messages flow both ways */
 	readonly connected: boolean;
 	close(): Promise<void>;

@@ -103,6 +103,9 @@ export function createSyncServer(deps: SyncServerDeps): SyncServer {
 					fanout.publish(room.name, 'resync');
 					void room.resync();
 				}
+			},
+			dropped(prefix) {
+				dropHere(prefix).catch((error) => logger.error('sync drop from another instance failed', { prefix, ...errorFields(error) }));
 			}
 		});
 	}
@@ -210,6 +213,16 @@ export function createSyncServer(deps: SyncServerDeps): SyncServer {
 		logger.debug?.('sync socket error before handshake', errorFields(error));
 	}
 
+	/** Closes this instance's connections to `prefix` and below, drops their rooms unsaved, deletes the storage. */
+	async function dropHere(prefix: string) {
+		const match = (name: string) => name === prefix || name.startsWith(prefix + '/');
+		for (const connection of [...connections]) {
+			if (match(connection.docName)) connection.close(CloseCode.forbidden, 'document deleted');
+		}
+		rooms.drop(match);
+		await store.deleteDocs(prefix);
+	}
+
 	async function revalidate(predicate?: (connection: OpenConnection) => boolean) {
 		const targets = [...connections].filter((c) => !predicate || predicate(c));
 		const shared = new Map<string, Promise<Authorization>>();
@@ -286,12 +299,9 @@ export function createSyncServer(deps: SyncServerDeps): SyncServer {
 		revalidate,
 
 		async dropDocs(prefix) {
-			const match = (name: string) => name === prefix || name.startsWith(prefix + '/');
-			for (const connection of [...connections]) {
-				if (match(connection.docName)) connection.close(CloseCode.forbidden, 'document deleted');
-			}
-			rooms.drop(match);
-			await store.deleteDocs(prefix);
+			await dropHere(prefix);
+			// Other instances may hold the documents too: they drop theirs, and delete after their own queued writes.
+			fanout?.publishDrop(prefix);
 		},
 
 		metrics: () => metrics.render(),

@@ -34,6 +34,12 @@ export class MemoryBus {
 					for (const other of bus.nodes) if (other !== node && other.docs.has(doc)) other.handlers?.message(doc, kind, payload);
 				});
 			},
+			publishDrop(prefix: string) {
+				if (bus.down) return;
+				setImmediate(() => {
+					for (const other of bus.nodes) if (other !== node) other.handlers?.dropped(prefix);
+				});
+			},
 			get connected() {
 				return !bus.down;
 			},
