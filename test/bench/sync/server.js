@@ -32,6 +32,8 @@ if (impl === 'samspil') {
 		db: opened.db,
 		fanout,
 		authorize: async () => ({ permission: 'write' }),
+		// BENCH_COMPACT_EVERY: log length after which a room compacts (the app's default, 500, otherwise)
+		...(process.env.BENCH_COMPACT_EVERY ? { compactEvery: Number(process.env.BENCH_COMPACT_EVERY) } : {}),
 		limits: { maxConnectionsPerIp: 100_000, maxConnectionsPerDoc: 100_000 },
 		logger: {
 			info() {},
