@@ -8,17 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-
-export async function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const srv = net.createServer();
-		srv.listen(0, '127.0.0.1', () => {
-			const port = (srv.address() as net.AddressInfo).port;
-			srv.close(() => resolve(port));
-		});
-		srv.on('error', reject);
-	});
-}
+import { freePort } from '../../e2e/support/server';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

@@ -15,7 +15,8 @@ export interface TestServer {
 	logs(): string;
 }
 
-async function freePort(): Promise<number> {
+/** A port nobody listens on right now (the e2e servers' and the cluster harness' instances take one each). */
+export async function freePort(): Promise<number> {
 	return new Promise((resolve, reject) => {
 		const srv = net.createServer();
 		srv.listen(0, '127.0.0.1', () => {
