@@ -61,6 +61,7 @@ export default defineConfig({
 					name: 'integration',
 					include: ['test/integration/**/*.test.ts'],
 					environment: 'node',
+					globalSetup: ['test/integration/support/global-setup.ts'],
 					testTimeout: 20000,
 					hookTimeout: 30000,
 					// Routine info lines (sign-ins, rooms loading) would bury the test report; warnings still show.

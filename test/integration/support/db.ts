@@ -1,5 +1,6 @@
 // A fresh, migrated database per test file: a temporary SQLite file, or, when TEST_DATABASE_URL is set,
-// a new PostgreSQL schema dropped afterwards (so concurrent runs never collide).
+// a new PostgreSQL schema (so concurrent runs never collide), dropped once the whole run is over
+// (global-setup.ts) or, outside a run that set that up, when the file closes it.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -20,7 +21,8 @@ export const usingPostgres = !!process.env.TEST_DATABASE_URL;
 export async function createTestDatabase(): Promise<TestDatabase> {
 	const pgUrl = process.env.TEST_DATABASE_URL;
 	if (pgUrl) {
-		const schema = `t_${randomBytes(6).toString('hex')}`;
+		const prefix = process.env.TEST_SCHEMA_PREFIX;
+		const schema = `${prefix ?? 't_'}${randomBytes(6).toString('hex')}`;
 		const admin = new pg.Client({ connectionString: pgUrl });
 		await admin.connect();
 		await admin.query(`create schema ${schema}`);
@@ -34,6 +36,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
 			schema,
 			async close() {
 				await opened.close();
+				if (prefix) return; // global-setup.ts drops it after the run
 				const c = new pg.Client({ connectionString: pgUrl });
 				await c.connect();
 				await c.query(`drop schema ${schema} cascade`);
