@@ -1,5 +1,9 @@
 // SQLite statements are prepared once per SQL text and reused: same results as preparing anew, streaming
-// included, and the number kept is bounded.
+// included, and the number kept is bounded. Transactions take the write lock when they begin, so one that
+// reads and then writes never fails because another connection (the CLI beside the server) wrote meanwhile.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, SqliteDialect, sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -55,5 +59,35 @@ describe('reused SQLite statements', () => {
 		await q(2);
 		expect(prepared.map((s) => s.slice(-6))).toEqual(['1 as n', '2 as n', '3 as n', '2 as n']);
 		await db.destroy();
+	});
+
+	it('begins transactions immediately, so another connection’s write cannot slip in between a read and a write', async () => {
+		const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'samspil-immediate-'));
+		try {
+			sqlite = new SQLite(path.join(dir, 'db.sqlite'));
+			sqlite.pragma('journal_mode = WAL');
+			sqlite.exec('create table t (id integer primary key, v text)');
+			const db = new Kysely<{ t: { id: number; v: string } }>({ dialect: new SqliteDialect({ database: reusingStatements(sqlite) }) });
+			const other = new SQLite(path.join(dir, 'db.sqlite'));
+			other.pragma('busy_timeout = 0');
+			let otherWrite = '';
+			await db.transaction().execute(async (trx) => {
+				await trx.selectFrom('t').selectAll().execute();
+				try {
+					other.prepare('insert into t (id, v) values (1, ?)').run('other');
+					otherWrite = 'written';
+				} catch (error) {
+					otherWrite = (error as { code: string }).code;
+				}
+				// With a deferred begin this would fail with SQLITE_BUSY_SNAPSHOT, the other write having won.
+				await trx.insertInto('t').values({ id: 2, v: 'ours' }).execute();
+			});
+			expect(otherWrite).toBe('SQLITE_BUSY');
+			expect((await db.selectFrom('t').select('v').execute()).map((r) => r.v)).toEqual(['ours']);
+			other.close();
+			await db.destroy();
+		} finally {
+			fs.rmSync(dir, { recursive: true, force: true });
+		}
 	});
 });

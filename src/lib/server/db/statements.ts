@@ -6,11 +6,17 @@
 import type { Database as SQLite, Statement } from 'better-sqlite3';
 import type { SqliteDatabase } from 'kysely';
 
-/** Wraps `sqlite` for Kysely's SqliteDialect, keeping the `max` most recently used statements by their SQL. */
+/**
+ * Wraps `sqlite` for Kysely's SqliteDialect, keeping the `max` most recently used statements by their SQL.
+ * Transactions start IMMEDIATE (Kysely sends a plain, deferred `begin`): a deferred transaction that reads
+ * and then writes fails with SQLITE_BUSY_SNAPSHOT when another connection (the CLI beside the server, a
+ * backup) committed in between, whatever the busy timeout; an immediate one waits for the write lock first.
+ */
 export function reusingStatements(sqlite: SQLite, max = 500): SqliteDatabase {
 	const kept = new Map<string, Statement>();
 	return {
-		prepare(sql) {
+		prepare(text) {
+			const sql = text === 'begin' ? 'begin immediate' : text;
 			const stmt = kept.get(sql);
 			// No statement is ever handed out while it runs: better-sqlite3 refuses every other statement on
 			// the connection while one iterates, and Kysely runs one query at a time on it.
