@@ -1,5 +1,6 @@
 // An organisation's data: retention deletes old archives and comments on the organisation's schedule, its
-// admin exports everything it holds, and deleting it leaves nothing of it — and nothing of another.
+// admin exports its shared records (what stays out: org-export.test.ts), and deleting it leaves nothing of
+// it — and nothing of another.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -23,6 +24,7 @@ import {
 	exportOrganisation,
 	getRetention,
 	monthsBefore,
+	ORG_EXPORT_TABLES,
 	ORG_TABLES,
 	setRetention
 } from '../../../src/lib/server/privacy/index';
@@ -115,17 +117,17 @@ describe('retention', () => {
 });
 
 describe('an organisation', () => {
-	it('lists every table that carries an organisation in its export', async () => {
+	it('knows every table that carries an organisation, for its deletion', async () => {
 		const withOrg = [...new Set((await columns()).filter((c) => c.column === 'org_id').map((c) => c.table))];
 		const notExported = withOrg.filter((t) => !ORG_TABLES.includes(t) && t !== 'sessions');
 		expect(notExported).toEqual([]);
 	});
 
-	it('is exported whole by its admin, without secrets, and not by anyone else', async () => {
+	it('is exported by its admin, every shared record without secrets, and not by anyone else', async () => {
 		await expect(exportOrganisation(member)).rejects.toThrow('privacy.org.export');
 		const data = await exportOrganisation(admin);
 		let rows = 0;
-		for (const table of ORG_TABLES) {
+		for (const table of ORG_EXPORT_TABLES) {
 			expect(data.tables[table].length, table).toBe(await count(table, orgId));
 			rows += data.tables[table].length;
 		}

@@ -1,5 +1,9 @@
-// Downloads: everything the database holds about one person (for them), and everything an organisation
-// holds (for its admin). Secrets (password and token hashes, signing keys) never leave.
+// Downloads: everything the database holds about one person (for them), and the organisation's records (for
+// its admin). Secrets (password and token hashes, signing keys) never leave. The organisation's download
+// obeys the same rules as every other way out: private peer feedback stays with the giver's and the
+// receiver's own downloads, and survey answers, comments, counts and who answered leave only through the
+// results views (minimum group size, published steps) — the download lists each round with the address
+// of its results instead.
 import type { Kysely } from 'kysely';
 import { db } from '../db/current';
 import type { Database } from '../db/schema';
@@ -7,7 +11,7 @@ import { authorize } from '../policy';
 import { record } from '../audit/index';
 import { boardIdsOf, boardSnapshot, boardSyncAvailable } from '../boards/index';
 import type { Actor } from '../actor';
-import { PERSON_TABLES, SECRET_COLUMNS, ORG_TABLES, type PrivacyModule } from './registry';
+import { PERSON_TABLES, SECRET_COLUMNS, ORG_EXPORT_TABLES, type PrivacyModule } from './registry';
 
 type Row = Record<string, unknown>;
 
@@ -76,19 +80,53 @@ export async function exportMyData(actor: Actor, now = new Date()): Promise<Pers
 	return collectPersonData(actor.userId, now);
 }
 
+/** A survey round in the organisation's export: what it was and where its results are, never its answers. */
+export interface RoundPointer {
+	id: string;
+	surveyId: string;
+	name: string;
+	opensOn: string;
+	closesOn: string;
+	closedAt: string | null;
+	teamIds: string[];
+	/** the results page and its exports, which apply the anonymity rules to whoever opens them */
+	results: { page: string; json: string; csv: string };
+}
+
 export interface OrgExport {
-	format: 'samspil-organisation-export/1';
+	format: 'samspil-organisation-export/2';
 	exportedAt: string;
 	organisation: Row;
 	/** the members' accounts (no password hashes) */
 	people: Row[];
+	/** the organisation's records, table by table (ORG_EXPORT_TABLES: nothing private or anonymous) */
 	tables: Record<string, Row[]>;
 	/** each board's content as read from its document (when the sync server runs) */
 	boards: Record<string, unknown>;
+	surveys: { rounds: RoundPointer[] };
 }
 
-/** Everything the organisation holds, for its admin. */
-export async function exportOrganisation(actor: Actor, now = new Date()): Promise<OrgExport> {
+/** Each round of the exported survey_rounds rows, with the addresses of its results. */
+function roundPointers(tables: Record<string, Row[]>, origin: string): RoundPointer[] {
+	const teams = new Map<string, string[]>();
+	for (const t of tables.survey_round_teams ?? []) teams.set(String(t.round_id), [...(teams.get(String(t.round_id)) ?? []), String(t.team_id)]);
+	return (tables.survey_rounds ?? []).map((r) => {
+		const base = `${origin}/surveys/rounds/${r.id}`;
+		return {
+			id: String(r.id),
+			surveyId: String(r.survey_id),
+			name: String(r.name),
+			opensOn: String(r.opens_on),
+			closesOn: String(r.closes_on),
+			closedAt: (r.closed_at as string | null) ?? null,
+			teamIds: teams.get(String(r.id)) ?? [],
+			results: { page: `${base}/results`, json: `${base}/results.json`, csv: `${base}/results.csv` }
+		};
+	});
+}
+
+/** The organisation's records, for its admin. `origin` makes the survey results' addresses absolute. */
+export async function exportOrganisation(actor: Actor, now = new Date(), origin = ''): Promise<OrgExport> {
 	authorize(actor, 'privacy.org.export', { orgId: actor.orgId });
 	await record({ orgId: actor.orgId, actor, action: 'privacy.export_org' });
 	const k = anyDb();
@@ -100,13 +138,14 @@ export async function exportOrganisation(actor: Actor, now = new Date()): Promis
 		.where('memberships.org_id', '=', actor.orgId)
 		.execute();
 	const tables: Record<string, Row[]> = {};
-	for (const table of ORG_TABLES) {
+	for (const table of ORG_EXPORT_TABLES) {
 		const rows: Row[] = await k.selectFrom(table).selectAll().where('org_id', '=', actor.orgId).execute();
 		tables[table] = rows.map((r) => withoutSecrets(table, r));
 	}
 	const boards: Record<string, unknown> = {};
 	if (boardSyncAvailable()) for (const id of await boardIdsOf(actor.orgId)) boards[id] = await boardSnapshot(actor, id);
-	return { format: 'samspil-organisation-export/1', exportedAt: now.toISOString(), organisation, people, tables, boards };
+	const surveys = { rounds: roundPointers(tables, origin.replace(/\/$/, '')) };
+	return { format: 'samspil-organisation-export/2', exportedAt: now.toISOString(), organisation, people, tables, boards, surveys };
 }
 
 export type { Database };

@@ -2,6 +2,6 @@
 export { collectPersonData, exportMyData, exportOrganisation, type PersonExport, type OrgExport } from './export';
 export { erasePerson, eraseMyAccount, deleteOrganisation, soleAdminOf, sweepPlaceholders, type ErasureResult } from './erasure';
 export { applyRetention, monthsBefore, type RetentionRun } from './retention';
-export { PERSON_TABLES, NO_PERSON_TABLES, ORG_TABLES, PLACEHOLDER_NAME, type Erasure, type PrivacyModule } from './registry';
+export { PERSON_TABLES, NO_PERSON_TABLES, ORG_TABLES, ORG_EXPORT_TABLES, TABLE_VISIBILITY, PLACEHOLDER_NAME, type Erasure, type PrivacyModule, type Visibility } from './registry';
 export { getRetention, setRetention, type Retention } from '../orgs/index';
 export { EraseInput, RetentionInput, DeleteOrgInput } from './schemas';

@@ -116,8 +116,96 @@ export const SECRET_COLUMNS = new Set(['password_hash', 'token_hash', 'private_e
 
 export const PLACEHOLDER_NAME = 'Deleted person';
 
-/** Tables whose rows carry an organisation's id: an organisation's export reads them, its deletion empties
- *  them (by the cascade from `orgs`). Sessions carry one too but are secrets and go with their people. */
+// Who may see a table's rows, which decides what the organisation's export carries. Every table in the
+// database has an entry: a test (test/integration/privacy/org-export.test.ts) reads the live schema and
+// fails on a table without one, so a new table cannot reach the export unclassified.
+//
+//   organisation  the organisation's shared records (teams, boards, plans, survey definitions and rounds):
+//                 its admin exports every row
+//   private       one person's private content (peer feedback, whom they shared it with): leaves only in the
+//                 personal exports of the people it is about, never in the organisation's
+//   anonymous     survey answers and who answered: leave only through the results views, under their rules
+//                 (minimum group size, published steps), so the organisation's export points to those instead
+//   secret        sign-in secrets: never exported
+//   own           exported in a section of its own: the organisation row, the accounts (as `people`, no
+//                 password hashes), the board documents' update log (as each board's content)
+//   system        the job runner's leases and run log: no organisation, no person
+export type Visibility = 'organisation' | 'private' | 'anonymous' | 'secret' | 'own' | 'system';
+
+export const TABLE_VISIBILITY: Record<string, Visibility> = {
+	orgs: 'own',
+	users: 'own',
+	doc_updates: 'own',
+	doc_snapshots: 'own',
+	sessions: 'secret',
+	password_resets: 'secret',
+	job_leases: 'system',
+	job_runs: 'system',
+	learning_feedback: 'private',
+	learning_feedback_shares: 'private',
+	survey_responses: 'anonymous',
+	survey_counts: 'anonymous',
+	survey_dimension_counts: 'anonymous',
+	survey_comments: 'anonymous',
+	survey_participation: 'anonymous',
+	// whom a manager's reminder reached is who had not answered yet
+	survey_reminders: 'anonymous',
+	memberships: 'organisation',
+	teams: 'organisation',
+	team_members: 'organisation',
+	invitations: 'organisation',
+	audit_events: 'organisation',
+	boards: 'organisation',
+	board_templates: 'organisation',
+	board_sessions: 'organisation',
+	board_participants: 'organisation',
+	board_actions: 'organisation',
+	board_guests: 'organisation',
+	bite_modules: 'organisation',
+	bite_media: 'organisation',
+	bite_cards: 'organisation',
+	bite_assignments: 'organisation',
+	bite_learners: 'organisation',
+	bite_progress: 'organisation',
+	bite_answers: 'organisation',
+	bite_reviews: 'organisation',
+	bite_review_log: 'organisation',
+	bite_settings: 'organisation',
+	bite_badges: 'organisation',
+	bite_nudges: 'organisation',
+	bite_challenges: 'organisation',
+	bite_collections: 'organisation',
+	bite_credential_defs: 'organisation',
+	bite_credentials: 'organisation',
+	bite_keys: 'organisation',
+	learning_programmes: 'organisation',
+	learning_participants: 'organisation',
+	learning_profiles: 'organisation',
+	learning_skills: 'organisation',
+	learning_exclusions: 'organisation',
+	learning_pairs: 'organisation',
+	learning_exceptions: 'organisation',
+	learning_logs: 'organisation',
+	learning_checklist_items: 'organisation',
+	learning_signoffs: 'organisation',
+	learning_feeds: 'organisation',
+	notifications: 'organisation',
+	notification_prefs: 'organisation',
+	action_custom: 'organisation',
+	action_items: 'organisation',
+	action_reviews: 'organisation',
+	surveys: 'organisation',
+	survey_dimensions: 'organisation',
+	survey_questions: 'organisation',
+	survey_rounds: 'organisation',
+	survey_round_teams: 'organisation'
+};
+
+/** Tables whose rows carry an organisation's id: its deletion empties them (by the cascade from `orgs`).
+ *  Sessions carry one too but are secrets and go with their people. */
 export const ORG_TABLES = [...Object.keys(PERSON_TABLES), ...NO_PERSON_TABLES].filter(
 	(t) => !['users', 'sessions', 'password_resets', 'orgs', 'doc_updates', 'doc_snapshots', 'job_leases', 'job_runs'].includes(t)
 );
+
+/** The tables an organisation's export carries row by row: its own records, nothing private or anonymous. */
+export const ORG_EXPORT_TABLES = ORG_TABLES.filter((t) => TABLE_VISIBILITY[t] === 'organisation');
