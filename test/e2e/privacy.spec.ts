@@ -1,11 +1,13 @@
 // Privacy in the browser: a member downloads their data (file and readable page) and deletes their
 // account, after which they cannot sign in; the only admin cannot; an admin sets retention and exports the
-// organisation; the public privacy page reads well on a phone. axe on every page.
+// organisation, which holds no survey answers and no private peer feedback but links each round's results;
+// the public privacy page reads well on a phone. axe on every page.
 import fs from 'node:fs';
 import { test, expect } from './support/test';
 import { startServer, type TestServer } from './support/server';
 import { expectAccessible } from './support/a11y';
 import { ADMIN, attemptSignIn, setupOrganisation, signIn } from './support/people';
+import { createDemoOrganisation } from './support/demo';
 
 let server: TestServer;
 test.describe.configure({ mode: 'serial' });
@@ -121,6 +123,41 @@ test('an admin sets retention and exports the organisation', async ({ page }) =>
 	await page.getByLabel(`Type “${ADMIN.org}” to confirm`).fill('Fjordby');
 	await page.getByRole('button', { name: 'Delete the organisation for good' }).click();
 	await expect(page.getByText("Type the organisation's name exactly as shown.")).toBeVisible();
+});
+
+test("an organisation's export links each round's results and holds no survey answers or private feedback, which stays in its people's own downloads", async ({ browser }) => {
+	// The demo organisation has rounds with answers and comments, and peer feedback between colleagues.
+	const demo = await createDemoOrganisation(server.dataDir);
+	const page = await (await browser.newContext()).newPage();
+	await signIn(page, server.baseURL, demo.email, demo.password);
+	await page.goto(server.baseURL + '/settings');
+	await expect(page.getByText("it is only in the giver's and the receiver's own downloads", { exact: false })).toBeVisible();
+	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the organisation as JSON' }).click()]);
+	const text = fs.readFileSync((await download.path())!, 'utf8');
+	const data = JSON.parse(text);
+	expect(data.organisation.name).toBe(demo.orgName);
+	expect(data.tables.survey_questions.length).toBeGreaterThan(0);
+	for (const table of ['learning_feedback', 'learning_feedback_shares', 'survey_responses', 'survey_counts', 'survey_dimension_counts', 'survey_comments', 'survey_participation', 'survey_reminders']) {
+		expect(data.tables, table).not.toHaveProperty(table);
+	}
+	// A comment the demo's respondents wrote, and feedback between two colleagues (Sarah to Mads).
+	expect(text).not.toContain('Sidemandsoplæringen, da jeg startede');
+	expect(text).not.toContain('The on-call handover on Monday morning');
+	expect(text).not.toContain('Personalemødet i tirsdags');
+
+	// Each round is a link to its results, which apply the same rules as the page.
+	expect(data.surveys.rounds.length).toBeGreaterThan(0);
+	for (const r of data.surveys.rounds) expect(r.results.csv).toBe(`${server.baseURL}/surveys/rounds/${r.id}/results.csv`);
+	const round = data.surveys.rounds[0];
+	await page.goto(round.results.page);
+	await expect(page.getByRole('heading', { level: 1 })).toContainText(round.name);
+
+	// The feedback the admin received is in their own download, the colleagues' feedback is not.
+	await page.goto(server.baseURL + '/profile/privacy');
+	const [mine] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download as JSON' }).click()]);
+	const own = fs.readFileSync((await mine.path())!, 'utf8');
+	expect(own).toContain('Personalemødet i tirsdags');
+	expect(own).not.toContain('The on-call handover on Monday morning');
 });
 
 test('the privacy page is public, in the chosen language, and fits a phone', async ({ browser }) => {
