@@ -128,15 +128,18 @@ export const PLACEHOLDER_NAME = 'Deleted person';
 //                 (minimum group size, published steps), so the organisation's export points to those instead
 //   secret        sign-in secrets: never exported
 //   own           exported in a section of its own: the organisation row, the accounts (as `people`, no
-//                 password hashes), the board documents' update log (as each board's content)
+//                 password hashes)
+//   documents     the Yjs documents' stored updates: never exported raw. The export reads each board's shared
+//                 document through the boards module; participants' private drafts and ballots and the live
+//                 survey views stay out
 //   system        the job runner's leases and run log: no organisation, no person
-export type Visibility = 'organisation' | 'private' | 'anonymous' | 'secret' | 'own' | 'system';
+export type Visibility = 'organisation' | 'private' | 'anonymous' | 'secret' | 'own' | 'documents' | 'system';
 
 export const TABLE_VISIBILITY: Record<string, Visibility> = {
 	orgs: 'own',
 	users: 'own',
-	doc_updates: 'own',
-	doc_snapshots: 'own',
+	doc_updates: 'documents',
+	doc_snapshots: 'documents',
 	sessions: 'secret',
 	password_resets: 'secret',
 	job_leases: 'system',
