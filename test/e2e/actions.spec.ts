@@ -135,8 +135,9 @@ test('a manager filters the catalogue, puts an action on the plan, plans it (bad
 	const manager = await as(browser, 'mette.kjaergaard');
 	// Survey results link to the actions for a dimension, named in the survey's own terms.
 	await manager.goto(server.baseURL + '/actions?dimension=learning_together');
-	await expect(manager).toHaveURL(/\/actions\/catalogue\?dimension=buddy_training$/);
-	await expect(manager.getByLabel('Survey dimension')).toHaveValue('buddy_training');
+	await expect(manager).toHaveURL(/\/actions\/catalogue\?dimension=learning_together$/);
+	await expect(manager.getByLabel('Survey dimension')).toHaveValue('learning_together');
+	await expect(manager.getByLabel('Survey dimension').locator('option:checked')).toHaveText('Learning from each other');
 	await expect(manager.getByRole('heading', { name: 'A named buddy for every new colleague' })).toBeVisible();
 	await manager.goto(server.baseURL + '/actions/catalogue');
 	await manager.getByLabel('Effort').selectOption({ label: 'Small' });
@@ -241,7 +242,7 @@ test('without JavaScript a card moves with the form; on a phone in Danish the pl
 		expect(overflow, `sideways overflow on the plan${path}`).toBeLessThanOrEqual(0);
 		await expectAccessible(phone);
 	}
-	await phone.goto(server.baseURL + '/actions/catalogue?dimension=buddy_training');
+	await phone.goto(server.baseURL + '/actions/catalogue?dimension=learning_together');
 	await expect(phone.getByRole('heading', { name: 'En navngiven buddy til hver ny kollega' })).toBeVisible();
 	await expectAccessible(phone);
 	await phone.context().close();
