@@ -113,6 +113,17 @@ describe('board decisions become actions', () => {
 			{ id: expect.any(String), title: 'A learning minute in every Monday meeting', sourceId: made.id, itemId: onPlan[0].id }
 		]);
 		expect((await pendingBoardDecisions(w.member, w.teamA)).map((d) => d.boardId)).not.toContain(board.id);
+
+		// A catalogue action picked for it afterwards becomes that same item, the decision kept in its notes.
+		const picked = await createActionFromBoard(w.member, { teamId: w.teamA, boardId: board.id, noteId: made.id, title: made.text, catalogueId: 'weekly-learning-minutes' });
+		expect(picked.id).toBe(onPlan[0].id);
+		expect(await getItem(w.member, picked.id, 'en')).toMatchObject({
+			source: 'catalogue',
+			catalogueId: 'weekly-learning-minutes',
+			notes: 'A learning minute in every Monday meeting',
+			boardLink: `/boards/${board.id}`
+		});
+		expect((await getPlan(w.member, w.teamA, 'en')).filter((i) => i.boardId === board.id)).toHaveLength(1);
 	});
 
 	it('keeps action items of a board without a team on the board, with nothing to put them on', async () => {
