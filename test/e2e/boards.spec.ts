@@ -153,6 +153,14 @@ test('a facilitator and two guests run silent writing, reveal, hidden voting and
 	}
 	await expectAccessible(fac);
 	await expectAccessible(ann);
+	// The made action item is on the team's plan at once, and each links to the other.
+	await fac.getByRole('list', { name: 'Action items from this board' }).getByRole('link', { name: 'Every newcomer gets a buddy for the first month' }).click();
+	await expect(fac.getByRole('heading', { level: 1, name: 'Every newcomer gets a buddy for the first month' })).toBeVisible();
+	await fac.getByRole('link', { name: /From a board decision/ }).click();
+	await expect(fac.getByRole('heading', { level: 1, name: 'Læringsværksted' })).toBeVisible();
+	await fac.goto(server.baseURL + '/actions');
+	await fac.getByRole('link', { name: /Borgerservice/ }).first().click();
+	await expect(fac.getByRole('link', { name: 'Every newcomer gets a buddy for the first month' })).toBeVisible();
 	await fac.context().close();
 	await ann.context().close();
 	await bo.context().close();

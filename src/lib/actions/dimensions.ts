@@ -1,39 +1,34 @@
-// Survey dimension keys → the catalogue's dimensions. The agreed slugs (catalogue/types.ts) map to
-// themselves; the surveys module's built-in instrument names some dimensions differently or measures two
-// slugs at once, so its keys are translated here, in one place, before any ranking.
+// Survey dimension keys in the catalogue: the catalogue speaks the survey instrument's own dimensions, so a
+// result's key is the catalogue's key. Keys of the catalogue's earlier, separate list (links and bookmarks
+// such as `/actions/catalogue?dimension=buddy_training`) are still understood.
 import { DIMENSIONS, isDimension, type DimensionId } from './catalogue/types';
 import type { DimensionScores } from './ranking';
 
-const ALIASES: Record<string, DimensionId[]> = {
-	reflection: ['reflection_time'],
-	learning_together: ['buddy_training', 'mentoring'],
-	feedback: ['peer_feedback'],
-	experimenting_sharing: ['experimentation', 'knowledge_sharing'],
-	// "We see learning as a shared responsibility; we plan together which skills to develop": the
-	// catalogue serves it with shared goals, skills maps and competence plans.
-	shared_concern: ['leadership', 'knowledge_sharing']
+/** The catalogue's former dimension slugs → the instrument's dimension that measures them. */
+export const LEGACY_DIMENSIONS: Record<string, DimensionId> = {
+	reflection_time: 'reflection',
+	buddy_training: 'learning_together',
+	mentoring: 'learning_together',
+	peer_feedback: 'feedback',
+	experimentation: 'experimenting_sharing',
+	knowledge_sharing: 'experimenting_sharing'
 };
 
-export function catalogueDimensionsOf(surveyKey: string): DimensionId[] {
-	return isDimension(surveyKey) ? [surveyKey] : (ALIASES[surveyKey] ?? []);
+export function catalogueDimensionOf(key: string | null | undefined): DimensionId | null {
+	if (!key) return null;
+	return isDimension(key) ? key : (LEGACY_DIMENSIONS[key] ?? null);
 }
 
 /**
- * Scores keyed by survey dimension → scores keyed by catalogue dimension. When two survey dimensions
- * speak to one catalogue dimension, the lower score counts: the weaker signal is the one to act on.
- * Unknown keys (a custom survey's own dimensions) are left out; hidden scores stay hidden.
+ * Scores keyed by survey dimension, in the instrument's order. Unknown keys (a custom survey's own
+ * dimensions) are left out; hidden scores stay hidden.
  */
 export function catalogueScores(bySurveyKey: Record<string, number | null | undefined>): DimensionScores {
 	const out: DimensionScores = {};
-	for (const [key, score] of Object.entries(bySurveyKey)) {
-		for (const d of catalogueDimensionsOf(key)) {
-			if (typeof score !== 'number') {
-				if (!(d in out)) out[d] = null;
-				continue;
-			}
-			const current = out[d];
-			out[d] = typeof current === 'number' ? Math.min(current, score) : score;
-		}
+	for (const d of DIMENSIONS) {
+		if (!(d in bySurveyKey)) continue;
+		const score = bySurveyKey[d];
+		out[d] = typeof score === 'number' ? score : null;
 	}
-	return Object.fromEntries(DIMENSIONS.filter((d) => d in out).map((d) => [d, out[d]])) as DimensionScores;
+	return out;
 }

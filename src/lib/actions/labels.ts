@@ -2,6 +2,8 @@
 // page says "Buddy training" the same way in every language).
 import { m } from '$lib/paraglide/messages.js';
 import type { DimensionId, Driver, Effort, Factor } from './catalogue/types';
+import { dimensionByKey } from '$lib/surveys/instrument';
+import { currentLocale } from './locale';
 import type { DidIt, Helped, Status } from './live';
 
 const factors: Record<Factor | 'none', () => string> = {
@@ -10,18 +12,6 @@ const factors: Record<Factor | 'none', () => string> = {
 	open_talk: m.actions_factor_open_talk,
 	interplay: m.actions_factor_interplay,
 	none: m.actions_factor_none
-};
-const dimensions: Record<DimensionId, () => string> = {
-	psychological_safety: m.actions_dimension_psychological_safety,
-	openness: m.actions_dimension_openness,
-	reflection_time: m.actions_dimension_reflection_time,
-	buddy_training: m.actions_dimension_buddy_training,
-	mentoring: m.actions_dimension_mentoring,
-	peer_feedback: m.actions_dimension_peer_feedback,
-	experimentation: m.actions_dimension_experimentation,
-	knowledge_sharing: m.actions_dimension_knowledge_sharing,
-	leadership: m.actions_dimension_leadership,
-	interplay: m.actions_dimension_interplay
 };
 const drivers: Record<Driver, () => string> = {
 	leader: m.actions_driver_leader,
@@ -44,7 +34,8 @@ const helped: Record<Helped, () => string> = {
 };
 
 export const factorLabel = (f: Factor | 'none') => factors[f]();
-export const dimensionLabel = (d: DimensionId) => dimensions[d]();
+/** A dimension is named as the survey instrument names it: one name on results, catalogue and plan. */
+export const dimensionLabel = (d: DimensionId) => dimensionByKey(d)?.name[currentLocale()] ?? d;
 export const driverLabel = (d: Driver) => drivers[d]();
 export const effortLabel = (e: Effort) => efforts[e]();
 export const statusLabel = (s: Status) => statuses[s]();

@@ -15,6 +15,24 @@ import type { Texts } from './texts';
 
 export const INSTRUMENT_KEY = 'learning-environment';
 
+/**
+ * The instrument's dimensions, in its order: the one dimension list of the app. The action catalogue,
+ * the recommendations, the plans and the discussion boards all speak these keys (a test holds the
+ * catalogue to them), so a low survey dimension always meets actions under the same name.
+ */
+export const DIMENSION_KEYS = [
+	'shared_concern',
+	'psychological_safety',
+	'openness',
+	'reflection',
+	'learning_together',
+	'feedback',
+	'experimenting_sharing',
+	'leadership',
+	'interplay'
+] as const;
+export type DimensionKey = (typeof DIMENSION_KEYS)[number];
+
 /** The four factors of the product brief, 1-based. */
 export type Factor = 1 | 2 | 3 | 4;
 
@@ -25,7 +43,7 @@ export interface InstrumentItem {
 }
 
 export interface InstrumentDimension {
-	key: string;
+	key: DimensionKey;
 	factor: Factor;
 	name: Required<Texts>;
 	description: Required<Texts>;

@@ -11,6 +11,8 @@ import { addDecision, boardDoc, boardDocName } from '../../../src/lib/boards/doc
 import {
 	createActionFromBoard,
 	getItem,
+	listBoardActionItems,
+	makeActionItems,
 	getPlan,
 	pendingBoardDecisions,
 	recommendForDecisions
@@ -82,7 +84,7 @@ describe('board decisions become actions', () => {
 			title: 'A named buddy for every new colleague',
 			notes: decision,
 			boardLink: `/boards/${other.id}`,
-			dimension: 'buddy_training'
+			dimension: 'learning_together'
 		});
 	});
 
@@ -94,5 +96,45 @@ describe('board decisions become actions', () => {
 		await expect(createActionFromBoard(w.manager, { teamId: w.teamA, boardId: 'no-such-board', noteId: 'x', title: 'x' })).rejects.toBeInstanceOf(NotFound);
 		await expect(createActionFromBoard(w.outsider, { teamId: w.outsiderTeam, boardId, noteId: 'x', title: 'x' })).rejects.toBeInstanceOf(NotFound);
 		await expect(createActionFromBoard(w.otherMember, { teamId: w.teamA, boardId, noteId: 'y', title: 'Not your team' })).rejects.toBeInstanceOf(Forbidden);
+	});
+
+	it('puts action items made on a team\'s board on that team\'s plan at once, linked both ways', async () => {
+		const board = await boards.createBoard(w.manager, { title: 'Autumn workshop', teamId: w.teamA });
+		await changeDoc(boardDocName(board.id), (doc) => {
+			addDecision(boardDoc(doc), { text: 'A learning minute in every Monday meeting' });
+		});
+		const [made] = (await boards.boardSnapshot(w.manager, board.id)).decisions;
+		expect(await makeActionItems(w.manager, board.id, [made.id])).toEqual({ made: 1 });
+
+		const onPlan = (await getPlan(w.member, w.teamA, 'en')).filter((i) => i.boardId === board.id);
+		expect(onPlan).toHaveLength(1);
+		expect(onPlan[0]).toMatchObject({ source: 'board', title: 'A learning minute in every Monday meeting', noteId: made.id, boardLink: `/boards/${board.id}` });
+		expect(await listBoardActionItems(w.member, board.id)).toEqual([
+			{ id: expect.any(String), title: 'A learning minute in every Monday meeting', sourceId: made.id, itemId: onPlan[0].id }
+		]);
+		expect((await pendingBoardDecisions(w.member, w.teamA)).map((d) => d.boardId)).not.toContain(board.id);
+
+		// A catalogue action picked for it afterwards becomes that same item, the decision kept in its notes.
+		const picked = await createActionFromBoard(w.member, { teamId: w.teamA, boardId: board.id, noteId: made.id, title: made.text, catalogueId: 'weekly-learning-minutes' });
+		expect(picked.id).toBe(onPlan[0].id);
+		expect(await getItem(w.member, picked.id, 'en')).toMatchObject({
+			source: 'catalogue',
+			catalogueId: 'weekly-learning-minutes',
+			notes: 'A learning minute in every Monday meeting',
+			boardLink: `/boards/${board.id}`
+		});
+		expect((await getPlan(w.member, w.teamA, 'en')).filter((i) => i.boardId === board.id)).toHaveLength(1);
+	});
+
+	it('keeps action items of a board without a team on the board, with nothing to put them on', async () => {
+		const board = await boards.createBoard(w.admin, { title: 'Organisation day' });
+		await changeDoc(boardDocName(board.id), (doc) => {
+			addDecision(boardDoc(doc), { text: 'Open the learning café to every team' });
+		});
+		const [made] = (await boards.boardSnapshot(w.admin, board.id)).decisions;
+		expect(await makeActionItems(w.admin, board.id, [made.id])).toEqual({ made: 1 });
+		expect(await listBoardActionItems(w.admin, board.id)).toEqual([
+			{ id: expect.any(String), title: 'Open the learning café to every team', sourceId: made.id, itemId: null }
+		]);
 	});
 });

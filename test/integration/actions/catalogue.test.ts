@@ -28,7 +28,7 @@ const own = {
 	why: 'Vi vil dele erfaringer på tværs af skifteholdene.',
 	how: ['Book kantinen fredag kl. 14.', 'Én fortæller om en sag.', 'Alle skriver én læring på en seddel.'],
 	factors: ['open_talk' as const, 'interplay' as const],
-	dimensions: ['knowledge_sharing' as const],
+	dimensions: ['experimenting_sharing' as const],
 	driver: 'team' as const,
 	effort: 'S' as const,
 	firstEffectWeeks: 3,
@@ -43,8 +43,8 @@ describe('the catalogue as an organisation sees it', () => {
 		const small = await listCatalogue(w.member, 'en', { effort: 'S', driver: 'leader', factor: 'open_talk' });
 		expect(small.length).toBeGreaterThan(0);
 		for (const a of small) expect([a.effort, a.driver, a.factors.includes('open_talk')]).toEqual(['S', 'leader', true]);
-		const mentoring = await listCatalogue(w.member, 'en', { dimension: 'mentoring' });
-		for (const a of mentoring) expect(a.dimensions).toContain('mentoring');
+		const mentoring = await listCatalogue(w.member, 'en', { dimension: 'learning_together' });
+		for (const a of mentoring) expect(a.dimensions).toContain('learning_together');
 		expect((await listCatalogue(w.member, 'en', { q: 'buddy' })).map((a) => a.id)).toContain('buddy-for-newcomers');
 	});
 
@@ -58,7 +58,7 @@ describe('the catalogue as an organisation sees it', () => {
 		await expect(addFromCatalogue(w.outsider, { teamId: w.outsiderTeam, catalogueId: created.id }, 'da')).rejects.toBeInstanceOf(NotFound);
 
 		const onPlan = await addFromCatalogue(w.member, { teamId: w.teamA, catalogueId: created.id }, 'da');
-		expect(await getItem(w.member, onPlan, 'en')).toMatchObject({ title: 'Fredagscafé med læring', dimension: 'knowledge_sharing', indicator: own.indicator });
+		expect(await getItem(w.member, onPlan, 'en')).toMatchObject({ title: 'Fredagscafé med læring', dimension: 'experimenting_sharing', indicator: own.indicator });
 	});
 
 	it('lets only admins, facilitators and managers write the organisation\'s own actions', async () => {

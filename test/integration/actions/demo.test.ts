@@ -4,7 +4,7 @@ import { seedDemoOrganisation } from '../../../src/lib/server/demo/index';
 import { findUserByEmail } from '../../../src/lib/server/auth/accounts';
 import { loadActor } from '../../../src/lib/server/auth/index';
 import { listUserOrganisations } from '../../../src/lib/server/orgs/index';
-import { getOverview, listCatalogue, listMyFollowUps, listPlans, pendingBoardDecisions, recommendForTeam } from '../../../src/lib/server/actions/index';
+import { getOverview, getPlan, listCatalogue, listMyFollowUps, listPlans, pendingBoardDecisions, recommendForTeam } from '../../../src/lib/server/actions/index';
 import type { Actor } from '../../../src/lib/server/actor';
 import { useLiveWriter } from '../../../src/lib/server/live';
 import { createAppSync, type AppSync } from '../../../src/lib/server/sync-wiring';
@@ -38,12 +38,14 @@ describe('the demo organisation\'s actions', () => {
 		expect(overview.overdue.map((i) => i.title)).toContain('Fælles vejledning til det nye sagssystem');
 	});
 
-	it('recommends from the demo survey round and the workshop board\'s decisions', async () => {
+	it('recommends from the demo survey round, and has the workshop board\'s decisions on the plan', async () => {
 		const borgerservice = (await listPlans(admin, new Date().toISOString().slice(0, 10)))[0];
 		const r = await recommendForTeam(admin, borgerservice.id, 'da');
 		expect(r.round).not.toBeNull();
-		expect(r.groups[0].dimension).toBe('reflection_time');
-		expect((await pendingBoardDecisions(admin, borgerservice.id)).map((d) => d.title)).toContain('Alle nye kolleger får en makker i de første seks uger');
+		expect(r.groups[0].dimension).toBe('reflection');
+		const fromBoard = (await getPlan(admin, borgerservice.id, 'da')).filter((i) => i.source === 'board');
+		expect(fromBoard.map((i) => i.title)).toContain('Alle nye kolleger får en makker i de første seks uger');
+		expect(await pendingBoardDecisions(admin, borgerservice.id)).toEqual([]);
 	});
 
 	it('has one action of the organisation\'s own in the catalogue and a follow-up waiting for the admin', async () => {

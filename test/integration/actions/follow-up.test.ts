@@ -121,13 +121,13 @@ describe('nudges and the owner\'s follow-ups', () => {
 describe('before and after for a linked survey dimension', () => {
 	// The spring round closed before the actions were put on the plan; the autumn round closes after.
 	const day = 24 * 3600 * 1000;
-	const spring: RoundScores = { roundId: 'r-spring', label: 'Spring 2025', closedAt: new Date(Date.now() - 60 * day).toISOString(), scores: { mentoring: 2.3, leadership: 3.8 } };
-	const autumn: RoundScores = { roundId: 'r-autumn', label: 'Autumn 2025', closedAt: new Date(Date.now() + 90 * day).toISOString(), scores: { mentoring: 3.2, leadership: 3.9 } };
+	const spring: RoundScores = { roundId: 'r-spring', label: 'Spring 2025', closedAt: new Date(Date.now() - 60 * day).toISOString(), scores: { learning_together: 2.3, leadership: 3.8 } };
+	const autumn: RoundScores = { roundId: 'r-autumn', label: 'Autumn 2025', closedAt: new Date(Date.now() + 90 * day).toISOString(), scores: { learning_together: 3.2, leadership: 3.9 } };
 
 	it('keeps the latest round as the baseline when an action is linked, and shows the next round next to it', async () => {
 		const rounds = [spring];
 		restore = useSurveyResults({ teamRounds: async (_actor, teamId) => (teamId === w.teamA ? rounds : []) });
-		const id = await createOwnAction(w.manager, w.teamA, { title: 'Mentoring scheme', dimension: 'mentoring' });
+		const id = await createOwnAction(w.manager, w.teamA, { title: 'Mentoring scheme', dimension: 'learning_together' });
 		expect((await getItem(w.manager, id, 'en')).baseline).toEqual({ roundId: 'r-spring', label: 'Spring 2025', score: 2.3 });
 		expect(await dimensionBeforeAfter(w.manager, id)).toMatchObject({ before: { score: 2.3 }, after: null, change: null });
 
@@ -144,7 +144,7 @@ describe('before and after for a linked survey dimension', () => {
 
 	it('takes a new baseline when the team links the action to another dimension', async () => {
 		restore = useSurveyResults({ teamRounds: async () => [spring] });
-		const id = await createOwnAction(w.manager, w.teamA, { title: 'Leader shares learning', dimension: 'mentoring' });
+		const id = await createOwnAction(w.manager, w.teamA, { title: 'Leader shares learning', dimension: 'learning_together' });
 		await updateItem(w.manager, id, { ...details, title: 'Leader shares learning', ownerId: null, reviewDate: null, dimension: 'leadership' });
 		expect((await getItem(w.manager, id, 'en')).baseline).toMatchObject({ score: 3.8 });
 	});

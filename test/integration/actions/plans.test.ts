@@ -47,7 +47,7 @@ describe('a team\'s action plan', () => {
 			catalogueId: 'buddy-for-newcomers',
 			title: 'A named buddy for every new colleague',
 			indicator: 'Every new colleague has a named buddy in week 1.',
-			dimension: 'buddy_training',
+			dimension: 'learning_together',
 			status: 'planned'
 		});
 		expect((await getItem(w.manager, id, 'da')).title).toBe('En navngiven buddy til hver ny kollega');
@@ -69,7 +69,7 @@ describe('a team\'s action plan', () => {
 				indicator: 'A learning is noted every Monday',
 				target: '10 of 12 Mondays',
 				notes: 'Start with the front desk.',
-				dimension: 'reflection_time'
+				dimension: 'reflection'
 			})
 		);
 		expect(await getItem(w.member, id, 'en')).toMatchObject({
@@ -81,7 +81,7 @@ describe('a team\'s action plan', () => {
 			reviewDate: '2025-02-15',
 			target: '10 of 12 Mondays',
 			notes: 'Start with the front desk.',
-			dimension: 'reflection_time'
+			dimension: 'reflection'
 		});
 	});
 

@@ -31,35 +31,34 @@ const autumn: RoundScores = {
 	scores: {
 		psychological_safety: 4.1,
 		openness: 3.9,
-		reflection_time: 3.4,
-		buddy_training: 1.9,
-		mentoring: 3.6,
-		peer_feedback: 3.0,
-		experimentation: 3.2,
-		knowledge_sharing: 4.0,
+		shared_concern: 3.6,
+		reflection: 3.4,
+		learning_together: 1.9,
+		feedback: 3.0,
+		experimenting_sharing: 3.2,
 		leadership: 4.3,
 		interplay: null
 	}
 };
-const spring: RoundScores = { ...autumn, roundId: 'round-spring', label: 'Spring 2025', closedAt: '2025-04-15T12:00:00.000Z', scores: { leadership: 1.0, buddy_training: 4.5 } };
+const spring: RoundScores = { ...autumn, roundId: 'round-spring', label: 'Spring 2025', closedAt: '2025-04-15T12:00:00.000Z', scores: { leadership: 1.0, learning_together: 4.5 } };
 
 describe('recommendations from the latest survey round', () => {
 	it('lists the low dimension\'s actions first', async () => {
 		restore = useSurveyResults({ teamRounds: async (_a, teamId) => (teamId === w.teamA ? [autumn, spring] : []) });
 		const r = await recommendForTeam(w.member, w.teamA, 'en');
 		expect(r.round).toMatchObject({ roundId: 'round-autumn', label: 'Autumn 2025' });
-		expect(r.groups[0]).toMatchObject({ dimension: 'buddy_training', score: 1.9 });
+		expect(r.groups[0]).toMatchObject({ dimension: 'learning_together', score: 1.9 });
 		expect(r.groups[0].actions.map((a) => a.id)[0]).toBe('buddy-for-newcomers');
-		for (const a of r.groups[0].actions) expect(a.dimensions).toContain('buddy_training');
+		for (const a of r.groups[0].actions) expect(a.dimensions).toContain('learning_together');
 		// then the next lowest, and a hidden dimension is not ranked at all
-		expect(r.groups.map((g) => g.dimension).slice(0, 3)).toEqual(['buddy_training', 'peer_feedback', 'experimentation']);
+		expect(r.groups.map((g) => g.dimension).slice(0, 3)).toEqual(['learning_together', 'feedback', 'experimenting_sharing']);
 		expect(r.groups.map((g) => g.dimension)).not.toContain('interplay');
 	});
 
 	it('filters by factor, effort and who drives it, in the reader\'s language', async () => {
 		restore = useSurveyResults({ teamRounds: async () => [autumn] });
 		const r = await recommendForTeam(w.member, w.teamA, 'sv', { driver: 'team', effort: 'M' });
-		const first = r.groups.find((g) => g.dimension === 'buddy_training')!;
+		const first = r.groups.find((g) => g.dimension === 'learning_together')!;
 		expect(first.actions.length).toBeGreaterThan(0);
 		for (const a of first.actions) expect([a.driver, a.effort]).toEqual(['team', 'M']);
 		expect(first.actions[0].title).toBe('Parvis arbete med komplexa uppgifter');

@@ -50,13 +50,13 @@ describe('recommendations from a real survey round', () => {
 	it('lists the low dimension\'s actions first', async () => {
 		const r = await recommendForTeam(w.member, w.teamA, 'en');
 		expect(r.round).toMatchObject({ label: 'Spring 2026', scale: { min: 1, max: 5 } });
-		expect(r.groups.slice(0, 3).map((g) => [g.dimension, g.score])).toEqual([
-			['buddy_training', 1],
-			['mentoring', 1],
-			['peer_feedback', 3]
+		expect(r.groups.slice(0, 2).map((g) => [g.dimension, g.score])).toEqual([
+			['learning_together', 1],
+			['feedback', 3]
 		]);
 		expect(r.groups[0].actions[0]).toMatchObject({ id: 'buddy-for-newcomers', title: 'A named buddy for every new colleague' });
-		for (const a of r.groups[1].actions) expect(a.dimensions).toContain('mentoring');
+		expect(r.groups[1].actions.length).toBeGreaterThan(0);
+		for (const a of r.groups[1].actions) expect(a.dimensions).toContain('feedback');
 	});
 
 	it('has nothing to recommend for a team whose round is hidden below the minimum group size', async () => {
@@ -77,6 +77,6 @@ describe('recommendations from a real survey round', () => {
 		// The recommendations follow the latest round: peer feedback is now the lowest.
 		const latest = await recommendForTeam(w.member, w.teamA, 'en');
 		expect(latest.round?.label).toBe('Autumn 2026');
-		expect(latest.groups[0]).toMatchObject({ dimension: 'peer_feedback', score: 2 });
+		expect(latest.groups[0]).toMatchObject({ dimension: 'feedback', score: 2 });
 	});
 });

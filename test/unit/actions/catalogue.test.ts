@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import { DIMENSIONS, DRIVERS, EFFORTS, ENTRIES, FACTORS, LOCALES, TEXTS, builtinCatalogue } from '../../../src/lib/actions/catalogue/index';
+import { dimensionByKey } from '../../../src/lib/surveys/instrument';
 
 const messages = Object.fromEntries(
 	LOCALES.map((l) => [l, JSON.parse(fs.readFileSync(`messages/${l}.json`, 'utf8')) as Record<string, string>])
@@ -93,7 +94,7 @@ describe('the actions module\'s interface text', () => {
 	it('has a label for every factor, dimension, driver, effort and status', () => {
 		for (const l of LOCALES) {
 			for (const f of FACTORS) expect(messages[l][`actions_factor_${f}`], `${l} ${f}`).toBeTruthy();
-			for (const d of DIMENSIONS) expect(messages[l][`actions_dimension_${d}`], `${l} ${d}`).toBeTruthy();
+			for (const d of DIMENSIONS) expect(dimensionByKey(d)?.name[l], `${l} ${d}`).toBeTruthy();
 			for (const d of DRIVERS) expect(messages[l][`actions_driver_${d}`], `${l} ${d}`).toBeTruthy();
 			for (const e of EFFORTS) expect(messages[l][`actions_effort_${e.toLowerCase()}`], `${l} ${e}`).toBeTruthy();
 			for (const s of ['planned', 'doing', 'done', 'dropped']) expect(messages[l][`actions_status_${s}`]).toBeTruthy();

@@ -23,8 +23,8 @@ const action = (id: string, over: Partial<CatalogueEntry>): CatalogueEntry => ({
 
 describe('ranking survey dimensions', () => {
 	it('puts the lowest scored dimension first and leaves out hidden ones', () => {
-		expect(rankDimensions({ leadership: 3.9, mentoring: 2.1, openness: null, interplay: 3.1 })).toEqual([
-			{ dimension: 'mentoring', score: 2.1 },
+		expect(rankDimensions({ leadership: 3.9, learning_together: 2.1, openness: null, interplay: 3.1 })).toEqual([
+			{ dimension: 'learning_together', score: 2.1 },
 			{ dimension: 'interplay', score: 3.1 },
 			{ dimension: 'leadership', score: 3.9 }
 		]);
@@ -37,33 +37,33 @@ describe('ranking survey dimensions', () => {
 
 describe('recommendations from a survey round', () => {
 	it('lists the low dimension\'s actions first', () => {
-		const groups = recommendFromScores({ peer_feedback: 2.0, leadership: 4.2, openness: 3.5 }, ENTRIES);
-		expect(groups[0].dimension).toBe('peer_feedback');
+		const groups = recommendFromScores({ feedback: 2.0, leadership: 4.2, openness: 3.5 }, ENTRIES);
+		expect(groups[0].dimension).toBe('feedback');
 		expect(groups[0].actions.length).toBeGreaterThan(0);
-		for (const a of groups[0].actions) expect(a.dimensions).toContain('peer_feedback');
-		expect(groups.map((g) => g.dimension)).toEqual(['peer_feedback', 'openness', 'leadership']);
+		for (const a of groups[0].actions) expect(a.dimensions).toContain('feedback');
+		expect(groups.map((g) => g.dimension)).toEqual(['feedback', 'openness', 'leadership']);
 	});
 
 	it('prefers actions whose primary dimension it is, then the smaller effort, then the quicker effect', () => {
 		const actions = [
-			action('secondary', { dimensions: ['leadership', 'mentoring'], effort: 'S' }),
-			action('primary-large', { dimensions: ['mentoring'], effort: 'L' }),
-			action('primary-small-slow', { dimensions: ['mentoring'], effort: 'S', firstEffectWeeks: 12 }),
-			action('primary-small-quick', { dimensions: ['mentoring'], effort: 'S', firstEffectWeeks: 2 })
+			action('secondary', { dimensions: ['leadership', 'learning_together'], effort: 'S' }),
+			action('primary-large', { dimensions: ['learning_together'], effort: 'L' }),
+			action('primary-small-slow', { dimensions: ['learning_together'], effort: 'S', firstEffectWeeks: 12 }),
+			action('primary-small-quick', { dimensions: ['learning_together'], effort: 'S', firstEffectWeeks: 2 })
 		];
-		const [group] = recommendFromScores({ mentoring: 1 }, actions, {}, { perDimension: 4 });
+		const [group] = recommendFromScores({ learning_together: 1 }, actions, {}, { perDimension: 4 });
 		expect(group.actions.map((a) => a.id)).toEqual(['primary-small-quick', 'primary-small-slow', 'primary-large', 'secondary']);
 	});
 
 	it('lists an action once, under the lowest dimension it serves', () => {
-		const actions = [action('both', { dimensions: ['leadership', 'mentoring'] }), action('lead', { dimensions: ['leadership'] })];
-		const groups = recommendFromScores({ mentoring: 1, leadership: 2 }, actions);
+		const actions = [action('both', { dimensions: ['leadership', 'learning_together'] }), action('lead', { dimensions: ['leadership'] })];
+		const groups = recommendFromScores({ learning_together: 1, leadership: 2 }, actions);
 		expect(groups[0].actions.map((a) => a.id)).toEqual(['both']);
 		expect(groups[1].actions.map((a) => a.id)).toEqual(['lead']);
 	});
 
 	it('filters by factor, effort and who drives it', () => {
-		const groups = recommendFromScores({ buddy_training: 1 }, ENTRIES, { driver: 'leader', effort: 'S' }, { perDimension: 10 });
+		const groups = recommendFromScores({ learning_together: 1 }, ENTRIES, { driver: 'leader', effort: 'S' }, { perDimension: 10 });
 		expect(groups[0].actions.map((a) => a.id)).toEqual(['buddy-for-newcomers']);
 		const byFactor = recommendFromScores({ interplay: 1 }, ENTRIES, { factor: 'interplay' }, { perDimension: 10 });
 		for (const a of byFactor[0].actions) expect(a.factors).toContain('interplay');
@@ -71,19 +71,19 @@ describe('recommendations from a survey round', () => {
 	});
 
 	it('gives nothing when no dimension has a score', () => {
-		expect(recommendFromScores({ mentoring: null }, ENTRIES)).toEqual([]);
+		expect(recommendFromScores({ learning_together: null }, ENTRIES)).toEqual([]);
 	});
 });
 
 describe('before and after for a linked dimension', () => {
 	const rounds: RoundScores[] = [
-		{ roundId: 'r1', label: 'Spring', closedAt: '2025-03-01T12:00:00.000Z', scores: { mentoring: 2.4 } },
-		{ roundId: 'r2', label: 'Autumn', closedAt: '2025-10-01T12:00:00.000Z', scores: { mentoring: 3.1 } },
-		{ roundId: 'r3', label: 'Spring 26', closedAt: '2026-03-01T12:00:00.000Z', scores: { mentoring: null } }
+		{ roundId: 'r1', label: 'Spring', closedAt: '2025-03-01T12:00:00.000Z', scores: { learning_together: 2.4 } },
+		{ roundId: 'r2', label: 'Autumn', closedAt: '2025-10-01T12:00:00.000Z', scores: { learning_together: 3.1 } },
+		{ roundId: 'r3', label: 'Spring 26', closedAt: '2026-03-01T12:00:00.000Z', scores: { learning_together: null } }
 	];
 
 	it('takes the round before the start as before and the latest round after it as after', () => {
-		const r = beforeAfter(rounds.slice(0, 2), 'mentoring', '2025-04-01');
+		const r = beforeAfter(rounds.slice(0, 2), 'learning_together', '2025-04-01');
 		expect(r.before).toEqual({ roundId: 'r1', label: 'Spring', score: 2.4 });
 		expect(r.after).toEqual({ roundId: 'r2', label: 'Autumn', score: 3.1 });
 		expect(r.change).toBe(0.7);
@@ -91,18 +91,18 @@ describe('before and after for a linked dimension', () => {
 
 	it('uses the baseline kept when the dimension was linked', () => {
 		// Linked in spring (baseline r1) with no start date of its own: the autumn round is the after.
-		const r = beforeAfter(rounds.slice(0, 2), 'mentoring', '2025-03-05T09:00:00.000Z', { roundId: 'r1', label: 'Spring', score: 2.4 });
+		const r = beforeAfter(rounds.slice(0, 2), 'learning_together', '2025-03-05T09:00:00.000Z', { roundId: 'r1', label: 'Spring', score: 2.4 });
 		expect(r.before).toEqual({ roundId: 'r1', label: 'Spring', score: 2.4 });
 		expect(r.after?.roundId).toBe('r2');
 		// A baseline whose round is gone from the results still shows as before.
-		const gone = beforeAfter(rounds.slice(1, 2), 'mentoring', '2025-03-05', { roundId: 'old', label: 'Old', score: 1.9 });
+		const gone = beforeAfter(rounds.slice(1, 2), 'learning_together', '2025-03-05', { roundId: 'old', label: 'Old', score: 1.9 });
 		expect(gone.before).toEqual({ roundId: 'old', label: 'Old', score: 1.9 });
 		expect(gone.change).toBe(1.2);
 	});
 
 	it('has no after until a new round closes, and no change when a score is hidden', () => {
-		expect(beforeAfter(rounds.slice(0, 1), 'mentoring', '2025-04-01').after).toBeNull();
-		const hidden = beforeAfter(rounds, 'mentoring', '2025-04-01');
+		expect(beforeAfter(rounds.slice(0, 1), 'learning_together', '2025-04-01').after).toBeNull();
+		const hidden = beforeAfter(rounds, 'learning_together', '2025-04-01');
 		expect(hidden.after).toEqual({ roundId: 'r3', label: 'Spring 26', score: null });
 		expect(hidden.change).toBeNull();
 	});

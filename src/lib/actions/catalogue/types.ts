@@ -1,23 +1,13 @@
 // The vocabulary of the action catalogue, shared by the server, the pages and the tests.
-// Dimension ids are the survey module's slugs: a survey result and a catalogue action meet on them.
+// Dimension ids are the survey instrument's own keys: a survey result and a catalogue action meet on them.
+import { DIMENSION_KEYS, type DimensionKey } from '../../surveys/instrument';
 
 /** The four things that promote a good learning environment (see PRODUCT.md). */
 export const FACTORS = ['shared_concern', 'culture_routines', 'open_talk', 'interplay'] as const;
 export type Factor = (typeof FACTORS)[number];
 
-export const DIMENSIONS = [
-	'psychological_safety',
-	'openness',
-	'reflection_time',
-	'buddy_training',
-	'mentoring',
-	'peer_feedback',
-	'experimentation',
-	'knowledge_sharing',
-	'leadership',
-	'interplay'
-] as const;
-export type DimensionId = (typeof DIMENSIONS)[number];
+export const DIMENSIONS = DIMENSION_KEYS;
+export type DimensionId = DimensionKey;
 
 /** Who drives the action day to day. */
 export const DRIVERS = ['leader', 'team', 'individual'] as const;

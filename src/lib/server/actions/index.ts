@@ -37,4 +37,5 @@ export { useSurveyResults, type SurveyResultsSource, type RoundScores, type Dime
 export { registerActionPlanDocs, publishPlan } from './live';
 export { actionNudges, ACTION_NUDGE_KINDS } from './nudges';
 export { pendingBoardDecisions, type BoardDecision } from './boards';
+export { makeActionItems, listBoardActionItems, type BoardActionItem } from './board-items';
 export * as schemas from './schemas';

@@ -310,12 +310,35 @@ export async function createActionFromBoard(
 	if (input.noteId) {
 		const existing = await db()
 			.selectFrom('action_items')
-			.select('id')
+			.select(['id', 'source'])
 			.where('org_id', '=', actor.orgId)
 			.where('team_id', '=', input.teamId)
 			.where('board_id', '=', input.boardId)
 			.where('note_id', '=', input.noteId)
 			.executeTakeFirst();
+		// A decision made into an action item in the workshop is on the plan already, in its own words; a
+		// catalogue action picked for it later becomes that item (the decision kept in its notes).
+		if (existing && input.catalogueId && existing.source === 'board') {
+			const action = await findCatalogueAction(actor.orgId, input.catalogueId, locale);
+			if (!action) throw new NotFound('catalogue action');
+			const dimension = (action.dimensions[0] ?? null) as DimensionId | null;
+			await db()
+				.updateTable('action_items')
+				.set({
+					source: 'catalogue',
+					catalogue_id: action.id,
+					title: action.title,
+					indicator: action.indicator,
+					dimension_id: dimension,
+					notes: title,
+					...(await baselineFor(actor, input.teamId, dimension)),
+					updated_at: nowIso()
+				})
+				.where('id', '=', existing.id)
+				.execute();
+			await publishPlan(actor, input.teamId);
+			return { id: existing.id, boardLink };
+		}
 		if (existing) return { id: existing.id, boardLink };
 	}
 	const link = { board_id: input.boardId, note_id: input.noteId ?? null };

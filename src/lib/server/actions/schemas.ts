@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { DIMENSIONS, DRIVERS, EFFORTS, FACTORS } from '$lib/actions/catalogue/types';
 import { DID_IT, HELPED, STATUSES } from '$lib/actions/live';
+import { catalogueDimensionOf } from '$lib/actions/dimensions';
 
 /** An empty form field means "not given". */
 const blank = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
@@ -91,7 +92,8 @@ export const Filters = z.object({
 	factor: z.enum(FACTORS).optional().catch(undefined),
 	effort: z.enum(EFFORTS).optional().catch(undefined),
 	driver: z.enum(DRIVERS).optional().catch(undefined),
-	dimension: Dimension.optional().catch(undefined),
+	// links and bookmarks from before the one dimension list still filter by the dimension that replaced theirs
+	dimension: z.preprocess((v) => (typeof v === 'string' ? (catalogueDimensionOf(v) ?? v) : v), Dimension.optional()).catch(undefined),
 	q: z.string().trim().max(100).optional().catch(undefined)
 });
 export type Filters = z.output<typeof Filters>;

@@ -104,7 +104,7 @@ export async function seedActions(ctx: DemoContext) {
 			'Skriv én fælles læring i læringsloggen.'
 		],
 		factors: ['interplay', 'open_talk'],
-		dimensions: ['interplay', 'knowledge_sharing'],
+		dimensions: ['interplay', 'experimenting_sharing'],
 		driver: 'leader',
 		effort: 'M',
 		firstEffectWeeks: 8,

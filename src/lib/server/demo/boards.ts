@@ -4,6 +4,7 @@
 import { loadActor } from '../auth/index';
 import { log } from '../log';
 import * as boards from '../boards/index';
+import { makeActionItems } from '../actions/index';
 import { boardSyncAvailable, changeDoc } from '../boards/live';
 import { addComment, addDecision, addGroup, addNote, boardDoc, boardDocName, controlDoc, controlDocName, listZones, type Color } from '$lib/boards/doc';
 import type { DemoContext } from './context';
@@ -58,7 +59,7 @@ export async function seedBoards(ctx: DemoContext) {
 		addDecision(b, { text: 'Hver fredag tager vi ét borgerspørgsmål op, som vi lærte noget af' });
 	});
 	const decisions = (await boards.boardSnapshot(admin, workshop.id)).decisions.map((d) => d.id);
-	await boards.makeActions(facilitatorActor ?? admin, workshop.id, decisions);
+	await makeActionItems(facilitatorActor ?? admin, workshop.id, decisions);
 	await boards.endWorkshop(facilitatorActor ?? admin, workshop.id);
 
 	// 2. Hjemmeplejen Nord: buddy training board, being grouped now.

@@ -5,15 +5,15 @@ import { guard } from '$lib/server/respond';
 import { can } from '$lib/server/policy';
 import { currentLocale } from '$lib/actions/locale';
 import { todayIn } from '$lib/actions/labels';
-import { catalogueDimensionsOf } from '$lib/actions/dimensions';
+import { catalogueDimensionOf } from '$lib/actions/dimensions';
 
 export const load = async ({ locals, url }) => {
 	const actor = requireActor(locals, url);
 	// Survey results link here per dimension (`?dimension=<the survey's key>`): show the catalogue's
-	// actions for it, in catalogue terms.
+	// actions for it.
 	const asked = url.searchParams.get('dimension');
 	if (asked !== null) {
-		const [dimension] = catalogueDimensionsOf(asked);
+		const dimension = catalogueDimensionOf(asked);
 		redirect(303, dimension ? `/actions/catalogue?dimension=${dimension}` : '/actions/catalogue');
 	}
 	const today = todayIn();

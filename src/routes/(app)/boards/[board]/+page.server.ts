@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { Actor } from '$lib/server/actor';
 import QRCode from 'qrcode';
 import * as boards from '$lib/server/boards/index';
+import * as actionPlans from '$lib/server/actions/index';
 import { parseForm } from '$lib/server/forms';
 import { requireActor } from '$lib/server/guards';
 import { act, guard } from '$lib/server/respond';
@@ -31,7 +32,7 @@ export const load = async ({ locals, params, url, depends, isDataRequest }) => {
 				qr: await QRCode.toString(joinUrl!, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' }),
 				guests: session.guests.map((g) => ({ id: g.id, name: g.name }))
 			},
-			actions: (await boards.listBoardActions(actor, board.id)).map((a) => ({ id: a.id, title: a.title, sourceId: a.source_id }))
+			actions: await actionPlans.listBoardActionItems(actor, board.id)
 		};
 	});
 };
@@ -81,7 +82,7 @@ export const actions = {
 	}),
 	end: facilitate(undefined, (a, b) => boards.endWorkshop(a, b)),
 	follow: facilitate(boards.FollowFocus, (a, b, v) => boards.setFollowFocus(a, b, v.focus)),
-	makeActions: facilitate(boards.IdList, async (a, b, v) => ({ made: (await boards.makeActions(a, b, v.ids)).length })),
+	makeActions: facilitate(boards.IdList, (a, b, v) => actionPlans.makeActionItems(a, b, v.ids)),
 	saveTemplate: facilitate(boards.SaveTemplate, async (a, b, v) => ({ template: (await boards.saveAsTemplate(a, b, v)).title })),
 	// Any viewer reports their own progress (done writing); the server counts their dots itself.
 	progress: async ({ locals, params, request }) => {

@@ -1,4 +1,5 @@
 import * as boards from '$lib/server/boards/index';
+import { listBoardActionItems } from '$lib/server/actions/index';
 import { requireActor } from '$lib/server/guards';
 import { guard } from '$lib/server/respond';
 
@@ -25,7 +26,7 @@ export const load = async ({ locals, params, url }) => {
 					}))
 			})),
 			decisions: s.decisions.map((d) => ({ id: d.id, text: d.text, action: !!d.actionId })),
-			actions: (await boards.listBoardActions(actor, params.board)).map((a) => ({ id: a.id, title: a.title }))
+			actions: await listBoardActionItems(actor, params.board)
 		};
 	});
 };
