@@ -73,6 +73,16 @@ const PEER_COLORS = ['#b3261e', '#0b57d0', '#146c2e', '#8a4b00', '#6b3fa0', '#00
 /** Origin of this person's own edits: the undo manager tracks only these, so undo never touches others' work. */
 const LOCAL = { local: true };
 
+export interface BoardLiveOptions {
+	url?: string;
+	persist?: boolean;
+	initial?: string;
+	initialControl?: string;
+	actionUrl?: string;
+	/** the WebSocket class (outside a browser: one that carries the session cookie, as the tests do) */
+	WebSocketPolyfill?: typeof WebSocket;
+}
+
 export class BoardLive {
 	state = $state<ConnectionState>('connecting');
 	synced = $state(false);
@@ -106,7 +116,7 @@ export class BoardLive {
 	constructor(
 		readonly boardId: string,
 		readonly me: Me,
-		options: { url?: string; persist?: boolean; initial?: string; initialControl?: string; actionUrl?: string } = {}
+		options: BoardLiveOptions = {}
 	) {
 		performance.mark('samspil:board-open');
 		this.board = boardDoc(new Y.Doc());
@@ -159,12 +169,13 @@ export class BoardLive {
 		this.connect(options);
 	}
 
-	private connect(options: { url?: string; persist?: boolean }) {
+	private connect(options: BoardLiveOptions) {
 		const { boardId, me } = this;
 		const url = options.url ?? `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/sync`;
-		const main = new WebsocketProvider(url, boardDocName(boardId), this.board.doc, { maxBackoffTime: 2000 });
-		const ctl = new WebsocketProvider(url, controlDocName(boardId), this.control.doc, { maxBackoffTime: 2000 });
-		const own = new WebsocketProvider(url, mineDocName(boardId, me.id), this.mine.doc, { maxBackoffTime: 2000 });
+		const socket = { maxBackoffTime: 2000, ...(options.WebSocketPolyfill ? { WebSocketPolyfill: options.WebSocketPolyfill, disableBc: true } : {}) };
+		const main = new WebsocketProvider(url, boardDocName(boardId), this.board.doc, socket);
+		const ctl = new WebsocketProvider(url, controlDocName(boardId), this.control.doc, socket);
+		const own = new WebsocketProvider(url, mineDocName(boardId, me.id), this.mine.doc, socket);
 		// Only the board's awareness carries presence; the others would announce an empty participant.
 		ctl.awareness.setLocalState(null);
 		own.awareness.setLocalState(null);
@@ -183,7 +194,7 @@ export class BoardLive {
 		// "Live" means connected and caught up with the server, not merely connected.
 		main.on('status', ({ status }) => {
 			if (this.state === 'removed') return;
-			if (status !== 'connected') this.state = navigator.onLine === false ? 'offline' : 'connecting';
+			if (status !== 'connected') this.state = typeof navigator !== 'undefined' && navigator.onLine === false ? 'offline' : 'connecting';
 			else if (main.synced) this.state = 'connected';
 		});
 		main.on('sync', (s: boolean) => {
@@ -206,9 +217,11 @@ export class BoardLive {
 			if (this.state === 'removed') return;
 			for (const p of this.providers) p.connect();
 		};
-		window.addEventListener('offline', offline);
-		window.addEventListener('online', online);
-		this.cleanup.push(() => window.removeEventListener('offline', offline), () => window.removeEventListener('online', online));
+		if (typeof window !== 'undefined') {
+			window.addEventListener('offline', offline);
+			window.addEventListener('online', online);
+			this.cleanup.push(() => window.removeEventListener('offline', offline), () => window.removeEventListener('online', online));
+		}
 
 		main.awareness.on('change', () => this.readPeers());
 		main.awareness.setLocalState({
