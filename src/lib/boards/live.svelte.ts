@@ -45,6 +45,7 @@ import {
 	type Progress,
 	type Zone
 } from './doc';
+import { writeUnderThrowawayIds } from './anonymity';
 
 export type ConnectionState = 'connecting' | 'connected' | 'offline' | 'removed';
 
@@ -151,6 +152,10 @@ export class BoardLive {
 			});
 			manager.on('stack-item-popped', () => this.refreshUndo());
 		}
+
+		// On an anonymous board my changes are written under throwaway client ids, never the one my presence
+		// (with my name) is announced under: see anonymity.ts.
+		this.cleanup.push(writeUnderThrowawayIds(this.board.doc, () => this.meta.anonymous));
 
 		const onBoard = () => this.readBoard();
 		const onControl = () => this.readControl();
@@ -260,7 +265,13 @@ export class BoardLive {
 	}
 
 	private readControl() {
+		const wasAnonymous = this.meta.anonymous;
 		this.meta = readMeta(this.control);
+		if (this.meta.anonymous !== wasAnonymous) {
+			// Presence stops (or may again) point at notes: withdraw what I announced, re-read what others did.
+			if (this.meta.anonymous) this.withdrawPresence();
+			this.readPeers();
+		}
 		this.questions = listQuestions(this.control);
 		this.votes = voteTotals(this.control);
 		const progress = new Map<string, Progress>();
@@ -314,6 +325,8 @@ export class BoardLive {
 
 	private readPeers() {
 		const out: Peer[] = [];
+		// On an anonymous board nobody's focus or typing shows, whatever their client sends.
+		const anonymous = this.meta.anonymous;
 		this.awareness?.getStates().forEach((s, clientId) => {
 			const user = s?.user;
 			if (!user || typeof user.name !== 'string') return;
@@ -323,8 +336,8 @@ export class BoardLive {
 				name: String(user.name).slice(0, LIMITS.title),
 				color: typeof user.color === 'string' && /^#[0-9a-f]{6}$/i.test(user.color) ? user.color : '#555555',
 				facilitator: user.facilitator === true,
-				focus: typeof s.focus === 'string' ? s.focus : null,
-				typing: typeof s.typing === 'string' ? s.typing : null
+				focus: !anonymous && typeof s.focus === 'string' ? s.focus : null,
+				typing: !anonymous && typeof s.typing === 'string' ? s.typing : null
 			});
 		});
 		this.peers = out.sort((a, b) => a.name.localeCompare(b.name));
@@ -530,15 +543,41 @@ export class BoardLive {
 	}
 
 	// ---- presence
+	/** A note only I can see yet (silent writing): its id must not leave my browser before the reveal. */
+	private isHidden(id: string) {
+		return this.mine.notes.has(id) && !this.board.notes.has(id);
+	}
+
+	/**
+	 * What my presence may say I look at or type in: nothing on an anonymous board (my name next to a note
+	 * would sign it), and never a hidden note.
+	 */
+	private announceable(id: string | null) {
+		return id !== null && !this.meta.anonymous && !this.isHidden(id) ? id : null;
+	}
+
+	private announce(field: 'focus' | 'typing', id: string | null) {
+		const value = this.announceable(id);
+		if (this.awareness && this.awareness.getLocalState() && this.awareness.getLocalState()?.[field] !== value) {
+			this.awareness.setLocalStateField(field, value);
+		}
+	}
+
+	private withdrawPresence() {
+		this.announce('focus', null);
+		this.announce('typing', null);
+	}
+
 	setFocus(id: string | null) {
-		if (this.awareness && this.awareness.getLocalState()?.focus !== id) this.awareness.setLocalStateField('focus', id);
-		if (id !== this.lastFocus) {
-			this.lastFocus = id;
-			if (this.leading && id) this.sendFollow();
+		this.announce('focus', id);
+		const followable = id && this.isHidden(id) ? null : id;
+		if (followable !== this.lastFocus) {
+			this.lastFocus = followable;
+			if (this.leading && followable) this.sendFollow();
 		}
 	}
 	setTyping(noteId: string | null) {
-		if (this.awareness && this.awareness.getLocalState()?.typing !== noteId) this.awareness.setLocalStateField('typing', noteId);
+		this.announce('typing', noteId);
 	}
 
 	/** This person leads ("everyone follows me"): their focus goes to the server, which tells everyone. */
