@@ -107,7 +107,7 @@ async function anonymousWorkshop() {
 	await boards.setAnonymous(facilitator.actor, board.id, true);
 	const session = await boards.openSession(facilitator.actor, board.id);
 	const bo = await boards.joinSession({ code: session.code, name: 'Bo' });
-	return { board, bo };
+	return { board, session, bo };
 }
 
 describe('anonymous boards on the wire', () => {
@@ -193,5 +193,31 @@ describe('anonymous boards on the wire', () => {
 
 		annLive.destroy();
 		for (const c of watcher) c.destroy();
+	});
+
+	it('relays only who is here on an anonymous board, whatever a participant’s client sends, and all of it again once names are back', async () => {
+		const { board, session, bo } = await anonymousWorkshop();
+		const cy = await boards.joinSession({ code: session.code, name: 'Cy' });
+		// Cy's client is old or modified: it announces what it looks at and types in, and more.
+		const sender = connect(harness.url, boardDocName(board.id), guestCookie(cy.token));
+		const watcher = connect(harness.url, boardDocName(board.id), guestCookie(bo.token));
+		await Promise.all([sender.synced, watcher.synced]);
+		const user = { id: cy.guest.guestId, name: 'Cy', color: '#0b57d0', facilitator: false };
+		sender.provider.awareness.setLocalState({ user: { ...user, typing: 'note-1' }, focus: 'note-1', typing: 'note-1', cursor: 'note-1' });
+
+		await vi.waitFor(() => expect(watcher.provider.awareness.getStates().get(sender.doc.clientID)).toEqual({ user }));
+		// Someone who arrives later gets the same.
+		const late = connect(harness.url, boardDocName(board.id), guestCookie(bo.token));
+		await late.synced;
+		await vi.waitFor(() => expect(late.provider.awareness.getStates().get(sender.doc.clientID)).toEqual({ user }));
+		const presence = [...readWire(watcher.wire).presence, ...readWire(late.wire).presence];
+		expect(presence.some((p) => p.clientId === sender.doc.clientID)).toBe(true);
+		for (const p of presence) expect(p.json).not.toContain('note-1');
+
+		// With names back, presence says again what people are doing.
+		await boards.setAnonymous(facilitator.actor, board.id, false);
+		sender.provider.awareness.setLocalState({ user, focus: 'note-2', typing: null });
+		await vi.waitFor(() => expect(watcher.provider.awareness.getStates().get(sender.doc.clientID)).toEqual({ user, focus: 'note-2', typing: null }));
+		for (const c of [sender, watcher, late]) c.destroy();
 	});
 });

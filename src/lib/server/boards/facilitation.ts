@@ -28,6 +28,7 @@ import { changeDoc, readDoc, revalidateBoard } from './live';
 import { changeControl, readControl } from './control';
 import { getBoard, getFacilitatedBoard, listParticipants, mirrorBoard } from './records';
 import { closeSessionsOf } from './sessions';
+import { mirrorAnonymity } from './presence';
 import { Invalid } from '../errors';
 
 async function meta(boardId: string) {
@@ -158,7 +159,14 @@ export async function setTimer(actor: Actor, boardId: string, minutes: number) {
 	await setMeta(actor, boardId, { timerSeconds: seconds, timerEndsAt: seconds > 0 ? Date.now() + seconds * 1000 : 0 });
 }
 
+/**
+ * Anonymous mode: notes and comments carry no names, and presence shows who is here but not what they do.
+ * The SQL mirror goes first, so presence is filtered before any client learns the board is anonymous.
+ */
 export async function setAnonymous(actor: Actor, boardId: string, anonymous: boolean) {
+	const board = await getFacilitatedBoard(actor, boardId);
+	if (board.status !== 'active') throw new Invalid('error_boards_archived');
+	await mirrorAnonymity(boardId, anonymous);
 	await setMeta(actor, boardId, { anonymous });
 }
 
