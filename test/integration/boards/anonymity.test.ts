@@ -9,7 +9,7 @@ import * as Y from 'yjs';
 import * as decoding from 'lib0/decoding';
 import { createTestDatabase, type TestDatabase } from '../support/db';
 import * as boards from '../../../src/lib/server/boards/index';
-import { boardDoc, boardDocName, controlDocName, listNotes, mineDoc, mineDocName } from '../../../src/lib/boards/doc';
+import { addNote, boardDoc, boardDocName, controlDocName, listNotes, mineDoc, mineDocName } from '../../../src/lib/boards/doc';
 import { BoardLive } from '../../../src/lib/boards/live.svelte';
 import { connect, guestCookie, makeOrg, makePerson, makeTeam, startSync, type Client, type Person, type SyncHarness } from './support';
 
@@ -219,5 +219,41 @@ describe('anonymous boards on the wire', () => {
 		sender.provider.awareness.setLocalState({ user, focus: 'note-2', typing: null });
 		await vi.waitFor(() => expect(watcher.provider.awareness.getStates().get(sender.doc.clientID)).toEqual({ user, focus: 'note-2', typing: null }));
 		for (const c of [sender, watcher, late]) c.destroy();
+	});
+
+	it('reveals anonymous notes in an order, and with times, that say nothing about who wrote which', async () => {
+		const { board, session } = await anonymousWorkshop();
+		const writers = await Promise.all(['Ann', 'Dag'].map((name) => boards.joinSession({ code: session.code, name })));
+		const cy = await boards.joinSession({ code: session.code, name: 'Cy' });
+		const watcher = connect(harness.url, boardDocName(board.id), guestCookie(cy.token));
+		await watcher.synced;
+		await boards.setPhase(facilitator.actor, board.id, 'write');
+		// Each writer's notes carry their own clock's times (Dag's runs an hour fast).
+		for (const [w, writer] of writers.entries()) {
+			await harness.sync.writeDoc(mineDocName(board.id, writer.guest.guestId), (doc) => {
+				for (let i = 0; i < 10; i++) {
+					const at = Date.UTC(2026, 0, 1, 9 + w, 0, i);
+					addNote(mineDoc(doc), { text: `${writer.guest.name} ${i}`, zoneId: '', createdAt: new Date(at).toISOString(), order: at });
+				}
+			});
+		}
+		await boards.reveal(facilitator.actor, board.id);
+		await vi.waitFor(() => expect(listNotes(boardDoc(watcher.doc))).toHaveLength(20));
+
+		// The reveal's items, in the order the server wrote them, do not come author by author.
+		const shadow = new Y.Doc({ gc: false });
+		for (const update of readWire(watcher.wire).updates) Y.applyUpdate(shadow, update);
+		const written = [...boardDoc(shadow).notes.entries()]
+			.sort(([, a], [, b]) => a._item!.id.clock - b._item!.id.clock)
+			.map(([id]) => listNotes(boardDoc(watcher.doc)).find((n) => n.id === id)!.text.split(' ')[0]);
+		expect(written).toHaveLength(20);
+		const switches = written.filter((author, i) => i > 0 && author !== written[i - 1]).length;
+		expect(switches).toBeGreaterThan(1);
+		// Nor do their times or places carry a writer's clock.
+		const notes = listNotes(boardDoc(watcher.doc));
+		expect(new Set(notes.map((n) => n.createdAt)).size).toBe(1);
+		for (const n of notes) expect(n.createdAt.startsWith('2026-01-01')).toBe(false);
+		for (const n of notes) expect(n.order).toBeGreaterThan(Date.UTC(2026, 0, 2));
+		watcher.destroy();
 	});
 });
