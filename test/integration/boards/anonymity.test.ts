@@ -11,6 +11,8 @@ import { createTestDatabase, type TestDatabase } from '../support/db';
 import * as boards from '../../../src/lib/server/boards/index';
 import { addNote, boardDoc, boardDocName, controlDocName, listNotes, mineDoc, mineDocName } from '../../../src/lib/boards/doc';
 import { BoardLive } from '../../../src/lib/boards/live.svelte';
+import { forgetControl } from '../../../src/lib/server/boards/control';
+import { db } from '../../../src/lib/server/db/current';
 import { connect, guestCookie, makeOrg, makePerson, makeTeam, startSync, type Client, type Person, type SyncHarness } from './support';
 
 let database: TestDatabase;
@@ -255,5 +257,21 @@ describe('anonymous boards on the wire', () => {
 		for (const n of notes) expect(n.createdAt.startsWith('2026-01-01')).toBe(false);
 		for (const n of notes) expect(n.order).toBeGreaterThan(Date.UTC(2026, 0, 2));
 		watcher.destroy();
+	});
+
+	it('filters presence on a board made anonymous before its SQL row said so, once the board page has loaded', async () => {
+		const { board, session, bo } = await anonymousWorkshop();
+		// As an older version left it: anonymous in the control doc only.
+		await db().updateTable('boards').set({ anonymous: 0 }).where('id', '=', board.id).execute();
+		forgetControl(board.id);
+		await boards.initialControlState(board.id);
+		const cy = await boards.joinSession({ code: session.code, name: 'Cy' });
+		const sender = connect(harness.url, boardDocName(board.id), guestCookie(cy.token));
+		const watcher = connect(harness.url, boardDocName(board.id), guestCookie(bo.token));
+		await Promise.all([sender.synced, watcher.synced]);
+		const user = { id: cy.guest.guestId, name: 'Cy', color: '#0b57d0', facilitator: false };
+		sender.provider.awareness.setLocalState({ user, focus: 'note-1', typing: 'note-1' });
+		await vi.waitFor(() => expect(watcher.provider.awareness.getStates().get(sender.doc.clientID)).toEqual({ user }));
+		for (const c of [sender, watcher]) c.destroy();
 	});
 });
