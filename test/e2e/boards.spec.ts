@@ -440,6 +440,56 @@ test('a locked board is read-only for guests, and “follow me” brings the fac
 	await guest.context().close();
 });
 
+test('on an anonymous board nobody sees who is typing in or looking at a note, and presence carries no note', async ({ browser }) => {
+	const fac = await facilitator(browser);
+	await createBoard(fac, 'Anonymous retro', 'Start / stop / continue');
+	const code = await openSession(fac);
+	const ann = await joinAsGuest(browser, code, 'Ann');
+	const bo = await joinAsGuest(browser, code, 'Bo');
+	await addNote(ann, 'Start', 'Shorter meetings');
+	const first = note(bo, 'Shorter meetings');
+	// With names, Bo sees Ann look at the note and type in it.
+	await note(ann, 'Shorter meetings').focus();
+	await note(ann, 'Shorter meetings').press('Enter');
+	await ann.getByLabel('Note text').pressSequentially(' please');
+	await expect(first).toContainText('Ann is typing…');
+	await expect(first).toContainText('Looking at this: Ann');
+
+	await fac.getByRole('button', { name: 'Anonymous mode' }).click();
+	await expect(first).not.toContainText('is typing');
+	await expect(first).not.toContainText('Looking at this');
+	await ann.getByLabel('Note text').press('Enter');
+	await expect(note(bo, 'Shorter meetings please')).toBeVisible();
+
+	// Bo comes back; from now on his browser keeps every presence message of the board's socket.
+	const presence: Buffer[] = [];
+	bo.on('websocket', (ws) => {
+		if (!/\/sync\/board\/[^/]+$/.test(ws.url())) return;
+		ws.on('framereceived', ({ payload }) => {
+			if (typeof payload !== 'string' && payload[0] === 1) presence.push(payload);
+		});
+	});
+	await bo.reload();
+	await expect(bo.getByRole('status').filter({ hasText: 'Live' })).toBeVisible();
+	await expect(bo.getByRole('list', { name: 'Here now' }).getByText('Ann')).toBeVisible();
+	// Ann looks at her note, then writes another: that one reaches Bo after anything her focus sent.
+	await note(ann, 'Shorter meetings please').focus();
+	await addNote(ann, 'Stop', 'Fewer meetings');
+	await expect(note(bo, 'Fewer meetings, by Anonymous')).toBeVisible();
+	await expect(note(bo, 'Shorter meetings please')).not.toContainText('Looking at this');
+	await expect(note(bo, 'Shorter meetings please')).not.toHaveAttribute('style', /outline/);
+	await expect(bo.getByText(/is typing/)).toHaveCount(0);
+
+	const ids = [await note(bo, 'Shorter meetings please').getAttribute('data-note'), await note(bo, 'Fewer meetings').getAttribute('data-note')];
+	expect(ids.every((id) => id && id.length > 8)).toBe(true);
+	expect(presence.length).toBeGreaterThan(0);
+	expect(presence.some((frame) => frame.includes(Buffer.from('Ann')))).toBe(true);
+	for (const frame of presence) for (const id of ids) expect(frame.includes(Buffer.from(id!))).toBe(false);
+	await fac.context().close();
+	await ann.context().close();
+	await bo.context().close();
+});
+
 test('the board page loads at most 200 KB of JavaScript (gzip)', async ({ browser }) => {
 	const fac = await facilitator(browser);
 	await createBoard(fac, 'Bundle board', 'Start / stop / continue');

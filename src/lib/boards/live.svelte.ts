@@ -45,6 +45,7 @@ import {
 	type Progress,
 	type Zone
 } from './doc';
+import { writeUnderThrowawayIds } from './anonymity';
 
 export type ConnectionState = 'connecting' | 'connected' | 'offline' | 'removed';
 
@@ -72,6 +73,16 @@ export interface ViewNote extends Note {
 const PEER_COLORS = ['#b3261e', '#0b57d0', '#146c2e', '#8a4b00', '#6b3fa0', '#00696b'];
 /** Origin of this person's own edits: the undo manager tracks only these, so undo never touches others' work. */
 const LOCAL = { local: true };
+
+export interface BoardLiveOptions {
+	url?: string;
+	persist?: boolean;
+	initial?: string;
+	initialControl?: string;
+	actionUrl?: string;
+	/** the WebSocket class (outside a browser: one that carries the session cookie, as the tests do) */
+	WebSocketPolyfill?: typeof WebSocket;
+}
 
 export class BoardLive {
 	state = $state<ConnectionState>('connecting');
@@ -106,7 +117,7 @@ export class BoardLive {
 	constructor(
 		readonly boardId: string,
 		readonly me: Me,
-		options: { url?: string; persist?: boolean; initial?: string; initialControl?: string; actionUrl?: string } = {}
+		options: BoardLiveOptions = {}
 	) {
 		performance.mark('samspil:board-open');
 		this.board = boardDoc(new Y.Doc());
@@ -142,6 +153,10 @@ export class BoardLive {
 			manager.on('stack-item-popped', () => this.refreshUndo());
 		}
 
+		// On an anonymous board my changes are written under throwaway client ids, never the one my presence
+		// (with my name) is announced under: see anonymity.ts.
+		this.cleanup.push(writeUnderThrowawayIds(this.board.doc, () => this.meta.anonymous));
+
 		const onBoard = () => this.readBoard();
 		const onControl = () => this.readControl();
 		const onMine = () => this.readMine();
@@ -159,12 +174,13 @@ export class BoardLive {
 		this.connect(options);
 	}
 
-	private connect(options: { url?: string; persist?: boolean }) {
+	private connect(options: BoardLiveOptions) {
 		const { boardId, me } = this;
 		const url = options.url ?? `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/sync`;
-		const main = new WebsocketProvider(url, boardDocName(boardId), this.board.doc, { maxBackoffTime: 2000 });
-		const ctl = new WebsocketProvider(url, controlDocName(boardId), this.control.doc, { maxBackoffTime: 2000 });
-		const own = new WebsocketProvider(url, mineDocName(boardId, me.id), this.mine.doc, { maxBackoffTime: 2000 });
+		const socket = { maxBackoffTime: 2000, ...(options.WebSocketPolyfill ? { WebSocketPolyfill: options.WebSocketPolyfill, disableBc: true } : {}) };
+		const main = new WebsocketProvider(url, boardDocName(boardId), this.board.doc, socket);
+		const ctl = new WebsocketProvider(url, controlDocName(boardId), this.control.doc, socket);
+		const own = new WebsocketProvider(url, mineDocName(boardId, me.id), this.mine.doc, socket);
 		// Only the board's awareness carries presence; the others would announce an empty participant.
 		ctl.awareness.setLocalState(null);
 		own.awareness.setLocalState(null);
@@ -183,7 +199,7 @@ export class BoardLive {
 		// "Live" means connected and caught up with the server, not merely connected.
 		main.on('status', ({ status }) => {
 			if (this.state === 'removed') return;
-			if (status !== 'connected') this.state = navigator.onLine === false ? 'offline' : 'connecting';
+			if (status !== 'connected') this.state = typeof navigator !== 'undefined' && navigator.onLine === false ? 'offline' : 'connecting';
 			else if (main.synced) this.state = 'connected';
 		});
 		main.on('sync', (s: boolean) => {
@@ -206,9 +222,11 @@ export class BoardLive {
 			if (this.state === 'removed') return;
 			for (const p of this.providers) p.connect();
 		};
-		window.addEventListener('offline', offline);
-		window.addEventListener('online', online);
-		this.cleanup.push(() => window.removeEventListener('offline', offline), () => window.removeEventListener('online', online));
+		if (typeof window !== 'undefined') {
+			window.addEventListener('offline', offline);
+			window.addEventListener('online', online);
+			this.cleanup.push(() => window.removeEventListener('offline', offline), () => window.removeEventListener('online', online));
+		}
 
 		main.awareness.on('change', () => this.readPeers());
 		main.awareness.setLocalState({
@@ -247,7 +265,13 @@ export class BoardLive {
 	}
 
 	private readControl() {
+		const wasAnonymous = this.meta.anonymous;
 		this.meta = readMeta(this.control);
+		if (this.meta.anonymous !== wasAnonymous) {
+			// Presence stops (or may again) point at notes: withdraw what I announced, re-read what others did.
+			if (this.meta.anonymous) this.withdrawPresence();
+			this.readPeers();
+		}
 		this.questions = listQuestions(this.control);
 		this.votes = voteTotals(this.control);
 		const progress = new Map<string, Progress>();
@@ -301,6 +325,8 @@ export class BoardLive {
 
 	private readPeers() {
 		const out: Peer[] = [];
+		// On an anonymous board nobody's focus or typing shows, whatever their client sends.
+		const anonymous = this.meta.anonymous;
 		this.awareness?.getStates().forEach((s, clientId) => {
 			const user = s?.user;
 			if (!user || typeof user.name !== 'string') return;
@@ -310,8 +336,8 @@ export class BoardLive {
 				name: String(user.name).slice(0, LIMITS.title),
 				color: typeof user.color === 'string' && /^#[0-9a-f]{6}$/i.test(user.color) ? user.color : '#555555',
 				facilitator: user.facilitator === true,
-				focus: typeof s.focus === 'string' ? s.focus : null,
-				typing: typeof s.typing === 'string' ? s.typing : null
+				focus: !anonymous && typeof s.focus === 'string' ? s.focus : null,
+				typing: !anonymous && typeof s.typing === 'string' ? s.typing : null
 			});
 		});
 		this.peers = out.sort((a, b) => a.name.localeCompare(b.name));
@@ -517,15 +543,41 @@ export class BoardLive {
 	}
 
 	// ---- presence
+	/** A note only I can see yet (silent writing): its id must not leave my browser before the reveal. */
+	private isHidden(id: string) {
+		return this.mine.notes.has(id) && !this.board.notes.has(id);
+	}
+
+	/**
+	 * What my presence may say I look at or type in: nothing on an anonymous board (my name next to a note
+	 * would sign it), and never a hidden note.
+	 */
+	private announceable(id: string | null) {
+		return id !== null && !this.meta.anonymous && !this.isHidden(id) ? id : null;
+	}
+
+	private announce(field: 'focus' | 'typing', id: string | null) {
+		const value = this.announceable(id);
+		if (this.awareness && this.awareness.getLocalState() && this.awareness.getLocalState()?.[field] !== value) {
+			this.awareness.setLocalStateField(field, value);
+		}
+	}
+
+	private withdrawPresence() {
+		this.announce('focus', null);
+		this.announce('typing', null);
+	}
+
 	setFocus(id: string | null) {
-		if (this.awareness && this.awareness.getLocalState()?.focus !== id) this.awareness.setLocalStateField('focus', id);
-		if (id !== this.lastFocus) {
-			this.lastFocus = id;
-			if (this.leading && id) this.sendFollow();
+		this.announce('focus', id);
+		const followable = id && this.isHidden(id) ? null : id;
+		if (followable !== this.lastFocus) {
+			this.lastFocus = followable;
+			if (this.leading && followable) this.sendFollow();
 		}
 	}
 	setTyping(noteId: string | null) {
-		if (this.awareness && this.awareness.getLocalState()?.typing !== noteId) this.awareness.setLocalStateField('typing', noteId);
+		this.announce('typing', noteId);
 	}
 
 	/** This person leads ("everyone follows me"): their focus goes to the server, which tells everyone. */

@@ -8,6 +8,7 @@ import { can } from '../policy';
 import { registerDocType, type Permission, type Principal } from '../sync/index';
 import { boardTarget } from './records';
 import { guestFromToken } from './sessions';
+import { registerBoardPresence, rememberAnonymity } from './presence';
 
 export async function boardPermission(principal: Principal, path: string): Promise<Permission> {
 	const [boardId, kind, participantId, ...rest] = path.split('/');
@@ -20,10 +21,12 @@ export async function boardPermission(principal: Principal, path: string): Promi
 	if (kind !== undefined && (kind !== 'mine' || !participantId)) return 'none';
 	const board = await db()
 		.selectFrom('boards')
-		.select(['id', 'org_id', 'team_id', 'created_by', 'status', 'locked'])
+		.select(['id', 'org_id', 'team_id', 'created_by', 'status', 'locked', 'anonymous'])
 		.where('id', '=', boardId)
 		.executeTakeFirst();
 	if (!board) return 'none';
+	// Every connection to a board passes here first (and again each revalidation): presence filtering reads it.
+	rememberAnonymity(board.id, board.anonymous === 1);
 	const readOnly = board.status !== 'active' || board.locked === 1;
 	if (principal.kind === 'guest') {
 		if (principal.boardId !== board.id || principal.orgId !== board.org_id) return 'none';
@@ -38,9 +41,14 @@ export async function boardPermission(principal: Principal, path: string): Promi
 	return 'write';
 }
 
-/** Registers `board/...` with the sync server; returns the unregister function. */
+/** Registers `board/...` (who may open it, what presence shows) with the sync server; returns the unregister function. */
 export function registerBoardDocs() {
-	return registerDocType('board', (principal, path) => boardPermission(principal, path));
+	const unregisterDocs = registerDocType('board', (principal, path) => boardPermission(principal, path));
+	const unregisterPresence = registerBoardPresence();
+	return () => {
+		unregisterDocs();
+		unregisterPresence();
+	};
 }
 
 /** For the sync wiring: the guest principal behind a guest token. */

@@ -6,6 +6,7 @@
 import * as Y from 'yjs';
 import { boardDocName, controlDoc, controlDocName, legacyControl, type ControlDoc } from '$lib/boards/doc';
 import { changeDoc, readDoc } from './live';
+import { mirrorAnonymity } from './presence';
 
 /** Boards whose control doc this process has seen initialised (cleared when a board is deleted). */
 const ready = new Set<string>();
@@ -40,6 +41,8 @@ async function ensureControl(boardId: string) {
 			if (!c.meta.has('phase')) c.meta.set('phase', 'open');
 		});
 	}
+	// Boards made anonymous before SQL mirrored it (migration 0013_board-anon_anonymous).
+	if (await readDoc(controlDocName(boardId), (doc) => controlDoc(doc).meta.get('anonymous') === true)) await mirrorAnonymity(boardId, true);
 	ready.add(boardId);
 }
 

@@ -3,6 +3,7 @@
 // ending the workshop, the follow-me focus and participants' progress. Each change is written into the
 // board's control doc (control.ts), which clients can only read, so every view follows live and no
 // participant can change it.
+import { randomInt } from 'node:crypto';
 import * as Y from 'yjs';
 import { db } from '../db/current';
 import { nowIso } from '../ids';
@@ -28,6 +29,7 @@ import { changeDoc, readDoc, revalidateBoard } from './live';
 import { changeControl, readControl } from './control';
 import { getBoard, getFacilitatedBoard, listParticipants, mirrorBoard } from './records';
 import { closeSessionsOf } from './sessions';
+import { mirrorAnonymity } from './presence';
 import { Invalid } from '../errors';
 
 async function meta(boardId: string) {
@@ -38,6 +40,10 @@ async function meta(boardId: string) {
  * Moves every participant's hidden notes into the shared board. The board doc is written first and the
  * private docs are emptied afterwards, so a failure in between duplicates nothing (same note ids) and
  * loses nothing. Authorship comes from who owns the private doc, never from what it says.
+ *
+ * On an anonymous board the notes go in shuffled, all with the reveal's time: the order of the server's
+ * items in the update (and the times and places the writers' clocks gave their notes) would otherwise
+ * group the notes by author, in the order participants joined.
  */
 export async function revealHiddenNotes(boardId: string) {
 	const anonymous = (await meta(boardId)).anonymous;
@@ -48,22 +54,22 @@ export async function revealHiddenNotes(boardId: string) {
 		if (notes.length) found.push({ pid: p.participant_id, name: p.name, notes });
 	}
 	if (!found.length) return 0;
+	const revealed = found.flatMap(({ pid, name, notes }) =>
+		notes.map((note) => ({ ...note, authorId: anonymous ? '' : pid, authorName: anonymous ? '' : name }))
+	);
+	if (anonymous) {
+		shuffle(revealed);
+		const now = Date.now();
+		const at = new Date(now).toISOString();
+		revealed.forEach((note, i) => Object.assign(note, { createdAt: at, order: now + i }));
+	}
 	await changeDoc(boardDocName(boardId), (doc) => {
 		const b = boardDoc(doc);
 		const zones = new Set(listZones(b).map((z) => z.id));
 		const fallback = listZones(b)[0]?.id ?? '';
-		for (const { pid, name, notes } of found) {
-			for (const note of notes) {
-				if (b.notes.has(note.id)) continue;
-				addNote(b, {
-					...note,
-					zoneId: zones.has(note.zoneId) ? note.zoneId : fallback,
-					authorId: anonymous ? '' : pid,
-					authorName: anonymous ? '' : name,
-					groupId: '',
-					actionId: ''
-				});
-			}
+		for (const note of revealed) {
+			if (b.notes.has(note.id)) continue;
+			addNote(b, { ...note, zoneId: zones.has(note.zoneId) ? note.zoneId : fallback, groupId: '', actionId: '' });
 		}
 	});
 	for (const { pid, notes } of found) {
@@ -73,6 +79,13 @@ export async function revealHiddenNotes(boardId: string) {
 		});
 	}
 	return found.reduce((n, f) => n + f.notes.length, 0);
+}
+
+function shuffle<T>(items: T[]) {
+	for (let i = items.length - 1; i > 0; i--) {
+		const j = randomInt(i + 1);
+		[items[i], items[j]] = [items[j], items[i]];
+	}
 }
 
 /** Sums everyone's private dots (each clamped to the budget) into the board doc and clears the ballots. */
@@ -158,7 +171,14 @@ export async function setTimer(actor: Actor, boardId: string, minutes: number) {
 	await setMeta(actor, boardId, { timerSeconds: seconds, timerEndsAt: seconds > 0 ? Date.now() + seconds * 1000 : 0 });
 }
 
+/**
+ * Anonymous mode: notes and comments carry no names, and presence shows who is here but not what they do.
+ * The SQL mirror goes first, so presence is filtered before any client learns the board is anonymous.
+ */
 export async function setAnonymous(actor: Actor, boardId: string, anonymous: boolean) {
+	const board = await getFacilitatedBoard(actor, boardId);
+	if (board.status !== 'active') throw new Invalid('error_boards_archived');
+	await mirrorAnonymity(boardId, anonymous);
 	await setMeta(actor, boardId, { anonymous });
 }
 

@@ -94,6 +94,7 @@ export async function createBoard(actor: Actor, input: Pick<CreateBoardInput, 't
 		title: input.title.trim(),
 		status: 'active',
 		locked: 0,
+		anonymous: 0,
 		template: input.template ?? null,
 		note_count: 0,
 		decision_count: 0,

@@ -162,6 +162,8 @@ export interface BoardsTable {
 	/** active | archived (an ended workshop is archived: read-only for everyone) */
 	status: 'active' | 'archived';
 	locked: number;
+	/** mirror of the control doc's anonymous mode (1 = anonymous), for presence filtering */
+	anonymous: import('kysely').Generated<number>;
 	template: string | null;
 	note_count: number;
 	decision_count: number;

@@ -22,6 +22,7 @@ import { RoomRegistry } from './rooms';
 import { parseDocName, refuseUpgrade, remoteAddress } from './upgrade';
 
 export { registerDocType, resolveDocPermission, clampPermission } from './access';
+export { registerAwarenessFilter, type AwarenessFilter } from './awareness-filter';
 export type { Permission, Principal, DocResolver } from './access';
 export type { SyncLimits } from './limits';
 export type { SyncLogger } from './logger';

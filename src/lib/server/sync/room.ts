@@ -9,6 +9,7 @@ import * as Y from 'yjs';
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
 import { encodeAwareness, encodeSyncStep2, encodeSyncStep2Raw, encodeUpdate, isEmptyStateVector } from './protocol';
 import { binaryFrame } from './frame';
+import { awarenessFilterFor } from './awareness-filter';
 import type { FanoutKind } from './fanout';
 import type { DocStore } from './persistence';
 import type { SyncMetrics } from './metrics';
@@ -226,7 +227,19 @@ export class Room {
 	awarenessMessage(): Uint8Array | null {
 		const states = this.awareness.getStates();
 		if (states.size === 0) return null;
-		return encodeAwareness(encodeAwarenessUpdate(this.awareness, [...states.keys()]));
+		return encodeAwareness(this.visibleAwareness([...states.keys()]));
+	}
+
+	/** These clients' presence as other clients may see it (awareness-filter.ts). */
+	private visibleAwareness(clients: number[]): Uint8Array {
+		const filter = awarenessFilterFor(this.name);
+		if (!filter) return encodeAwarenessUpdate(this.awareness, clients);
+		const states = new Map<number, unknown>();
+		for (const id of clients) {
+			const state = this.awareness.states.get(id);
+			if (state !== undefined) states.set(id, filter(state, this.name));
+		}
+		return encodeAwarenessUpdate(this.awareness, clients, states as Map<number, { [x: string]: unknown }>);
 	}
 
 	add(peer: Peer) {
@@ -333,7 +346,7 @@ export class Room {
 				if (changed.length) this.ctx.fanout.publish(this.name, 'awareness', encodeAwarenessUpdate(this.awareness, changed));
 			}
 			if (this.peers.size === 0 || (this.peers.size === 1 && author)) return;
-			const frame = binaryFrame(encodeAwareness(encodeAwarenessUpdate(this.awareness, added.concat(updated, removed))));
+			const frame = binaryFrame(encodeAwareness(this.visibleAwareness(added.concat(updated, removed))));
 			for (const peer of this.peers) if (peer !== author) peer.sendFrame(frame);
 		} catch (error) {
 			this.ctx.logger.error('sync awareness broadcast failed', { doc: this.name, ...errorFields(error) });
