@@ -72,7 +72,7 @@ describe('surveys over time: the three attacks of issue 16', () => {
 
 		expect(await readJson(reader, roundId, team.id)).toEqual(before);
 		expect(surveys.resultsCsv(await surveys.getRoundResults(reader, roundId, team.id), 'en', csvLabels)).toBe(csvBefore);
-	});
+	}, 90_000);
 
 	it('the lone respondent of a team below the minimum does not move the round total', async () => {
 		const org = await makeOrg();
@@ -87,7 +87,7 @@ describe('surveys over time: the three attacks of issue 16', () => {
 		await answer(lone.members[0], roundId, distinct(99));
 		expect(await readJson(large.members[3], roundId)).toEqual(before);
 		expect(await readJson(org.admin, roundId)).toEqual(await readJson(org.admin, roundId));
-	});
+	}, 90_000);
 
 	it('the live document does not change when one person answers, and advances in whole steps', async () => {
 		const org = await makeOrg();
@@ -106,7 +106,7 @@ describe('surveys over time: the three attacks of issue 16', () => {
 		for (const [i, m] of team.members.slice(7, 10).entries()) await answer(m, roundId, distinct(7 + i));
 		const after = await liveDoc(roundId);
 		expect(after!.responses! - before!.responses!).toBeGreaterThanOrEqual(before!.minimum);
-	});
+	}, 90_000);
 });
 
 /** A small deterministic generator, so a failing sequence can be replayed from its seed. */
@@ -158,18 +158,24 @@ function liveRead(s: LiveSnapshot | null): ViewRead {
 	return { groups, comments: null, whole: JSON.stringify(s) };
 }
 
+/** How many number pairs and comment lists the property compared (so it cannot pass on hidden views alone). */
+const compared = { numbers: 0, steps: 0, commentSteps: 0 };
+
 /** The rule itself: between two reads of one view, every number moves by nothing or by at least a whole step. */
 function expectNoSmallDifference(view: string, before: ViewRead, after: ViewRead, minimum: number, commentMinimum: number) {
 	for (const [key, a] of after.groups) {
 		const b = before.groups.get(key);
 		if (!b || b.responses === null || a.responses === null) continue;
 		const moved = Math.abs(a.responses - b.responses);
+		compared.numbers++;
+		if (moved) compared.steps++;
 		if (moved === 0) expect(a.body, `${view} ${key}: same responses, so the same numbers`).toBe(b.body);
 		else expect(moved, `${view} ${key}: moved by ${moved} responses`).toBeGreaterThanOrEqual(minimum);
 	}
 	if (before.comments && after.comments) {
 		const added = after.comments.filter((c) => !before.comments!.includes(c));
 		expect(before.comments.every((c) => after.comments!.includes(c)), `${view}: comments only ever added`).toBe(true);
+		if (added.length) compared.commentSteps++;
 		if (added.length) expect(added.length, `${view}: ${added.length} new comments at once`).toBeGreaterThanOrEqual(commentMinimum);
 	}
 	const unmoved =
@@ -180,7 +186,7 @@ function expectNoSmallDifference(view: string, before: ViewRead, after: ViewRead
 }
 
 describe('surveys over time: a property over random sequences of answers and reads', () => {
-	for (const seed of [1, 2, 3, 4]) {
+	for (const seed of [1, 2, 3]) {
 		it(`no view of any role ever moves by less than the minimum group (seed ${seed})`, async () => {
 			const rnd = random(seed);
 			const org: Org = await makeOrg();
@@ -223,10 +229,12 @@ describe('surveys over time: a property over random sequences of answers and rea
 			};
 			for (const [i, p] of people.entries()) {
 				await answer(p.actor, roundId, distinct(i), { teamId: p.team });
-				if (rnd() < 0.7) await readEverything();
+				if (rnd() < 0.6) await readEverything();
 			}
 			await readEverything();
 			expect(reads).toBeGreaterThan(0);
-		});
+			expect(compared.numbers, 'numbers compared between reads').toBeGreaterThan(0);
+			expect(compared.steps, 'steps seen').toBeGreaterThan(0);
+		}, 300_000);
 	}
 });

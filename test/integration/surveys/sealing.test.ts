@@ -71,7 +71,7 @@ describe('surveys at rest: closing a round', () => {
 		const after = await surveys.getRoundResults(org.admin, roundId);
 		expect(after.total.numbers!.responses - shownBefore.total.numbers!.responses).toBeGreaterThanOrEqual(minimum);
 		expect(after.teams.find((t) => t.id === big.id)!.numbers).toEqual(shownBefore.teams.find((t) => t.id === big.id)!.numbers);
-	});
+	}, 90_000);
 
 	it('seals a round whose closing date has passed, the same way', async () => {
 		const org = await makeOrg();
@@ -88,7 +88,7 @@ describe('surveys at rest: closing a round', () => {
 		expect(cells.get(surveys.REMAINDER)).toBe(2);
 		// A second run finds nothing more to do.
 		expect(await surveys.sealClosedRounds()).toBe(0);
-	});
+	}, 90_000);
 });
 
 describe('surveys: closing a round', () => {
