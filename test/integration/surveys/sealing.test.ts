@@ -91,6 +91,27 @@ describe('surveys at rest: closing a round', () => {
 	}, 90_000);
 });
 
+describe('surveys at rest: the remainder', () => {
+	it('shows the whole round the comments of teams that never reached a comment step, once they are enough together', async () => {
+		const org = await makeOrg();
+		const a = await org.teamOf('A', 4);
+		const b = await org.teamOf('B', 4);
+		const survey = await instrumentSurvey(org.admin);
+		const { id: roundId } = await openRoundFor(org.admin, survey.id, [a.id, b.id]);
+		for (const t of [a, b]) for (const [i, m] of t.members.entries()) await answer(m, roundId, uniform(4, `${t.name} ${i}`));
+		expect((await surveys.getRoundResults(org.admin, roundId)).comments).toEqual([]);
+
+		await surveys.closeRound(org.admin, roundId);
+		const whole = await surveys.getRoundResults(org.admin, roundId);
+		expect(whole.commentsShown).toBe(true);
+		expect([...whole.comments[0].texts].sort()).toEqual(['A 0', 'A 1', 'A 2', 'A 3', 'B 0', 'B 1', 'B 2', 'B 3']);
+		// Eight answers in the remainder are also a whole step for the numbers of the round; no team shows any.
+		expect(whole.total.numbers!.responses).toBe(8);
+		expect(whole.teams.every((t) => !t.shown)).toBe(true);
+		expect((await surveys.getRoundResults(a.manager, roundId, a.id)).comments).toEqual([]);
+	}, 90_000);
+});
+
 describe('surveys: closing a round', () => {
 	it('is refused to the manager of one of its teams: a manager acts for their own team only', async () => {
 		const org = await makeOrg();

@@ -9,10 +9,13 @@
 // team's unpublished comments are published together once commentMinimum() responses arrived since the
 // team's last comment step.
 //
-// Sealing a closed round (closeRound, or the hourly job for rounds whose closing date passed): participation
-// and reminders are dropped; every team's unpublished responses and any team cell below the minimum are
-// folded into the round's remainder (team_id REMAINDER, no team); unpublished comments are deleted. A copy
-// of the database taken afterwards holds per team only its published steps, and nothing about who answered.
+// Sealing a closed round (closeRound, or the job for rounds whose closing date passed): participation and
+// reminders are dropped; every team's unpublished responses and comments, and any team cell below the
+// minimum, are folded into the round's remainder (team_id REMAINDER, no team). The remainder counts for the
+// whole round only, and only when it is itself a whole step (answers: the minimum; comments: the comment
+// minimum) — then the whole round moves once more, by at least that many responses; unpublished comments
+// of a remainder too small for that are deleted. A copy of the database taken afterwards holds per team
+// only its published steps, and nothing about who answered.
 import type { Transaction } from 'kysely';
 import type { Database } from '../db/schema';
 import { commentMinimum, minimumGroupSize } from './anonymity';
@@ -104,23 +107,25 @@ export async function publishedCounts(trx: Pick<Trx, 'selectFrom'>, orgId: strin
 }
 
 /**
- * Seals a closed round (inside the transaction that closes it): see the top of this file. The remainder is
- * published (added to the whole round) only when it is itself a whole step; its comments never are.
+ * Seals a closed round (inside the transaction that closes it, once): see the top of this file. The
+ * remainder's answers and comments are published (for the whole round only) when each is a whole step.
  */
 export async function sealRound(trx: Trx, orgId: string, roundId: string, orgMinimum: number | null | undefined) {
 	const minimum = minimumGroupSize(orgMinimum);
 	await trx.deleteFrom('survey_participation').where('round_id', '=', roundId).where('org_id', '=', orgId).execute();
 	await trx.deleteFrom('survey_reminders').where('round_id', '=', roundId).where('org_id', '=', orgId).execute();
-	await trx.deleteFrom('survey_comments').where('round_id', '=', roundId).where('org_id', '=', orgId).where('published', '=', 0).execute();
 
 	const rows = await trx.selectFrom('survey_publication').selectAll().where('round_id', '=', roundId).where('org_id', '=', orgId).execute();
 	const remainder = rows.find((r) => r.team_id === REMAINDER) ?? { responses: 0, published: 0, comments_published: 0 };
 	let responses = Number(remainder.responses);
 	let published = Number(remainder.published);
 	let commentsPublished = Number(remainder.comments_published);
+	// responses whose comments are folded into the remainder unpublished (a round is sealed once)
+	let commentsPending = 0;
 	for (const row of rows) {
 		if (row.team_id === REMAINDER) continue;
 		const unpublished = Number(row.responses) - Number(row.published);
+		commentsPending += Number(row.responses) - Number(row.comments_published);
 		let teamPublished = Number(row.published);
 		let teamComments = Number(row.comments_published);
 		if (unpublished > 0) {
@@ -135,10 +140,11 @@ export async function sealRound(trx: Trx, orgId: string, roundId: string, orgMin
 			teamPublished = 0;
 		}
 		if (teamComments > 0 && teamComments < commentMinimum(minimum)) {
-			await trx.updateTable('survey_comments').set({ team_id: REMAINDER }).where('round_id', '=', roundId).where('team_id', '=', row.team_id).execute();
+			await trx.updateTable('survey_comments').set({ team_id: REMAINDER }).where('round_id', '=', roundId).where('team_id', '=', row.team_id).where('published', '=', 1).execute();
 			commentsPublished += teamComments;
 			teamComments = 0;
 		}
+		await trx.updateTable('survey_comments').set({ team_id: REMAINDER }).where('round_id', '=', roundId).where('team_id', '=', row.team_id).where('published', '=', 0).execute();
 		await trx
 			.updateTable('survey_publication')
 			.set({ responses: teamPublished, published: teamPublished, comments_published: teamComments })
@@ -149,6 +155,13 @@ export async function sealRound(trx: Trx, orgId: string, roundId: string, orgMin
 	if (responses - published >= minimum) {
 		await moveCells(trx, roundId, PENDING, REMAINDER, PUBLISHED, REMAINDER);
 		published = responses;
+	}
+	const unpublishedComments = trx.updateTable('survey_comments').where('round_id', '=', roundId).where('team_id', '=', REMAINDER).where('published', '=', 0);
+	if (commentsPending >= commentMinimum(minimum)) {
+		await unpublishedComments.set({ published: 1 }).execute();
+		commentsPublished += commentsPending;
+	} else {
+		await trx.deleteFrom('survey_comments').where('round_id', '=', roundId).where('team_id', '=', REMAINDER).where('published', '=', 0).execute();
 	}
 	if (responses > 0) {
 		await trx
