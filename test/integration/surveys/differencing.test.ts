@@ -190,7 +190,7 @@ describe('surveys over time: a property over random sequences of answers and rea
 		it(`no view of any role ever moves by less than the minimum group (seed ${seed})`, async () => {
 			const rnd = random(seed);
 			const org: Org = await makeOrg();
-			const teams = [];
+			const teams: Awaited<ReturnType<Org['teamOf']>>[] = [];
 			for (let t = 0; t < 3; t++) teams.push(await org.teamOf(`T${t}`, 1 + Math.floor(rnd() * 13)));
 			const survey = await instrumentSurvey(org.admin);
 			const { id: roundId } = await openRoundFor(org.admin, survey.id, teams.map((t) => t.id));
