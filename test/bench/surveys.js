@@ -182,13 +182,13 @@ try {
 			[roundId, orgId, surveyId, `Bench ${r + 1}`, opens, '2099-12-31', 'Europe/Copenhagen', null, null, adminId, now]
 		);
 		await insertMany(sql, 'survey_round_teams', ['id', 'org_id', 'round_id', 'team_id'], teams.map((t) => [id(), orgId, roundId, t.id]));
-		const responses = [];
+		const published = new Map();
 		const counts = new Map();
 		const comments = [];
 		const participation = [];
 		for (let i = 0; i < count; i++) {
 			const team = teams[i % TEAMS];
-			responses.push([id(), orgId, roundId, team.id]);
+			published.set(team.id, (published.get(team.id) ?? 0) + 1);
 			participation.push([id(), orgId, roundId, team.id, members[(i % TEAMS) * perTeam + Math.floor(i / TEAMS)][3]]);
 			for (const q of questions) {
 				if (q.kind === 'likert') {
@@ -198,14 +198,15 @@ try {
 					row[5]++;
 					counts.set(key, row);
 				}
-				else if (q.kind === 'text' && random() < 0.3) comments.push([id(), orgId, roundId, team.id, q.id, `Comment ${i}`]);
+				else if (q.kind === 'text' && random() < 0.3) comments.push([id(), orgId, roundId, team.id, q.id, `Comment ${i}`, 1]);
 			}
 		}
 		await insertMany(sql, 'survey_participation', ['id', 'org_id', 'round_id', 'team_id', 'user_id'], participation);
-		await insertMany(sql, 'survey_responses', ['id', 'org_id', 'round_id', 'team_id'], responses);
+		// Every response published (a bench of a finished round: steps do not change what a read costs).
+		await insertMany(sql, 'survey_publication', ['org_id', 'round_id', 'team_id', 'responses', 'published', 'comments_published'], [...published].map(([teamId, n]) => [orgId, roundId, teamId, n, n, n]));
 		// What 27 × `count` submissions add up to in survey_counts (submitResponse keeps these counts).
 		await insertMany(sql, 'survey_counts', ['org_id', 'round_id', 'team_id', 'question_id', 'value', 'n'], [...counts.values()]);
-		await insertMany(sql, 'survey_comments', ['id', 'org_id', 'round_id', 'team_id', 'question_id', 'text'], comments);
+		await insertMany(sql, 'survey_comments', ['id', 'org_id', 'round_id', 'team_id', 'question_id', 'text', 'published'], comments);
 		// …and the per-dimension roll-up of those counts that it keeps beside them.
 		await sql.run(
 			`insert into survey_dimension_counts (org_id, round_id, team_id, dimension_id, value, n)

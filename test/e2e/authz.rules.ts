@@ -221,7 +221,9 @@ export const RULES: Record<string, Rule> = {
 	'GET /surveys/rounds/[round]/agenda.md': app(ALL),
 	'GET /surveys/rounds/[round]/live': app(ALL),
 	'GET /surveys/rounds/[round]/results': app(ALL),
-	'POST /surveys/rounds/[round]/results?/close': app(LEADS),
+	// Closing ends a round for all its teams: a manager acts for their own team only, so the manager of one of
+	// the round's teams (Borgerservice's manager; the other team's manager alike) is refused (issue 16, point 12).
+	'POST /surveys/rounds/[round]/results?/close': app(['admin', 'facilitator']),
 	'POST /surveys/rounds/[round]/results?/discuss': app(LEADS),
 	'POST /surveys/rounds/[round]/results?/remind': app(LEADS),
 	'GET /surveys/rounds/[round]/results.csv': app(ALL),

@@ -82,6 +82,8 @@ test('a team of four shows no numbers anywhere; the fifth answer fills the live 
 	await screen.goto(resultsUrl.replace(/\/results$/, '/live'));
 	await expect(screen.getByText('Results appear when at least 5 people have answered.')).toBeVisible();
 	await expect(screen.getByText('Live', { exact: true })).toBeVisible();
+	// Results move in published steps of the minimum group per team, and the screen says so.
+	await expect(screen.getByText('Updates every 5 answers per team.')).toBeVisible();
 
 	// Four of the team answer from their dashboards.
 	for (const [i, local] of IT.slice(0, 4).entries()) {

@@ -15,6 +15,7 @@ import { learningNudges } from './learning/nudges';
 import { actionNudges } from './actions/nudges';
 import { applyRetention } from './privacy/index';
 import { sendReviewNudges } from './bites/index';
+import { sealClosedRounds } from './surveys/index';
 import { startJobs, type Job } from './jobs/index';
 import { startCluster } from './cluster/index';
 
@@ -98,6 +99,15 @@ function appJobs(sync: AppSync): Job[] {
 			run: async (now) => {
 				const { boardsDeleted, commentsDeleted } = await applyRetention(now);
 				if (boardsDeleted || commentsDeleted) log.info('retention applied', { boardsDeleted, commentsDeleted });
+			}
+		},
+		{
+			// Survey rounds whose closing date passed: participation dropped, small cells folded (surveys/publication.ts).
+			name: 'surveys.seal-closed',
+			everyMs: 15 * 60_000,
+			run: async (now) => {
+				const sealed = await sealClosedRounds(now);
+				if (sealed) log.info('survey rounds sealed', { sealed });
 			}
 		},
 		{

@@ -52,7 +52,16 @@ export function readLiveSnapshot(doc: Y.Doc): LiveSnapshot | null {
 	return value && typeof value === 'object' ? (value as LiveSnapshot) : null;
 }
 
+/**
+ * Writes a snapshot only when it says something new: a rewrite of the same numbers (or a version that
+ * counts writes) would itself tell a watching client the moment someone submitted.
+ */
 export function writeLiveSnapshot(doc: Y.Doc, snapshot: Omit<LiveSnapshot, 'version'>) {
 	const previous = readLiveSnapshot(doc);
+	if (previous) {
+		const { version, ...content } = previous;
+		if (JSON.stringify(content) === JSON.stringify(snapshot)) return;
+		void version;
+	}
 	doc.getMap(MAP).set(KEY, { ...snapshot, version: (previous?.version ?? 0) + 1 });
 }

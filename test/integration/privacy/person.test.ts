@@ -44,7 +44,7 @@ async function totals(orgId: string) {
 	const count = async (table: string) => Number(((await anyDb().selectFrom(table).select((eb: any) => eb.fn.countAll().as('n')).where('org_id', '=', orgId).executeTakeFirstOrThrow()) as { n: unknown }).n);
 	const sum = (await anyDb().selectFrom('survey_counts').select((eb: any) => eb.fn.sum('n').as('n')).where('org_id', '=', orgId).executeTakeFirstOrThrow()) as { n: unknown };
 	return {
-		responses: await count('survey_responses'),
+		responses: Number(((await anyDb().selectFrom('survey_publication').select((eb: any) => eb.fn.sum('responses').as('n')).where('org_id', '=', orgId).executeTakeFirstOrThrow()) as { n: unknown }).n),
 		counts: Number(sum.n),
 		comments: await count('survey_comments'),
 		pairs: await count('learning_pairs'),
@@ -128,7 +128,8 @@ describe('a person', () => {
 		expect(text).not.toContain('scrypt$');
 		// Survey answers were never linked to the person: the export has who-answered, not what.
 		expect(exported.tables.survey_participation.length).toBeGreaterThan(0);
-		expect(exported.tables.survey_responses).toBeUndefined();
+		expect(exported.tables.survey_counts).toBeUndefined();
+		expect(exported.tables.survey_publication).toBeUndefined();
 		expect(exported.modules.learning).toContain('learning_feedback');
 	});
 

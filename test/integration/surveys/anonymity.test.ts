@@ -113,19 +113,25 @@ describe('surveys: the minimum group size', () => {
 	});
 });
 
+// Results are published in steps of the minimum group (differencing.test.ts), so a team's published
+// numbers are nothing or at least the minimum — until an admin raises the minimum. That is when a team
+// falls below it while its answers stay in the round total, and complementary suppression does its work.
 describe('surveys: complementary suppression', () => {
 	it('hides the visible sibling too, so the round total minus it cannot reveal the hidden team', async () => {
 		const org = await makeOrg();
-		const small = await org.teamOf('Small', 4);
+		const { updateOrganisation } = await import('../../../src/lib/server/orgs/index');
+		await updateOrganisation(org.admin, { name: 'Fjordby', minGroupSize: 3 });
+		const small = await org.teamOf('Small', 3);
 		const large = await org.teamOf('Large', 6);
 		const survey = await instrumentSurvey(org.admin);
 		const { id: roundId } = await openRoundFor(org.admin, survey.id, [small.id, large.id]);
 		for (const m of small.members) await answer(m, roundId, uniform(1));
 		for (const m of large.members) await answer(m, roundId, uniform(5));
+		await updateOrganisation(org.admin, { name: 'Fjordby', minGroupSize: 4 });
 
 		const results = await surveys.getRoundResults(org.admin, roundId);
 		expect(results.total.shown).toBe(true);
-		expect(results.total.numbers!.responses).toBe(10);
+		expect(results.total.numbers!.responses).toBe(9);
 		const byName = Object.fromEntries(results.teams.map((t) => [t.name, t]));
 		expect(byName.Small.shown).toBe(false);
 		// Large alone would be enough, but total − Large = Small: so Large is hidden too.
@@ -138,29 +144,32 @@ describe('surveys: complementary suppression', () => {
 		// A manager of the large team sees the same: the rule does not depend on who is looking.
 		const asManager = await surveys.getRoundResults(large.manager, roundId, large.id);
 		expect(asManager.teams.map((t) => [t.name, t.shown])).toEqual([['Large', false]]);
-	});
+	}, 90_000);
 
 	it('with three siblings hides only the next smallest, so what subtraction reveals is itself large enough', async () => {
 		const org = await makeOrg();
-		const a = await org.teamOf('A', 2);
-		const b = await org.teamOf('B', 5);
-		const c = await org.teamOf('C', 7);
+		const { updateOrganisation } = await import('../../../src/lib/server/orgs/index');
+		await updateOrganisation(org.admin, { name: 'Fjordby', minGroupSize: 3 });
+		const a = await org.teamOf('A', 3);
+		const b = await org.teamOf('B', 6);
+		const c = await org.teamOf('C', 9);
 		const survey = await instrumentSurvey(org.admin);
 		const { id: roundId } = await openRoundFor(org.admin, survey.id, [a.id, b.id, c.id]);
 		for (const t of [a, b, c]) for (const m of t.members) await answer(m, roundId, uniform(3));
+		await updateOrganisation(org.admin, { name: 'Fjordby', minGroupSize: 4 });
 
 		const results = await surveys.getRoundResults(org.admin, roundId);
 		const shown = Object.fromEntries(results.teams.map((t) => [t.name, t.shown]));
 		expect(shown).toEqual({ A: false, B: false, C: true });
-		// total (14) − C (7) = A + B (7 answers): at least the minimum.
+		// total (18) − C (9) = A + B (9 answers): at least the minimum.
 		expect(results.total.numbers!.responses - results.teams.find((t) => t.name === 'C')!.numbers!.responses).toBeGreaterThanOrEqual(results.minimum);
-	});
+	}, 90_000);
 });
 
 describe('surveys: comments', () => {
 	it('need more people than numbers do, and come in random order', async () => {
 		const org = await makeOrg();
-		const team = await org.teamOf('Hjemmeplejen', 12);
+		const team = await org.teamOf('Hjemmeplejen', 16);
 		const survey = await instrumentSurvey(org.admin);
 		const { id: roundId } = await openRoundFor(org.admin, survey.id, [team.id]);
 		const helps = survey.questions.find((q) => q.key === 'open_helps')!;
@@ -172,13 +181,14 @@ describe('surveys: comments', () => {
 		expect(results.comments).toEqual([]);
 		expect(results.commentMinimum).toBe(8);
 
+		// Comments are published in steps of the comment minimum: 16 people, two steps of 8.
 		for (const [i, m] of team.members.slice(7).entries()) await answer(m, roundId, uniform(4, `comment ${i + 7}`));
 		results = await surveys.getRoundResults(org.admin, roundId);
 		expect(results.commentsShown).toBe(true);
 		const texts = results.comments.find((c) => c.questionId === helps.id)!.texts;
-		expect([...texts].sort()).toEqual(Array.from({ length: 12 }, (_, i) => `comment ${i}`).sort());
+		expect([...texts].sort()).toEqual(Array.from({ length: 16 }, (_, i) => `comment ${i}`).sort());
 
-		// Not the order they were written in (12! orders; several draws to rule out luck).
+		// Not the order they were written in (16! orders; several draws to rule out luck).
 		const orders = new Set<string>();
 		for (let i = 0; i < 5; i++) orders.add((await surveys.getRoundResults(org.admin, roundId)).comments.find((c) => c.questionId === helps.id)!.texts.join('|'));
 		expect(orders.size).toBeGreaterThan(1);
@@ -186,5 +196,5 @@ describe('surveys: comments', () => {
 		// The live view never carries comments.
 		const live = await liveDoc(roundId);
 		expect(JSON.stringify(live)).not.toContain('comment 1');
-	});
+	}, 90_000);
 });

@@ -9,7 +9,7 @@ let org: Org;
 let team: Awaited<ReturnType<Org['teamOf']>>;
 let roundId: string;
 
-const ANSWER_TABLES = ['survey_responses', 'survey_counts', 'survey_dimension_counts', 'survey_comments'];
+const ANSWER_TABLES = ['survey_publication', 'survey_counts', 'survey_pending_counts', 'survey_dimension_counts', 'survey_pending_dimension_counts', 'survey_comments'];
 
 beforeAll(async () => {
 	database = await createTestDatabase();
@@ -64,7 +64,7 @@ describe('surveys: the database cannot link a response to its author', () => {
 	it('keeps participation free of any reference to answers, and answers free of any reference to people', async () => {
 		const participation = (await columnsOf('survey_participation')).map((c) => c.name).sort();
 		expect(participation).toEqual(['id', 'org_id', 'round_id', 'team_id', 'user_id']);
-		expect(await foreignKeyTargets('survey_participation')).not.toEqual(expect.arrayContaining(['survey_responses']));
+		expect(await foreignKeyTargets('survey_participation')).not.toEqual(expect.arrayContaining(['survey_publication']));
 		for (const table of ANSWER_TABLES) {
 			const targets = await foreignKeyTargets(table);
 			expect(targets).not.toContain('users');
@@ -85,11 +85,16 @@ describe('surveys: the database cannot link a response to its author', () => {
 				for (const value of Object.values(row)) expect(people.has(String(value))).toBe(false);
 			}
 		}
-		expect((await tableRows('survey_responses')).length).toBe(8);
-		// Eight people, 27 statements: 27 questions × the values given, each value a count.
-		const counts = await tableRows('survey_counts');
+		expect((await tableRows('survey_publication')).map((r) => [r.team_id, r.responses, r.published])).toEqual([[team.id, 8, 5]]);
+		// Eight people, 27 statements: 27 questions × the values given, each value a count (a published
+		// step of five, three pending).
+		const counts = [...(await tableRows('survey_counts')), ...(await tableRows('survey_pending_counts'))];
 		expect(counts.reduce((s, r) => s + Number(r.n), 0)).toBe(8 * 27);
-		expect(counts.length).toBeLessThan(8 * 27);
+		// One row per team, question and value in each table, however many gave it: counts, never answers.
+		for (const table of ['survey_counts', 'survey_pending_counts']) {
+			const keys = (await tableRows(table)).map((r) => `${r.round_id} ${r.team_id} ${r.question_id} ${r.value}`);
+			expect(new Set(keys).size).toBe(keys.length);
+		}
 	});
 
 	it('keeps no order of arrival: rows are stored in the order of their random ids', async () => {
@@ -108,7 +113,7 @@ describe('surveys: the database cannot link a response to its author', () => {
 			expect(r.rows.length).toBe(1);
 		} else {
 			// SQLite tables without a rowid have no hidden insertion counter to read.
-			await expect(sql`select rowid from survey_responses`.execute(database.db)).rejects.toThrow();
+			for (const table of ANSWER_TABLES) await expect(sql.raw(`select rowid from ${table}`).execute(database.db)).rejects.toThrow();
 			await expect(sql`select rowid from survey_participation`.execute(database.db)).rejects.toThrow();
 			await expect(sql`select rowid from survey_counts`.execute(database.db)).rejects.toThrow();
 		}

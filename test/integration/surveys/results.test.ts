@@ -16,8 +16,9 @@ let autumn: string;
 beforeAll(async () => {
 	database = await createTestDatabase();
 	org = await makeOrg();
-	a = await org.teamOf('Borgerservice', 6);
-	b = await org.teamOf('Hjemmeplejen', 7);
+	// Whole steps of the minimum group (5), so every answer given is published.
+	a = await org.teamOf('Borgerservice', 5);
+	b = await org.teamOf('Hjemmeplejen', 10);
 	survey = await instrumentSurvey(org.admin);
 	spring = (await surveys.openRound(org.admin, survey.id, { name: 'Spring', teamIds: [a.id, b.id], opensOn: '2020-01-01', closesOn: '2099-01-01' })).id;
 	// Team A leans low on every statement, team B high; reverse-scored statements are answered so the
@@ -44,10 +45,10 @@ describe('surveys: results', () => {
 			expect(team('Borgerservice').dimensions[d.id].favourable).toBe(0);
 			expect(team('Hjemmeplejen').dimensions[d.id].mean).toBe(5);
 			expect(team('Hjemmeplejen').dimensions[d.id].favourable).toBe(1);
-			// 6 × 2 and 7 × 5, answer by answer.
-			expect(r.total.numbers!.dimensions[d.id].mean).toBeCloseTo((6 * 2 + 7 * 5) / 13, 10);
+			// 5 × 2 and 10 × 5, answer by answer.
+			expect(r.total.numbers!.dimensions[d.id].mean).toBeCloseTo((5 * 2 + 10 * 5) / 15, 10);
 		}
-		expect(r.total.numbers!.responses).toBe(13);
+		expect(r.total.numbers!.responses).toBe(15);
 		// Response rate against the team's current members.
 		expect(team('Borgerservice').responseRate).toBe(1);
 	});
@@ -56,7 +57,7 @@ describe('surveys: results', () => {
 		const r = await surveys.getRoundResults(org.admin, spring, a.id);
 		const reversed = r.questions.find((q) => q.reverse)!;
 		const stats = r.teams.find((t) => t.name === 'Borgerservice')!.numbers!.items[reversed.id] as surveys.LikertStats;
-		expect(stats.counts).toEqual([0, 0, 0, 6, 0]);
+		expect(stats.counts).toEqual([0, 0, 0, 5, 0]);
 		expect(stats.mean).toBe(2);
 		// The other groups carry their dimension scores, not their statements.
 		expect(r.total.numbers!.items).toEqual({});
@@ -110,7 +111,7 @@ describe('surveys: results', () => {
 		expect(content.questions.length).toBe(3 * (3 + 3));
 		const md = surveys.agendaMarkdown(agenda, { scope: 'Scope', responses: 'Responses', score: 'Score', favourable: 'Favourable', statements: 'Statements', questions: 'Questions' });
 		expect(md).toContain(`## 1. ${agenda.zones[0].title}`);
-		expect(md).toContain('Responses: 6');
+		expect(md).toContain('Responses: 5');
 	});
 
 	it('offers no agenda where the numbers are hidden', async () => {
@@ -176,9 +177,9 @@ describe('surveys: the builder', () => {
 		}
 		const r = await surveys.getRoundResults(org.admin, round.id);
 		const items = r.total.numbers!.items;
-		expect(items[single.id]).toMatchObject({ kind: 'single', counts: [4, 3], respondents: 7 });
-		expect(items[multiple.id]).toMatchObject({ kind: 'multiple', counts: [3, 4, 3] });
-		expect((items[scale.id] as surveys.ScaleStats).mean).toBe(3);
+		expect(items[single.id]).toMatchObject({ kind: 'single', counts: [5, 5], respondents: 10 });
+		expect(items[multiple.id]).toMatchObject({ kind: 'multiple', counts: [3, 7, 3] });
+		expect((items[scale.id] as surveys.ScaleStats).mean).toBe(4.5);
 	});
 
 	it('lets members look but not build, and keeps other organisations’ surveys out of reach', async () => {

@@ -70,3 +70,12 @@ describe('suppression of sibling groups', () => {
 		expect([...a].sort()).toEqual([...b].sort());
 	});
 });
+
+describe('a round’s remainder (answers never published under a team)', () => {
+	it('is never shown on its own, and counts as hidden when the next smallest sibling must go', () => {
+		// A remainder of 7 is large enough: the teams stay visible.
+		expect([...suppressedGroups([g('a', 5), g('b', 10), g('remainder', 7)], 5, new Set(['remainder']))].sort()).toEqual(['remainder']);
+		// A remainder of 3 (an admin raised the minimum after it was published) takes the smallest team with it.
+		expect([...suppressedGroups([g('a', 5), g('b', 10), g('remainder', 3)], 5, new Set(['remainder']))].sort()).toEqual(['a', 'remainder']);
+	});
+});

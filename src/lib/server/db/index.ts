@@ -62,6 +62,9 @@ export async function openDatabase(
 	sqlite.pragma('foreign_keys = ON');
 	sqlite.pragma('busy_timeout = 5000');
 	sqlite.pragma('synchronous = NORMAL');
+	// Deleted rows are overwritten, not left in free pages: a sealed survey round's dropped participation must
+	// not survive in a copy of the file (surveys/publication.ts). Old WAL frames go at the next checkpoint.
+	sqlite.pragma('secure_delete = ON');
 	// Checkpoints run on a worker thread (see checkpoint.ts), never inside our COMMITs.
 	const checkpointer = file === ':memory:' ? null : startCheckpointer(file);
 	if (checkpointer) {

@@ -1,6 +1,6 @@
 // The database, declared once. Timestamps are ISO-8601 UTC strings and booleans are 0/1 integers,
 // so the same rows and the same queries work on SQLite and PostgreSQL.
-import type { Insertable, Selectable, Updateable } from 'kysely';
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
 
 export type OrgRole = 'admin' | 'facilitator' | 'member';
 export type TeamRole = 'manager' | 'member';
@@ -146,9 +146,11 @@ export interface Database {
 	survey_rounds: SurveyRoundsTable;
 	survey_round_teams: SurveyRoundTeamsTable;
 	survey_participation: SurveyParticipationTable;
-	survey_responses: SurveyResponsesTable;
+	survey_publication: SurveyPublicationTable;
 	survey_counts: SurveyCountsTable;
+	survey_pending_counts: SurveyCountsTable;
 	survey_dimension_counts: SurveyDimensionCountsTable;
+	survey_pending_dimension_counts: SurveyDimensionCountsTable;
 	survey_comments: SurveyCommentsTable;
 	survey_reminders: SurveyRemindersTable;
 }
@@ -777,6 +779,8 @@ export interface SurveyRoundsTable {
 	reminded_at: string | null;
 	created_by: string;
 	created_at: string;
+	/** 1 once the closed round's participation is dropped and its small cells folded (publication.ts) */
+	sealed: Generated<number>;
 }
 
 export interface SurveyRoundTeamsTable {
@@ -796,11 +800,17 @@ export interface SurveyParticipationTable {
 }
 
 /** A submitted response: no user id, no timestamp, a random id. */
-export interface SurveyResponsesTable {
-	id: string;
+/**
+ * Per round and team (or the round's remainder): responses received, responses whose answers are
+ * published in survey_counts, responses whose comments are published. Results read only what is published.
+ */
+export interface SurveyPublicationTable {
 	org_id: string;
 	round_id: string;
 	team_id: string;
+	responses: number;
+	published: number;
+	comments_published: number;
 }
 
 /** How many people in a team gave a question a value (-1 = "don't know"): answers exist only as counts. */
@@ -830,6 +840,8 @@ export interface SurveyCommentsTable {
 	team_id: string;
 	question_id: string;
 	text: string;
+	/** 1 once the team's comment step has taken it (only published comments are ever shown) */
+	published: number;
 }
 
 export interface SurveyRemindersTable {

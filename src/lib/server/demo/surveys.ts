@@ -86,9 +86,13 @@ export async function seedSurveys(ctx: DemoContext) {
 		if (parsed.ok) await surveys.submitResponse(actor, roundId, parsed.value);
 	};
 
-	// Spring: everyone but the admin answered; closed since.
+	// Spring: everyone but the admin answered; closed (and so sealed) since. Results move in steps of five
+	// per team (surveys/publication.ts): teams of 6, 7 and 5 show 5 each; the 3 left over stay unpublished.
+	// No team reached the comment step of 8, so its comments joined the round's remainder at closing
+	// (18 people's): the whole round shows them, no team does.
 	let roundId = (await surveys.openRound(admin, surveyId, { name: 'Forår', teamIds, opensOn: addDays(today, -1), closesOn: addDays(today, 14) })).id;
 	for (const p of ctx.people) for (const teamId of p.teams.slice(0, 1)) await answerAs(p.id, teamId, 0);
+	await surveys.closeRound(admin, roundId);
 	await db()
 		.updateTable('survey_rounds')
 		.set({ opens_on: addDays(today, -200), closes_on: addDays(today, -186), closed_at: new Date(Date.now() - 186 * 86_400_000).toISOString() })
@@ -96,8 +100,8 @@ export async function seedSurveys(ctx: DemoContext) {
 		.where('org_id', '=', ctx.orgId)
 		.execute();
 
-	// Autumn: under way. Most of the citizen service team has answered (results show), the other teams
-	// not yet enough — and the admin has not, so they can try answering themselves.
+	// Autumn: under way. Five of the citizen service team have answered (its first step: results show), the
+	// other teams not yet enough — and the admin has not, so they can try answering themselves.
 	roundId = (await surveys.openRound(admin, surveyId, { name: 'Efterår', teamIds, opensOn: addDays(today, -5), closesOn: addDays(today, 9) })).id;
 	const answering = new Map([
 		[ctx.teams[0]?.id, 5],

@@ -95,3 +95,10 @@ export async function updateOrganisation(actor: Actor, input: { name: string; mi
 	await db().updateTable('orgs').set({ name: input.name.trim(), min_group_size: min }).where('id', '=', actor.orgId).execute();
 	await record({ orgId: actor.orgId, actor, action: 'org.settings', detail: { name: input.name.trim(), minGroupSize: min } });
 }
+
+/** Organisations' minimum group size settings, for background work that has no actor (sealing closed survey rounds). */
+export async function minGroupSizeSettings(orgIds: string[]): Promise<Map<string, number>> {
+	if (orgIds.length === 0) return new Map();
+	const rows = await db().selectFrom('orgs').select(['id', 'min_group_size']).where('id', 'in', orgIds).execute();
+	return new Map(rows.map((r) => [r.id, r.min_group_size]));
+}

@@ -101,9 +101,11 @@ export const NO_PERSON_TABLES = [
 	'survey_dimensions',
 	'survey_questions',
 	'survey_round_teams',
-	'survey_responses',
+	'survey_publication',
 	'survey_counts',
+	'survey_pending_counts',
 	'survey_dimension_counts',
+	'survey_pending_dimension_counts',
 	'survey_comments',
 	'board_guests',
 	// the job runner's leases and run log: instance ids and times, no organisation or person

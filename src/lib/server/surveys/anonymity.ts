@@ -32,11 +32,12 @@ export interface GroupCount {
 
 /**
  * The ids of the sibling groups whose numbers must not be shown, when their parent's numbers are.
+ * `alwaysHidden`: groups that are part of the parent but never shown on their own (a round's remainder).
  * Deterministic: ties between equally small groups are broken by id, so every viewer gets the same answer.
  */
-export function suppressedGroups(groups: GroupCount[], minimum: number): Set<string> {
+export function suppressedGroups(groups: GroupCount[], minimum: number, alwaysHidden: ReadonlySet<string> = new Set()): Set<string> {
 	const min = minimumGroupSize(minimum);
-	const hidden = new Set(groups.filter((g) => g.n < min).map((g) => g.id));
+	const hidden = new Set(groups.filter((g) => g.n < min || alwaysHidden.has(g.id)).map((g) => g.id));
 	const visible = groups
 		.filter((g) => !hidden.has(g.id))
 		.sort((a, b) => a.n - b.n || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

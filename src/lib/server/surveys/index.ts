@@ -24,6 +24,8 @@ export {
 	type DimensionView,
 	type QuestionInputValue
 } from './surveys';
+export { sealClosedRounds } from './rounds';
+export { REMAINDER } from './publication';
 export { openRound, listRounds, listRoundsToAnswer, roundAccess, hasAnswered, remindRound, type RoundView, type RoundAccess } from './rounds';
 export { parseAnswers, submitResponse, roundQuestions, answerContext, fieldName, answerEcho, DONT_KNOW, type ParsedAnswers } from './responses';
 export { getRoundResults, roundTotals, TOTAL, type RoundResults, type GroupResult, type GroupNumbers, type TrendPoint } from './results';

@@ -1,8 +1,10 @@
 // Answering a round. The one place answers are written, and the reason the tables look as they do:
 //
 // - survey_participation records *that* a person answered (one response per person per round, and
-//   reminders for the others). survey_responses / survey_counts / survey_comments record *what* was
-//   answered, with the round and team only (closed answers only as counts). No column joins the two, and none holds a time.
+//   reminders for the others). The pending counts and survey_comments record *what* was answered, with
+//   the round and team only (closed answers only as counts); survey_publication counts responses per team.
+//   No column joins the two, and none holds a time. Answers reach results only in published steps
+//   (publication.ts), and a closed round's participation is dropped.
 // - All ids are random. SQLite stores these tables WITHOUT ROWID (in random-id order, see the migration).
 //   PostgreSQL appends rows in insertion order and stamps each with its transaction id (xmin), so after
 //   each submission the team's participation rows are rewritten in random-id order in the same
@@ -21,6 +23,8 @@ import { roundStatus } from '$lib/surveys/status';
 import { roundAccess } from './rounds';
 import { toQuestionView, type QuestionView } from './surveys';
 import { publishLiveSoon } from './live';
+import { countResponse, pendingTables } from './publication';
+import { getOrganisation } from '../orgs/index';
 
 export type AnswerValue = { kind: 'value'; value: number | null } | { kind: 'choices'; values: number[] } | { kind: 'text'; text: string };
 
@@ -127,6 +131,7 @@ export async function submitResponse(actor: Actor, roundId: string, input: Parse
 	}
 	const unknown = [...input.answers.keys()].filter((id) => !questions.some((q) => q.id === id));
 	if (unknown.length) throw new NotFound('question');
+	const { min_group_size: minimum } = await getOrganisation(actor);
 
 	try {
 		await db()
@@ -152,7 +157,6 @@ export async function submitResponse(actor: Actor, roundId: string, input: Parse
 				if (already) throw new Invalid('error_surveys_already_answered');
 
 				await trx.insertInto('survey_participation').values({ id: newId(), org_id: actor.orgId, round_id: roundId, team_id: teamId, user_id: actor.userId }).execute();
-				await trx.insertInto('survey_responses').values({ id: newId(), org_id: actor.orgId, round_id: roundId, team_id: teamId }).execute();
 				const base = { org_id: actor.orgId, round_id: roundId, team_id: teamId };
 				// Closed answers become +1 on the team's count for each chosen value (-1 = "don't know").
 				const counts = new Map<string, Database['survey_counts']>();
@@ -176,7 +180,7 @@ export async function submitResponse(actor: Actor, roundId: string, input: Parse
 				};
 				const byId = new Map(questions.map((q) => [q.id, q]));
 				for (const [questionId, answer] of input.answers) {
-					if (answer.kind === 'text') commentRows.push({ id: newId(), ...base, question_id: questionId, text: answer.text });
+					if (answer.kind === 'text') commentRows.push({ id: newId(), ...base, question_id: questionId, text: answer.text, published: 0 });
 					else if (answer.kind === 'choices') for (const value of answer.values) add(questionId, value);
 					else {
 						add(questionId, answer.value);
@@ -185,21 +189,22 @@ export async function submitResponse(actor: Actor, roundId: string, input: Parse
 				}
 				if (counts.size) {
 					await trx
-						.insertInto('survey_counts')
+						.insertInto(pendingTables.counts)
 						.values([...counts.values()])
-						.onConflict((oc) => oc.columns(['round_id', 'team_id', 'question_id', 'value']).doUpdateSet((eb) => ({ n: eb('survey_counts.n', '+', eb.ref('excluded.n')) })))
+						.onConflict((oc) => oc.columns(['round_id', 'team_id', 'question_id', 'value']).doUpdateSet((eb) => ({ n: eb('survey_pending_counts.n', '+', eb.ref('excluded.n')) })))
 						.execute();
 				}
 				if (dimensionCounts.size) {
 					await trx
-						.insertInto('survey_dimension_counts')
+						.insertInto(pendingTables.dimensions)
 						.values([...dimensionCounts.values()])
 						.onConflict((oc) =>
-							oc.columns(['round_id', 'team_id', 'dimension_id', 'value']).doUpdateSet((eb) => ({ n: eb('survey_dimension_counts.n', '+', eb.ref('excluded.n')) }))
+							oc.columns(['round_id', 'team_id', 'dimension_id', 'value']).doUpdateSet((eb) => ({ n: eb('survey_pending_dimension_counts.n', '+', eb.ref('excluded.n')) }))
 						)
 						.execute();
 				}
 				if (commentRows.length) await trx.insertInto('survey_comments').values(commentRows).execute();
+				await countResponse(trx, actor.orgId, roundId, teamId, minimum);
 				if (dbKind() === 'postgres') await reshuffleParticipation(trx, actor.orgId, roundId, teamId);
 			});
 	} catch (error) {

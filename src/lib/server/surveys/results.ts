@@ -2,10 +2,14 @@
 // (page, CSV, JSON API, live view) is built from `getRoundResults` or `roundTotals`, so the same rules
 // hold everywhere.
 //
-// The database does the counting: each submission adds to survey_counts (round, team, question, value)
-// and survey_dimension_counts (round, team, dimension, value) in its transaction, and a results request
-// reads those counts for the rounds of the trend plus one GROUP BY over (round, team) for the number of
-// responses. What comes back is a few thousand counts even for 10,000 responses; scores, shares and
+// Only what is published is read (publication.ts): results advance per team in steps of at least the
+// minimum group of responses, so no two reads of any view differ by fewer. survey_counts (round, team,
+// question, value) and survey_dimension_counts (round, team, dimension, value) hold the published steps,
+// survey_publication the number of responses each team's published step holds. A closed round may also
+// hold a published remainder (REMAINDER: answers folded in at closing) that counts for the whole round only.
+//
+// The database does the counting: a results request reads those counts for the rounds of the trend plus
+// the published response counts. What comes back is a few thousand counts even for 10,000 responses; scores, shares and
 // roll-ups (dimension, whole round) are sums over those counts, never loops over answers.
 import { sql } from 'kysely';
 import { db } from '../db/current';
@@ -18,6 +22,7 @@ import { dimensionFromOriented, itemStats, type DimensionStats, type ItemStats, 
 import { listRounds, roundAccess, type RoundView } from './rounds';
 import { getSurvey, type DimensionView, type QuestionView } from './surveys';
 import { DONT_KNOW_VALUE } from '$lib/surveys/kinds';
+import { publishedCounts, REMAINDER, type Published } from './publication';
 
 export const TOTAL = 'total';
 
@@ -71,19 +76,9 @@ export interface RoundResults {
 
 type DimensionCounts = Map<string, number[]>;
 
-/** Responses per round and team (one GROUP BY). */
-async function responsesByTeam(orgId: string, roundIds: string[]) {
-	const out = new Map<string, Map<string, number>>(roundIds.map((id) => [id, new Map()]));
-	if (roundIds.length === 0) return out;
-	const rows = await db()
-		.selectFrom('survey_responses')
-		.select(['round_id', 'team_id', (eb) => eb.fn.countAll<number>().as('n')])
-		.where('org_id', '=', orgId)
-		.where('round_id', 'in', roundIds)
-		.groupBy(['round_id', 'team_id'])
-		.execute();
-	for (const r of rows) out.get(r.round_id)!.set(r.team_id, Number(r.n));
-	return out;
+/** Published responses per round and team: the only response counts any view uses. */
+function responsesByTeam(orgId: string, roundIds: string[]): Promise<Map<string, Published>> {
+	return publishedCounts(db(), orgId, roundIds);
 }
 
 /**
@@ -185,20 +180,28 @@ interface RoundComputation {
 	totalShown: boolean;
 	hidden: Set<string>;
 	hiddenForComments: Set<string>;
+	commentsTotalShown: boolean;
 }
 
-/** The anonymity decisions for one round: made over *all* its teams, whoever is looking. */
-function decide(round: RoundView, responses: Map<string, number>, minimum: number): RoundComputation {
-	const groups = round.teams.map((t) => ({ id: t.id, n: responses.get(t.id) ?? 0 }));
+/**
+ * The anonymity decisions for one round, over its published steps: made over *all* its teams (and its
+ * remainder, which is never shown on its own), whoever is looking.
+ */
+function decide(round: RoundView, published: Published, minimum: number): RoundComputation {
+	const ids = [...round.teams.map((t) => t.id), REMAINDER];
+	const groups = ids.map((id) => ({ id, n: published.answers.get(id) ?? 0 }));
+	const commentGroups = ids.map((id) => ({ id, n: published.comments.get(id) ?? 0 }));
+	const remainder = new Set([REMAINDER]);
 	const totalResponses = groups.reduce((s, g) => s + g.n, 0);
 	const totalShown = parentShown(totalResponses, minimum);
-	const everyone = new Set(groups.map((g) => g.id));
+	const everyone = new Set(ids);
 	return {
-		responses,
+		responses: published.answers,
 		totalResponses,
 		totalShown,
-		hidden: totalShown ? suppressedGroups(groups, minimum) : everyone,
-		hiddenForComments: totalShown ? suppressedGroups(groups, commentMinimum(minimum)) : everyone
+		hidden: totalShown ? suppressedGroups(groups, minimum, remainder) : everyone,
+		hiddenForComments: totalShown ? suppressedGroups(commentGroups, commentMinimum(minimum), remainder) : everyone,
+		commentsTotalShown: totalShown && commentGroups.reduce((s, g) => s + g.n, 0) >= commentMinimum(minimum)
 	};
 }
 
@@ -213,7 +216,12 @@ async function comments(orgId: string, roundId: string, teamId: string | null, q
 	const open = questions.filter((x) => x.kind === 'text');
 	return Promise.all(
 		open.map(async (x) => {
-			let q = db().selectFrom('survey_comments').where('org_id', '=', orgId).where('round_id', '=', roundId).where('question_id', '=', x.id);
+			let q = db()
+				.selectFrom('survey_comments')
+				.where('org_id', '=', orgId)
+				.where('round_id', '=', roundId)
+				.where('question_id', '=', x.id)
+				.where('published', '=', 1);
 			if (teamId) q = q.where('team_id', '=', teamId);
 			// Random order, so the order of comments says nothing about who wrote them or when.
 			const [rows, count] = await Promise.all([
@@ -265,7 +273,7 @@ export async function getRoundResults(actor: Actor, roundId: string, requestedSc
 	const current = decide(round, responses.get(round.id)!, minimum);
 	const teamDims = currentByTeam.get(round.id) ?? new Map<string, DimensionCounts>();
 	const scopeShown = scope === TOTAL ? current.totalShown : !current.hidden.has(scope);
-	const items = scopeShown ? await itemCounts(actor.orgId, round.id, scope === TOTAL ? round.teams.map((t) => t.id) : [scope]) : null;
+	const items = scopeShown ? await itemCounts(actor.orgId, round.id, scope === TOTAL ? [...round.teams.map((t) => t.id), REMAINDER] : [scope]) : null;
 
 	const total: GroupResult = {
 		id: TOTAL,
@@ -288,7 +296,7 @@ export async function getRoundResults(actor: Actor, roundId: string, requestedSc
 					: null
 			};
 		});
-	const commentsShown = scope === TOTAL ? current.totalShown && current.totalResponses >= commentMinimum(minimum) : !current.hiddenForComments.has(scope);
+	const commentsShown = scope === TOTAL ? current.commentsTotalShown : !current.hiddenForComments.has(scope);
 
 	const trend: TrendPoint[] = trendRounds.map((r) => {
 		const c = r.id === round.id ? current : decide(r, responses.get(r.id)!, minimum);
@@ -334,7 +342,7 @@ export async function roundTotals(actor: Actor, roundId: string) {
 	const [org, survey, responses] = await Promise.all([getOrganisation(actor), getSurvey(actor, round.surveyId), responsesByTeam(actor.orgId, [round.id])]);
 	const minimum = minimumGroupSize(org.min_group_size);
 	const c = decide(round, responses.get(round.id)!, minimum);
-	const teamIds = round.teams.map((t) => t.id);
+	const teamIds = [...round.teams.map((t) => t.id), REMAINDER];
 	const [dims, items] = c.totalShown
 		? await Promise.all([dimensionCounts(actor.orgId, [round.id], { byTeam: false }), itemCounts(actor.orgId, round.id, teamIds)])
 		: [null, null];

@@ -1,12 +1,15 @@
 // Rounds: a survey opened for chosen teams between two dates. Managers open, close and remind rounds
-// for their own teams; admins and facilitators for any team.
+// for their own teams; admins and facilitators for any team. A round of several teams is closed by
+// someone who manages all of them (a manager acts for their own team only). A closed round is sealed
+// (publication.ts): whoever answered is forgotten and small cells are folded.
 import { db } from '../db/current';
 import { newId, nowIso } from '../ids';
 import { authorize, can } from '../policy';
 import { Forbidden, Invalid, NotFound } from '../errors';
 import type { Actor } from '../actor';
 import { getProfile } from '../auth/index';
-import { listTeamMembers, listTeams } from '../orgs/index';
+import { getOrganisation, listTeamMembers, listTeams, minGroupSizeSettings } from '../orgs/index';
+import { sealRound } from './publication';
 import { parseTexts, type Texts } from '$lib/surveys/texts';
 import { roundStatus, type RoundStatus } from '$lib/surveys/status';
 
@@ -197,16 +200,49 @@ function assertManages(access: RoundAccess) {
 	if (access.manages.length === 0) throw new Forbidden('survey.round.manage');
 }
 
+/** Closes a round for all its teams, so it needs someone who manages every one of them; then seals it. */
 export async function closeRound(actor: Actor, roundId: string) {
 	const access = await roundAccess(actor, roundId);
+	for (const team of access.round.teams) authorize(actor, 'survey.round.manage', { orgId: actor.orgId, teamId: team.id });
 	assertManages(access);
+	const { min_group_size: minimum } = await getOrganisation(actor);
 	await db()
-		.updateTable('survey_rounds')
-		.set({ closed_at: nowIso() })
-		.where('id', '=', roundId)
-		.where('org_id', '=', actor.orgId)
-		.where('closed_at', 'is', null)
+		.transaction()
+		.execute(async (trx) => {
+			await trx.updateTable('survey_rounds').set({ closed_at: nowIso() }).where('id', '=', roundId).where('org_id', '=', actor.orgId).where('closed_at', 'is', null).execute();
+			const round = await trx.selectFrom('survey_rounds').select('sealed').where('id', '=', roundId).where('org_id', '=', actor.orgId).executeTakeFirstOrThrow();
+			if (!round.sealed) await sealRound(trx, actor.orgId, roundId, minimum);
+		});
+}
+
+/**
+ * The background job's half of closing: seals every round that is closed (by hand before sealing existed,
+ * or because its closing date passed) and not sealed yet. Returns how many it sealed.
+ */
+export async function sealClosedRounds(now: Date = new Date()): Promise<number> {
+	// Rounds closing by date close at the end of their last day in their own time zone; a day's margin
+	// in the query, the exact test in roundStatus.
+	const tomorrow = new Date(now.getTime() + 86_400_000).toISOString().slice(0, 10);
+	const candidates = await db()
+		.selectFrom('survey_rounds')
+		.select(['id', 'org_id', 'opens_on', 'closes_on', 'time_zone', 'closed_at'])
+		.where('sealed', '=', 0)
+		.where((eb) => eb.or([eb('closed_at', 'is not', null), eb('closes_on', '<', tomorrow)]))
 		.execute();
+	const closed = candidates.filter((r) => roundStatus(r, now) === 'closed');
+	const minimums = await minGroupSizeSettings([...new Set(closed.map((r) => r.org_id))]);
+	let sealed = 0;
+	for (const r of closed) {
+		await db()
+			.transaction()
+			.execute(async (trx) => {
+				const still = await trx.selectFrom('survey_rounds').select('sealed').where('id', '=', r.id).executeTakeFirst();
+				if (!still || still.sealed) return;
+				await sealRound(trx, r.org_id, r.id, minimums.get(r.org_id));
+				sealed++;
+			});
+	}
+	return sealed;
 }
 
 /**
