@@ -58,6 +58,3 @@ export const actions = {
 		return act(form, async () => ({ resetSentTo: (await sendPasswordReset(actor, input.value.userId)).name }));
 	}
 };
-		});
-	}
-};
