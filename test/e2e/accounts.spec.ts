@@ -84,7 +84,7 @@ function http(
 	urlPath: string,
 	init: { form?: Record<string, string> | [string, string][]; cookie?: string; address?: string; headers?: Record<string, string> } = {}
 ) {
-	const proto = target === noMail ? { 'x-forwarded-proto': 'http' } : {};
+	const proto: Record<string, string> = target === noMail ? { 'x-forwarded-proto': 'http' } : {};
 	return fetch(target.baseURL + urlPath, {
 		method: init.form ? 'POST' : 'GET',
 		body: init.form ? new URLSearchParams(init.form) : undefined,
