@@ -63,6 +63,10 @@ const headers: Handle = async ({ event, resolve }) => {
 	response.headers.set('Referrer-Policy', 'same-origin');
 	response.headers.set('X-Frame-Options', 'DENY');
 	response.headers.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');
+	// The public origin is https (ORIGIN, or the proxy's protocol header): browsers stay on https from now on.
+	if (event.url.protocol === 'https:') response.headers.set('Strict-Transport-Security', 'max-age=31536000');
+	// Nothing a signed-in person sees is kept by the browser's cache or a proxy (a shared computer, the back button after signing out).
+	if (event.locals.user) response.headers.set('Cache-Control', 'no-store');
 	if (!dev && response.status >= 500) {
 		log.error('request failed', { path: event.url.pathname, status: response.status, ms: Math.round(performance.now() - started) });
 	}

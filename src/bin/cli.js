@@ -1,4 +1,5 @@
-// `npm run migrate` and `npm run demo`, through the compiled app (no TypeScript loader at run time).
+// `npm run migrate`, `npm run demo` and `npm run reset-password -- <email>`, through the compiled app
+// (no TypeScript loader at run time).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -8,8 +9,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const handlerPath = path.join(root, 'build', 'handler.js');
 const command = process.argv[2];
 
-if (!['migrate', 'demo'].includes(command)) {
-	console.error('usage: cli.js migrate|demo');
+if (!['migrate', 'demo', 'reset-password'].includes(command) || (command === 'reset-password' && !process.argv[3])) {
+	console.error('usage: cli.js migrate | demo | reset-password <email>');
 	process.exit(2);
 }
 if (!fs.existsSync(handlerPath)) {
@@ -22,6 +23,15 @@ try {
 	if (command === 'migrate') {
 		const applied = await runtime.migrate();
 		console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'Database is up to date.');
+	} else if (command === 'reset-password') {
+		// For an operator without SMTP: the link is printed here, on the server's terminal, and nowhere else.
+		const link = await runtime.operatorResetLink(process.argv[3]);
+		if (link) {
+			console.log(`One-time password reset link for ${process.argv[3]} (valid for 2 hours; give it only to that person):\n${link}`);
+		} else {
+			console.error(`No account has the address ${process.argv[3]}.`);
+			process.exitCode = 1;
+		}
 	} else {
 		const { email, password, orgName } = await runtime.seedDemo();
 		console.log(`Demo organisation "${orgName}" is ready. Sign in as ${email} / ${password}`);

@@ -17,7 +17,22 @@ export function requireUser(locals: App.Locals) {
 	return { ...locals.user, token: locals.sessionToken };
 }
 
-/** Only same-site paths are followed after sign-in. */
+const NEXT_BASE = 'http://next.invalid';
+
+/**
+ * Only same-site paths are followed after sign-in. `next` is read the way a browser reads a Location
+ * (the URL parser drops tabs and newlines and takes backslashes as slashes), and what goes back out is the
+ * parser's own serialisation: percent-encoded, without control characters, never `//host`.
+ */
 export function safeNext(next: string | null | undefined): string {
-	return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : '/dashboard';
+	if (!next || !next.startsWith('/')) return '/dashboard';
+	let url: URL;
+	try {
+		url = new URL(next, NEXT_BASE);
+	} catch {
+		return '/dashboard';
+	}
+	if (url.origin !== NEXT_BASE) return '/dashboard';
+	const path = url.pathname + url.search + url.hash;
+	return path.startsWith('/') && !path.startsWith('//') && !/[\u0000-\u001f\u007f\\]/.test(path) ? path : '/dashboard';
 }

@@ -25,6 +25,8 @@ export interface Runtime {
 	handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void;
 	shutdown(): Promise<void>;
 	seedDemo(): Promise<{ email: string; password: string; orgName: string }>;
+	/** `npm run reset-password -- <email>`: a one-time reset link for the operator's terminal, or null for an unknown address */
+	operatorResetLink(email: string): Promise<string | null>;
 	migrate(): Promise<string[]>;
 }
 
@@ -62,6 +64,10 @@ async function start(): Promise<Runtime> {
 		async seedDemo() {
 			const { seedDemoOrganisation } = await import('./demo/index');
 			return seedDemoOrganisation();
+		},
+		async operatorResetLink(email) {
+			const { createOperatorResetLink } = await import('./auth/index');
+			return createOperatorResetLink(email);
 		},
 		async migrate() {
 			return (await migrateToLatest(opened.db)).map((m) => m.migrationName);

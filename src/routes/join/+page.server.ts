@@ -4,8 +4,7 @@ import { fail, redirect } from '@sveltejs/kit';
 import * as boards from '$lib/server/boards/index';
 import { parseForm } from '$lib/server/forms';
 import { act } from '$lib/server/respond';
-import { rateLimitStore, throttle } from '$lib/server/throttle';
-import { Invalid, RateLimited } from '$lib/server/errors';
+import { countAttempt } from '$lib/server/throttle';
 
 /**
  * Codes are short, so guessing is slowed down: 30 wrong codes per address in 10 minutes. Only wrong codes
@@ -22,13 +21,10 @@ export const actions = {
 		const input = parseForm(form, boards.JoinSession);
 		if (!input.ok) return fail(400, input.failure);
 		return act(form, async () => {
-			const key = `join:${getClientAddress()}`;
-			const { count, resetIn } = await rateLimitStore().peek(key);
-			if (count >= JOIN_ATTEMPTS) throw new RateLimited(resetIn);
-			const { token, guest } = await boards.joinSession(input.value).catch(async (e) => {
-				if (e instanceof Invalid) await throttle(key, JOIN_ATTEMPTS, JOIN_WINDOW_SECONDS);
-				throw e;
-			});
+			// Counted before the code is checked (many guesses at once cannot slip past), taken back when it was right.
+			const attempt = await countAttempt([{ key: `join:${getClientAddress()}`, max: JOIN_ATTEMPTS }], JOIN_WINDOW_SECONDS);
+			const { token, guest } = await boards.joinSession(input.value);
+			await attempt.release();
 			cookies.set(boards.GUEST_COOKIE, token, {
 				path: '/',
 				httpOnly: true,

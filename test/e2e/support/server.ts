@@ -27,12 +27,13 @@ export async function freePort(): Promise<number> {
 	});
 }
 
-async function waitForHealth(url: string, child: ChildProcess, timeoutMs = 20_000) {
+/** `addressHeader`: the server reads client addresses from this header (ADDRESS_HEADER), so every request must carry it. */
+async function waitForHealth(url: string, child: ChildProcess, timeoutMs = 60_000, addressHeader?: string) {
 	const until = Date.now() + timeoutMs;
 	while (Date.now() < until) {
 		if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
 		try {
-			const res = await fetch(`${url}/healthz`);
+			const res = await fetch(`${url}/healthz`, { headers: addressHeader ? { [addressHeader]: '127.0.0.1' } : {} });
 			if (res.ok) return;
 		} catch {
 			/* not up yet */
@@ -62,7 +63,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Tes
 		});
 		child.stdout!.on('data', (d) => (output += d));
 		child.stderr!.on('data', (d) => (output += d));
-		await waitForHealth(baseURL, child);
+		await waitForHealth(baseURL, child, 60_000, env.ADDRESS_HEADER);
 	};
 	const stop = (signal: NodeJS.Signals = 'SIGTERM') =>
 		new Promise<number | null>((resolve) => {

@@ -2,7 +2,7 @@
 // seeders did not already give them (they made boards, surveys and modules as the demo's admin).
 import * as Y from 'yjs';
 import { db } from '../../../src/lib/server/db/current';
-import { createInvitation, createPasswordReset, createSession, loadActor } from '../../../src/lib/server/auth/index';
+import { createInvitation, createOperatorResetLink, createSession, loadActor } from '../../../src/lib/server/auth/index';
 import { addToTeam } from '../../../src/lib/server/orgs/index';
 import * as boards from '../../../src/lib/server/boards/index';
 import * as surveys from '../../../src/lib/server/surveys/index';
@@ -21,7 +21,7 @@ const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString(
 export async function leaveFootprint(sync: AppSync, subject: Actor, other: Actor, third: Actor, teamId: string) {
 	const orgId = subject.orgId;
 	await createSession(subject.userId, orgId);
-	await createPasswordReset(subject.email, ORIGIN);
+	await createOperatorResetLink(subject.email);
 	await createInvitation(subject, { email: 'newcomer@example.test', role: 'member' }, ORIGIN);
 	await addToTeam(orgId, teamId, subject.userId, 'member');
 	subject = (await loadActor(subject.userId, orgId))!;

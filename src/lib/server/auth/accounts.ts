@@ -1,15 +1,17 @@
 // First-run setup, sign-in, password changes and resets.
 import { db } from '../db/current';
 import { hashToken, newId, newToken, nowIso } from '../ids';
-import { Invalid, RateLimited } from '../errors';
+import { Invalid, NotFound } from '../errors';
 import { config } from '../config';
 import { log } from '../log';
 import type { Actor } from '../actor';
 import { dummyHash, hashPassword, verifyPassword } from './passwords';
 export { hashPassword } from './passwords';
 import { createSession, deleteUserSessions } from './sessions';
-import { rateLimitStore, throttle } from '../throttle';
-import { record } from '../audit/index';
+import { countAttempt, rateLimitStore, throttle } from '../throttle';
+import { record, type AuditEvent } from '../audit/index';
+import { authorize } from '../policy';
+import { asLocale, mailerConfigured, sendMail, translateIn } from '../notify/index';
 
 
 const LOGIN_WINDOW_SECONDS = 15 * 60;
@@ -62,27 +64,26 @@ export interface SignInResult {
 
 /**
  * Failed attempts count per account and per address; past the limit even the right password
- * is refused until the window ends, so guessing cannot continue.
+ * is refused until the window ends, so guessing cannot continue. Each attempt is counted before its
+ * password is checked (and taken back when it was right), so many attempts at once cannot slip past.
  */
 export async function signIn(input: { email: string; password: string; ip: string }): Promise<SignInResult> {
 	const email = normaliseEmail(input.email);
 	const accountKey = `login:account:${email}`;
-	const ipKey = `login:ip:${input.ip}`;
-	for (const [key, max] of [
-		[accountKey, config.loginLimitPerAccount],
-		[ipKey, config.loginLimitPerIp]
-	] as const) {
-		const seen = await rateLimitStore().peek(key);
-		if (seen.count >= max) throw new RateLimited(seen.resetIn);
-	}
+	const attempt = await countAttempt(
+		[
+			{ key: accountKey, max: config.loginLimitPerAccount },
+			{ key: `login:ip:${input.ip}`, max: config.loginLimitPerIp }
+		],
+		LOGIN_WINDOW_SECONDS
+	);
 	const user = await findUserByEmail(email);
 	const ok = user ? await verifyPassword(input.password, user.password_hash) : (await verifyPassword(input.password, await dummyHash()), false);
 	if (!user || !ok) {
-		await rateLimitStore().hit(accountKey, LOGIN_WINDOW_SECONDS);
-		await rateLimitStore().hit(ipKey, LOGIN_WINDOW_SECONDS);
 		log.info('sign-in failed', { ip: input.ip });
 		throw new Invalid('error_sign_in_failed');
 	}
+	await attempt.release();
 	await rateLimitStore().reset(accountKey);
 	const membership = await db()
 		.selectFrom('memberships')
@@ -107,14 +108,11 @@ export async function confirmPassword(actor: Actor, password: string) {
 const OWN_PASSWORD_TRIES = 10;
 
 async function checkOwnPassword(userId: string, password: string, field: string) {
-	const key = `own-password:${userId}`;
-	// Over the limit even the right password is refused until the window ends (else guessing goes on).
-	const tried = await rateLimitStore().peek(key);
-	if (tried.count >= OWN_PASSWORD_TRIES) throw new RateLimited(tried.resetIn);
+	// Counted before checking: over the limit even the right password is refused until the window ends.
+	const attempt = await countAttempt([{ key: `own-password:${userId}`, max: OWN_PASSWORD_TRIES }], 15 * 60);
 	const user = await db().selectFrom('users').select('password_hash').where('id', '=', userId).executeTakeFirstOrThrow();
-	if (await verifyPassword(password, user.password_hash)) return;
-	await rateLimitStore().hit(key, 15 * 60);
-	throw new Invalid('error_current_password', field);
+	if (!(await verifyPassword(password, user.password_hash))) throw new Invalid('error_current_password', field);
+	await attempt.release();
 }
 
 /** Changing the password ends every other session of the person and rotates the current one. */
@@ -131,30 +129,95 @@ export async function changePassword(actor: Actor, input: { current: string; nex
 }
 
 /**
- * Makes a one-time reset link. Email delivery comes with the notify module; until then the link is
- * logged and shown to the admin who asked for it. Unknown addresses return null without a hint.
+ * Password resets. A reset link is a credential, so it reaches only its owner: by email to the account's
+ * own address (the person asks on /reset, or an admin presses "send a reset email"), or, on a server
+ * without SMTP, printed on the operator's terminal by `npm run reset-password -- <email>`. No page shows
+ * it to anyone else and no log line holds it. Asking and using are audit events in each of the person's
+ * organisations.
  */
-export async function createPasswordReset(email: string, origin: string, ip?: string): Promise<string | null> {
-	// Anyone can ask: limit per address and per account so nobody floods a mailbox or the log.
-	if (ip) await throttle(`reset:ip:${ip}`, 10, 3600);
-	await throttle(`reset:account:${normaliseEmail(email)}`, 5, 3600);
-	const user = await findUserByEmail(email);
-	if (!user) return null;
+async function issueReset(userId: string): Promise<string> {
 	const token = newToken();
 	await db()
 		.insertInto('password_resets')
 		.values({
 			id: newId(),
-			user_id: user.id,
+			user_id: userId,
 			token_hash: hashToken(token),
 			created_at: nowIso(),
 			expires_at: nowIso(Date.now() + RESET_HOURS * 3600_000),
 			used_at: null
 		})
 		.execute();
-	const link = `${origin}/reset/${token}`;
-	log.info('password reset link', { user: user.id, link });
-	return link;
+	return token;
+}
+
+/** An account event goes to the audit log of every organisation the person belongs to (accounts are global). */
+async function recordForPerson(userId: string, event: Omit<AuditEvent, 'orgId'>) {
+	const orgs = await db().selectFrom('memberships').select('org_id').where('user_id', '=', userId).execute();
+	for (const { org_id } of orgs) await record({ ...event, orgId: org_id });
+}
+
+type ResetBy = 'self' | 'admin' | 'operator';
+
+async function emailReset(user: { id: string; email: string; name: string; locale: string | null }, by: ResetBy, actor: Actor | null) {
+	const token = await issueReset(user.id);
+	const locale = asLocale(user.locale);
+	await sendMail({
+		to: user.email,
+		subject: translateIn(locale, 'reset_email_subject'),
+		locale,
+		text: [
+			translateIn(locale, 'notify_email_greeting', { name: user.name }),
+			'',
+			translateIn(locale, 'reset_email_body', { hours: RESET_HOURS }),
+			'',
+			`${config.publicOrigin}/reset/${token}`,
+			'',
+			translateIn(locale, 'reset_email_not_you')
+		].join('\n')
+	});
+	log.info('password reset requested', { user: user.id, by });
+	await recordForPerson(user.id, { actor, action: 'account.reset_requested', target: user.id, detail: { by } });
+}
+
+/**
+ * "Forgot your password?": emails a link to the address if it has an account. The answer is the same
+ * either way; asking is limited per client address and per account, so nobody floods a mailbox.
+ */
+export async function requestPasswordReset(email: string, ip: string): Promise<void> {
+	if (!mailerConfigured()) throw new Invalid('error_reset_no_mail');
+	await throttle(`reset:ip:${ip}`, 10, 3600);
+	await throttle(`reset:account:${normaliseEmail(email)}`, 5, 3600);
+	const user = await findUserByEmail(email);
+	if (!user) return;
+	await emailReset(user, 'self', null);
+}
+
+/** An admin sends a member of their organisation a reset email; the link goes to the member, never to the admin. */
+export async function sendPasswordReset(actor: Actor, userId: string): Promise<{ name: string }> {
+	authorize(actor, 'member.manage', { orgId: actor.orgId });
+	const member = await db()
+		.selectFrom('memberships')
+		.innerJoin('users', 'users.id', 'memberships.user_id')
+		.select(['users.id', 'users.email', 'users.name', 'users.locale'])
+		.where('memberships.org_id', '=', actor.orgId)
+		.where('memberships.user_id', '=', userId)
+		.executeTakeFirst();
+	if (!member) throw new NotFound('member');
+	if (!mailerConfigured()) throw new Invalid('error_reset_no_mail');
+	await throttle(`reset:account:${member.email}`, 5, 3600);
+	await emailReset(member, 'admin', actor);
+	return { name: member.name };
+}
+
+/** `npm run reset-password -- <email>`: the link for the operator's terminal, on a server without SMTP. */
+export async function createOperatorResetLink(email: string): Promise<string | null> {
+	const user = await findUserByEmail(email);
+	if (!user) return null;
+	const token = await issueReset(user.id);
+	log.info('password reset requested', { user: user.id, by: 'operator' });
+	await recordForPerson(user.id, { action: 'account.reset_requested', target: user.id, detail: { by: 'operator' satisfies ResetBy } });
+	return `${config.publicOrigin}/reset/${token}`;
 }
 
 export async function findValidReset(token: string) {
@@ -185,6 +248,9 @@ export async function resetPassword(token: string, password: string) {
 			.execute();
 	});
 	await deleteUserSessions(reset.user_id);
+	const user = await db().selectFrom('users').select(['id', 'name']).where('id', '=', reset.user_id).executeTakeFirstOrThrow();
+	log.info('password reset used', { user: user.id });
+	await recordForPerson(user.id, { actor: { userId: user.id, name: user.name }, action: 'account.reset_used', target: user.id });
 }
 
 export async function updateProfile(actor: Actor, input: { name: string; locale: string | null; timeZone: string }) {

@@ -14,13 +14,15 @@ export {
 	signIn,
 	changePassword,
 	confirmPassword,
-	createPasswordReset,
+	requestPasswordReset,
+	sendPasswordReset,
+	createOperatorResetLink,
 	findValidReset,
 	resetPassword,
 	updateProfile,
 	getProfile,
 	createUser
 } from './accounts';
-export { createInvitation, listInvitations, revokeInvitation, findInvitation, acceptInvitation } from './invitations';
+export { createInvitation, listInvitations, revokeInvitation, findInvitation, acceptInvitation, acceptInvitationSignedIn } from './invitations';
 export { setupFirstRun } from './setup';
 export { switchOrganisation } from './switch';

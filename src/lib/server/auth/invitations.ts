@@ -8,7 +8,6 @@ import type { OrgRole } from '../db/schema';
 import { addMembership, getTeam, addToTeam } from '../orgs/index';
 import { createUser, findUserByEmail, normaliseEmail } from './accounts';
 import { createSession } from './sessions';
-import { verifyPassword } from './passwords';
 import { record } from '../audit/index';
 
 const INVITE_DAYS = 14;
@@ -56,8 +55,11 @@ export async function revokeInvitation(actor: Actor, id: string) {
 	if (Number(r.numDeletedRows) > 0) await record({ orgId: actor.orgId, actor, action: 'invitation.revoke', target: id });
 }
 
-/** What the invitation page shows; null when the link is unknown, used or expired. */
-export async function findInvitation(token: string) {
+/**
+ * What the invitation page shows; null when the link is unknown, used or expired. `forViewer`: the
+ * invitation is addressed to the account of `viewerId` (the person signed in), who may accept it.
+ */
+export async function findInvitation(token: string, viewerId?: string | null) {
 	const inv = await db()
 		.selectFrom('invitations')
 		.innerJoin('orgs', 'orgs.id', 'invitations.org_id')
@@ -67,24 +69,37 @@ export async function findInvitation(token: string) {
 		.where('invitations.expires_at', '>', nowIso())
 		.executeTakeFirst();
 	if (!inv) return null;
-	const hasAccount = !!(await findUserByEmail(inv.email));
-	return { ...inv, hasAccount };
+	const account = await findUserByEmail(inv.email);
+	return { ...inv, hasAccount: !!account, forViewer: !!account && !!viewerId && account.id === viewerId };
 }
 
 /**
- * Accepts an invitation. New people choose a name and password; people who already have an account
- * (a consultant joining a second organisation) confirm with their password.
+ * Accepts an invitation as a new person, who chooses a name and password. People who already have an
+ * account accept by signing in (`acceptInvitationSignedIn`): a password typed here would be a second
+ * way to guess it, outside sign-in's limits.
  */
 export async function acceptInvitation(token: string, input: { name?: string; password: string; locale?: string | null }) {
 	const inv = await findInvitation(token);
 	if (!inv) throw new NotFound('invitation');
-	let user = await findUserByEmail(inv.email);
-	if (user) {
-		if (!(await verifyPassword(input.password, user.password_hash))) throw new Invalid('error_sign_in_failed', 'password');
-	} else {
-		if (!input.name) throw new Invalid('error_required', 'name');
-		user = await createUser({ email: inv.email, name: input.name, password: input.password, locale: input.locale });
-	}
+	if (inv.hasAccount) throw new Invalid('error_invite_sign_in');
+	if (!input.name) throw new Invalid('error_required', 'name');
+	const user = await createUser({ email: inv.email, name: input.name, password: input.password, locale: input.locale });
+	return join(inv, user);
+}
+
+/** The signed-in person accepts an invitation to their own address (a consultant joining a second organisation). */
+export async function acceptInvitationSignedIn(userId: string, token: string) {
+	const inv = await findInvitation(token);
+	if (!inv) throw new NotFound('invitation');
+	const user = await db().selectFrom('users').select(['id', 'name', 'email', 'locale']).where('id', '=', userId).executeTakeFirstOrThrow();
+	if (user.email !== inv.email) throw new Invalid('error_invite_other_account');
+	return join(inv, user);
+}
+
+async function join(
+	inv: NonNullable<Awaited<ReturnType<typeof findInvitation>>>,
+	user: { id: string; name: string; locale: string | null }
+) {
 	const claimed = await db()
 		.updateTable('invitations')
 		.set({ accepted_at: nowIso() })

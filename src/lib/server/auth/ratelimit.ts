@@ -1,10 +1,14 @@
 // Fixed-window counters for login and other unauthenticated endpoints.
-// In memory per instance; the scale-out work swaps in a Redis store behind the same interface.
+// In memory per instance; with REDIS_URL a Redis store (cluster/ratelimit.ts) behind the same interface.
+// Every operation is atomic: a hit returns the count including itself, so a limit checked on that count
+// holds however many requests arrive at once.
 
 export interface RateLimitStore {
 	/** Adds one hit to `key` and returns the count in the current window and seconds until it resets. */
 	hit(key: string, windowSeconds: number): Promise<{ count: number; resetIn: number }>;
 	reset(key: string): Promise<void>;
+	/** Takes back one hit (never below zero): an attempt counted up front turned out to be allowed. */
+	release(key: string): Promise<void>;
 	peek(key: string): Promise<{ count: number; resetIn: number }>;
 }
 
@@ -28,6 +32,10 @@ export function memoryRateLimitStore(now: () => number = Date.now): RateLimitSto
 		},
 		async reset(key) {
 			windows.delete(key);
+		},
+		async release(key) {
+			const w = current(key);
+			if (w && w.count > 0) w.count -= 1;
 		},
 		async peek(key) {
 			const w = current(key);

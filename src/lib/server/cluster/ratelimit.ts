@@ -15,6 +15,11 @@ local ttl = redis.call('PTTL', KEYS[1])
 if ttl < 0 then redis.call('PEXPIRE', KEYS[1], ARGV[1]); ttl = tonumber(ARGV[1]) end
 return {count, ttl}`;
 
+const releaseScript = `
+local count = tonumber(redis.call('GET', KEYS[1]) or '0')
+if count > 0 then return redis.call('DECR', KEYS[1]) end
+return 0`;
+
 export function redisRateLimitStore(link: RedisLink, fallback: RateLimitStore = memoryRateLimitStore()): RateLimitStore {
 	const key = (k: string) => `${link.prefix}rl:${k}`;
 	const seconds = (ms: number) => Math.max(0, Math.ceil(ms / 1000));
@@ -30,6 +35,13 @@ export function redisRateLimitStore(link: RedisLink, fallback: RateLimitStore = 
 		async reset(k) {
 			await fallback.reset(k);
 			await link.command.del(key(k)).catch(() => undefined);
+		},
+		async release(k) {
+			try {
+				await link.command.eval(releaseScript, 1, key(k));
+			} catch {
+				await fallback.release(k);
+			}
 		},
 		async peek(k) {
 			try {

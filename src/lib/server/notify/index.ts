@@ -2,5 +2,5 @@
 export { asLocale, translateIn, formatParams, LOCALES, type Locale } from './language';
 export { getNudgePrefs, setNudgePrefs, prefFor, type NudgePref } from './prefs';
 export { listNotifications, unreadCount, markRead, type NotificationView } from './notifications';
-export { useMailer, mailerConfigured, type MailSettings } from './mailer';
+export { useMailer, mailerConfigured, sendMail, type MailSettings } from './mailer';
 export { runNudges, type Nudge, type NudgeSource } from './scheduler';

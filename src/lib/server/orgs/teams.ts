@@ -98,11 +98,12 @@ export async function addToTeam(orgId: string, teamId: string, userId: string, r
 export async function removeTeamMember(actor: Actor, teamId: string, userId: string) {
 	await getTeam(actor, teamId);
 	authorize(actor, 'team.members.manage', { orgId: actor.orgId, teamId });
-	await db()
+	const removed = await db()
 		.deleteFrom('team_members')
 		.where('team_id', '=', teamId)
 		.where('user_id', '=', userId)
 		.where('org_id', '=', actor.orgId)
-		.execute();
-	await record({ orgId: actor.orgId, actor, action: 'team.member.remove', target: teamId, detail: { userId } });
+		.executeTakeFirst();
+	// Only what happened is recorded: a post naming nobody of the team leaves no line behind.
+	if (Number(removed.numDeletedRows) > 0) await record({ orgId: actor.orgId, actor, action: 'team.member.remove', target: teamId, detail: { userId } });
 }

@@ -1,7 +1,8 @@
-import { error, fail } from '@sveltejs/kit';
-import { createInvitation, createPasswordReset, listInvitations, revokeInvitation } from '$lib/server/auth/index';
+import { fail } from '@sveltejs/kit';
+import { createInvitation, listInvitations, revokeInvitation, sendPasswordReset } from '$lib/server/auth/index';
 import { listMembers, listTeams, setMemberRole } from '$lib/server/orgs/index';
-import { InviteInput, RoleInput } from '$lib/server/auth/schemas';
+import { InvitationIdInput, InviteInput, PersonInput, RoleInput } from '$lib/server/auth/schemas';
+import { mailerConfigured } from '$lib/server/notify/index';
 import { parseForm } from '$lib/server/forms';
 import { requireActor } from '$lib/server/guards';
 import { act, guard } from '$lib/server/respond';
@@ -14,7 +15,8 @@ export const load = async ({ locals }) => {
 		return {
 			members: await listMembers(actor),
 			invitations: (await listInvitations(actor)).filter((i) => !i.accepted_at),
-			teams: (await listTeams(actor)).map((t) => ({ id: t.id, name: t.name }))
+			teams: (await listTeams(actor)).map((t) => ({ id: t.id, name: t.name })),
+			mail: mailerConfigured()
 		};
 	});
 };
@@ -40,23 +42,19 @@ export const actions = {
 	revoke: async ({ locals, request }) => {
 		const actor = requireActor(locals);
 		const form = await request.formData();
-		const id = form.get('id');
-		if (typeof id !== 'string') error(400);
+		const input = parseForm(form, InvitationIdInput);
+		if (!input.ok) return fail(400, input.failure);
 		return act(form, async () => {
-			await revokeInvitation(actor, id);
+			await revokeInvitation(actor, input.value.id);
 			return { saved: true };
 		});
 	},
-	/** An admin makes a reset link for someone who lost their password (email delivery comes later). */
-	reset: async ({ locals, request, url }) => {
+	/** An admin sends a reset email to the person's own address; the link itself is never shown here. */
+	reset: async ({ locals, request }) => {
 		const actor = requireActor(locals);
 		const form = await request.formData();
-		return act(form, async () => {
-			authorize(actor, 'member.manage', { orgId: actor.orgId });
-			const userId = form.get('userId');
-			const member = (await listMembers(actor)).find((p) => p.id === userId);
-			if (!member) error(404);
-			return { resetLink: await createPasswordReset(member.email, url.origin), resetFor: member.name };
-		});
+		const input = parseForm(form, PersonInput);
+		if (!input.ok) return fail(400, input.failure);
+		return act(form, async () => ({ resetSentTo: (await sendPasswordReset(actor, input.value.userId)).name }));
 	}
 };

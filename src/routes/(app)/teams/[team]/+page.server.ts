@@ -1,6 +1,6 @@
-import { error, fail } from '@sveltejs/kit';
+import { fail } from '@sveltejs/kit';
 import { getTeam, listMembers, listTeamMembers, removeTeamMember, renameTeam, setTeamMember } from '$lib/server/orgs/index';
-import { TeamInput, TeamMemberInput } from '$lib/server/auth/schemas';
+import { PersonInput, TeamInput, TeamMemberInput } from '$lib/server/auth/schemas';
 import { parseForm } from '$lib/server/forms';
 import { requireActor } from '$lib/server/guards';
 import { act, guard } from '$lib/server/respond';
@@ -46,10 +46,10 @@ export const actions = {
 	remove: async ({ locals, request, params }) => {
 		const actor = requireActor(locals);
 		const form = await request.formData();
-		const userId = form.get('userId');
-		if (typeof userId !== 'string') error(400);
+		const input = parseForm(form, PersonInput);
+		if (!input.ok) return fail(400, input.failure);
 		return act(form, async () => {
-			await removeTeamMember(actor, params.team, userId);
+			await removeTeamMember(actor, params.team, input.value.userId);
 			return { saved: true };
 		});
 	}
