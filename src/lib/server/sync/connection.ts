@@ -8,7 +8,8 @@ import type { SyncLimits } from './limits';
 import { RateLimiter } from './limits';
 import type { SyncMetrics } from './metrics';
 import type { Peer, Room } from './room';
-import { errorFields, type SyncLogger } from './logger';
+import { errorFields, type LogThrottle, type SyncLogger } from './logger';
+import { screenAwareness, type PresenceIdentity } from './presence';
 import { binaryFrame } from './frame';
 import {
 	CloseCode,
@@ -24,6 +25,8 @@ export interface ConnectionContext {
 	limits: SyncLimits;
 	metrics: SyncMetrics;
 	logger: SyncLogger;
+	/** for warnings a client can cause at will: one line per address and reason per interval */
+	throttled: LogThrottle;
 	/** runs `fn` once every update applied so far is durable */
 	afterCommit(fn: () => void): void;
 	/** called exactly once, when the connection leaves its room */
@@ -47,6 +50,9 @@ export class Connection implements Peer, OpenConnection {
 	private closed = false;
 	private toldReadOnly = false;
 	private readonly rate: RateLimiter;
+	private readonly byteRate: RateLimiter;
+	/** who this is in presence, as the app says (see presence.ts); undefined: states pass as sent */
+	presence: PresenceIdentity | undefined;
 
 	constructor(
 		private readonly ws: WebSocket,
@@ -60,6 +66,7 @@ export class Connection implements Peer, OpenConnection {
 		private readonly ctx: ConnectionContext
 	) {
 		this.rate = new RateLimiter(ctx.limits.messagesPerSecond, ctx.limits.messageBurst);
+		this.byteRate = new RateLimiter(ctx.limits.bytesPerSecond, Math.max(ctx.limits.byteBurst, ctx.limits.maxMessageBytes));
 	}
 
 	get docName() {
@@ -149,6 +156,7 @@ export class Connection implements Peer, OpenConnection {
 		try {
 			if (!isBinary) throw new ProtocolError('text-frame', CloseCode.unsupportedData);
 			if (!this.rate.take()) throw new ProtocolError('rate-limited', CloseCode.policyViolation);
+			if (!this.byteRate.take(data.length)) throw new ProtocolError('byte-rate-limited', CloseCode.policyViolation);
 			this.ctx.metrics.bytesIn += data.length;
 			// A private copy: frames may be views into a shared pool (see decodeMessage).
 			this.handle(decodeMessage(new Uint8Array(data)));
@@ -171,6 +179,10 @@ export class Connection implements Peer, OpenConnection {
 			case 'update':
 				if (this.permission !== 'write') return this.dropReadOnly(message.update);
 				if (isEmptyUpdate(message.update)) return;
+				// Refused whole, before anything is applied: what the document holds stays as it is.
+				if (message.inserts && !this.room.fits(message.update, this.ctx.limits.maxDocBytes)) {
+					throw new ProtocolError('document-full', CloseCode.documentFull);
+				}
 				this.ctx.metrics.updatesIn++;
 				try {
 					this.room.applyClientUpdate(message.update, this);
@@ -178,9 +190,17 @@ export class Connection implements Peer, OpenConnection {
 					throw new ProtocolError('invalid-update', CloseCode.invalidPayload, (error as Error)?.message);
 				}
 				return;
-			case 'awareness':
-				this.room.applyAwareness(message.update, this);
+			case 'awareness': {
+				const screened = screenAwareness(message.update, {
+					awareness: this.room.awareness,
+					own: this.awarenessIds,
+					maxIds: this.ctx.limits.maxPresenceIds,
+					maxBytes: this.ctx.limits.maxPresenceBytes,
+					identity: this.presence
+				});
+				if (screened) this.room.applyAwareness(screened, this);
 				return;
+			}
 			case 'query-awareness': {
 				const awareness = this.room.awarenessMessage();
 				if (awareness) this.send(awareness);
@@ -209,7 +229,7 @@ export class Connection implements Peer, OpenConnection {
 		this.ctx.metrics.reject(e.reason);
 		const fields = { doc: this.docName, ip: this.ip, reason: e.reason, detail: e.message };
 		if (e.reason === 'internal') this.ctx.logger.error('sync connection failed', { ...fields, ...errorFields(error) });
-		else this.ctx.logger.warn('sync message rejected', fields);
+		else this.ctx.throttled.warn(`${this.ip}\n${e.reason}`, 'sync message rejected', fields);
 		if (terminate) {
 			this.detach();
 			this.ws.terminate();
@@ -224,7 +244,7 @@ export class Connection implements Peer, OpenConnection {
 			this.ctx.logger.debug?.('sync socket error', { doc: this.docName, ...errorFields(error) });
 			return;
 		}
-		this.ctx.logger.warn('sync frame rejected', { doc: this.docName, ip: this.ip, code: error.code });
+		this.ctx.throttled.warn(`${this.ip}\n${error.code}`, 'sync frame rejected', { doc: this.docName, ip: this.ip, code: error.code });
 	}
 
 	private detach() {
