@@ -4,6 +4,8 @@ import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import * as encoding from 'lib0/encoding';
+import * as decoding from 'lib0/decoding';
+import { Awareness, applyAwarenessUpdate } from 'y-protocols/awareness';
 import { createTestDatabase, type TestDatabase } from '../support/db';
 import {
 	connect,
@@ -189,6 +191,36 @@ describe('sync: presence is small and the server says who is who', () => {
 		const ghosts = [...newcomer.provider.awareness.getStates().keys()].filter((id) => id >= 1_000_000 && id < 1_030_000);
 		expect(ghosts.length).toBeGreaterThan(0);
 		expect(ghosts.length).toBeLessThanOrEqual(4);
+	});
+
+	it('lets a person who reconnected keep their presence, and nobody else take it', async () => {
+		const server = await serve();
+		const observer = open(server, 'board/again', 'as=member:obs');
+		await observer.synced;
+		const before = await raw(server, 'board/again', 'as=guest:wifi');
+		before.ws.send(awarenessEntries(77, 1, { focus: 'a' }, 1));
+		const focus = () => observer.provider.awareness.getStates().get(77)?.focus;
+		await waitFor(() => focus() === 'a', 5000, 'the first presence');
+		// The same guest on a new connection, while the old one is still open (not yet timed out).
+		const after = await raw(server, 'board/again', 'as=guest:wifi');
+		after.ws.send(awarenessEntries(77, 1, { focus: 'b' }, 2));
+		await waitFor(() => focus() === 'b', 5000, 'the presence from the new connection');
+		before.ws.close();
+		await before.closed;
+		// The old connection leaving took nothing with it: the new one still speaks for 77.
+		after.ws.send(awarenessEntries(77, 1, { focus: 'c' }, 3));
+		await waitFor(() => focus() === 'c', 5000, 'the presence after the old connection left');
+		// Someone else cannot take it over: the server's answer to the thief's own query still shows 'c'.
+		const thief = await raw(server, 'board/again', 'as=guest:thief');
+		thief.ws.send(awarenessEntries(77, 1, { focus: 'stolen' }, 9));
+		thief.ws.send(new Uint8Array([3]));
+		// The room's presence comes once on connecting, then once more as the answer.
+		const presence = () => thief.messages.filter((m) => m[0] === 1);
+		await waitFor(() => presence().length >= 2, 5000, 'the answer to the query');
+		const seen = new Awareness(new Y.Doc());
+		const answer = presence()[1];
+		applyAwarenessUpdate(seen, decoding.readVarUint8Array(decoding.createDecoder(answer.subarray(1))), null);
+		expect(seen.getStates().get(77)).toEqual({ focus: 'c', user: { id: 'wifi', name: 'Guest wifi', role: 'guest', facilitator: false } });
 	});
 
 	it('closes a connection whose presence state is larger than the cap', async () => {

@@ -10,6 +10,7 @@ import type { SyncMetrics } from './metrics';
 import type { Peer, Room } from './room';
 import { errorFields, type LogThrottle, type SyncLogger } from './logger';
 import { screenAwareness, type PresenceIdentity } from './presence';
+import { personKey } from './admission';
 import { binaryFrame } from './frame';
 import {
 	CloseCode,
@@ -71,6 +72,11 @@ export class Connection implements Peer, OpenConnection {
 
 	get docName() {
 		return this.room.name;
+	}
+
+	/** who holds this connection, for presence: the same key the per-person limits count by */
+	get person() {
+		return personKey(this.principal, this.ip);
 	}
 
 	get isClosed() {
@@ -191,9 +197,18 @@ export class Connection implements Peer, OpenConnection {
 				}
 				return;
 			case 'awareness': {
+				let owners: Map<number, Peer> | undefined;
 				const screened = screenAwareness(message.update, {
 					awareness: this.room.awareness,
 					own: this.awarenessIds,
+					mayTakeOver: (clientId) => {
+						if (!owners) {
+							owners = new Map();
+							for (const peer of this.room.peers) for (const id of peer.awarenessIds) owners.set(id, peer);
+						}
+						const owner = owners.get(clientId);
+						return owner instanceof Connection && owner.person === this.person;
+					},
 					maxIds: this.ctx.limits.maxPresenceIds,
 					maxBytes: this.ctx.limits.maxPresenceBytes,
 					identity: this.presence

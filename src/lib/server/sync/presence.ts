@@ -1,6 +1,7 @@
 // Presence (y-protocols awareness) from one connection, screened before the room applies it:
 // - a connection speaks only for its own client ids, a few of them (`maxPresenceIds`): the stock provider
-//   echoes everyone's states back, so entries for ids another connection holds are dropped quietly;
+//   echoes everyone's states back, so entries for ids another connection holds are dropped quietly — unless
+//   that connection is the same person's (a client that reconnected before its old socket timed out);
 // - a state may not be larger than `maxPresenceBytes`;
 // - who someone is — `user: { id, name, role }` — is written by the server from the authenticated identity,
 //   never taken from the client (a guest could otherwise appear as "Name (facilitator)").
@@ -20,6 +21,8 @@ export interface PresenceScreen {
 	awareness: Awareness;
 	/** client ids this connection already speaks for */
 	own: ReadonlySet<number>;
+	/** whether it may take over an id another connection holds (the same person, reconnected) */
+	mayTakeOver(clientId: number): boolean;
 	maxIds: number;
 	maxBytes: number;
 	identity: PresenceIdentity | undefined;
@@ -47,7 +50,8 @@ export function screenAwareness(update: Uint8Array, screen: PresenceScreen): Uin
 		const own = screen.own.has(clientId) || kept.some((e) => e.clientId === clientId);
 		if (!own) {
 			// Someone else's (an echo), a removal of a state that isn't ours, or one id too many: not ours to say.
-			if (screen.awareness.getStates().has(clientId) || state === 'null' || claims >= screen.maxIds) continue;
+			if (state === 'null' || claims >= screen.maxIds) continue;
+			if (screen.awareness.getStates().has(clientId) && !screen.mayTakeOver(clientId)) continue;
 			claims++;
 		}
 		if (state.length > screen.maxBytes || Buffer.byteLength(state) > screen.maxBytes) {

@@ -344,7 +344,12 @@ export class Room {
 		try {
 			const author = this.peers.has(origin as Peer) ? (origin as Peer) : undefined;
 			if (author) {
-				for (const id of added) author.awarenessIds.add(id);
+				for (const id of added.concat(updated)) {
+					if (author.awarenessIds.has(id)) continue;
+					// Taken over (see presence.ts): the old connection leaving must not remove it.
+					for (const peer of this.peers) peer.awarenessIds.delete(id);
+					author.awarenessIds.add(id);
+				}
 				for (const id of removed) author.awarenessIds.delete(id);
 			}
 			// Our clients' presence (and its removal when they leave, origin null) goes to other instances;
