@@ -47,7 +47,8 @@ import {
 } from './doc';
 import { writeUnderThrowawayIds } from './anonymity';
 
-export type ConnectionState = 'connecting' | 'connected' | 'offline' | 'removed';
+/** `full`: the server refused a change because the board reached its size cap (close code 4413). */
+export type ConnectionState = 'connecting' | 'connected' | 'offline' | 'removed' | 'full';
 
 export interface Me {
 	id: string;
@@ -198,28 +199,31 @@ export class BoardLive {
 		main.once('sync', () => setTimeout(persist, 0));
 		// "Live" means connected and caught up with the server, not merely connected.
 		main.on('status', ({ status }) => {
-			if (this.state === 'removed') return;
+			if (this.state === 'removed' || this.state === 'full') return;
 			if (status !== 'connected') this.state = typeof navigator !== 'undefined' && navigator.onLine === false ? 'offline' : 'connecting';
 			else if (main.synced) this.state = 'connected';
 		});
 		main.on('sync', (s: boolean) => {
 			if (s && !this.synced) performance.mark('samspil:board-synced');
 			this.synced = s;
-			if (s && main.wsconnected && this.state !== 'removed') this.state = 'connected';
+			if (s && main.wsconnected && this.state !== 'removed' && this.state !== 'full') this.state = 'connected';
 			if (s) this.reportProgress();
 		});
-		// 4401/4403 from the server: access ended (guest removed, session closed, board deleted).
-		main.on('closed', () => {
-			this.state = 'removed';
-			own.disconnect();
-			ctl.disconnect();
-		});
+		// 4401/4403 from the server: access ended (guest removed, session closed, board deleted). 4413: the
+		// board (or my private doc) reached its size cap and my latest change was refused; the server keeps
+		// what it had, and reconnecting would only send the same change again.
+		const closed = ({ code }: { code: number }) => {
+			this.state = code === 4413 ? 'full' : 'removed';
+			for (const p of this.providers) p.disconnect();
+		};
+		main.on('closed', closed);
+		own.on('closed', closed);
 		const offline = () => {
 			for (const p of this.providers) p.disconnect();
-			if (this.state !== 'removed') this.state = 'offline';
+			if (this.state !== 'removed' && this.state !== 'full') this.state = 'offline';
 		};
 		const online = () => {
-			if (this.state === 'removed') return;
+			if (this.state === 'removed' || this.state === 'full') return;
 			for (const p of this.providers) p.connect();
 		};
 		if (typeof window !== 'undefined') {
@@ -230,7 +234,8 @@ export class BoardLive {
 
 		main.awareness.on('change', () => this.readPeers());
 		main.awareness.setLocalState({
-			user: { id: me.id, name: me.name, color: PEER_COLORS[hash(me.id) % PEER_COLORS.length], facilitator: me.facilitator },
+			// The server replaces `user` with who it knows I am (name, role); this is for the moment before.
+			user: { id: me.id, name: me.name, facilitator: me.facilitator },
 			focus: null,
 			typing: null
 		});
@@ -247,7 +252,7 @@ export class BoardLive {
 	}
 
 	get readOnly() {
-		return this.state === 'removed' || this.meta.ended || (this.meta.locked && !this.me.facilitator);
+		return this.state === 'removed' || this.state === 'full' || this.meta.ended || (this.meta.locked && !this.me.facilitator);
 	}
 
 	/** Silent writing: new notes stay in the private doc until the facilitator reveals them. */
@@ -330,12 +335,14 @@ export class BoardLive {
 		this.awareness?.getStates().forEach((s, clientId) => {
 			const user = s?.user;
 			if (!user || typeof user.name !== 'string') return;
+			const id = String(user.id ?? '');
 			out.push({
 				clientId,
-				id: String(user.id ?? ''),
+				id,
 				name: String(user.name).slice(0, LIMITS.title),
-				color: typeof user.color === 'string' && /^#[0-9a-f]{6}$/i.test(user.color) ? user.color : '#555555',
-				facilitator: user.facilitator === true,
+				color: PEER_COLORS[hash(id) % PEER_COLORS.length],
+				// Written by the server from who it knows the person is, not by their client.
+				facilitator: user.role === 'facilitator',
 				focus: !anonymous && typeof s.focus === 'string' ? s.focus : null,
 				typing: !anonymous && typeof s.typing === 'string' ? s.typing : null
 			});

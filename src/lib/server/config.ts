@@ -1,6 +1,16 @@
 // Configuration from the environment, read once. Every variable is listed in the README.
 const env = process.env;
 
+/** A positive number (times `scale`), or undefined when unset or not one. */
+function positive(value: string | undefined, scale = 1): number | undefined {
+	const n = Number(value);
+	return value && Number.isFinite(n) && n > 0 ? Math.round(n * scale) : undefined;
+}
+
+function definedOnly<T extends Record<string, number | undefined>>(values: T): { [K in keyof T]?: number } {
+	return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as { [K in keyof T]?: number };
+}
+
 export const config = {
 	/** unset or file:… → SQLite (default ./data/samspil.db); postgres://… → PostgreSQL */
 	databaseUrl: env.DATABASE_URL || undefined,
@@ -30,6 +40,16 @@ export const config = {
 	smtpFrom: env.SMTP_FROM || env.MAIL_FROM || 'Samspil <no-reply@samspil.invalid>',
 	/** how often the reminder scheduler looks for due nudges; 0 turns it off */
 	nudgeIntervalSeconds: Number(env.NUDGE_INTERVAL_SECONDS ?? 300),
+	/** limits of the sync server (src/lib/server/sync/limits.ts); unset keeps its defaults */
+	syncLimits: definedOnly({
+		maxDocBytes: positive(env.SYNC_MAX_DOC_KB, 1024),
+		maxConnectionsPerDoc: positive(env.SYNC_MAX_CONNECTIONS_PER_DOC),
+		maxGuestConnectionsPerDoc: positive(env.SYNC_MAX_GUEST_CONNECTIONS_PER_DOC),
+		maxConnectionsPerIp: positive(env.SYNC_MAX_CONNECTIONS_PER_IP),
+		maxConnectionsPerPerson: positive(env.SYNC_MAX_CONNECTIONS_PER_PERSON),
+		maxConnectionsPerPersonPerDoc: positive(env.SYNC_MAX_CONNECTIONS_PER_PERSON_PER_DOC),
+		bytesPerSecond: positive(env.SYNC_BYTES_PER_SECOND_KB, 1024)
+	}),
 	/** the public origin used in links of emails (adapter-node's ORIGIN) */
 	publicOrigin: env.ORIGIN || `http://localhost:${env.PORT ?? 3000}`
 };

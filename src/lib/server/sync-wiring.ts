@@ -1,5 +1,6 @@
 // Connects the sync server to the app: who is connecting (session cookie, or the boards module's guest
-// token in its cookie or `?guest=`) and what each document name allows (resolvers registered per type).
+// token in its HttpOnly cookie — never the URL, which proxies log), what each document name allows
+// (resolvers registered per type) and who they are in the document's presence.
 // The sync server itself stays free of these rules: it only sees `authorize`.
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
@@ -7,8 +8,9 @@ import type * as Y from 'yjs';
 import { db } from './db/current';
 import type { DB } from './db/index';
 import { log } from './log';
+import { config } from './config';
 import { SESSION_COOKIE, sessionActor } from './auth/index';
-import { GUEST_COOKIE, guestPrincipal, registerBoardDocs } from './boards/index';
+import { GUEST_COOKIE, boardPresenceRole, guestPrincipal, registerBoardDocs } from './boards/index';
 import { registerActionPlanDocs } from './actions/index';
 import { registerSurveyLiveDocs } from './surveys/index';
 import {
@@ -17,6 +19,7 @@ import {
 	resolveDocPermission,
 	type Authorization,
 	type OpenConnection,
+	type PresenceIdentity,
 	type Principal,
 	type SyncServerDeps
 } from './sync/index';
@@ -48,6 +51,10 @@ export async function createAppSync(options: Partial<SyncServerDeps> = {}): Prom
 		// One check per session and document per sweep, however many tabs share them.
 		authKey: (req, docName) => `${cookie(req, SESSION_COOKIE) ?? ''}\n${guestToken(req) ?? ''}\n${docName}`,
 		clientIp,
+		// The same origin check SvelteKit applies to form posts (adapter-node's ORIGIN, HOST_HEADER).
+		origin: process.env.ORIGIN || undefined,
+		host: requestHost,
+		limits: config.syncLimits,
 		logger: log,
 		...options
 	});
@@ -64,6 +71,13 @@ function clientIp(req: IncomingMessage): string {
 		return hops[hops.length - depth] ?? hops[0];
 	}
 	return req.socket.remoteAddress ?? 'unknown';
+}
+
+/** The request's host as adapter-node reads it: HOST_HEADER behind a proxy, else Host. */
+function requestHost(req: IncomingMessage): string | undefined {
+	const header = process.env.HOST_HEADER?.toLowerCase();
+	const value = header ? req.headers[header] : undefined;
+	return typeof value === 'string' && value ? value : req.headers.host;
 }
 
 /** `live/team/<teamId>`: the team's schedule and activity, readable by everyone in its organisation. */
@@ -83,7 +97,18 @@ export async function authorizeRequest(
 	const principal = purpose === 'revalidate' ? await recentPrincipalOf(req) : await principalOf(req);
 	if (!principal) return { permission: 'none', status: 401 };
 	const permission = await resolveDocPermission(principal, docName);
-	return permission === 'none' ? { permission, principal, status: 403 } : { permission, principal };
+	if (permission === 'none') return { permission, principal, status: 403 };
+	// Looked up when a connection opens; a revalidation keeps it (a role rarely changes mid-workshop).
+	return { permission, principal, presence: purpose === 'upgrade' ? await presenceOf(principal, docName) : undefined };
+}
+
+/** Name and role as the server knows them; the board decides who facilitates it. */
+async function presenceOf(principal: Principal, docName: string): Promise<PresenceIdentity> {
+	const [type, boardId] = docName.split('/');
+	const role = type === 'board' && boardId ? await boardPresenceRole(principal, boardId) : principal.kind === 'guest' ? 'guest' : 'member';
+	return principal.kind === 'user'
+		? { id: principal.actor.userId, name: principal.actor.name, role }
+		: { id: principal.guestId, name: principal.name ?? '', role };
 }
 
 /**
@@ -116,12 +141,12 @@ async function principalOf(req: IncomingMessage): Promise<Principal | null> {
 	return null;
 }
 
-/** Workshop participants (no account) carry the token the join page set as an HttpOnly cookie. */
+/**
+ * Workshop participants (no account) carry the token the join page set as an HttpOnly cookie. Only there:
+ * a token in the URL (`?guest=`) would end up in proxy and access logs.
+ */
 function guestToken(req: IncomingMessage): string | undefined {
-	const fromCookie = cookie(req, GUEST_COOKIE);
-	if (fromCookie) return fromCookie;
-	const query = req.url?.split('?')[1];
-	return query ? (new URLSearchParams(query).get('guest') ?? undefined) : undefined;
+	return cookie(req, GUEST_COOKIE);
 }
 
 function cookie(req: IncomingMessage, name: string): string | undefined {

@@ -16,6 +16,7 @@ import {
 	type TestServer
 } from './support/harness';
 import { awarenessMessage, mutate, random, syncMessage, validMessages } from './support/fuzz';
+import type { Authorization } from '../../../src/lib/server/sync/index';
 
 let database: TestDatabase;
 let server: TestServer;
@@ -179,8 +180,10 @@ describe('sync: limits and bad input', () => {
 		for (const h of held) h.ws.close();
 	});
 
-	it('refuses connections beyond the per-address limit with 429', async () => {
-		const perIp = await startServer({ db: database.db, limits: { maxConnectionsPerIp: 2 } });
+	it('refuses guests’ connections beyond the per-address limit with 429', async () => {
+		let n = 0;
+		const guests = async (): Promise<Authorization> => ({ permission: 'write', principal: { kind: 'guest', guestId: `g${++n}`, orgId: 'o', boardId: 'b' } });
+		const perIp = await startServer({ db: database.db, authorize: guests, limits: { maxConnectionsPerIp: 2 } });
 		servers.push(perIp);
 		const a = await rawConnect(perIp.url, 'board/ip-a');
 		const b = await rawConnect(perIp.url, 'board/ip-b');

@@ -10,6 +10,7 @@ import { createSession, loadActor, SESSION_COOKIE } from '../../../src/lib/serve
 import { createUser } from '../../../src/lib/server/auth/accounts';
 import type { Actor } from '../../../src/lib/server/actor';
 import { addMembership, createOrganisation, createTeam } from '../../../src/lib/server/orgs/index';
+import * as boards from '../../../src/lib/server/boards/index';
 
 let database: TestDatabase;
 let sync: AppSync;
@@ -19,6 +20,8 @@ const clients: Client[] = [];
 const people: Record<string, { cookie: string }> = {};
 let teamId: string;
 let maxActor: Actor;
+let adaActor: Actor;
+let port: number;
 
 async function person(name: string, orgId: string, role: 'admin' | 'member') {
 	const user = await createUser({ email: `${name}@example.test`, name, password: 'correct horse battery staple' });
@@ -36,17 +39,21 @@ beforeAll(async () => {
 	const max = await person('max', acme.id, 'member');
 	maxActor = (await loadActor(max.id, acme.id))!;
 	await person('eve', other.id, 'admin');
-	teamId = (await createTeam((await loadActor(admin.id, acme.id))!, { name: 'Platform' })).id;
+	adaActor = (await loadActor(admin.id, acme.id))!;
+	teamId = (await createTeam(adaActor, { name: 'Platform' })).id;
 
 	sync = await createAppSync({ unloadDelayMs: 0, revalidateIntervalMs: 0 });
+	boards.useBoardSync(sync);
 	server = http.createServer();
 	server.on('upgrade', (req, socket, head) => sync.handleUpgrade(req, socket, head));
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	url = `ws://127.0.0.1:${(server.address() as AddressInfo).port}/sync`;
+	port = (server.address() as AddressInfo).port;
+	url = `ws://127.0.0.1:${port}/sync`;
 });
 
 afterAll(async () => {
 	for (const c of clients) c.destroy();
+	boards.useBoardSync(undefined);
 	await sync.close();
 	server.closeAllConnections();
 	await new Promise((resolve) => server.close(resolve));
@@ -96,5 +103,44 @@ describe('sync wiring: sessions and document types', () => {
 		expect(await resolveDocPermission(null, 'test/anything')).toBe('none');
 		for (const u of unregister) u();
 		expect(await resolveDocPermission(principal, 'test/anything')).toBe('none');
+	});
+});
+
+describe('sync wiring: cross-site requests and guests', () => {
+	async function workshop() {
+		const board = await boards.createBoard(adaActor, { title: 'Retro', teamId });
+		const session = await boards.openSession(adaActor, board.id);
+		const gus = await boards.joinSession({ code: session.code, name: 'Gus' });
+		return { board, gus, guestCookie: `${boards.GUEST_COOKIE}=${gus.token}` };
+	}
+
+	it('refuses an upgrade from another site of the same host carrying the victim’s session cookie', async () => {
+		const cookie = people.ada.cookie;
+		expect(await upgradeStatus(url, `live/team/${teamId}`, '', { cookie, origin: `http://127.0.0.1:${port + 1}` })).toBe(403);
+		expect(await upgradeStatus(url, `live/team/${teamId}`, '', { cookie, origin: 'https://evil.example' })).toBe(403);
+		expect(await upgradeStatus(url, `live/team/${teamId}`, '', { cookie, origin: 'null' })).toBe(403);
+		// The app's own pages, and clients that send no Origin at all (not browsers), get in.
+		expect(await upgradeStatus(url, `live/team/${teamId}`, '', { cookie, origin: `http://127.0.0.1:${port}` })).toBe(101);
+		expect(await upgradeStatus(url, `live/team/${teamId}`, '', { cookie })).toBe(101);
+	});
+
+	it('takes a guest’s token from their cookie only, never from the query string (proxy logs keep URLs)', async () => {
+		const { board, gus, guestCookie } = await workshop();
+		expect(await upgradeStatus(url, `board/${board.id}`, `?guest=${encodeURIComponent(gus.token)}`)).toBe(401);
+		expect(await upgradeStatus(url, `board/${board.id}`, '', { cookie: guestCookie })).toBe(101);
+	});
+
+	it('shows a guest by the name they joined with and as a guest, however they describe themselves', async () => {
+		const { board, gus, guestCookie } = await workshop();
+		const guest = connect(url, `board/${board.id}`, { headers: { cookie: guestCookie } });
+		const ada = connect(url, `board/${board.id}`, { headers: { cookie: people.ada.cookie } });
+		clients.push(guest, ada);
+		await Promise.all([guest.synced, ada.synced]);
+		guest.provider.awareness.setLocalState({ user: { id: 'ada', name: 'Gus (facilitator)', facilitator: true }, focus: null });
+		ada.provider.awareness.setLocalState({ user: { id: 'x', name: 'Ada', facilitator: false }, focus: null });
+		const seenBy = (who: Client, of: Client) => who.provider.awareness.getStates().get(of.doc.clientID)?.user;
+		await waitFor(() => seenBy(ada, guest) !== undefined && seenBy(guest, ada) !== undefined, 5000, 'both presences');
+		expect(seenBy(ada, guest)).toEqual({ id: gus.guest.guestId, name: 'Gus', role: 'guest', facilitator: false });
+		expect(seenBy(guest, ada)).toEqual({ id: adaActor.userId, name: 'ada', role: 'facilitator', facilitator: true });
 	});
 });

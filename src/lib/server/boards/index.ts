@@ -49,6 +49,6 @@ export {
 export { makeActions, listBoardActions } from './actions';
 export { boardSnapshot } from './export';
 export { anonymiseAuthor, deletePrivateDocs, boardIdsOf, purgeArchivedBoards } from './privacy';
-export { registerBoardDocs, guestPrincipal, boardPermission } from './access';
+export { registerBoardDocs, guestPrincipal, boardPermission, boardPresenceRole } from './access';
 export { useBoardSync, boardSyncAvailable } from './live';
 export * from './schemas';

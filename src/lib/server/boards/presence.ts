@@ -28,7 +28,7 @@ export async function mirrorAnonymity(boardId: string, anonymous: boolean) {
 }
 
 /** The fields of `user` a board shows (the binding reads no others). */
-const USER_FIELDS = ['id', 'name', 'color', 'facilitator'] as const;
+const USER_FIELDS = ['id', 'name', 'role', 'color', 'facilitator'] as const;
 
 function isObject(v: unknown): v is Record<string, unknown> {
 	return typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -8,7 +8,7 @@ export type Permission = 'none' | 'read' | 'write';
 /** Who is connecting. Guests (workshop participants who joined one board by code) come with the boards module. */
 export type Principal =
 	| { kind: 'user'; actor: Actor }
-	| { kind: 'guest'; guestId: string; orgId: string; boardId: string };
+	| { kind: 'guest'; guestId: string; orgId: string; boardId: string; name?: string };
 
 /** Decides the permission of `principal` on the document `<prefix>/<id>`. */
 export type DocResolver = (principal: Principal, id: string, docName: string) => Permission | Promise<Permission>;

@@ -8,7 +8,9 @@ import type { SyncLimits } from './limits';
 import { RateLimiter } from './limits';
 import type { SyncMetrics } from './metrics';
 import type { Peer, Room } from './room';
-import { errorFields, type SyncLogger } from './logger';
+import { errorFields, type LogThrottle, type SyncLogger } from './logger';
+import { screenAwareness, type PresenceIdentity } from './presence';
+import { personKey } from './admission';
 import { binaryFrame } from './frame';
 import {
 	CloseCode,
@@ -24,6 +26,8 @@ export interface ConnectionContext {
 	limits: SyncLimits;
 	metrics: SyncMetrics;
 	logger: SyncLogger;
+	/** for warnings a client can cause at will: one line per address and reason per interval */
+	throttled: LogThrottle;
 	/** runs `fn` once every update applied so far is durable */
 	afterCommit(fn: () => void): void;
 	/** called exactly once, when the connection leaves its room */
@@ -47,6 +51,9 @@ export class Connection implements Peer, OpenConnection {
 	private closed = false;
 	private toldReadOnly = false;
 	private readonly rate: RateLimiter;
+	private readonly byteRate: RateLimiter;
+	/** who this is in presence, as the app says (see presence.ts); undefined: states pass as sent */
+	presence: PresenceIdentity | undefined;
 
 	constructor(
 		private readonly ws: WebSocket,
@@ -60,10 +67,16 @@ export class Connection implements Peer, OpenConnection {
 		private readonly ctx: ConnectionContext
 	) {
 		this.rate = new RateLimiter(ctx.limits.messagesPerSecond, ctx.limits.messageBurst);
+		this.byteRate = new RateLimiter(ctx.limits.bytesPerSecond, Math.max(ctx.limits.byteBurst, ctx.limits.maxMessageBytes));
 	}
 
 	get docName() {
 		return this.room.name;
+	}
+
+	/** who holds this connection, for presence: the same key the per-person limits count by */
+	get person() {
+		return personKey(this.principal, this.ip);
 	}
 
 	get isClosed() {
@@ -149,6 +162,7 @@ export class Connection implements Peer, OpenConnection {
 		try {
 			if (!isBinary) throw new ProtocolError('text-frame', CloseCode.unsupportedData);
 			if (!this.rate.take()) throw new ProtocolError('rate-limited', CloseCode.policyViolation);
+			if (!this.byteRate.take(data.length)) throw new ProtocolError('byte-rate-limited', CloseCode.policyViolation);
 			this.ctx.metrics.bytesIn += data.length;
 			// A private copy: frames may be views into a shared pool (see decodeMessage).
 			this.handle(decodeMessage(new Uint8Array(data)));
@@ -171,6 +185,10 @@ export class Connection implements Peer, OpenConnection {
 			case 'update':
 				if (this.permission !== 'write') return this.dropReadOnly(message.update);
 				if (isEmptyUpdate(message.update)) return;
+				// Refused whole, before anything is applied: what the document holds stays as it is.
+				if (message.inserts && !this.room.fits(message.update, this.ctx.limits.maxDocBytes)) {
+					throw new ProtocolError('document-full', CloseCode.documentFull);
+				}
 				this.ctx.metrics.updatesIn++;
 				try {
 					this.room.applyClientUpdate(message.update, this);
@@ -178,9 +196,26 @@ export class Connection implements Peer, OpenConnection {
 					throw new ProtocolError('invalid-update', CloseCode.invalidPayload, (error as Error)?.message);
 				}
 				return;
-			case 'awareness':
-				this.room.applyAwareness(message.update, this);
+			case 'awareness': {
+				let owners: Map<number, Peer> | undefined;
+				const screened = screenAwareness(message.update, {
+					awareness: this.room.awareness,
+					own: this.awarenessIds,
+					mayTakeOver: (clientId) => {
+						if (!owners) {
+							owners = new Map();
+							for (const peer of this.room.peers) for (const id of peer.awarenessIds) owners.set(id, peer);
+						}
+						const owner = owners.get(clientId);
+						return owner instanceof Connection && owner.person === this.person;
+					},
+					maxIds: this.ctx.limits.maxPresenceIds,
+					maxBytes: this.ctx.limits.maxPresenceBytes,
+					identity: this.presence
+				});
+				if (screened) this.room.applyAwareness(screened, this);
 				return;
+			}
 			case 'query-awareness': {
 				const awareness = this.room.awarenessMessage();
 				if (awareness) this.send(awareness);
@@ -209,7 +244,7 @@ export class Connection implements Peer, OpenConnection {
 		this.ctx.metrics.reject(e.reason);
 		const fields = { doc: this.docName, ip: this.ip, reason: e.reason, detail: e.message };
 		if (e.reason === 'internal') this.ctx.logger.error('sync connection failed', { ...fields, ...errorFields(error) });
-		else this.ctx.logger.warn('sync message rejected', fields);
+		else this.ctx.throttled.warn(`${this.ip}\n${e.reason}`, 'sync message rejected', fields);
 		if (terminate) {
 			this.detach();
 			this.ws.terminate();
@@ -224,7 +259,7 @@ export class Connection implements Peer, OpenConnection {
 			this.ctx.logger.debug?.('sync socket error', { doc: this.docName, ...errorFields(error) });
 			return;
 		}
-		this.ctx.logger.warn('sync frame rejected', { doc: this.docName, ip: this.ip, code: error.code });
+		this.ctx.throttled.warn(`${this.ip}\n${error.code}`, 'sync frame rejected', { doc: this.docName, ip: this.ip, code: error.code });
 	}
 
 	private detach() {

@@ -1,7 +1,8 @@
 // The live sync server: y-websocket's protocol on `/sync/<docName>`, attachable to any http.Server's
 // `upgrade` event. No SvelteKit here — the app hands in the database, who may open what, and a logger.
 //
-//   upgrade ── authorize (no doc is touched before this says yes) ── load room ── WebSocket handshake
+//   upgrade ── same origin? ── authorize (no doc is touched before this says yes) ── admission (per person,
+//              guests as a group, per address) ── load room ── WebSocket handshake
 //   message ── decode + validate (protocol.ts) ── permission / limits (connection.ts) ── room.ts
 //   room change ── log append, batched per event-loop turn (persistence.ts) ── commit ── broadcast
 import type { IncomingMessage } from 'node:http';
@@ -11,15 +12,17 @@ import type * as Y from 'yjs';
 import { WebSocketServer } from 'ws';
 import type { Database } from '../db/schema';
 import { clampPermission, type Permission, type Principal } from './access';
+import { Admission, isRefusal, type Ticket } from './admission';
 import { Connection, type OpenConnection } from './connection';
 import { ConnectionCounter, resolveLimits, type SyncLimits } from './limits';
-import { errorFields, silentLogger, type SyncLogger } from './logger';
+import { errorFields, LogThrottle, silentLogger, type SyncLogger } from './logger';
+import type { PresenceIdentity } from './presence';
 import { SyncMetrics } from './metrics';
 import { DocStore } from './persistence';
 import { CloseCode } from './protocol';
 import type { Fanout } from './fanout';
 import { RoomRegistry } from './rooms';
-import { parseDocName, refuseUpgrade, remoteAddress } from './upgrade';
+import { crossSite, parseDocName, refuseUpgrade, remoteAddress } from './upgrade';
 
 export { registerDocType, resolveDocPermission, clampPermission } from './access';
 export { registerAwarenessFilter, type AwarenessFilter } from './awareness-filter';
@@ -27,6 +30,7 @@ export type { Permission, Principal, DocResolver } from './access';
 export type { SyncLimits } from './limits';
 export type { SyncLogger } from './logger';
 export type { OpenConnection } from './connection';
+export type { PresenceIdentity } from './presence';
 export type { Fanout, FanoutKind, FanoutHandlers } from './fanout';
 
 export interface Authorization {
@@ -34,6 +38,11 @@ export interface Authorization {
 	principal?: Principal;
 	/** HTTP status for a refusal: 401 when nobody is signed in (the default without a principal), else 403 */
 	status?: 401 | 403 | 404;
+	/**
+	 * Who this is in the document's presence (awareness): the server writes it into every state the client
+	 * announces, so nobody can appear under another name or role. Without it, states pass as sent.
+	 */
+	presence?: PresenceIdentity;
 }
 
 export interface SyncServerDeps {
@@ -55,6 +64,12 @@ export interface SyncServerDeps {
 	authKey?(req: IncomingMessage, docName: string): string | undefined;
 	/** the client's address for per-IP limits (default: the socket's peer address) */
 	clientIp?(req: IncomingMessage): string;
+	/**
+	 * The app's public origin (adapter-node's ORIGIN): a browser's upgrade must come from it. Unset, the
+	 * Origin's host must be the request's host (`host`, default the Host header), as SvelteKit derives it.
+	 */
+	origin?: string;
+	host?(req: IncomingMessage): string | undefined;
 	/** other instances of the app sharing the database (scale-out, see fanout.ts) */
 	fanout?: Fanout;
 }
@@ -111,9 +126,13 @@ export function createSyncServer(deps: SyncServerDeps): SyncServer {
 		});
 	}
 	const connections = new Set<Connection>();
-	const perIp = new ConnectionCounter(limits.maxConnectionsPerIp);
-	const perDoc = new ConnectionCounter(limits.maxConnectionsPerDoc);
+	// Before `authorize` nobody is known yet: only how many upgrades one address has in flight is capped.
+	const pending = new ConnectionCounter(limits.maxPendingUpgradesPerIp);
+	const admission = new Admission(limits);
+	const tickets = new WeakMap<Connection, Ticket>();
 	const clientIp = deps.clientIp ?? remoteAddress;
+	const requestHost = deps.host ?? ((req: IncomingMessage) => req.headers.host);
+	const throttled = new LogThrottle(logger, limits.logIntervalMs);
 	const wss = new WebSocketServer({
 		noServer: true,
 		maxPayload: limits.maxMessageBytes,
@@ -127,19 +146,21 @@ export function createSyncServer(deps: SyncServerDeps): SyncServer {
 		limits,
 		metrics,
 		logger,
+		throttled,
 		afterCommit: (fn: () => void) => store.afterCommit(fn),
 		onClose(connection: Connection) {
 			connections.delete(connection);
 			metrics.connections--;
-			perIp.remove(connection.ip);
-			perDoc.remove(connection.docName);
+			const ticket = tickets.get(connection);
+			if (ticket) admission.release(ticket);
 			rooms.left(connection.room);
 		}
 	};
 
-	function refuse(socket: Duplex, status: number, docName?: string, ip?: string) {
+	function refuse(socket: Duplex, status: number, docName?: string, ip?: string, reason?: string) {
 		metrics.refuse(status);
-		logger.info('sync upgrade refused', { status, doc: docName, ip });
+		// A flood of refusals is one line per address, status and reason per interval.
+		throttled.info(`${status}\n${ip}\n${reason}`, 'sync upgrade refused', { status, doc: docName, ip, reason });
 		refuseUpgrade(socket, status);
 	}
 
@@ -148,28 +169,29 @@ export function createSyncServer(deps: SyncServerDeps): SyncServer {
 		if (!docName) return refuse(socket, 404);
 		if (closing) return refuse(socket, 503, docName);
 		const ip = clientIp(req);
-		if (!perIp.tryAdd(ip)) return refuse(socket, 429, docName, ip);
+		// A page on another site (another port of this host is one) would ride on the visitor's cookies.
+		if (crossSite(req, deps.origin, requestHost(req))) return refuse(socket, 403, docName, ip, 'cross-site');
+		if (!pending.tryAdd(ip)) return refuse(socket, 429, docName, ip, 'pending');
+		let auth: Authorization;
+		try {
+			auth = await deps.authorize(req, docName, 'upgrade');
+		} catch (error) {
+			logger.error('sync authorize failed', { doc: docName, ...errorFields(error) });
+			return refuse(socket, 500, docName, ip);
+		} finally {
+			pending.remove(ip);
+		}
+		const permission = clampPermission(docName, auth.permission);
+		if (permission === 'none') return refuse(socket, auth.status ?? (auth.principal ? 403 : 401), docName, ip);
+		if (closing) return refuse(socket, 503, docName, ip);
+		if (socket.destroyed) return;
+		const ticket = admission.admit(docName, ip, auth.principal);
+		if (isRefusal(ticket)) return refuse(socket, ticket.status, docName, ip, ticket.reason);
 		let admitted = false;
 		try {
-			let auth: Authorization;
-			try {
-				auth = await deps.authorize(req, docName, 'upgrade');
-			} catch (error) {
-				logger.error('sync authorize failed', { doc: docName, ...errorFields(error) });
-				return refuse(socket, 500, docName, ip);
-			}
-			const permission = clampPermission(docName, auth.permission);
-			if (permission === 'none') return refuse(socket, auth.status ?? (auth.principal ? 403 : 401), docName, ip);
-			if (closing) return refuse(socket, 503, docName, ip);
-			if (socket.destroyed) return;
-			if (!perDoc.tryAdd(docName)) return refuse(socket, 503, docName, ip);
-			try {
-				admitted = await accept(req, socket, head, docName, ip, permission, auth.principal);
-			} finally {
-				if (!admitted) perDoc.remove(docName);
-			}
+			admitted = await accept(req, socket, head, docName, ip, permission, auth, ticket);
 		} finally {
-			if (!admitted) perIp.remove(ip);
+			if (!admitted) admission.release(ticket);
 		}
 	}
 
@@ -181,7 +203,8 @@ export function createSyncServer(deps: SyncServerDeps): SyncServer {
 		docName: string,
 		ip: string,
 		permission: 'read' | 'write',
-		principal: Principal | undefined
+		auth: Authorization,
+		ticket: Ticket
 	): Promise<boolean> {
 		let room;
 		try {
@@ -196,7 +219,9 @@ export function createSyncServer(deps: SyncServerDeps): SyncServer {
 			// Without verifyClient, ws completes the handshake synchronously (or refuses it with a 400).
 			wss.handleUpgrade(req, socket, head, (ws) => {
 				opened = true;
-				const connection = new Connection(ws, socket, room, req, ip, permission, principal, connectionContext);
+				const connection = new Connection(ws, socket, room, req, ip, permission, auth.principal, connectionContext);
+				connection.presence = auth.presence;
+				tickets.set(connection, ticket);
 				connections.add(connection);
 				metrics.connections++;
 				metrics.connectionsTotal++;
@@ -244,6 +269,7 @@ export function createSyncServer(deps: SyncServerDeps): SyncServer {
 			}
 			if (connection.isClosed) return;
 			connection.principal = auth.principal;
+			if (auth.presence) connection.presence = auth.presence;
 			const permission = clampPermission(connection.docName, auth.permission);
 			if (permission === 'none') {
 				metrics.closed('permission-revoked');

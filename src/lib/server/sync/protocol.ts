@@ -19,8 +19,8 @@ const permissionDenied = 0;
 
 export type ClientMessage =
 	| { kind: 'sync-step1'; stateVector: Uint8Array }
-	| { kind: 'sync-step2'; update: Uint8Array }
-	| { kind: 'update'; update: Uint8Array }
+	| { kind: 'sync-step2'; update: Uint8Array; inserts: boolean }
+	| { kind: 'update'; update: Uint8Array; inserts: boolean }
 	| { kind: 'awareness'; update: Uint8Array }
 	| { kind: 'query-awareness' }
 	| { kind: 'auth' };
@@ -36,7 +36,9 @@ export const CloseCode = {
 	internalError: 1011,
 	tryAgainLater: 1013,
 	unauthorized: 4401,
-	forbidden: 4403
+	forbidden: 4403,
+	/** the document reached its size cap; the change was refused (the client shows why, and stays off) */
+	documentFull: 4413
 } as const;
 
 export type RejectReason =
@@ -49,6 +51,9 @@ export type RejectReason =
 	| 'invalid-update'
 	| 'invalid-awareness'
 	| 'rate-limited'
+	| 'byte-rate-limited'
+	| 'document-full'
+	| 'presence-too-large'
 	| 'slow-consumer'
 	| 'internal';
 
@@ -84,8 +89,10 @@ export function decodeMessage(data: Uint8Array): ClientMessage {
 			if (step === syncStep2 || step === syncUpdate) {
 				// Decoding reads every struct, its content and the delete set, so truncated or garbled
 				// updates fail here, before Y.applyUpdate could integrate half of one into the shared doc.
-				validate(() => Y.decodeUpdate(payload), 'invalid-update');
-				return { kind: step === syncStep2 ? 'sync-step2' : 'update', update: payload };
+				let structs = 0;
+				validate(() => (structs = Y.decodeUpdate(payload).structs.length), 'invalid-update');
+				// Without structs an update only deletes: it never grows a document (see the size cap).
+				return { kind: step === syncStep2 ? 'sync-step2' : 'update', update: payload, inserts: structs > 0 };
 			}
 			throw new ProtocolError('unknown-type', CloseCode.unsupportedData, `sync step ${step}`);
 		}

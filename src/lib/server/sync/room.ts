@@ -59,6 +59,9 @@ export class Room {
 	private outbox: Array<{ update: Uint8Array; origin: unknown }> = [];
 	/** other instances' updates that arrived while the room was still loading */
 	private early: Uint8Array[] | null = [];
+	/** the document's encoded size as last measured, plus every update's length since (see `fits`) */
+	private bytes = 0;
+	private measuredAt: number | undefined;
 
 	constructor(
 		readonly name: string,
@@ -77,6 +80,7 @@ export class Room {
 		this.stored = { snapshot, log: this.early?.length ? [...log, ...this.early] : log };
 		this.early = null;
 		this.logLength = log.length;
+		this.bytes = this.stored.log.reduce((n, u) => n + u.length, snapshot?.length ?? 0);
 		this.awareness.on('update', this.onAwarenessUpdate);
 		// Who is here already, on other instances?
 		fanout?.publish(this.name, 'query-awareness');
@@ -121,6 +125,7 @@ export class Room {
 
 	private applyRemoteUpdate(update: Uint8Array) {
 		this.ctx.metrics.remoteUpdatesIn++;
+		this.bytes += update.length;
 		if (this.early) {
 			this.early.push(update);
 			return;
@@ -212,6 +217,21 @@ export class Room {
 			// sync step 2 hands them to newcomers. Log the raw update so they are durable too.
 			this.append(update);
 		}
+	}
+
+	/**
+	 * Whether a client's `update` may join the document without it growing beyond `maxBytes` (encoded, as a
+	 * newcomer or the snapshot gets it). The running estimate only grows — deletions and merges shrink the
+	 * real size — so near the cap it is measured again, at most once a second.
+	 */
+	fits(update: Uint8Array, maxBytes: number): boolean {
+		if (this.bytes + update.length <= maxBytes) return true;
+		const now = Date.now();
+		if (this.measuredAt === undefined || now - this.measuredAt >= 1000) {
+			this.measuredAt = now;
+			this.bytes = Y.encodeStateAsUpdate(this.ensureDoc()).length;
+		}
+		return this.bytes + update.length <= maxBytes;
 	}
 
 	/** A change authored by the server (live documents); persisted and broadcast like any other. */
@@ -311,6 +331,7 @@ export class Room {
 	};
 
 	private append(update: Uint8Array, onCommit?: () => void) {
+		this.bytes += update.length;
 		this.ctx.store.append(this.name, update, onCommit);
 		if (++this.logLength >= this.ctx.compactEvery) void this.compact();
 	}
@@ -336,7 +357,12 @@ export class Room {
 		try {
 			const author = this.peers.has(origin as Peer) ? (origin as Peer) : undefined;
 			if (author) {
-				for (const id of added) author.awarenessIds.add(id);
+				for (const id of added.concat(updated)) {
+					if (author.awarenessIds.has(id)) continue;
+					// Taken over (see presence.ts): the old connection leaving must not remove it.
+					for (const peer of this.peers) peer.awarenessIds.delete(id);
+					author.awarenessIds.add(id);
+				}
 				for (const id of removed) author.awarenessIds.delete(id);
 			}
 			// Our clients' presence (and its removal when they leave, origin null) goes to other instances;

@@ -40,3 +40,29 @@ export function refuseUpgrade(socket: Duplex, status: number) {
 export function remoteAddress(req: IncomingMessage): string {
 	return req.socket.remoteAddress ?? 'unknown';
 }
+
+/**
+ * True when a browser opened this upgrade from another site. Browsers send `Origin` with every WebSocket
+ * handshake, and cookies ride along whatever page asked, so — as SvelteKit does for form posts — the origin
+ * must be the app's: `appOrigin` when configured (adapter-node's ORIGIN), else the request's own host
+ * (another port of the same host is another site). Clients that send no Origin are not browsers: they
+ * hold no visitor's cookies.
+ */
+export function crossSite(req: IncomingMessage, appOrigin: string | undefined, host: string | undefined): boolean {
+	const origin = req.headers.origin;
+	if (origin === undefined) return false;
+	if (appOrigin) return origin !== new URL(appOrigin).origin;
+	let url: URL;
+	try {
+		url = new URL(origin);
+	} catch {
+		return true; // 'null' (sandboxed frames, file:) and anything unreadable
+	}
+	if ((url.protocol !== 'http:' && url.protocol !== 'https:') || !host) return true;
+	try {
+		// Normalised the same way (case, default port) before comparing.
+		return url.host !== new URL(`${url.protocol}//${host}`).host;
+	} catch {
+		return true;
+	}
+}
