@@ -52,7 +52,7 @@ describe('bite analytics and the minimum group size', () => {
 		// Nor through the whole organisation: one learner is one person.
 		expect(await bites.moduleAnalytics(admin, module.id)).toMatchObject({ shown: false });
 		expect((await bites.myProgress(jonas)).get(module.id)).toMatchObject({ score: 50 });
-	});
+	}, 60_000);
 
 	it('hides the next smallest team, so a hidden team cannot be derived as the total minus the visible teams', async () => {
 		const org = await makeOrg();
@@ -68,7 +68,7 @@ describe('bite analytics and the minimum group size', () => {
 		expect(await bites.moduleAnalytics(admin, module.id, small.id)).toMatchObject({ shown: false });
 		// 8 − 6 would be the small team's two people: the large team is hidden too.
 		expect(await bites.moduleAnalytics(admin, module.id, large.id)).toMatchObject({ shown: false });
-	});
+	}, 60_000);
 
 	it('hides averages and a question’s breakdown that fewer than the minimum contributed to', async () => {
 		const org = await makeOrg();
@@ -85,7 +85,7 @@ describe('bite analytics and the minimum group size', () => {
 		expect(stats.items).toHaveLength(2);
 		expect(stats.items[0]).toMatchObject({ answers: 6, correctPercent: 33 });
 		expect(stats.items[1]).toMatchObject({ answers: null, correctPercent: null });
-	});
+	}, 60_000);
 
 	it('changes only once at least the minimum of learners acted, not after one person’s answer or move', async () => {
 		const org = await makeOrg();
@@ -109,7 +109,7 @@ describe('bite analytics and the minimum group size', () => {
 		const after = await bites.moduleAnalytics(manager, module.id, team.id);
 		expect(after).toMatchObject({ shown: true, starts: 9 });
 		expect(after).not.toEqual(before);
-	});
+	}, 60_000);
 });
 
 describe('buddy challenges are invitations', () => {
@@ -173,7 +173,7 @@ describe('who edits a module, and what a credential certified', () => {
 		const facilitator = await makePerson(org.id, { role: 'facilitator' });
 		const manager = await makePerson(org.id, { teams: [[team.id, 'manager']] });
 		const { module, questions } = await makeModule(admin);
-		const details = { title: 'Hijacked', summary: '', minutes: 5, language: 'en', tags: '' };
+		const details = { title: 'Hijacked', summary: '', minutes: 5, language: 'en' as const, tags: '' };
 		for (const intruder of [manager, facilitator]) {
 			await expect(bites.updateModule(intruder, module.id, details)).rejects.toMatchObject({ status: 403 });
 			await expect(bites.addTextCard(intruder, module.id, { body: 'Mine now' })).rejects.toMatchObject({ status: 403 });
