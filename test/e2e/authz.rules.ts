@@ -91,18 +91,26 @@ export const RULES: Record<string, Rule> = {
 	'POST /bites/[module]?/restart': app(ALL),
 	'GET /bites/[module]/analytics': app(LEADS),
 	'GET /bites/[module]/edit': app(LEADS),
+	// The page is for everyone who assigns modules (read-only unless they wrote it); changing the module is for
+	// its authors and admins (the demo's modules are the admin's), never another manager or a facilitator.
 	...Object.fromEntries(
-		['details', 'publish', 'text', 'editText', 'media', 'quiz', 'move', 'deleteCard', 'assign', 'unassign', 'remove'].map((a) => [
+		['details', 'publish', 'text', 'editText', 'media', 'quiz', 'move', 'deleteCard', 'remove'].map((a) => [
 			`POST /bites/[module]/edit?/${a}`,
-			a === 'unassign' ? inputFirst(app(LEADS)) : app(LEADS)
+			['text', 'quiz', 'media'].includes(a) ? inputFirst(app(ADMIN)) : app(ADMIN)
 		])
 	),
+	'POST /bites/[module]/edit?/assign': app(LEADS),
+	'POST /bites/[module]/edit?/unassign': inputFirst(app(LEADS)),
 	'GET /bites/[module]/preview': app(LEADS),
 	'GET /bites/author': app(LEADS),
 	'POST /bites/author?/create': app(LEADS),
 	'POST /bites/author?/collection': app(LEADS),
 	'GET /bites/challenges': app(ALL),
 	'POST /bites/challenges?/create': app(ALL),
+	// The admin's page answers the demo's challenge from Jonas (only the challenged person may) and stops sharing
+	// with Mette (either of the two may); anyone else is told there is no such challenge.
+	'POST /bites/challenges?/respond': app(ADMIN, 404),
+	'POST /bites/challenges?/leave': app(['admin', 'manager'], 404),
 	'GET /bites/collections/[collection]': app(['admin', 'facilitator']),
 	'POST /bites/collections/[collection]?/save': app(['admin', 'facilitator']),
 	'POST /bites/collections/[collection]?/publish': app(['admin', 'facilitator']),

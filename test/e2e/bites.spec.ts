@@ -198,6 +198,8 @@ test('the earned credential verifies against the published key, on a public page
 	const learner = await (await browser.newContext({ viewport: PHONE })).newPage();
 	await signIn(learner, server.baseURL, LEARNER.email, LEARNER.password);
 	await learner.goto(server.baseURL + '/bites/credentials');
+	// The credential names the module version it certified.
+	await expect(learner.getByText(`Certifies ${MODULE}, version 1`)).toBeVisible();
 	await expect(learner.getByRole('heading', { name: 'Good listener' })).toBeVisible();
 	const jwt = await (await learner.request.get(server.baseURL + (await learner.getByRole('link', { name: 'Download signed credential (VC-JWT)' }).getAttribute('href')))).text();
 	// Independent check: Ed25519 over the JWS with the key from the public JWKS, by @noble/ed25519.
@@ -222,6 +224,8 @@ test('the earned credential verifies against the published key, on a public page
 	await expect(visitor.getByRole('heading', { name: 'This credential is genuine and valid' })).toBeVisible();
 	await expect(visitor.getByText(LEARNER.name)).toBeVisible();
 	await expect(visitor.getByText('Lets citizens finish and checks understanding.', { exact: true })).toBeVisible();
+	// The achievement names the module version it certified, with its content hash.
+	await expect(visitor.getByText(/Listening at the counter \(version 1, content sha256:[0-9a-f]{16}\)/)).toBeVisible();
 	await expectAccessible(visitor);
 	await noSidewaysScroll(visitor);
 	// Pasting the token with one byte changed fails verification on the public verify page too.
@@ -283,13 +287,56 @@ test('an external learner joins a public collection with name and email, takes i
 	await guest.context().close();
 });
 
-test('analytics show starts, completions and question difficulty as a chart with a table', async ({ browser }) => {
+test('a buddy challenge is an invitation: the challenger sees the colleague’s result only after they accept, without JavaScript', async ({ browser }) => {
+	test.setTimeout(90_000);
+	const admin = await adminPage(browser);
+	await admin.goto(server.baseURL + '/bites/challenges');
+	await admin.getByLabel('Module').selectOption({ label: MODULE });
+	await admin.getByLabel('Colleague', { exact: true }).selectOption({ label: LEARNER.name });
+	await admin.getByRole('button', { name: 'Challenge a colleague' }).click();
+	await expect(admin.getByRole('status').filter({ hasText: 'Invitation sent.' })).toBeVisible();
+	const card = admin.getByRole('listitem').filter({ hasText: MODULE });
+	await expect(card.getByRole('row', { name: LEARNER.name })).toContainText(`Waiting for ${LEARNER.name} to accept`);
+	// Lea took the module already: nothing of it is shown before she accepts.
+	await expect(card).not.toContainText('Done:');
+
+	const learner = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+	await signIn(learner, server.baseURL, LEARNER.email, LEARNER.password);
+	await learner.goto(server.baseURL + '/bites/challenges');
+	await expect(learner.getByText(`${ADMIN.name} challenges you to this module.`)).toBeVisible();
+	await learner.getByRole('button', { name: `Accept ${ADMIN.name}'s challenge` }).click();
+	await expect(learner.getByText('Challenge accepted.')).toBeVisible();
+
+	await admin.reload();
+	await expect(card.getByRole('row', { name: LEARNER.name })).toContainText(/Done: 0% in \d+ min/);
+	await expectAccessible(admin);
+
+	// Lea stops sharing: the result is gone again for Ada.
+	await learner.getByRole('button', { name: `Stop sharing results with ${ADMIN.name}` }).click();
+	await expect(learner.getByText('Results are no longer shared.')).toBeVisible();
+	await admin.reload();
+	await expect(card.getByRole('row', { name: LEARNER.name })).toContainText('Ended: results are no longer shared');
+	await expect(card).not.toContainText('Done: 0%');
+	await learner.context().close();
+	await admin.context().close();
+});
+
+test('analytics show nothing for a module only one person took; with enough learners, a chart with a table', async ({ browser }) => {
 	const admin = await adminPage(browser);
 	await admin.goto(moduleUrl + '/analytics');
 	await expect(admin.getByRole('heading', { name: `Analytics: ${MODULE}` })).toBeVisible();
+	await expect(admin.getByRole('status')).toContainText('Fewer than 5 learners in this group');
+	await expect(admin.getByRole('row', { name: /Q1: A citizen pauses/ })).toHaveCount(0);
+	await expect(admin.locator('figure.chart')).toHaveCount(0);
+	await expectAccessible(admin);
+
+	// The demo's feedback module was taken by six colleagues.
+	await admin.goto(server.baseURL + '/bites/author');
+	await admin.getByRole('link', { name: 'Giv feedback, der virker' }).click();
+	await admin.getByRole('link', { name: 'Analytics' }).click();
+	await expect(admin.getByRole('heading', { name: 'Analytics: Giv feedback, der virker' })).toBeVisible();
 	await expect(admin.locator('figure.chart svg').first()).toBeVisible();
-	const row = admin.getByRole('row', { name: /Q1: A citizen pauses/ });
-	await expect(row).toContainText('0%');
+	await expect(admin.getByRole('row', { name: /Q1: Hvilken feedback er mest konkret/ })).toContainText('%');
 	await expectAccessible(admin);
 	await admin.context().close();
 });

@@ -19,6 +19,9 @@ export type Action =
 	| 'privacy.retention'
 	| 'bites.learn'
 	| 'bites.author'
+	| 'bites.module.edit'
+	| 'bites.challenge.respond'
+	| 'bites.challenge.leave'
 	| 'bites.assign'
 	| 'bites.analytics'
 	| 'bites.publish'
@@ -97,6 +100,13 @@ const rules: Record<Action, (actor: Actor, target: Target) => boolean> = {
 	'bites.learn': () => true,
 	// Authors: admins, facilitators and team managers write modules for the whole organisation.
 	'bites.author': (a) => a.role === 'admin' || a.role === 'facilitator' || Object.values(a.teams).includes('manager'),
+	// participants: the module's authors. Another author's module (or one behind credentials) is not a team
+	// manager's or facilitator's to change; admins answer for the organisation's content.
+	'bites.module.edit': (a, t) => a.role === 'admin' || (isParticipant(a, t) && rules['bites.author'](a, t)),
+	// participants: the challenged colleague alone — a challenge is an invitation only they answer.
+	'bites.challenge.respond': (a, t) => isParticipant(a, t),
+	// participants: both colleagues; either may end it.
+	'bites.challenge.leave': (a, t) => isParticipant(a, t),
 	'bites.assign': (a, t) => a.role === 'admin' || a.role === 'facilitator' || managesTeam(a, t.teamId),
 	'bites.analytics': (a, t) => a.role === 'admin' || a.role === 'facilitator' || managesTeam(a, t.teamId),
 	'bites.publish': (a) => a.role === 'admin' || a.role === 'facilitator',

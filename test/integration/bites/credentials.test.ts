@@ -85,9 +85,10 @@ describe('micro-credentials', () => {
 		expect(await independentVerify(jwt, org.id)).toEqual({ ok: true, reason: '' });
 		// The issuer profile and the achievement the credential points at are published.
 		expect(await bites.issuerProfile(org.id, ORIGIN)).toMatchObject({ id: (credential as any).issuer.id, name: 'Fjordby Kommune' });
-		const achievementId = (credential as any).credentialSubject.achievement.id as string;
-		const achievement = await bites.publicAchievement(org.id, achievementId.split('/').pop()!, ORIGIN);
-		expect(achievement).toMatchObject({ id: achievementId, name: 'Feedback practitioner' });
+		// The achievement id names the certified version (…/achievements/<definition>?version=<hash>).
+		const achievementId = new URL((credential as any).credentialSubject.achievement.id as string);
+		const achievement = await bites.publicAchievement(org.id, achievementId.pathname.split('/').pop()!, ORIGIN, achievementId.searchParams.get('version')!);
+		expect(achievement).toMatchObject({ id: achievementId.href, name: 'Feedback practitioner' });
 	});
 
 	it('is not issued when the score is below the minimum', async () => {

@@ -26,8 +26,14 @@ it('seeds modules, assignments, history and a verifiable credential for the demo
 	const { jwt } = await bites.downloadCredential(me, credential.id);
 	expect((await bites.verifyCredentialJwt(jwt, 'http://localhost:3000')).valid).toBe(true);
 	const stats = await bites.moduleAnalytics(me, modules.find((x) => x.title === 'Giv feedback, der virker')!.id);
+	if (!stats.shown) throw new Error('the demo module has enough learners to be shown');
 	expect(stats.completions).toBeGreaterThanOrEqual(5);
-	expect(stats.retention.reduce((n, r) => n + r.reviews, 0)).toBeGreaterThan(0);
+	expect(stats.retention.reduce((n, r) => n + (r.reviews ?? 0), 0)).toBeGreaterThan(0);
+	// Challenges in each state: the admin's accepted one shows the colleague's progress; the one sent to the admin waits.
+	const challenges = await bites.myChallenges(me);
+	expect(challenges.map((c) => c.status).sort()).toEqual(['accepted', 'pending']);
+	expect(challenges.find((c) => c.status === 'accepted')?.buddyProgress).not.toBeNull();
+	expect(challenges.find((c) => c.status === 'pending')).toMatchObject({ canRespond: true, buddyProgress: null });
 	expect((await bites.listCollections(me))[0].publicToken).toBeTruthy();
 	expect(await bites.todaysBite(me)).not.toBeNull();
 }, 60_000);

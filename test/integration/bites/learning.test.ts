@@ -201,14 +201,16 @@ describe('assignments, challenges, streaks and analytics', () => {
 		await expect(bites.assignModule(stranger, a.id, { target: `team:${team.id}`, dueOn: '' })).rejects.toMatchObject({ status: 404 });
 	});
 
-	it('compares two colleagues in a buddy challenge', async () => {
+	it('compares two colleagues in a buddy challenge once it is accepted', async () => {
 		const { admin, learner, manager } = await people();
 		const { module } = await makeModule(admin);
-		await bites.createChallenge(learner, { moduleId: module.id, buddyId: manager.userId });
+		const id = await bites.createChallenge(learner, { moduleId: module.id, buddyId: manager.userId });
 		await completeModule(learner, module.id, [true, true]);
+		await bites.respondToChallenge(manager, id, 'accept');
 		const [challenge] = await bites.myChallenges(manager);
 		expect(challenge.mine).toMatchObject({ completed: false });
-		expect(challenge.buddy).toMatchObject({ name: learner.name, completed: true, score: 100 });
+		expect(challenge.buddy).toMatchObject({ name: learner.name });
+		expect(challenge.buddyProgress).toMatchObject({ completed: true, score: 100 });
 		await expect(bites.createChallenge(learner, { moduleId: module.id, buddyId: learner.userId })).rejects.toMatchObject({ key: 'error_bites_buddy_self' });
 	});
 
@@ -225,22 +227,27 @@ describe('assignments, challenges, streaks and analytics', () => {
 	});
 
 	it('reports starts, completions, item difficulty and retention; a manager sees only their team', async () => {
-		const { admin, manager, learner, team, otherManager, org } = await people();
-		const outsider = await makePerson(org.id);
+		const { admin, manager, team, otherManager, learner, org } = await people();
 		const { module, questions } = await makeModule(admin);
 		const t0 = new Date('2026-03-02T09:00:00Z');
-		await completeModule(learner, module.id, [true, false], t0);
-		await completeModule(outsider, module.id, [false, false], t0);
-		await bites.answerReview(learner, questions[0], ['o1'], new Date(t0.getTime() + 3 * DAY));
+		// Five more of the team and five outside it (the minimum group size is 5), the team's first learner too.
+		const teamLearners = [learner];
+		for (let i = 0; i < 4; i++) teamLearners.push(await makePerson(org.id, { teams: [[team.id, 'member']] }));
+		const outsiders = [];
+		for (let i = 0; i < 5; i++) outsiders.push(await makePerson(org.id));
+		for (const p of teamLearners) await completeModule(p, module.id, [true, false], t0);
+		for (const p of outsiders) await completeModule(p, module.id, [false, false], t0);
+		for (const p of teamLearners) await bites.answerReview(p, questions[0], ['o1'], new Date(t0.getTime() + 3 * DAY));
 		const all = await bites.moduleAnalytics(admin, module.id);
-		expect(all).toMatchObject({ starts: 2, completions: 2, completionPercent: 100 });
+		if (!all.shown) throw new Error('ten learners are shown');
+		expect(all).toMatchObject({ starts: 10, completions: 10, completionPercent: 100, averageScore: 25 });
 		expect(all.items.map((i) => i.correctPercent)).toEqual([50, 0]);
-		expect(all.retention.find((r) => r.label === '2–3')).toMatchObject({ reviews: 1, recalledPercent: 100 });
+		expect(all.retention.find((r) => r.label === '2–3')).toMatchObject({ reviews: 5, recalledPercent: 100 });
 		const mine = await bites.moduleAnalytics(manager, module.id, team.id);
-		expect(mine).toMatchObject({ starts: 1, completions: 1 });
+		expect(mine).toMatchObject({ shown: true, starts: 5, completions: 5, averageScore: 50 });
 		await expect(bites.moduleAnalytics(otherManager, module.id, team.id)).rejects.toMatchObject({ status: 403 });
 		await expect(bites.moduleAnalytics(learner, module.id)).rejects.toMatchObject({ status: 403 });
-	});
+}, 60_000);
 });
 
 describe('external learners', () => {

@@ -36,6 +36,10 @@ const matrix: Record<Action, (keyof typeof people)[]> = {
 	'privacy.retention': ['admin'],
 	'bites.learn': ['admin', 'managerOfTeam', 'managerOfOtherTeam', 'facilitator', 'member'],
 	'bites.author': ['admin', 'managerOfTeam', 'managerOfOtherTeam', 'facilitator'],
+	// Without authors named, a module is only an admin's to edit; a challenge without participants nobody's to answer.
+	'bites.module.edit': ['admin'],
+	'bites.challenge.respond': [],
+	'bites.challenge.leave': [],
 	'bites.assign': ['admin', 'managerOfTeam', 'facilitator'],
 	'bites.analytics': ['admin', 'managerOfTeam', 'facilitator'],
 	'bites.publish': ['admin', 'facilitator'],
@@ -85,6 +89,18 @@ describe('the policy', () => {
 		expect(can({ ...people.member, userId: 'v' }, 'board.facilitate', target)).toBe(false);
 		expect(can(people.adminOfOtherOrg, 'board.facilitate', { ...target, orgId: 'org-b', participants: ['x'] })).toBe(true);
 		expect(can(people.adminOfOtherOrg, 'board.view', target)).toBe(false);
+	});
+
+	it('lets a module’s authors and admins edit it; another manager or facilitator only when they wrote it', () => {
+		const written = { orgId: ORG, participants: ['u'] };
+		const other = { orgId: ORG, participants: ['someone else'] };
+		expect(can(people.managerOfOtherTeam, 'bites.module.edit', written)).toBe(true);
+		expect(can(people.managerOfOtherTeam, 'bites.module.edit', other)).toBe(false);
+		expect(can(people.facilitator, 'bites.module.edit', other)).toBe(false);
+		expect(can(people.admin, 'bites.module.edit', other)).toBe(true);
+		// A member who once wrote a module (and is no longer an author) does not edit it.
+		expect(can(people.member, 'bites.module.edit', written)).toBe(false);
+		expect(can(people.adminOfOtherOrg, 'bites.module.edit', other)).toBe(false);
 	});
 
 	it('lets everyone in the organisation see an organisation-wide board, but only admins and facilitators create one', () => {

@@ -2,7 +2,7 @@
 // when a learner meets the requirements (modules completed with the minimum score, required credentials
 // held: stackable), Open Badges 3.0 credentials signed as VC-JWT (EdDSA, jose) with the organisation's key,
 // revocation through a Bitstring Status List, and sharing by a revocable public verification link.
-import { randomInt, randomUUID } from 'node:crypto';
+import { createHash, randomInt, randomUUID } from 'node:crypto';
 import { CompactSign, compactVerify, decodeJwt, decodeProtectedHeader, importJWK } from 'jose';
 import { db } from '../db/current';
 import { newId, newToken, nowIso } from '../ids';
@@ -11,7 +11,7 @@ import { Invalid, NotFound } from '../errors';
 import { getOrganisation } from '../orgs/index';
 import type { Actor } from '../actor';
 import type { Learner } from './learners';
-import { parseList } from './modules';
+import { freezeVersion, parseList, readVersion, type CertifiedVersion } from './modules';
 import { completions } from './player';
 import { orgSigningKey, publishedKey } from './keys';
 import { buildOpenBadgeCredential, buildStatusListCredential, issuerUrls } from './openbadge';
@@ -133,10 +133,33 @@ export async function issueEarned(learner: Learner, origin: string, now = new Da
 	return issued;
 }
 
+/** How a certified module version reads in a credential: title, version number and content hash. */
+function versionLabel(v: CertifiedVersion) {
+	return `${v.title} (version ${v.version}, content sha256:${v.contentHash.slice(0, 16)})`;
+}
+
+/** The short hash an achievement id carries: the definition and the exact module versions it certified. */
+function achievementVersion(defId: string, certified: CertifiedVersion[]) {
+	return createHash('sha256').update(JSON.stringify([defId, ...certified.map((c) => [c.moduleId, c.version, c.contentHash])])).digest('hex').slice(0, 16);
+}
+
+function parseCertified(json: string): CertifiedVersion[] {
+	try {
+		const v = JSON.parse(json);
+		return Array.isArray(v) ? v : [];
+	} catch {
+		return [];
+	}
+}
+
 async function issue(learner: Learner, def: CredentialDefinition, all: CredentialDefinition[], origin: string, now: Date) {
 	const issuerName = await organisationName(learner.orgId, learner);
 	const key = await orgSigningKey(learner.orgId, issuerName);
 	const titles = await moduleTitles(learner.orgId, def.moduleIds);
+	// The credential certifies these exact versions; editing a module afterwards starts a new one.
+	const certified: CertifiedVersion[] = [];
+	for (const m of def.moduleIds) if (titles.has(m)) certified.push(await freezeVersion(learner.orgId, m));
+	const version = achievementVersion(def.id, certified);
 	const urls = issuerUrls(origin, learner.orgId);
 	const id = newId();
 	const statusIndex = await freeStatusIndex(learner.orgId);
@@ -147,9 +170,10 @@ async function issue(learner: Learner, def: CredentialDefinition, all: Credentia
 		issuer: { id: urls.issuer, name: issuerName },
 		definition: {
 			...def,
-			modules: def.moduleIds.map((m) => titles.get(m)?.title ?? m),
+			modules: certified.map(versionLabel),
 			requires: def.requiresIds.map((r) => all.find((d) => d.id === r)?.title ?? r),
-			language: titles.get(def.moduleIds[0])?.language ?? 'en'
+			language: titles.get(def.moduleIds[0])?.language ?? 'en',
+			version
 		},
 		holder: { name: learner.name, email: learner.email },
 		issuedAt: now,
@@ -158,7 +182,20 @@ async function issue(learner: Learner, def: CredentialDefinition, all: Credentia
 	const jwt = await signJwt(credential, key, { iss: urls.issuer, jti: credential.id, nbf: Math.floor(now.getTime() / 1000) });
 	await db()
 		.insertInto('bite_credentials')
-		.values({ id, org_id: learner.orgId, def_id: def.id, holder_id: learner.id, holder_name: learner.name, status_index: statusIndex, jwt, issued_at: nowIso(now.getTime()), revoked_at: null, share_token: null })
+		.values({
+			id,
+			org_id: learner.orgId,
+			def_id: def.id,
+			holder_id: learner.id,
+			holder_name: learner.name,
+			status_index: statusIndex,
+			jwt,
+			issued_at: nowIso(now.getTime()),
+			revoked_at: null,
+			share_token: null,
+			certified: JSON.stringify(certified),
+			achievement_version: version
+		})
 		.execute();
 	return id;
 }
@@ -171,8 +208,21 @@ async function signJwt(payload: object, key: Awaited<ReturnType<typeof orgSignin
 		.sign(key.privateKey);
 }
 
-function credentialView(row: { id: string; def_id: string; holder_name: string; issued_at: string; revoked_at: string | null; share_token: string | null; jwt: string }, title: string) {
-	return { id: row.id, defId: row.def_id, title, holderName: row.holder_name, issuedAt: row.issued_at, revoked: !!row.revoked_at, revokedAt: row.revoked_at, shareToken: row.share_token };
+function credentialView(row: { id: string; def_id: string; holder_name: string; issued_at: string; revoked_at: string | null; share_token: string | null; jwt: string; certified: string }, title: string) {
+	const certified = parseCertified(row.certified).map((c) => ({ title: c.title, version: c.version, contentHash: c.contentHash }));
+	return { id: row.id, defId: row.def_id, title, holderName: row.holder_name, issuedAt: row.issued_at, revoked: !!row.revoked_at, revokedAt: row.revoked_at, shareToken: row.share_token, certified };
+}
+
+/** The holder's view of what their credential certified: each module as it was (details and cards). */
+export async function certifiedContent(actor: Actor, credentialId: string) {
+	authorize(actor, 'bites.learn', { orgId: actor.orgId });
+	const row = await ownCredential(actor.orgId, actor.userId, credentialId);
+	const versions = [];
+	for (const c of parseCertified(row.certified)) {
+		const v = await readVersion(actor.orgId, c.versionId);
+		if (v) versions.push(v);
+	}
+	return versions;
 }
 
 /** The signed-in member's own credentials. */
@@ -273,22 +323,33 @@ export async function issuerProfile(orgId: string, origin: string) {
 	return { '@context': ['https://www.w3.org/ns/credentials/v2', 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json'], id: urls.issuer, type: ['Profile'], name: key.issuerName, jwks: urls.jwks, verificationMethod: [{ id: `${urls.issuer}#${key.jwk.kid}`, type: 'JsonWebKey', controller: urls.issuer, publicKeyJwk: key.jwk }] };
 }
 
-/** The Achievement a credential points at (its `achievement.id` URL), for anyone to read. */
-export async function publicAchievement(orgId: string, defId: string, origin: string) {
+/**
+ * The Achievement a credential points at (its `achievement.id` URL), for anyone to read. With `version` (the
+ * id's `?version=`), the achievement as certified: the module versions a credential of it named.
+ */
+export async function publicAchievement(orgId: string, defId: string, origin: string, version?: string) {
 	if (!ORG_ID.test(orgId) || !ORG_ID.test(defId)) return null;
+	if (version !== undefined && !/^[0-9a-f]{16}$/.test(version)) return null;
 	const published = await publishedKey(orgId);
 	const row = published ? await db().selectFrom('bite_credential_defs').selectAll().where('id', '=', defId).where('org_id', '=', orgId).executeTakeFirst() : null;
 	if (!published || !row) return null;
+	let modules = '';
+	if (version) {
+		const issued = await db().selectFrom('bite_credentials').select('certified').where('org_id', '=', orgId).where('def_id', '=', defId).where('achievement_version', '=', version).executeTakeFirst();
+		if (!issued) return null;
+		modules = ` Modules: ${parseCertified(issued.certified).map(versionLabel).join('; ')}.`;
+	}
 	const def = defView(row);
 	const urls = issuerUrls(origin, orgId);
 	return {
 		'@context': ['https://www.w3.org/ns/credentials/v2', 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json'],
-		id: urls.achievement(def.id),
+		id: urls.achievement(def.id, version),
 		type: ['Achievement'],
+		...(version ? { version } : {}),
 		achievementType: 'MicroCredential',
 		name: def.title,
 		description: def.outcomes,
-		criteria: { narrative: `Assessment: ${def.assessment} (at least ${def.minScore}%). Workload: ${def.workloadHours} hours. EQF level ${def.eqfLevel}. Quality assurance: ${def.qualityAssurance}` },
+		criteria: { narrative: `Assessment: ${def.assessment} (at least ${def.minScore}%). Workload: ${def.workloadHours} hours. EQF level ${def.eqfLevel}. Quality assurance: ${def.qualityAssurance}${modules}` },
 		...(def.credits != null ? { creditsAvailable: def.credits } : {}),
 		creator: { id: urls.issuer, type: ['Profile'], name: published.issuerName }
 	};

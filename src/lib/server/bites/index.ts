@@ -33,7 +33,7 @@ export { assignModule, listAssignmentsOfModule, removeAssignment, myAssignments,
 export { dueReviews, answerReview } from './review';
 export { readSettings, saveSettings } from './settings';
 export { myStreak } from './gamification';
-export { createChallenge, myChallenges } from './challenges';
+export { createChallenge, myChallenges, respondToChallenge, leaveChallenge } from './challenges';
 export { moduleAnalytics, RETENTION_BUCKETS } from './analytics';
 export { sendReviewNudges, myNudges, dismissNudges, useMailer } from './nudges';
 export {
@@ -51,6 +51,7 @@ export {
 	verifyCredentialJwt,
 	verifyShared,
 	listHeld,
+	certifiedContent,
 	downloadHeld,
 	setHeldSharing
 } from './credentials';

@@ -1,8 +1,9 @@
 // Modules and their cards: what authors write. A module is a title, an estimated time (2–10 minutes),
 // a language, tags and an ordered list of cards (text, image, video, audio, quiz).
+import { createHash } from 'node:crypto';
 import { db } from '../db/current';
 import { newId, nowIso } from '../ids';
-import { authorize } from '../policy';
+import { authorize, can } from '../policy';
 import { Invalid, NotFound } from '../errors';
 import type { Actor } from '../actor';
 import type { CardKind, CardView, QuizKind, QuizOption } from '$lib/bites/types';
@@ -22,6 +23,7 @@ export interface ModuleRow {
 	created_by: string;
 	created_at: string;
 	updated_at: string;
+	version: number;
 }
 
 export function parseList(json: string): string[] {
@@ -46,7 +48,8 @@ export function moduleView(row: ModuleRow) {
 		language: row.language,
 		tags: parseList(row.tags),
 		published: row.published === 1,
-		updatedAt: row.updated_at
+		updatedAt: row.updated_at,
+		version: row.version ?? 1
 	};
 }
 export type ModuleView = ReturnType<typeof moduleView>;
@@ -61,7 +64,7 @@ export async function findModule(orgId: string, moduleId: string): Promise<Modul
 export async function createModule(actor: Actor, input: ModuleInput) {
 	authorize(actor, 'bites.author', { orgId: actor.orgId });
 	const now = nowIso();
-	const row = {
+	const row: ModuleRow = {
 		id: newId(),
 		org_id: actor.orgId,
 		title: input.title,
@@ -72,15 +75,15 @@ export async function createModule(actor: Actor, input: ModuleInput) {
 		published: 0,
 		created_by: actor.userId,
 		created_at: now,
-		updated_at: now
+		updated_at: now,
+		version: 1
 	};
 	await db().insertInto('bite_modules').values(row).execute();
 	return moduleView(row);
 }
 
 export async function updateModule(actor: Actor, moduleId: string, input: ModuleInput) {
-	await findModule(actor.orgId, moduleId);
-	authorize(actor, 'bites.author', { orgId: actor.orgId });
+	await beginEdit(actor, moduleId);
 	await db()
 		.updateTable('bite_modules')
 		.set({ title: input.title, summary: input.summary, minutes: input.minutes, language: input.language, tags: JSON.stringify(tagList(input.tags)), updated_at: nowIso() })
@@ -90,8 +93,7 @@ export async function updateModule(actor: Actor, moduleId: string, input: Module
 }
 
 export async function setPublished(actor: Actor, moduleId: string, published: boolean) {
-	await findModule(actor.orgId, moduleId);
-	authorize(actor, 'bites.author', { orgId: actor.orgId });
+	await editableModule(actor, moduleId);
 	if (published) {
 		const cards = await db().selectFrom('bite_cards').select('id').where('module_id', '=', moduleId).where('org_id', '=', actor.orgId).execute();
 		if (cards.length === 0) throw new Invalid('error_bites_no_cards');
@@ -105,16 +107,15 @@ export async function setPublished(actor: Actor, moduleId: string, published: bo
 }
 
 export async function deleteModule(actor: Actor, moduleId: string) {
-	await findModule(actor.orgId, moduleId);
-	authorize(actor, 'bites.author', { orgId: actor.orgId });
+	await editableModule(actor, moduleId);
 	await db().deleteFrom('bite_modules').where('id', '=', moduleId).where('org_id', '=', actor.orgId).execute();
 }
 
-/** Every module an author may edit (drafts included). */
+/** Every module of the organisation for those who write and assign them (drafts included), with who may edit which. */
 export async function listModulesForAuthoring(actor: Actor) {
 	authorize(actor, 'bites.author', { orgId: actor.orgId });
 	const rows = await db().selectFrom('bite_modules').selectAll().where('org_id', '=', actor.orgId).orderBy('updated_at', 'desc').execute();
-	return rows.map(moduleView);
+	return rows.map((r) => ({ ...moduleView(r), canEdit: mayEdit(actor, r) }));
 }
 
 /** The published library every member may take. */
@@ -130,11 +131,81 @@ export async function listPublishedModules(actor: Actor) {
 	return rows.map(moduleView);
 }
 
-/** A module for its editor: details and every card with answers and feedback. */
+/**
+ * A module for those who write and assign modules: details and every card with answers and feedback, and
+ * whether this actor may change it (its authors and admins only; others assign it and preview it).
+ */
 export async function getModuleForAuthoring(actor: Actor, moduleId: string) {
 	const row = await findModule(actor.orgId, moduleId);
 	authorize(actor, 'bites.author', { orgId: actor.orgId });
-	return { module: moduleView(row), cards: await loadCards(actor.orgId, moduleId) };
+	return { module: { ...moduleView(row), canEdit: mayEdit(actor, row) }, cards: await loadCards(actor.orgId, moduleId) };
+}
+
+function mayEdit(actor: Actor, row: ModuleRow) {
+	return can(actor, 'bites.module.edit', { orgId: actor.orgId, participants: [row.created_by] });
+}
+
+/** Internal: the module, if the actor may change it (its authors and admins). */
+async function editableModule(actor: Actor, moduleId: string) {
+	const row = await findModule(actor.orgId, moduleId);
+	authorize(actor, 'bites.module.edit', { orgId: actor.orgId, participants: [row.created_by] });
+	return row;
+}
+
+/**
+ * Before any change to a module's content: when the version being edited certified someone (it is frozen in
+ * bite_module_versions), the change starts the next version, so the certified one stays as it was.
+ */
+async function beginEdit(actor: Actor, moduleId: string) {
+	const row = await editableModule(actor, moduleId);
+	const frozen = await db().selectFrom('bite_module_versions').select('id').where('module_id', '=', moduleId).where('version', '=', row.version).executeTakeFirst();
+	if (frozen) {
+		await db().updateTable('bite_modules').set({ version: row.version + 1 }).where('id', '=', moduleId).where('org_id', '=', actor.orgId).where('version', '=', row.version).execute();
+	}
+	return row;
+}
+
+export interface CertifiedVersion {
+	moduleId: string;
+	version: number;
+	versionId: string;
+	title: string;
+	contentHash: string;
+}
+
+/**
+ * Internal, for credentials: freezes the module's current version (details and cards) and returns it. Any
+ * later edit starts a new version (beginEdit), so what a credential certified can always be read back.
+ */
+export async function freezeVersion(orgId: string, moduleId: string): Promise<CertifiedVersion> {
+	const row = await findModule(orgId, moduleId);
+	const existing = await frozenVersion(moduleId, row.version);
+	if (existing) return existing;
+	const cards = (await loadCards(orgId, moduleId)).map(({ html: _html, mediaMime: _mime, ...card }) => card);
+	const content = JSON.stringify({ module: { title: row.title, summary: row.summary, minutes: row.minutes, language: row.language, tags: parseList(row.tags) }, cards });
+	const contentHash = createHash('sha256').update(content).digest('hex');
+	try {
+		await db()
+			.insertInto('bite_module_versions')
+			.values({ id: newId(), org_id: orgId, module_id: moduleId, version: row.version, title: row.title, content, content_hash: contentHash, created_at: nowIso() })
+			.execute();
+	} catch {
+		// Two completions froze the same version at once: the other insert won, with the same content.
+	}
+	return (await frozenVersion(moduleId, row.version))!;
+}
+
+async function frozenVersion(moduleId: string, version: number): Promise<CertifiedVersion | null> {
+	const v = await db().selectFrom('bite_module_versions').select(['id', 'module_id', 'version', 'title', 'content_hash']).where('module_id', '=', moduleId).where('version', '=', version).executeTakeFirst();
+	return v ? { moduleId: v.module_id, version: v.version, versionId: v.id, title: v.title, contentHash: v.content_hash } : null;
+}
+
+/** Internal: a frozen version's content (details and cards, as certified). */
+export async function readVersion(orgId: string, versionId: string) {
+	const v = await db().selectFrom('bite_module_versions').selectAll().where('id', '=', versionId).where('org_id', '=', orgId).executeTakeFirst();
+	if (!v) return null;
+	const content = JSON.parse(v.content) as { module: { title: string; summary: string; minutes: number; language: string; tags: string[] }; cards: Omit<CardView, 'html' | 'mediaMime'>[] };
+	return { moduleId: v.module_id, version: v.version, title: v.title, contentHash: v.content_hash, ...content };
 }
 
 /** Internal: the cards of a module in order, text rendered and sanitised. */
@@ -210,8 +281,7 @@ async function touch(orgId: string, moduleId: string) {
 }
 
 export async function addTextCard(actor: Actor, moduleId: string, input: { body: string }) {
-	await findModule(actor.orgId, moduleId);
-	authorize(actor, 'bites.author', { orgId: actor.orgId });
+	await beginEdit(actor, moduleId);
 	return insertCard(actor, moduleId, { kind: 'text', body: input.body });
 }
 
@@ -221,8 +291,7 @@ export async function addMediaCard(
 	moduleId: string,
 	input: { kind: 'image' | 'video' | 'audio'; body: string; alt: string; url: string; file?: Uint8Array | null }
 ) {
-	await findModule(actor.orgId, moduleId);
-	authorize(actor, 'bites.author', { orgId: actor.orgId });
+	await beginEdit(actor, moduleId);
 	const hasFile = !!input.file && input.file.byteLength > 0;
 	if (!hasFile && !input.url) throw new Invalid('error_bites_media_missing', 'file');
 	if (input.kind === 'image' && !input.alt) throw new Invalid('error_bites_alt_required', 'alt');
@@ -257,8 +326,7 @@ export function quizOptions(input: QuizCardInput): QuizOption[] {
 }
 
 export async function addQuizCard(actor: Actor, moduleId: string, input: QuizCardInput) {
-	await findModule(actor.orgId, moduleId);
-	authorize(actor, 'bites.author', { orgId: actor.orgId });
+	await beginEdit(actor, moduleId);
 	return insertCard(actor, moduleId, { kind: 'quiz', body: input.body, quiz_kind: input.quizKind, options: quizOptions(input) });
 }
 
@@ -275,31 +343,31 @@ async function findCard(orgId: string, moduleId: string, cardId: string) {
 }
 
 export async function updateTextCard(actor: Actor, moduleId: string, cardId: string, input: { body: string }) {
-	await findModule(actor.orgId, moduleId);
+	await editableModule(actor, moduleId);
 	const card = await findCard(actor.orgId, moduleId, cardId);
-	authorize(actor, 'bites.author', { orgId: actor.orgId });
 	if (card.kind !== 'text') throw new NotFound('card');
+	await beginEdit(actor, moduleId);
 	await db().updateTable('bite_cards').set({ body: input.body }).where('id', '=', cardId).where('org_id', '=', actor.orgId).execute();
 	await touch(actor.orgId, moduleId);
 }
 
 export async function deleteCard(actor: Actor, moduleId: string, cardId: string) {
-	await findModule(actor.orgId, moduleId);
+	await editableModule(actor, moduleId);
 	await findCard(actor.orgId, moduleId, cardId);
-	authorize(actor, 'bites.author', { orgId: actor.orgId });
+	await beginEdit(actor, moduleId);
 	await db().deleteFrom('bite_cards').where('id', '=', cardId).where('org_id', '=', actor.orgId).execute();
 	await renumber(actor.orgId, moduleId);
 }
 
 /** Moves a card one place up or down. */
 export async function moveCard(actor: Actor, moduleId: string, cardId: string, direction: 'up' | 'down') {
-	await findModule(actor.orgId, moduleId);
+	await editableModule(actor, moduleId);
 	await findCard(actor.orgId, moduleId, cardId);
-	authorize(actor, 'bites.author', { orgId: actor.orgId });
 	const ids = (await db().selectFrom('bite_cards').select('id').where('module_id', '=', moduleId).where('org_id', '=', actor.orgId).orderBy('position').execute()).map((r) => r.id);
 	const i = ids.indexOf(cardId);
 	const j = direction === 'up' ? i - 1 : i + 1;
 	if (j < 0 || j >= ids.length) return;
+	await beginEdit(actor, moduleId);
 	[ids[i], ids[j]] = [ids[j], ids[i]];
 	await writeOrder(actor.orgId, ids);
 	await touch(actor.orgId, moduleId);

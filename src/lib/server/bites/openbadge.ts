@@ -27,6 +27,8 @@ export interface DefinitionInfo {
 	modules: string[];
 	requires: string[];
 	language: string;
+	/** a short hash of the certified module versions: the achievement id names it, so it points at what was certified */
+	version?: string;
 }
 
 export interface HolderInfo {
@@ -36,7 +38,12 @@ export interface HolderInfo {
 
 export function issuerUrls(origin: string, orgId: string) {
 	const issuer = `${origin}/credentials/${orgId}`;
-	return { issuer, jwks: `${issuer}/jwks.json`, statusList: `${issuer}/status`, achievement: (defId: string) => `${issuer}/achievements/${defId}` };
+	return {
+		issuer,
+		jwks: `${issuer}/jwks.json`,
+		statusList: `${issuer}/status`,
+		achievement: (defId: string, version?: string) => `${issuer}/achievements/${defId}${version ? `?version=${encodeURIComponent(version)}` : ''}`
+	};
 }
 
 /** OB 3.0 IdentityObject: the email is only stored salted and hashed, as the spec recommends. */
@@ -86,8 +93,9 @@ export function buildOpenBadgeCredential(args: {
 			],
 			...(def.credits != null ? { creditsEarned: def.credits } : {}),
 			achievement: {
-				id: urls.achievement(def.id),
+				id: urls.achievement(def.id, def.version),
 				type: ['Achievement'],
+				...(def.version ? { version: def.version } : {}),
 				achievementType: 'MicroCredential',
 				name: def.title,
 				description: def.outcomes,

@@ -100,6 +100,8 @@ export interface Database {
 	job_leases: JobLeasesTable;
 	job_runs: JobRunsTable;
 	bite_modules: BiteModulesTable;
+	bite_module_versions: BiteModuleVersionsTable;
+	bite_analytics_snapshots: BiteAnalyticsSnapshotsTable;
 	bite_media: BiteMediaTable;
 	bite_cards: BiteCardsTable;
 	bite_assignments: BiteAssignmentsTable;
@@ -288,6 +290,29 @@ export interface BiteModulesTable {
 	created_by: string;
 	created_at: string;
 	updated_at: string;
+	/** the version being edited; a version that certified someone is frozen in bite_module_versions */
+	version: import('kysely').Generated<number>;
+}
+
+export interface BiteModuleVersionsTable {
+	id: string;
+	org_id: string;
+	module_id: string;
+	version: number;
+	title: string;
+	content: string;
+	content_hash: string;
+	created_at: string;
+}
+
+export interface BiteAnalyticsSnapshotsTable {
+	org_id: string;
+	module_id: string;
+	group_key: string;
+	salt: string;
+	learners: string;
+	figures: string;
+	taken_at: string;
 }
 
 export interface BiteMediaTable {
@@ -423,6 +448,9 @@ export interface BiteChallengesTable {
 	challenger_id: string;
 	buddy_id: string;
 	created_at: string;
+	/** pending | accepted | declined | ended */
+	status: import('kysely').Generated<string>;
+	responded_at: string | null;
 }
 
 export interface BiteCollectionsTable {
@@ -462,6 +490,9 @@ export interface BiteCredentialsTable {
 	issued_at: string;
 	revoked_at: string | null;
 	share_token: string | null;
+	/** JSON: the module versions this credential certified */
+	certified: import('kysely').Generated<string>;
+	achievement_version: string | null;
 }
 
 export interface BiteKeysTable {

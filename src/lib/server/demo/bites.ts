@@ -1,5 +1,5 @@
 // Demo learning bites: a few short modules in Danish and English, assignments, progress and reviews,
-// a buddy challenge, a micro-credential the admin already holds, and a public customer collection.
+// buddy challenges (accepted, pending, declined), a micro-credential the admin already holds, and a public customer collection.
 import { deflateSync, crc32 } from 'node:zlib';
 import { loadActor } from '../auth/index';
 import * as bites from '../bites/index';
@@ -241,6 +241,22 @@ export async function seedBites(ctx: DemoContext) {
 		await reviewUntilNow(admin, actor, feedback.id, i);
 	}
 	await take(admin, admin, feedback.id, [true, true, true], new Date(Date.now() - 10 * DAY), origin);
-	const mette = ctx.people.find((p) => p.name === 'Mette Kjærgaard');
-	if (mette) await bites.createChallenge(admin, { moduleId: buddy.id, buddyId: mette.id });
+	// Buddy challenges are invitations: one accepted (both see each other's results), one waiting for the
+	// admin's answer, and one a colleague declined (nothing of theirs is shown).
+	const person = async (name: string) => {
+		const p = ctx.people.find((x) => x.name === name);
+		return p ? loadActor(p.id, ctx.orgId) : null;
+	};
+	const mette = await person('Mette Kjærgaard');
+	const jonas = await person('Jonas Vestergaard');
+	const emma = await person('Emma Clarke');
+	if (mette) {
+		const accepted = await bites.createChallenge(admin, { moduleId: buddy.id, buddyId: mette.userId });
+		await bites.respondToChallenge(mette, accepted, 'accept');
+	}
+	if (jonas) await bites.createChallenge(jonas, { moduleId: welcome.id, buddyId: admin.userId });
+	if (emma && jonas) {
+		const declined = await bites.createChallenge(emma, { moduleId: buddy.id, buddyId: jonas.userId });
+		await bites.respondToChallenge(jonas, declined, 'decline');
+	}
 }

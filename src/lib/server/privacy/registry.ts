@@ -97,6 +97,10 @@ export const NO_PERSON_TABLES = [
 	'bite_collections',
 	'bite_credential_defs',
 	'bite_keys',
+	// a certified module version: its details and cards, no person
+	'bite_module_versions',
+	// published analytics figures (groups of at least the minimum) and salted hashes of learner ids, no ids
+	'bite_analytics_snapshots',
 	'learning_checklist_items',
 	'survey_dimensions',
 	'survey_questions',

@@ -7,6 +7,8 @@ import { requireActor } from '$lib/server/guards';
 import { act, guard } from '$lib/server/respond';
 
 const ChallengeInput = z.object({ moduleId: z.string().min(1), buddyId: z.string().min(1) });
+const RespondInput = z.object({ challengeId: z.string().min(1), answer: z.enum(['accept', 'decline']) });
+const LeaveInput = z.object({ challengeId: z.string().min(1) });
 
 export const load = async ({ locals, url }) => {
 	const actor = requireActor(locals, url);
@@ -26,6 +28,26 @@ export const actions = {
 		return act(form, async () => {
 			await bites.createChallenge(actor, input.value);
 			return { created: true };
+		});
+	},
+	respond: async ({ locals, request }) => {
+		const actor = requireActor(locals);
+		const form = await request.formData();
+		const input = parseForm(form, RespondInput);
+		if (!input.ok) return fail(400, input.failure);
+		return act(form, async () => {
+			await bites.respondToChallenge(actor, input.value.challengeId, input.value.answer);
+			return { responded: input.value.answer };
+		});
+	},
+	leave: async ({ locals, request }) => {
+		const actor = requireActor(locals);
+		const form = await request.formData();
+		const input = parseForm(form, LeaveInput);
+		if (!input.ok) return fail(400, input.failure);
+		return act(form, async () => {
+			await bites.leaveChallenge(actor, input.value.challengeId);
+			return { left: true };
 		});
 	}
 };
