@@ -171,8 +171,8 @@ async function signJwt(payload: object, key: Awaited<ReturnType<typeof orgSignin
 		.sign(key.privateKey);
 }
 
-function credentialView(row: { id: string; def_id: string; holder_name: string; issued_at: string; revoked_at: string | null; share_token: string | null; jwt: string }, title: string) {
-	return { id: row.id, defId: row.def_id, title, holderName: row.holder_name, issuedAt: row.issued_at, revoked: !!row.revoked_at, revokedAt: row.revoked_at, shareToken: row.share_token };
+function credentialView(row: { id: string; def_id: string; holder_name: string; issued_at: string; revoked_at: string | null; revoked_reason?: string | null; share_token: string | null; jwt: string }, title: string) {
+	return { id: row.id, defId: row.def_id, title, holderName: row.holder_name, issuedAt: row.issued_at, revoked: !!row.revoked_at, revokedAt: row.revoked_at, revokedReason: row.revoked_reason ?? null, shareToken: row.share_token };
 }
 
 /** The signed-in member's own credentials. */
@@ -246,11 +246,11 @@ export async function listIssued(actor: Actor) {
 }
 
 /** Revokes a credential: its bit in the status list is set, so every verifier sees it at once. */
-export async function revokeCredential(actor: Actor, credentialId: string) {
+export async function revokeCredential(actor: Actor, credentialId: string, reason: string | null = null) {
 	const row = await db().selectFrom('bite_credentials').select('id').where('id', '=', credentialId).where('org_id', '=', actor.orgId).executeTakeFirst();
 	if (!row) throw new NotFound('credential');
 	authorize(actor, 'bites.credentials.manage', { orgId: actor.orgId });
-	await db().updateTable('bite_credentials').set({ revoked_at: nowIso() }).where('id', '=', credentialId).where('org_id', '=', actor.orgId).where('revoked_at', 'is', null).execute();
+	await db().updateTable('bite_credentials').set({ revoked_at: nowIso(), revoked_reason: reason }).where('id', '=', credentialId).where('org_id', '=', actor.orgId).where('revoked_at', 'is', null).execute();
 }
 
 // ——— public: keys, status list, verification (no session) ———

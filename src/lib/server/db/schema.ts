@@ -457,6 +457,8 @@ export interface BiteCredentialsTable {
 	jwt: string;
 	issued_at: string;
 	revoked_at: string | null;
+	/** why it was revoked, as the person who revoked it wrote it */
+	revoked_reason?: string | null;
 	share_token: string | null;
 }
 
