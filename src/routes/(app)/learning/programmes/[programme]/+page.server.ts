@@ -32,6 +32,7 @@ import {
 	viewerOf
 } from '$lib/server/learning/index';
 import { parseForm } from '$lib/server/forms';
+import { confirmStep } from '$lib/server/confirm';
 import { requireActor } from '$lib/server/guards';
 import { act, guard } from '$lib/server/respond';
 import { can } from '$lib/server/policy';
@@ -146,7 +147,13 @@ export const actions = {
 	},
 	end: async ({ locals, request, params }) => {
 		const actor = requireActor(locals);
-		return withForm(request, Id('pairId'), async (value) => {
+		const form = await request.formData();
+		const input = parseForm(form, Id('pairId'));
+		if (!input.ok) return fail(400, input.failure);
+		const step = confirmStep(form, `end:${input.value.pairId}`);
+		if (step) return step;
+		return act(form, async () => {
+			const value = input.value;
 			const programme = await getProgramme(actor, params.programme);
 			const pairs = await listPairs(actor, programme.id);
 			if (!pairs.some((p) => p.id === value.pairId)) error(404);

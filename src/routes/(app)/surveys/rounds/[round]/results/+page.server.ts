@@ -4,6 +4,7 @@ import { m } from '$lib/paraglide/messages.js';
 import { getLocale } from '$lib/paraglide/runtime.js';
 import { requireActor } from '$lib/server/guards';
 import { act, guard } from '$lib/server/respond';
+import { confirmStep } from '$lib/server/confirm';
 
 export const load = async ({ locals, params, url }) => {
 	const actor = requireActor(locals);
@@ -21,6 +22,8 @@ export const actions = {
 		const actor = requireActor(locals);
 		await guard(() => surveys.roundAccess(actor, params.round));
 		const form = await request.formData();
+		const step = confirmStep(form, 'close');
+		if (step) return step;
 		return act(form, async () => {
 			await surveys.closeRound(actor, params.round);
 			return { done: 'closed' };
