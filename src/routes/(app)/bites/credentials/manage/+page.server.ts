@@ -5,6 +5,7 @@ import { parseForm, parseInput } from '$lib/server/forms';
 import { confirmStep, isConfirmed } from '$lib/server/confirm';
 import { withLists } from '$lib/server/bites/index';
 import { requireActor } from '$lib/server/guards';
+import { authorize } from '$lib/server/policy';
 import { act, guard } from '$lib/server/respond';
 
 const RevokeInput = z.object({ credentialId: z.string().min(1).max(40), reason: z.string().trim().min(1).max(500) });
@@ -34,7 +35,8 @@ export const actions = {
 		const form = await request.formData();
 		const id = form.get('credentialId');
 		if (typeof id !== 'string') error(400);
-		// Irreversible: asked first (dialog or confirm step), with the reason why.
+		// Irreversible: asked first (dialog or confirm step), with the reason why — of those who may revoke.
+		await guard(async () => authorize(actor, 'bites.credentials.manage', { orgId: actor.orgId }));
 		const input = parseForm(form, RevokeInput);
 		const step = confirmStep(form, `revoke:${id}`, isConfirmed(form) && !input.ok ? input.failure.errors : {});
 		if (step) return step;

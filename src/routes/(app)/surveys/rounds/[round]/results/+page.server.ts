@@ -3,7 +3,8 @@ import * as surveys from '$lib/server/surveys/index';
 import { m } from '$lib/paraglide/messages.js';
 import { getLocale } from '$lib/paraglide/runtime.js';
 import { requireActor } from '$lib/server/guards';
-import { act, guard } from '$lib/server/respond';
+import { act, guard, toHttpError } from '$lib/server/respond';
+import { Forbidden } from '$lib/server/errors';
 import { confirmStep } from '$lib/server/confirm';
 
 export const load = async ({ locals, params, url }) => {
@@ -20,7 +21,9 @@ export const load = async ({ locals, params, url }) => {
 export const actions = {
 	close: async ({ locals, request, params }) => {
 		const actor = requireActor(locals);
-		await guard(() => surveys.roundAccess(actor, params.round));
+		const access = await guard(() => surveys.roundAccess(actor, params.round));
+		// Only someone who may close the round is asked to confirm; the others are refused as before.
+		if (access.manages.length === 0) toHttpError(new Forbidden('survey.round.manage'));
 		const form = await request.formData();
 		const step = confirmStep(form, 'close');
 		if (step) return step;
