@@ -37,6 +37,7 @@ export const actions = {
 		if (typeof id !== 'string') error(400);
 		// Irreversible: asked first (dialog or confirm step), with the reason why — of those who may revoke.
 		await guard(async () => authorize(actor, 'bites.credentials.manage', { orgId: actor.orgId }));
+		if (!(await guard(() => bites.listIssued(actor))).some((c) => c.id === id)) error(404);
 		const input = parseForm(form, RevokeInput);
 		const step = confirmStep(form, `revoke:${id}`, isConfirmed(form) && !input.ok ? input.failure.errors : {});
 		if (step) return step;
