@@ -236,8 +236,14 @@ test('the earned credential verifies against the published key, on a public page
 
 	const admin = await adminPage(browser);
 	await admin.goto(server.baseURL + '/bites/credentials/manage');
+	await admin.waitForLoadState('networkidle');
 	await admin.getByRole('button', { name: `Revoke Good listener of ${LEARNER.name}` }).click();
+	// Irreversible: a dialog asks first, and why.
+	const asked = admin.getByRole('dialog', { name: /Revoke Good listener/ });
+	await asked.getByLabel('Why is it revoked?').fill('Issued to the wrong person');
+	await asked.getByRole('button', { name: 'Yes, revoke it' }).click();
 	await expect(admin.getByText('The credential is revoked.', { exact: false })).toBeVisible();
+	await expect(admin.getByText(': Issued to the wrong person')).toBeVisible();
 	await visitor.goto(link);
 	await expect(visitor.getByRole('heading', { name: 'This credential has been revoked' })).toBeVisible();
 

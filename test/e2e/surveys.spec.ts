@@ -167,7 +167,10 @@ test('a closed round turns answers away with a clear message and keeps everythin
 	const lead = await admin(browser);
 	await lead.goto(server.baseURL + '/surveys');
 	await lead.getByRole('link', { name: 'Results of Efterår' }).click();
+	await lead.waitForLoadState('networkidle');
 	await lead.getByRole('button', { name: 'Close the round now' }).click();
+	// Irreversible: a dialog asks first.
+	await lead.getByRole('dialog').getByRole('button', { name: 'Yes, close the round' }).click();
 	await expect(lead.getByText('The round is closed. No more answers are taken.')).toBeVisible();
 
 	await mads.getByRole('button', { name: 'Send my answers' }).click();

@@ -106,6 +106,15 @@ describe('a team\'s action plan', () => {
 		await expect(createOwnAction(w.member, w.teamA, { title: 'X', ownerId: w.otherMember.userId })).rejects.toBeInstanceOf(Invalid);
 	});
 
+	it('refuses a review date before the start, naming the field', async () => {
+		const id = await createOwnAction(w.manager, w.teamA, { title: 'Review before it starts' });
+		const err = await updateItem(w.manager, id, update({ title: 'Review before it starts', startDate: '2026-05-01', reviewDate: '2026-04-01' })).catch((e) => e);
+		expect(err).toBeInstanceOf(Invalid);
+		expect(err.field).toBe('reviewDate');
+		await expect(createOwnAction(w.manager, w.teamA, { title: 'Also', startDate: '2026-05-01', reviewDate: '2026-04-30' })).rejects.toBeInstanceOf(Invalid);
+		await updateItem(w.manager, id, update({ title: 'Review before it starts', startDate: '2026-05-01', reviewDate: '2026-05-01' }));
+	});
+
 	it('validates form input at the boundary with translated field messages', () => {
 		const bad = parseInput({ title: '', status: 'someday', dueDate: '31/12/2025' }, schemas.ItemUpdate);
 		expect(bad.ok).toBe(false);

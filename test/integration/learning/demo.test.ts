@@ -44,4 +44,19 @@ describe('the learning demo', () => {
 		expect(lists.given).toHaveLength(1);
 		expect((await getFeedback(admin, lists.received[0].id)).helpful).toBe(1);
 	});
+
+	it('lists the latest logs newest session first', async () => {
+		const counter = await teamSnapshot(ctx.orgId, ctx.teams[0].id);
+		const held = counter.recent.map((l) => l.heldOn);
+		expect(held.length).toBeGreaterThanOrEqual(3);
+		expect(held).toEqual([...held].sort().reverse());
+	});
+
+	it('runs the IT feedback circle every two weeks, as its goals say', async () => {
+		const circle = (await listProgrammes(admin)).find((p) => p.kind === 'peer')!;
+		expect(circle.goals).toContain('hver anden uge');
+		expect(circle.cadence).toBe('biweekly');
+		const it = await teamSnapshot(ctx.orgId, ctx.teams[2].id);
+		expect(it.pairs.length).toBeGreaterThan(0);
+	});
 });

@@ -107,7 +107,7 @@ describe('peer-feedback circles', () => {
 		const p = await makeProgramme(manager, teamId, { kind: 'peer', name: 'Feedback circle', cadence: 'biweekly', sessionCount: null });
 		for (const who of [anna, bo, carl, dina, manager]) await joinProgramme(who, p.id, 'peer');
 		const result = await generateRotation(manager, p.id, '2026-03-01');
-		expect(result).toEqual({ rounds: 5, pairs: 10 });
+		expect(result).toMatchObject({ rounds: 5, pairs: 10 });
 		const pairs = await listPairs(manager, p.id);
 		const met = new Set(pairs.map((x) => [x.guide_id, x.learner_id].sort().join('|')));
 		expect(met.size).toBe(10);
@@ -118,5 +118,35 @@ describe('peer-feedback circles', () => {
 			expect(new Set(inRound).size).toBe(4);
 		}
 		await expect(generateRotation(anna, p.id)).rejects.toBeInstanceOf(Forbidden);
+	});
+
+	it('never pairs two peers a manager has said must never be paired, in any round', async () => {
+		const p = await makeProgramme(manager, teamId, { kind: 'peer', name: 'Circle with an exclusion', cadence: 'weekly', sessionCount: null });
+		for (const who of [anna, bo, carl, dina, manager]) await joinProgramme(who, p.id, 'peer');
+		await addExclusion(manager, p.id, { userA: carl.userId, userB: bo.userId });
+		await generateRotation(manager, p.id, '2026-03-01');
+		const pairs = await listPairs(manager, p.id);
+		expect(pairs.length).toBeGreaterThan(0);
+		const met = pairs.map((x) => [x.guide_id, x.learner_id].sort().join('|'));
+		expect(met).not.toContain([carl.userId, bo.userId].sort().join('|'));
+		// Everyone else still meets everyone once.
+		expect(new Set(met).size).toBe(9);
+		expect(met.length).toBe(9);
+	});
+
+	it('plans as many rounds as the circle has sessions: six sessions of five people start the rotation again', async () => {
+		const p = await makeProgramme(manager, teamId, { kind: 'peer', name: 'Six sessions', cadence: 'weekly', sessionCount: 6 });
+		for (const who of [anna, bo, carl, dina, manager]) await joinProgramme(who, p.id, 'peer');
+		const result = await generateRotation(manager, p.id, '2026-03-01');
+		expect(result.rounds).toBe(6);
+		const pairs = await listPairs(manager, p.id);
+		expect([...new Set(pairs.map((x) => x.round))].sort()).toEqual([1, 2, 3, 4, 5, 6]);
+		expect([...new Set(pairs.map((x) => x.first_date))].sort()).toEqual(['2026-03-10', '2026-03-17', '2026-03-24', '2026-03-31', '2026-04-07', '2026-04-14']);
+		const key = (x: { guide_id: string; learner_id: string }) => [x.guide_id, x.learner_id].sort().join('|');
+		const firstFive = new Set(pairs.filter((x) => x.round! <= 5).map(key));
+		expect(firstFive.size).toBe(10);
+		const sixth = pairs.filter((x) => x.round === 6);
+		expect(sixth.length).toBe(2);
+		for (const x of sixth) expect(firstFive.has(key(x))).toBe(true);
 	});
 });

@@ -196,9 +196,12 @@ async function assertOwner(actor: Actor, teamId: string, ownerId: string | null 
 	if (!members.some((m) => m.id === ownerId)) throw new Invalid('error_actions_owner_not_in_team', 'ownerId');
 }
 
-function assertDates(input: { startDate?: string | null; dueDate?: string | null }) {
+function assertDates(input: { startDate?: string | null; dueDate?: string | null; reviewDate?: string | null }) {
 	if (input.startDate && input.dueDate && input.dueDate < input.startDate) {
 		throw new Invalid('error_actions_due_before_start', 'dueDate');
+	}
+	if (input.startDate && input.reviewDate && input.reviewDate < input.startDate) {
+		throw new Invalid('error_actions_review_before_start', 'reviewDate');
 	}
 }
 

@@ -1,5 +1,6 @@
 // Input shapes of the account forms.
 import { z } from 'zod';
+import { isTimeZone } from '../../time-zones';
 
 export const LOCALES = ['da', 'en', 'nl', 'sv'] as const;
 
@@ -23,17 +24,7 @@ export const ChangePasswordInput = z.object({ current: z.string().min(1).max(200
 export const ProfileInput = z.object({
 	name,
 	locale: z.enum(LOCALES).or(z.literal('')).transform((v) => v || null),
-	timeZone: z
-		.string()
-		.max(64)
-		.refine((tz) => {
-			try {
-				new Intl.DateTimeFormat('en', { timeZone: tz });
-				return true;
-			} catch {
-				return false;
-			}
-		}, { error: 'error_time_zone' })
+	timeZone: z.string().max(64).refine(isTimeZone, { error: 'error_time_zone' })
 });
 export const TeamInput = z.object({ name: z.string().trim().min(1).max(80) });
 export const TeamMemberInput = z.object({ userId: id, role: z.enum(['manager', 'member']) });

@@ -208,9 +208,9 @@ async function signJwt(payload: object, key: Awaited<ReturnType<typeof orgSignin
 		.sign(key.privateKey);
 }
 
-function credentialView(row: { id: string; def_id: string; holder_name: string; issued_at: string; revoked_at: string | null; share_token: string | null; jwt: string; certified: string }, title: string) {
+function credentialView(row: { id: string; def_id: string; holder_name: string; issued_at: string; revoked_at: string | null; revoked_reason?: string | null; share_token: string | null; jwt: string; certified: string }, title: string) {
 	const certified = parseCertified(row.certified).map((c) => ({ title: c.title, version: c.version, contentHash: c.contentHash }));
-	return { id: row.id, defId: row.def_id, title, holderName: row.holder_name, issuedAt: row.issued_at, revoked: !!row.revoked_at, revokedAt: row.revoked_at, shareToken: row.share_token, certified };
+	return { id: row.id, defId: row.def_id, title, holderName: row.holder_name, issuedAt: row.issued_at, revoked: !!row.revoked_at, revokedAt: row.revoked_at, revokedReason: row.revoked_reason ?? null, shareToken: row.share_token, certified };
 }
 
 /** The holder's view of what their credential certified: each module as it was (details and cards). */
@@ -296,11 +296,11 @@ export async function listIssued(actor: Actor) {
 }
 
 /** Revokes a credential: its bit in the status list is set, so every verifier sees it at once. */
-export async function revokeCredential(actor: Actor, credentialId: string) {
+export async function revokeCredential(actor: Actor, credentialId: string, reason: string | null = null) {
 	const row = await db().selectFrom('bite_credentials').select('id').where('id', '=', credentialId).where('org_id', '=', actor.orgId).executeTakeFirst();
 	if (!row) throw new NotFound('credential');
 	authorize(actor, 'bites.credentials.manage', { orgId: actor.orgId });
-	await db().updateTable('bite_credentials').set({ revoked_at: nowIso() }).where('id', '=', credentialId).where('org_id', '=', actor.orgId).where('revoked_at', 'is', null).execute();
+	await db().updateTable('bite_credentials').set({ revoked_at: nowIso(), revoked_reason: reason }).where('id', '=', credentialId).where('org_id', '=', actor.orgId).where('revoked_at', 'is', null).execute();
 }
 
 // ——— public: keys, status list, verification (no session) ———

@@ -489,6 +489,8 @@ export interface BiteCredentialsTable {
 	jwt: string;
 	issued_at: string;
 	revoked_at: string | null;
+	/** why it was revoked, as the person who revoked it wrote it */
+	revoked_reason?: string | null;
 	share_token: string | null;
 	/** JSON: the module versions this credential certified */
 	certified: import('kysely').Generated<string>;

@@ -145,7 +145,7 @@ export async function seedLearning(ctx: DemoContext) {
 		kind: 'peer',
 		name: 'Feedbackcirkel: kodegennemgang og driftsvagter',
 		goals: 'Konkret, venlig feedback hver anden uge – situation, adfærd, virkning og et forslag.',
-		cadence: 'weekly',
+		cadence: 'biweekly',
 		startDate: weekday(5, 1),
 		endDate: null,
 		sessionCount: null,

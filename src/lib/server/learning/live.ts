@@ -40,8 +40,17 @@ export async function teamSnapshot(orgId: string, teamId: string, now = new Date
 	const today = localDate(now, TEAM_TIME_ZONE);
 	const monday = weekStart(today);
 	const firstWeek = addDays(monday, -7 * (WEEKS_SHOWN - 1));
-	// Only what the view shows: the latest ten logs, and the weeks of the chart.
-	const logs = await db().selectFrom('learning_logs').selectAll().where('org_id', '=', orgId).where('team_id', '=', teamId).orderBy('created_at', 'desc').limit(10).execute();
+	// Only what the view shows: the latest ten logs (by the day the session was held, not when it was
+	// written down), and the weeks of the chart.
+	const logs = await db()
+		.selectFrom('learning_logs')
+		.selectAll()
+		.where('org_id', '=', orgId)
+		.where('team_id', '=', teamId)
+		.orderBy('held_on', 'desc')
+		.orderBy('created_at', 'desc')
+		.limit(10)
+		.execute();
 	const inWindow = await db()
 		.selectFrom('learning_logs')
 		.select(['pair_id', 'held_on', 'occurrence_date'])

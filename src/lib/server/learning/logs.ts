@@ -2,9 +2,10 @@
 import { db } from '../db/current';
 import { newId, nowIso } from '../ids';
 import { authorize } from '../policy';
-import { NotFound } from '../errors';
+import { Invalid, NotFound } from '../errors';
 import type { Actor } from '../actor';
 import { loadPair, pairTarget } from './pairs';
+import { loadProgramme } from './programmes';
 import { orgNames } from './people';
 import { publishTeam } from './live';
 import type { LogInput } from './schemas';
@@ -12,6 +13,8 @@ import type { LogInput } from './schemas';
 export async function writeLog(actor: Actor, pairId: string, input: LogInput) {
 	const pair = await loadPair(actor.orgId, pairId);
 	authorize(actor, 'learning.log', pairTarget(pair));
+	const programme = await loadProgramme(actor.orgId, pair.programme_id);
+	if (input.heldOn < programme.start_date) throw new Invalid('error_learning_log_before_start', 'heldOn');
 	const log = {
 		id: newId(),
 		org_id: actor.orgId,

@@ -12,7 +12,7 @@ import { loadProgramme, rolesFor, type Programme } from './programmes';
 import { loadProfiles } from './profile';
 import { orgNames } from './people';
 import { suggestPairs, type PairingInput } from './pairing';
-import { circleRounds } from './rotation';
+import { circleRounds, roundsFor } from './rotation';
 import { addDays, isoWeekday, localDate, ruleDates } from './recurrence';
 import { publishTeam } from './live';
 
@@ -235,12 +235,29 @@ export async function generateRotation(actor: Actor, programmeId: string, today 
 		.filter((id) => names.has(id))
 		.sort((a, b) => names.get(a)!.localeCompare(names.get(b)!));
 	if (peers.length < 2) throw new Invalid('error_learning_circle_too_small');
-	const rounds = circleRounds(peers);
+	const exclusions = await exclusionsOf(actor.orgId, programme.id);
+	const rotation = circleRounds(peers, (a, b) => exclusions.has(`${a}|${b}`));
 	const start = programme.start_date > today ? programme.start_date : today;
-	const dates = ruleDates(
-		{ firstDate: start, startTime: programme.start_time, timeZone: programme.time_zone, cadence: programme.cadence, minutes: programme.session_minutes, count: rounds.length, until: null },
-		'9999-12-31'
-	);
+	// Rounds already held (before `start`) count against the programme's sessions.
+	const held = new Set(
+		(
+			await db()
+				.selectFrom('learning_pairs')
+				.select('round')
+				.where('programme_id', '=', programme.id)
+				.where('org_id', '=', actor.orgId)
+				.where('source', '=', 'rotation')
+				.where('ended_at', 'is', null)
+				.where('first_date', '<', start)
+				.execute()
+		).map((p) => p.round)
+	).size;
+	// One session per round: as many as the programme has (a sixth session of a circle of five begins the
+	// rotation again), up to its end date; with neither, one full turn in which everyone meets everyone.
+	const series = { firstDate: start, startTime: programme.start_time, timeZone: programme.time_zone, cadence: programme.cadence, minutes: programme.session_minutes, until: programme.end_date };
+	const count = programme.session_count !== null ? Math.max(programme.session_count - held, 0) : programme.end_date ? null : rotation.length;
+	const dates = count === 0 ? [] : ruleDates({ ...series, count }, '9999-12-31');
+	const rounds = roundsFor(rotation, dates.length);
 	await db()
 		.updateTable('learning_pairs')
 		.set({ ended_at: nowIso() })
@@ -252,10 +269,10 @@ export async function generateRotation(actor: Actor, programmeId: string, today 
 		.execute();
 	const created: Pair[] = [];
 	for (const [i, round] of rounds.entries()) {
-		for (const [a, b] of round.pairs) created.push(await insertPair(actor, programme, a, b, 'rotation', dates[i], i + 1));
+		for (const [a, b] of round.pairs) created.push(await insertPair(actor, programme, a, b, 'rotation', dates[i], held + i + 1));
 	}
 	await publishTeam(actor.orgId, programme.team_id);
-	return { rounds: rounds.length, pairs: created.length };
+	return { rounds: rounds.length, pairs: created.length, perTurn: rotation.length };
 }
 
 export async function endPair(actor: Actor, pairId: string) {

@@ -1,5 +1,6 @@
 // Input shapes of the learning forms (zod, like every form): errors come back as catalogue keys.
 import { z } from 'zod';
+import { isTimeZone } from '../../time-zones';
 
 const id = z.string().min(1).max(40);
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -16,17 +17,7 @@ const isRealDate = (v: string) => {
 };
 export const dateString = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'error_learning_date' }).refine(isRealDate, { error: 'error_learning_date' });
 export const timeString = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'error_learning_time' });
-export const timeZone = z
-	.string()
-	.max(64)
-	.refine((tz) => {
-		try {
-			new Intl.DateTimeFormat('en', { timeZone: tz });
-			return true;
-		} catch {
-			return false;
-		}
-	}, { error: 'error_time_zone' });
+export const timeZone = z.string().max(64).refine(isTimeZone, { error: 'error_time_zone' });
 const optionalDate = z
 	.string()
 	.optional()

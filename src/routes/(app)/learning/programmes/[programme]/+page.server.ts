@@ -32,9 +32,10 @@ import {
 	viewerOf
 } from '$lib/server/learning/index';
 import { parseForm } from '$lib/server/forms';
+import { confirmStep } from '$lib/server/confirm';
 import { requireActor } from '$lib/server/guards';
 import { act, guard } from '$lib/server/respond';
-import { can } from '$lib/server/policy';
+import { authorize, can } from '$lib/server/policy';
 
 export const load = async ({ locals, params }) => {
 	const actor = requireActor(locals);
@@ -146,8 +147,16 @@ export const actions = {
 	},
 	end: async ({ locals, request, params }) => {
 		const actor = requireActor(locals);
-		return withForm(request, Id('pairId'), async (value) => {
-			const programme = await getProgramme(actor, params.programme);
+		const form = await request.formData();
+		const input = parseForm(form, Id('pairId'));
+		if (!input.ok) return fail(400, input.failure);
+		// Only someone who may end the pair is asked to confirm; the others are refused as before.
+		const programme = await guard(() => getProgramme(actor, params.programme));
+		await guard(async () => authorize(actor, 'learning.manage', { orgId: actor.orgId, teamId: programme.team_id }));
+		const step = confirmStep(form, `end:${input.value.pairId}`);
+		if (step) return step;
+		return act(form, async () => {
+			const value = input.value;
 			const pairs = await listPairs(actor, programme.id);
 			if (!pairs.some((p) => p.id === value.pairId)) error(404);
 			await endPair(actor, value.pairId as string);

@@ -3,7 +3,9 @@ import * as surveys from '$lib/server/surveys/index';
 import { m } from '$lib/paraglide/messages.js';
 import { getLocale } from '$lib/paraglide/runtime.js';
 import { requireActor } from '$lib/server/guards';
-import { act, guard } from '$lib/server/respond';
+import { act, guard, toHttpError } from '$lib/server/respond';
+import { Forbidden } from '$lib/server/errors';
+import { confirmStep } from '$lib/server/confirm';
 
 export const load = async ({ locals, params, url }) => {
 	const actor = requireActor(locals);
@@ -19,8 +21,12 @@ export const load = async ({ locals, params, url }) => {
 export const actions = {
 	close: async ({ locals, request, params }) => {
 		const actor = requireActor(locals);
-		await guard(() => surveys.roundAccess(actor, params.round));
+		const access = await guard(() => surveys.roundAccess(actor, params.round));
+		// Only someone who may close the round is asked to confirm; the others are refused as before.
+		if (access.manages.length === 0) toHttpError(new Forbidden('survey.round.manage'));
 		const form = await request.formData();
+		const step = confirmStep(form, 'close');
+		if (step) return step;
 		return act(form, async () => {
 			await surveys.closeRound(actor, params.round);
 			return { done: 'closed' };
