@@ -2,10 +2,16 @@ import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 
 const LOCALES = ['en', 'da', 'nl', 'sv'] as const;
-const load = (l: string) => JSON.parse(fs.readFileSync(`messages/${l}.json`, 'utf8')) as Record<string, string>;
+type Variants = { match: Record<string, string> }[];
+/** A message's text; a plural message reads as all its variants, one per line. */
+const text = (v: string | Variants) => (typeof v === 'string' ? v : v.flatMap((c) => Object.values(c.match)).join('\n'));
+const load = (l: string) =>
+	Object.fromEntries(
+		Object.entries(JSON.parse(fs.readFileSync(`messages/${l}.json`, 'utf8')) as Record<string, string | Variants>).map(([k, v]) => [k, text(v)])
+	);
 const catalogues = Object.fromEntries(LOCALES.map((l) => [l, load(l)]));
 const keys = (l: string) => Object.keys(catalogues[l]).filter((k) => !k.startsWith('$'));
-const params = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const params = (s: string) => [...new Set([...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
 
 describe('the message catalogue', () => {
 	for (const locale of LOCALES) {
