@@ -23,8 +23,11 @@ try {
 		const applied = await runtime.migrate();
 		console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'Database is up to date.');
 	} else {
-		const { email, password, orgName } = await runtime.seedDemo();
+		const { email, password, orgName, colleagues } = await runtime.seedDemo();
 		console.log(`Demo organisation "${orgName}" is ready. Sign in as ${email} / ${password}`);
+		// To see the demo as a colleague would; these accounts exist only in the demo organisation.
+		console.log(`Its people sign in with the same password (${password}):`);
+		for (const c of colleagues) console.log(`  ${c.name.padEnd(22)}  ${c.email}`);
 	}
 } finally {
 	await runtime.shutdown();

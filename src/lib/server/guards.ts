@@ -17,7 +17,17 @@ export function requireUser(locals: App.Locals) {
 	return { ...locals.user, token: locals.sessionToken };
 }
 
-/** Only same-site paths are followed after sign-in. */
-export function safeNext(next: string | null | undefined): string {
-	return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : '/dashboard';
+/**
+ * Only same-site paths are followed (after sign-in, after changing the language). A path on this site to send the browser to, else `fallback`. Parsed as a browser would: "//x", "/\\x" and
+ * "/\t/x" (browsers drop tabs and newlines from addresses) all lead to another origin.
+ */
+export function safeNext(next: string | null | undefined, fallback = '/dashboard'): string {
+	if (!next || !next.startsWith('/') || /[\u0000-\u001f\\]/.test(next)) return fallback;
+	const base = 'http://samspil.invalid';
+	try {
+		const url = new URL(next, base);
+		return url.origin === base ? url.pathname + url.search + url.hash : fallback;
+	} catch {
+		return fallback;
+	}
 }

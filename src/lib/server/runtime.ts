@@ -23,7 +23,7 @@ export interface Runtime {
 	sync: AppSync;
 	handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void;
 	shutdown(): Promise<void>;
-	seedDemo(): Promise<{ email: string; password: string; orgName: string }>;
+	seedDemo(): Promise<{ email: string; password: string; orgName: string; colleagues: { name: string; email: string }[] }>;
 	migrate(): Promise<string[]>;
 }
 

@@ -18,6 +18,7 @@ export {
 	findValidReset,
 	resetPassword,
 	updateProfile,
+	setPreferredLocale,
 	getProfile,
 	createUser
 } from './accounts';

@@ -9,6 +9,7 @@ import type { CardKind, CardView, QuizKind, QuizOption } from '$lib/bites/types'
 import { renderMarkdown } from './markdown';
 import { storeUpload } from './storage';
 import type { ModuleInput, QuizCardInput } from './schemas';
+import { ANSWER_NUMBERS } from './schemas';
 
 export interface ModuleRow {
 	id: string;
@@ -246,8 +247,7 @@ export function quizOptions(input: QuizCardInput): QuizOption[] {
 			{ id: 'false', text: '', correct: !isTrue, feedback: input.feedback2 }
 		];
 	}
-	return [1, 2, 3, 4]
-		.filter((i) => input[`option${i}` as 'option1'])
+	return ANSWER_NUMBERS.filter((i) => input[`option${i}` as 'option1'])
 		.map((i) => ({
 			id: `o${i}`,
 			text: input[`option${i}` as 'option1'],
