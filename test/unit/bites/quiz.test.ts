@@ -12,6 +12,11 @@ describe('a choice question', () => {
 		expect(options[9]).toMatchObject({ id: 'o10', correct: true });
 	});
 
+	it('is accepted as posted without JavaScript, with the true/false field empty', () => {
+		const form = { body: 'Q', quizKind: 'single', option1: 'a', option2: 'b', correct1: 'on', truth: '' };
+		expect(QuizCardInput.safeParse(form).success).toBe(true);
+	});
+
 	it('ignores an eleventh', () => {
 		const form: Record<string, string> = { body: 'Q', quizKind: 'single', correct1: 'on' };
 		for (let i = 1; i <= 11; i++) form[`option${i}`] = `A${i}`;

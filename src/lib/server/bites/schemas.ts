@@ -53,7 +53,8 @@ export const QuizCardInput = z
 		quizKind: z.enum(QUIZ_KINDS),
 		...answerFields(),
 		/** true/false: whether the statement is true */
-		truth: z.enum(['true', 'false']).optional()
+		// without JavaScript the true/false field is on the form of every kind of question, posted empty
+		truth: z.preprocess((v) => (v === '' ? undefined : v), z.enum(['true', 'false']).optional())
 	})
 	.superRefine((v, ctx) => {
 		if (v.quizKind === 'truefalse') {
