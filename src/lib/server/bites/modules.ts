@@ -243,16 +243,16 @@ export function quizOptions(input: QuizCardInput): QuizOption[] {
 	if (input.quizKind === 'truefalse') {
 		const isTrue = input.truth === 'true';
 		return [
-			{ id: 'true', text: '', correct: isTrue, feedback: input.feedback1 },
-			{ id: 'false', text: '', correct: !isTrue, feedback: input.feedback2 }
+			{ id: 'true', text: '', correct: isTrue, feedback: input.feedback1 ?? '' },
+			{ id: 'false', text: '', correct: !isTrue, feedback: input.feedback2 ?? '' }
 		];
 	}
 	return ANSWER_NUMBERS.filter((i) => input[`option${i}` as 'option1'])
 		.map((i) => ({
 			id: `o${i}`,
-			text: input[`option${i}` as 'option1'],
-			correct: input[`correct${i}` as 'correct1'],
-			feedback: input[`feedback${i}` as 'feedback1']
+			text: input[`option${i}` as 'option1'] ?? '',
+			correct: input[`correct${i}` as 'correct1'] ?? false,
+			feedback: input[`feedback${i}` as 'feedback1'] ?? ''
 		}));
 }
 

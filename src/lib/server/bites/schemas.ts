@@ -36,6 +36,8 @@ export function answerRows(current: unknown, change: number): number {
 	return Math.min(MAX_QUIZ_ANSWERS, Math.max(2, (Number.isInteger(n) && n > 0 ? n : 4) + change));
 }
 
+type AnswerNumber = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10; // 1..MAX_QUIZ_ANSWERS
+
 function answerFields() {
 	const fields: Record<string, z.ZodTypeAny> = {};
 	for (const i of ANSWER_NUMBERS) {
@@ -43,8 +45,9 @@ function answerFields() {
 		fields[`correct${i}`] = checkbox.default(false);
 		fields[`feedback${i}`] = text(500).default('');
 	}
-	return fields as Record<`option${number}` | `feedback${number}`, z.ZodDefault<ReturnType<typeof text>>> &
-		Record<`correct${number}`, z.ZodDefault<typeof checkbox>>;
+	return fields as { [K in `option${AnswerNumber}` | `feedback${AnswerNumber}`]: z.ZodDefault<ReturnType<typeof text>> } & {
+		[K in `correct${AnswerNumber}`]: z.ZodDefault<typeof checkbox>;
+	};
 }
 
 export const QuizCardInput = z
@@ -67,7 +70,9 @@ export const QuizCardInput = z
 		else if (right.length === 0) ctx.addIssue({ code: 'custom', path: ['correct1'], message: 'error_bites_one_correct' });
 		else if (v.quizKind === 'single' && right.length > 1) ctx.addIssue({ code: 'custom', path: ['correct1'], message: 'error_bites_single_one' });
 	});
-export type QuizCardInput = z.output<typeof QuizCardInput>;
+type AnswerKey = `option${AnswerNumber}` | `feedback${AnswerNumber}` | `correct${AnswerNumber}`;
+/** A parsed question has every answer field; code that builds one (the demo, tests) may give fewer. */
+export type QuizCardInput = Omit<z.output<typeof QuizCardInput>, AnswerKey> & Partial<Pick<z.output<typeof QuizCardInput>, AnswerKey>>;
 
 export const AssignInput = z
 	.object({
