@@ -14,6 +14,8 @@ export const load = async ({ request }) => {
 };
 
 async function setup(request: Request, cookies: import('@sveltejs/kit').Cookies, url: URL, demo: boolean) {
+	// set up already: sign in (the page's load lets POSTs through, for the demo's sign-ins)
+	if (!(await needsSetup())) redirect(303, '/signin');
 	const form = await request.formData();
 	const input = parseForm(form, SetupInput);
 	if (!input.ok) return fail(400, input.failure);
