@@ -1,7 +1,10 @@
-import { defineCustomClientStrategy } from '$lib/paraglide/runtime.js';
+import { baseLocale, isLocale, overwriteGetLocale } from '$lib/paraglide/runtime.js';
 
-// The server decided the language (person's choice → cookie → Accept-Language) and wrote it on <html>.
-defineCustomClientStrategy('custom-user', {
-	getLocale: () => document.documentElement.lang || undefined,
-	setLocale: () => {}
+// The server decided the language (person's choice → cookie → Accept-Language) and wrote it on <html>. Reading
+// it from there, instead of letting Paraglide resolve it again in the browser, also keeps Paraglide from writing
+// a language cookie on the first visit: that cookie outranked the browser's language for good. Only an explicit
+// choice (the language switcher, the profile) sets the cookie, on the server.
+overwriteGetLocale(() => {
+	const lang = document.documentElement.lang;
+	return isLocale(lang) ? lang : baseLocale;
 });

@@ -33,8 +33,11 @@ try {
 			process.exitCode = 1;
 		}
 	} else {
-		const { email, password, orgName } = await runtime.seedDemo();
+		const { email, password, orgName, colleagues } = await runtime.seedDemo();
 		console.log(`Demo organisation "${orgName}" is ready. Sign in as ${email} / ${password}`);
+		// To see the demo as a colleague would; these accounts exist only in the demo organisation.
+		console.log(`Its people sign in with the same password (${password}):`);
+		for (const c of colleagues) console.log(`  ${c.name.padEnd(22)}  ${c.email}`);
 	}
 } finally {
 	await runtime.shutdown();

@@ -273,6 +273,9 @@ export const RULES: Record<string, Rule> = {
 	'POST /join/[board]?/leave': pub('redirect'),
 	'POST /join/[board]?/progress': { ...pub(403, { guest: 'ok' }), other: { guest: 403 } },
 	'GET /privacy': pub('ok'),
+	// the language switcher: anyone may choose a language; both answer with a redirect back
+	'GET /language': pub('redirect'),
+	'POST /language?/default': pub('redirect'),
 	'GET /public/bites/[collection]': pub('ok'),
 	'POST /public/bites/[collection]?/join': pub('ok'),
 	'POST /public/bites/[collection]?/share': pub('ok'),

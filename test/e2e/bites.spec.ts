@@ -42,12 +42,12 @@ test('an author writes a module: Markdown is sanitised, a wrong upload is refuse
 	await expect(page.getByRole('heading', { name: 'Bites', level: 1 })).toBeVisible();
 	await expectAccessible(page);
 	await page.getByRole('link', { name: 'Write bites' }).click();
-	await page.getByLabel('Title').fill(MODULE);
+	await page.getByLabel('Title', { exact: true }).fill(MODULE);
 	await page.getByLabel('Estimated minutes').fill('12');
 	await page.locator('form[action="?/create"]').evaluate((f: HTMLFormElement) => (f.noValidate = true));
 	await page.getByRole('button', { name: 'Create module' }).click();
 	await expect(page.getByText('Enter a whole number of minutes from 2 to 10.')).toBeVisible();
-	await expect(page.getByLabel('Title')).toHaveValue(MODULE);
+	await expect(page.getByLabel('Title', { exact: true })).toHaveValue(MODULE);
 	await page.getByLabel('Estimated minutes').fill('3');
 	await page.getByRole('button', { name: 'Create module' }).click();
 	await expect(page.getByRole('heading', { name: MODULE, level: 1 })).toBeVisible();
@@ -269,7 +269,7 @@ test('an external learner joins a public collection with name and email, takes i
 	await expectAccessible(guest);
 	await guest.getByLabel('Your name').fill('Carla Customer');
 	await guest.getByLabel('Email').fill('not-an-email');
-	await guest.locator('form').evaluate((f: HTMLFormElement) => (f.noValidate = true));
+	await guest.locator('form[action="?/join"]').evaluate((f: HTMLFormElement) => (f.noValidate = true));
 	await guest.getByRole('button', { name: 'Start learning' }).click();
 	await expect(guest.getByText('Enter a valid email address.')).toBeVisible();
 	await expect(guest.getByLabel('Your name')).toHaveValue('Carla Customer');

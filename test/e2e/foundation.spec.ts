@@ -31,7 +31,7 @@ test('the setup form explains bad input in place and keeps what was typed', asyn
 		await page.getByLabel('Email').fill('not-an-email');
 		await page.getByLabel('Password').fill('short');
 		// Submit without the browser's own checks, as a script or an old browser would.
-		await page.locator('form').evaluate((f: HTMLFormElement) => (f.noValidate = true));
+		await page.locator('form[action="?/empty"]').evaluate((f: HTMLFormElement) => (f.noValidate = true));
 		await page.getByRole('button', { name: 'Start empty' }).click();
 		await expect(page.getByText('Enter a valid email address.')).toBeVisible();
 		await expect(page.getByText('The password must be at least 10 characters.')).toBeVisible();
@@ -136,13 +136,13 @@ test('a person’s own language choice wins over the browser’s', async ({ brow
 	const page = await context.newPage();
 	await signIn(page, server.baseURL, ADMIN.email, ADMIN.password);
 	await page.goto(server.baseURL + '/profile');
-	await page.getByLabel('Language').selectOption('sv');
+	await page.getByRole('main').getByLabel('Language').selectOption('sv');
 	await page.getByRole('button', { name: 'Save' }).first().click();
 	await expect(page.getByRole('heading', { name: 'Profil' })).toBeVisible();
 	await page.goto(server.baseURL + '/dashboard');
 	await expect(page.getByRole('heading', { name: `Hej, ${ADMIN.name}` })).toBeVisible();
 	await page.goto(server.baseURL + '/profile');
-	await page.getByLabel('Språk').selectOption('en');
+	await page.getByRole('main').getByLabel('Språk').selectOption('en');
 	await page.getByRole('button', { name: 'Spara' }).first().click();
 	await expect(page.getByRole('heading', { name: 'Profile' })).toBeVisible();
 	await context.close();

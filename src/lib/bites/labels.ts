@@ -1,5 +1,6 @@
 // Translated names for the bites module's fixed values (badges, card kinds, quiz kinds, languages).
 import { m } from '$lib/paraglide/messages.js';
+import { getLocale } from '$lib/paraglide/runtime.js';
 
 export function badgeLabel(badge: string): string {
 	switch (badge) {
@@ -29,4 +30,10 @@ export function quizKindLabel(kind: string | null): string {
 
 export function languageLabel(code: string): string {
 	return code === 'da' ? 'Dansk' : code === 'nl' ? 'Nederlands' : code === 'sv' ? 'Svenska' : 'English';
+}
+
+/** A calendar day ("2031-03-05") as the app writes dates everywhere: the medium date style of the reader's language. */
+export function formatDay(day: string, locale = getLocale()): string {
+	const d = new Date(`${day}T12:00:00Z`);
+	return isNaN(d.getTime()) ? day : new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(d);
 }

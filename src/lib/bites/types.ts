@@ -1,6 +1,9 @@
 // Shapes shared by the bites server module, its pages and its tests.
 export const CARD_KINDS = ['text', 'image', 'video', 'audio', 'quiz'] as const;
 export type CardKind = (typeof CARD_KINDS)[number];
+/** A choice question has up to this many answers (the editor shows four and adds or removes rows). */
+export const MAX_QUIZ_ANSWERS = 10;
+
 export const QUIZ_KINDS = ['single', 'multiple', 'truefalse'] as const;
 export type QuizKind = (typeof QUIZ_KINDS)[number];
 export const LANGUAGES = ['da', 'en', 'nl', 'sv'] as const;

@@ -20,19 +20,19 @@ export function requireUser(locals: App.Locals) {
 const NEXT_BASE = 'http://next.invalid';
 
 /**
- * Only same-site paths are followed after sign-in. `next` is read the way a browser reads a Location
- * (the URL parser drops tabs and newlines and takes backslashes as slashes), and what goes back out is the
- * parser's own serialisation: percent-encoded, without control characters, never `//host`.
+ * Only same-site paths are followed (after sign-in, after changing the language). `next` is read the way a
+ * browser reads a Location (the URL parser drops tabs and newlines and takes backslashes as slashes), and what
+ * goes back out is the parser's own serialisation: percent-encoded, without control characters, never `//host`.
  */
-export function safeNext(next: string | null | undefined): string {
-	if (!next || !next.startsWith('/')) return '/dashboard';
+export function safeNext(next: string | null | undefined, fallback = '/dashboard'): string {
+	if (!next || !next.startsWith('/')) return fallback;
 	let url: URL;
 	try {
 		url = new URL(next, NEXT_BASE);
 	} catch {
-		return '/dashboard';
+		return fallback;
 	}
-	if (url.origin !== NEXT_BASE) return '/dashboard';
+	if (url.origin !== NEXT_BASE) return fallback;
 	const path = url.pathname + url.search + url.hash;
-	return path.startsWith('/') && !path.startsWith('//') && !/[\u0000-\u001f\u007f\\]/.test(path) ? path : '/dashboard';
+	return path.startsWith('/') && !path.startsWith('//') && !/[\u0000-\u001f\u007f\\]/.test(path) ? path : fallback;
 }

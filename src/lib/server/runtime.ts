@@ -24,7 +24,7 @@ export interface Runtime {
 	sync: AppSync;
 	handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void;
 	shutdown(): Promise<void>;
-	seedDemo(): Promise<{ email: string; password: string; orgName: string }>;
+	seedDemo(): Promise<{ email: string; password: string; orgName: string; colleagues: { name: string; email: string }[] }>;
 	/** `npm run reset-password -- <email>`: a one-time reset link for the operator's terminal, or null for an unknown address */
 	operatorResetLink(email: string): Promise<string | null>;
 	migrate(): Promise<string[]>;

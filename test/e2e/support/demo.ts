@@ -11,5 +11,6 @@ export async function createDemoOrganisation(dataDir: string) {
 	});
 	const m = stdout.match(/Demo organisation "(.+)" is ready\. Sign in as (\S+) \/ (\S+)/);
 	if (!m) throw new Error(`unexpected demo output: ${stdout}`);
-	return { orgName: m[1], email: m[2], password: m[3] };
+	const colleagues = [...stdout.matchAll(/^  (.+?)\s{2,}(\S+@\S+)$/gm)].map((c) => ({ name: c[1].trim(), email: c[2] }));
+	return { orgName: m[1], email: m[2], password: m[3], colleagues };
 }

@@ -261,6 +261,11 @@ export async function updateProfile(actor: Actor, input: { name: string; locale:
 		.execute();
 }
 
+/** The language a person chose from the header's switcher; it wins over cookie and browser from then on. */
+export async function setPreferredLocale(userId: string, locale: string) {
+	await db().updateTable('users').set({ locale }).where('id', '=', userId).execute();
+}
+
 export async function getProfile(actor: Actor) {
 	return db()
 		.selectFrom('users')

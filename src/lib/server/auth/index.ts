@@ -20,6 +20,7 @@ export {
 	findValidReset,
 	resetPassword,
 	updateProfile,
+	setPreferredLocale,
 	getProfile,
 	createUser
 } from './accounts';

@@ -10,6 +10,7 @@ import type { CardKind, CardView, QuizKind, QuizOption } from '$lib/bites/types'
 import { renderMarkdown } from './markdown';
 import { storeUpload } from './storage';
 import type { ModuleInput, QuizCardInput } from './schemas';
+import { ANSWER_NUMBERS } from './schemas';
 
 export interface ModuleRow {
 	id: string;
@@ -311,17 +312,16 @@ export function quizOptions(input: QuizCardInput): QuizOption[] {
 	if (input.quizKind === 'truefalse') {
 		const isTrue = input.truth === 'true';
 		return [
-			{ id: 'true', text: '', correct: isTrue, feedback: input.feedback1 },
-			{ id: 'false', text: '', correct: !isTrue, feedback: input.feedback2 }
+			{ id: 'true', text: '', correct: isTrue, feedback: input.feedback1 ?? '' },
+			{ id: 'false', text: '', correct: !isTrue, feedback: input.feedback2 ?? '' }
 		];
 	}
-	return [1, 2, 3, 4]
-		.filter((i) => input[`option${i}` as 'option1'])
+	return ANSWER_NUMBERS.filter((i) => input[`option${i}` as 'option1'])
 		.map((i) => ({
 			id: `o${i}`,
-			text: input[`option${i}` as 'option1'],
-			correct: input[`correct${i}` as 'correct1'],
-			feedback: input[`feedback${i}` as 'feedback1']
+			text: input[`option${i}` as 'option1'] ?? '',
+			correct: input[`correct${i}` as 'correct1'] ?? false,
+			feedback: input[`feedback${i}` as 'feedback1'] ?? ''
 		}));
 }
 

@@ -1,6 +1,6 @@
 // Input schemas for the bites forms (zod; error messages are catalogue keys where zod's defaults don't fit).
 import { z } from 'zod';
-import { LANGUAGES, QUIZ_KINDS } from '$lib/bites/types';
+import { LANGUAGES, MAX_QUIZ_ANSWERS, QUIZ_KINDS } from '$lib/bites/types';
 
 const text = (max: number) => z.string().trim().max(max);
 const checkbox = z.preprocess((v) => v === 'on' || v === 'true' || v === '1' || v === true, z.boolean());
@@ -28,37 +28,51 @@ export const MediaCardInput = z.object({
 		.default('')
 });
 
+export const ANSWER_NUMBERS = Array.from({ length: MAX_QUIZ_ANSWERS }, (_, i) => i + 1);
+
+/** How many answer rows the editor shows after adding (+1) or removing (-1) one: from 2 to the maximum. */
+export function answerRows(current: unknown, change: number): number {
+	const n = Number(current);
+	return Math.min(MAX_QUIZ_ANSWERS, Math.max(2, (Number.isInteger(n) && n > 0 ? n : 4) + change));
+}
+
+type AnswerNumber = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10; // 1..MAX_QUIZ_ANSWERS
+
+function answerFields() {
+	const fields: Record<string, z.ZodTypeAny> = {};
+	for (const i of ANSWER_NUMBERS) {
+		fields[`option${i}`] = text(200).default('');
+		fields[`correct${i}`] = checkbox.default(false);
+		fields[`feedback${i}`] = text(500).default('');
+	}
+	return fields as { [K in `option${AnswerNumber}` | `feedback${AnswerNumber}`]: z.ZodDefault<ReturnType<typeof text>> } & {
+		[K in `correct${AnswerNumber}`]: z.ZodDefault<typeof checkbox>;
+	};
+}
+
 export const QuizCardInput = z
 	.object({
 		body: text(500).min(1),
 		quizKind: z.enum(QUIZ_KINDS),
-		option1: text(200).default(''),
-		option2: text(200).default(''),
-		option3: text(200).default(''),
-		option4: text(200).default(''),
-		correct1: checkbox.default(false),
-		correct2: checkbox.default(false),
-		correct3: checkbox.default(false),
-		correct4: checkbox.default(false),
-		feedback1: text(500).default(''),
-		feedback2: text(500).default(''),
-		feedback3: text(500).default(''),
-		feedback4: text(500).default(''),
+		...answerFields(),
 		/** true/false: whether the statement is true */
-		truth: z.enum(['true', 'false']).optional()
+		// without JavaScript the true/false field is on the form of every kind of question, posted empty
+		truth: z.preprocess((v) => (v === '' ? undefined : v), z.enum(['true', 'false']).optional())
 	})
 	.superRefine((v, ctx) => {
 		if (v.quizKind === 'truefalse') {
 			if (!v.truth) ctx.addIssue({ code: 'custom', path: ['truth'], message: 'error_required' });
 			return;
 		}
-		const filled = [1, 2, 3, 4].filter((i) => v[`option${i}` as 'option1']);
+		const filled = ANSWER_NUMBERS.filter((i) => v[`option${i}` as 'option1']);
 		const right = filled.filter((i) => v[`correct${i}` as 'correct1']);
 		if (filled.length < 2) ctx.addIssue({ code: 'custom', path: ['option2'], message: 'error_bites_two_options' });
 		else if (right.length === 0) ctx.addIssue({ code: 'custom', path: ['correct1'], message: 'error_bites_one_correct' });
 		else if (v.quizKind === 'single' && right.length > 1) ctx.addIssue({ code: 'custom', path: ['correct1'], message: 'error_bites_single_one' });
 	});
-export type QuizCardInput = z.output<typeof QuizCardInput>;
+type AnswerKey = `option${AnswerNumber}` | `feedback${AnswerNumber}` | `correct${AnswerNumber}`;
+/** A parsed question has every answer field; code that builds one (the demo, tests) may give fewer. */
+export type QuizCardInput = Omit<z.output<typeof QuizCardInput>, AnswerKey> & Partial<Pick<z.output<typeof QuizCardInput>, AnswerKey>>;
 
 export const AssignInput = z
 	.object({

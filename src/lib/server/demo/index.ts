@@ -22,6 +22,11 @@ export async function seedDemoInto(orgId: string, adminId: string, password = ra
 	return ctx;
 }
 
+/** How to sign in as the demo organisation's people (they share one password): shown only for a demo. */
+export function demoSignIns(ctx: DemoContext) {
+	return ctx.people.map((p) => ({ name: p.name, email: p.email }));
+}
+
 /** A complete demo organisation with its own admin account, for the command line. */
 export async function seedDemoOrganisation() {
 	const org = await createOrganisation('Nordhavn Kommune');
@@ -29,6 +34,6 @@ export async function seedDemoOrganisation() {
 	const email = `admin@${demoDomain(org.id)}`;
 	const admin = (await findUserByEmail(email)) ?? (await createUser({ email, name: 'Birgitte Lund', password }));
 	await addMembership(org.id, admin.id, 'admin');
-	await seedDemoInto(org.id, admin.id, password);
-	return { email, password, orgName: org.name };
+	const ctx = await seedDemoInto(org.id, admin.id, password);
+	return { email, password, orgName: org.name, colleagues: demoSignIns(ctx) };
 }

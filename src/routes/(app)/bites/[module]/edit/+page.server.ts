@@ -91,6 +91,13 @@ export const actions = {
 	quiz: async ({ locals, params, request }) => {
 		const actor = requireActor(locals);
 		const form = await request.formData();
+		// "Add an answer" / "Remove the last answer" without JavaScript: the form comes back with one row more or less.
+		const intent = form.get('intent');
+		if (intent === 'add-answer' || intent === 'remove-answer') {
+			const rows = bites.answerRows(form.get('rows'), intent === 'add-answer' ? 1 : -1);
+			const values = Object.fromEntries([...form].filter(([k, v]) => typeof v === 'string' && k !== 'intent')) as Record<string, string>;
+			return { card: 'quiz', values: { ...values, rows: String(rows) } };
+		}
 		const input = parseForm(form, bites.QuizCardInput);
 		if (!input.ok) return fail(400, { ...input.failure, card: 'quiz' });
 		return act(form, async () => {
