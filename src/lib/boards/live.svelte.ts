@@ -46,6 +46,7 @@ import {
 	type Zone
 } from './doc';
 import { writeUnderThrowawayIds } from './anonymity';
+import { listVoteRounds, type VoteRound } from './rounds';
 
 export type ConnectionState = 'connecting' | 'connected' | 'offline' | 'removed';
 
@@ -95,6 +96,8 @@ export class BoardLive {
 	decisions = $state<Decision[]>([]);
 	questions = $state<string[]>([]);
 	votes = $state<Map<string, number>>(new Map());
+	/** every closed vote round's totals, oldest first */
+	voteRounds = $state<VoteRound[]>([]);
 	myVotes = $state<Map<string, number>>(new Map());
 	progress = $state<Map<string, Progress>>(new Map());
 	peers = $state<Peer[]>([]);
@@ -274,6 +277,7 @@ export class BoardLive {
 		}
 		this.questions = listQuestions(this.control);
 		this.votes = voteTotals(this.control);
+		this.voteRounds = listVoteRounds(this.control);
 		const progress = new Map<string, Progress>();
 		this.control.progress.forEach((m, id) => m instanceof Y.Map && progress.set(id, readProgress(m)));
 		this.progress = progress;
