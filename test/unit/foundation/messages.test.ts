@@ -2,10 +2,14 @@ import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 
 const LOCALES = ['en', 'da', 'nl', 'sv'] as const;
-const load = (l: string) => JSON.parse(fs.readFileSync(`messages/${l}.json`, 'utf8')) as Record<string, string>;
+/** A message is a string, or (with plural forms) an array of { declarations, selectors, match: { variant: text } }. */
+type Message = string | { match: Record<string, string> }[];
+/** Every text of a message (each plural variant), joined: what the checks below read. */
+const text = (m: Message | undefined): string => (m === undefined ? '' : typeof m === 'string' ? m : m.flatMap((v) => Object.values(v.match)).join(' '));
+const load = (l: string) => Object.fromEntries(Object.entries(JSON.parse(fs.readFileSync(`messages/${l}.json`, 'utf8')) as Record<string, Message>).map(([k, v]) => [k, k.startsWith('$') ? '' : text(v)]));
 const catalogues = Object.fromEntries(LOCALES.map((l) => [l, load(l)]));
 const keys = (l: string) => Object.keys(catalogues[l]).filter((k) => !k.startsWith('$'));
-const params = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const params = (s: string) => [...new Set([...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
 
 describe('the message catalogue', () => {
 	for (const locale of LOCALES) {
