@@ -131,7 +131,7 @@ test('a facilitator and two guests run silent writing, reveal, hidden voting and
 	await fac.getByRole('button', { name: 'Give a dot to “Stop skipping the handover”' }).click();
 	await expect(bo.getByText('You have 3 of 5 dots left')).toBeVisible();
 	// Votes stay hidden until the facilitator closes voting.
-	await fac.getByText('Who is done').click();
+	await fac.getByText('Who has voted').click();
 	await expect(fac.getByText('Bo: voted (2 dots)')).toBeVisible();
 	for (const page of [fac, ann, bo]) await expect(page.getByText(/^votes: \d/)).toHaveCount(0);
 
@@ -283,7 +283,7 @@ test('the list view works by keyboard alone, the canvas moves notes with arrow k
 	await kb.press('Tab');
 	await kb.press('Enter');
 	await expect(fac.getByText('Shadow a colleague for a day every quarter', { exact: true })).toBeVisible();
-	await tabTo(fac, item.getByLabel('Zone'));
+	await tabTo(fac, item.getByLabel('Zone', { exact: true }));
 	await kb.press('ArrowDown');
 	await kb.press('Tab');
 	await kb.press('Enter');
@@ -662,11 +662,11 @@ test('focus follows the action in the list view: the zone select moves a note on
 	await fac.getByRole('button', { name: 'List view' }).click();
 	const item = fac.getByRole('listitem').filter({ hasText: 'Rotate the chair' });
 	await item.getByText('Change note').click();
-	await item.getByLabel('Zone').focus();
+	await item.getByLabel('Zone', { exact: true }).focus();
 	await fac.keyboard.press('ArrowDown');
 	// Choosing in the select moves nothing yet, and focus stays where the person is.
 	await expect(fac.getByRole('region', { name: /^Start/ }).getByText('Rotate the chair', { exact: true })).toBeVisible();
-	await expect(item.getByLabel('Zone')).toBeFocused();
+	await expect(item.getByLabel('Zone', { exact: true })).toBeFocused();
 	await fac.keyboard.press('Tab');
 	await expect(item.getByRole('button', { name: 'Move “Rotate the chair” to this zone' })).toBeFocused();
 	await fac.keyboard.press('Enter');
@@ -684,7 +684,7 @@ test('Enter on a canvas note focuses its editor, and saving or leaving the edito
 	const card = note(fac, 'Rotate the chair');
 	await card.focus();
 	await fac.keyboard.press('Enter');
-	await expect(fac.getByLabel('Edit note')).toBeFocused();
+	await expect(card.getByRole('textbox', { name: 'Note text' })).toBeFocused();
 	await fac.keyboard.press('End');
 	await fac.keyboard.type(' monthly');
 	await fac.keyboard.press('Enter');
@@ -727,7 +727,7 @@ test('“follow me” never moves a guest who is typing', async ({ browser }) =>
 	// Gry edits a note near the top while the facilitator leads everyone to a note far below.
 	await note(guest, 'Early note').focus();
 	await guest.keyboard.press('Enter');
-	const editor = guest.getByLabel('Edit note');
+	const editor = note(guest, 'Early note').getByRole('textbox', { name: 'Note text' });
 	await editor.click();
 	await guest.keyboard.type(' and more');
 	await fac.getByLabel('Everyone follows me').check();
