@@ -1,7 +1,9 @@
 // A board as Markdown and CSV: every zone, note (with its votes and comments), group and decision.
 // Note text is written as text: HTML in a note never becomes markup in the Markdown, and a cell that
 // starts like a spreadsheet formula is neutralised in the CSV.
+// Every vote round gets its own number (one "Votes" when there was at most one round).
 import type { Comment, Decision, Group, Note, Zone } from './doc';
+import type { VoteRound } from './rounds';
 
 export interface BoardSnapshot {
 	title: string;
@@ -10,7 +12,10 @@ export interface BoardSnapshot {
 	groups: Group[];
 	comments: Comment[];
 	decisions: Decision[];
+	/** the latest round's totals */
 	votes: Map<string, number>;
+	/** every closed vote round, oldest first */
+	rounds: VoteRound[];
 }
 
 export interface ExportLabels {
@@ -27,6 +32,8 @@ export interface ExportLabels {
 	anonymous: string;
 	noZone: string;
 	action: string;
+	/** column / label for one round's votes when there were several */
+	votesInRound: (round: number) => string;
 }
 
 /** Escapes text so Markdown renderers show it literally (HTML included). */
@@ -38,6 +45,16 @@ export function markdownText(text: string): string {
 		.replace(/([\\`*_{}[\]()#+!|~])/g, '\\$1')
 		.replace(/\r?\n/g, ' ')
 		.replace(/^(\s*)([-=]|\d+\.)/, '$1\\$2');
+}
+
+/** A note's votes as label/value pairs: one per round when there were several, else one "Votes". */
+function voteCells(s: BoardSnapshot, l: ExportLabels, noteId: string): [string, number][] {
+	if (s.rounds.length > 1) return s.rounds.map((r) => [l.votesInRound(r.round), r.totals.get(noteId) ?? 0]);
+	return [[l.votes, (s.rounds[0]?.totals ?? s.votes).get(noteId) ?? 0]];
+}
+
+function voteHeaders(s: BoardSnapshot, l: ExportLabels): string[] {
+	return s.rounds.length > 1 ? s.rounds.map((r) => l.votesInRound(r.round)) : [l.votes];
 }
 
 function zoneNotes(s: BoardSnapshot, zoneId: string) {
@@ -52,11 +69,10 @@ export function toMarkdown(s: BoardSnapshot, l: ExportLabels): string {
 	for (const section of sections) {
 		lines.push(`## ${markdownText(section.title)}`, '');
 		for (const n of section.notes) {
-			const votes = s.votes.get(n.id) ?? 0;
 			const group = s.groups.find((g) => g.id === n.groupId);
 			const meta = [
 				`${l.author}: ${markdownText(n.authorName || l.anonymous)}`,
-				`${l.votes}: ${votes}`,
+				...voteCells(s, l, n.id).map(([label, votes]) => `${label}: ${votes}`),
 				...(group ? [`${l.group}: ${markdownText(group.title)}`] : []),
 				...(n.actionId ? [l.action] : [])
 			];
@@ -81,17 +97,19 @@ export function csvCell(value: string | number): string {
 }
 
 export function toCsv(s: BoardSnapshot, l: ExportLabels): string {
-	const rows: (string | number)[][] = [[l.kind, l.zone, l.group, l.note, l.author, l.votes]];
+	const rows: (string | number)[][] = [[l.kind, l.zone, l.group, l.note, l.author, ...voteHeaders(s, l)]];
+	const votes = (id: string) => voteCells(s, l, id).map(([, n]) => n);
+	const blank = voteHeaders(s, l).map(() => '');
 	const zoneTitle = (id: string) => s.zones.find((z) => z.id === id)?.title ?? l.noZone;
 	for (const z of s.zones.length ? s.zones : []) {
 		for (const n of zoneNotes(s, z.id)) {
-			rows.push([l.note, z.title, s.groups.find((g) => g.id === n.groupId)?.title ?? '', n.text, n.authorName || l.anonymous, s.votes.get(n.id) ?? 0]);
-			for (const c of s.comments.filter((c) => c.noteId === n.id)) rows.push([l.comment, z.title, '', c.text, c.authorName || l.anonymous, '']);
+			rows.push([l.note, z.title, s.groups.find((g) => g.id === n.groupId)?.title ?? '', n.text, n.authorName || l.anonymous, ...votes(n.id)]);
+			for (const c of s.comments.filter((c) => c.noteId === n.id)) rows.push([l.comment, z.title, '', c.text, c.authorName || l.anonymous, ...blank]);
 		}
 	}
 	const known = new Set(s.zones.map((z) => z.id));
-	for (const n of s.notes.filter((n) => !known.has(n.zoneId))) rows.push([l.note, zoneTitle(n.zoneId), '', n.text, n.authorName || l.anonymous, s.votes.get(n.id) ?? 0]);
-	for (const d of s.decisions) rows.push([l.decision, '', '', d.text, '', '']);
+	for (const n of s.notes.filter((n) => !known.has(n.zoneId))) rows.push([l.note, zoneTitle(n.zoneId), '', n.text, n.authorName || l.anonymous, ...votes(n.id)]);
+	for (const d of s.decisions) rows.push([l.decision, '', '', d.text, '', ...blank]);
 	// A byte-order mark makes spreadsheet programs read the file as UTF-8 (æ, ø, å).
 	return '\uFEFF' + rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }

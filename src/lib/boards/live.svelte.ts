@@ -46,6 +46,7 @@ import {
 	type Zone
 } from './doc';
 import { writeUnderThrowawayIds } from './anonymity';
+import { listVoteRounds, type VoteRound } from './rounds';
 
 /** `full`: the server refused a change because the board reached its size cap (close code 4413). */
 export type ConnectionState = 'connecting' | 'connected' | 'offline' | 'removed' | 'full';
@@ -96,6 +97,8 @@ export class BoardLive {
 	decisions = $state<Decision[]>([]);
 	questions = $state<string[]>([]);
 	votes = $state<Map<string, number>>(new Map());
+	/** every closed vote round's totals, oldest first */
+	voteRounds = $state<VoteRound[]>([]);
 	myVotes = $state<Map<string, number>>(new Map());
 	progress = $state<Map<string, Progress>>(new Map());
 	peers = $state<Peer[]>([]);
@@ -279,6 +282,7 @@ export class BoardLive {
 		}
 		this.questions = listQuestions(this.control);
 		this.votes = voteTotals(this.control);
+		this.voteRounds = listVoteRounds(this.control);
 		const progress = new Map<string, Progress>();
 		this.control.progress.forEach((m, id) => m instanceof Y.Map && progress.set(id, readProgress(m)));
 		this.progress = progress;

@@ -40,7 +40,8 @@ afterAll(async () => {
 
 const labels: ExportLabels = {
 	zone: 'Zone', note: 'Note', author: 'Author', votes: 'Votes', group: 'Group', comments: 'Comments', decisions: 'Decisions',
-	kind: 'Type', decision: 'Decision', comment: 'Comment', anonymous: 'Anonymous', noZone: 'Without zone', action: 'Action'
+	kind: 'Type', decision: 'Decision', comment: 'Comment', anonymous: 'Anonymous', noZone: 'Without zone', action: 'Action',
+	votesInRound: (round: number) => `Votes, round ${round}`
 };
 
 const write = (id: string, fn: (b: ReturnType<typeof boardDoc>) => void) => harness.sync.writeDoc(boardDocName(id), (doc) => fn(boardDoc(doc)));

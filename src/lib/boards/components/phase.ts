@@ -1,6 +1,7 @@
 // Translated names of the facilitation phases and note colours.
 import { m } from '$lib/paraglide/messages.js';
 import type { Color, Phase } from '../doc';
+import type { VoteRound } from '../rounds';
 
 export function phaseLabel(phase: Phase): string {
 	return {
@@ -33,4 +34,19 @@ export function colorLabel(color: Color): string {
 		orange: m.boards_color_orange,
 		purple: m.boards_color_purple
 	}[color]();
+}
+
+/**
+ * A note's vote badges: "votes: 3" after one round; after several, one per round the note got dots in
+ * ("round 1: 3 votes", "round 2: 1 vote"), so a second vote never hides the first one's result.
+ */
+export function voteBadges(rounds: VoteRound[], noteId: string): string[] {
+	if (rounds.length <= 1) {
+		const count = rounds[0]?.totals.get(noteId) ?? 0;
+		return count > 0 ? [m.boards_votes({ count })] : [];
+	}
+	return rounds.flatMap((r) => {
+		const count = r.totals.get(noteId) ?? 0;
+		return count > 0 ? [m.boards_round_votes({ round: r.round, count })] : [];
+	});
 }

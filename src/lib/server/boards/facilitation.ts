@@ -25,6 +25,7 @@ import {
 	type Note,
 	type Phase
 } from '$lib/boards/doc';
+import { archiveLegacyVotes, recordVoteRound } from '$lib/boards/rounds';
 import { changeDoc, readDoc, revalidateBoard } from './live';
 import { changeControl, readControl } from './control';
 import { getBoard, getFacilitatedBoard, listParticipants, mirrorBoard } from './records';
@@ -88,7 +89,7 @@ function shuffle<T>(items: T[]) {
 	}
 }
 
-/** Sums everyone's private dots (each clamped to the budget) into the board doc and clears the ballots. */
+/** Sums everyone's private dots (each clamped to the budget) into a new vote round and clears the ballots. */
 export async function tallyHiddenVotes(boardId: string) {
 	const participants = await listParticipants(boardId);
 	const ballots: { pid: string; votes: Map<string, number> }[] = [];
@@ -107,8 +108,7 @@ export async function tallyHiddenVotes(boardId: string) {
 			readMeta(c).voteBudget,
 			notes
 		);
-		for (const key of [...c.votes.keys()]) c.votes.delete(key);
-		for (const [noteId, dots] of totals) c.votes.set(noteId, dots);
+		recordVoteRound(c, totals);
 	});
 	for (const { pid, votes } of ballots) {
 		await changeDoc(mineDocName(boardId, pid), (doc) => {
@@ -135,7 +135,11 @@ export async function setPhase(actor: Actor, boardId: string, phase: Phase) {
 				}
 			});
 		}
-		if (phase === 'vote' && previous !== 'vote') for (const key of [...c.votes.keys()]) c.votes.delete(key);
+		if (phase === 'vote' && previous !== 'vote') {
+			// A new round: earlier rounds stay in `voteRounds`; `votes` holds the latest round only.
+			archiveLegacyVotes(c);
+			for (const key of [...c.votes.keys()]) c.votes.delete(key);
+		}
 	});
 	if (previous === 'write' && phase !== 'write') await revealHiddenNotes(boardId);
 	if (previous === 'vote' && phase !== 'vote') await tallyHiddenVotes(boardId);
@@ -274,5 +278,12 @@ export async function reportProgress(participant: { boardId: string; participant
 export async function reportMemberProgress(actor: Actor, boardId: string, input: { done?: boolean }) {
 	const board = await getBoard(actor, boardId);
 	if (board.status !== 'active') return;
+	// Whoever runs the workshop is not one of the people "who is done" counts (an entry from before goes).
+	if (board.canFacilitate) {
+		await changeControl(boardId, (c) => {
+			if (c.progress.has(actor.userId)) c.progress.delete(actor.userId);
+		});
+		return;
+	}
 	await reportProgress({ boardId, participantId: actor.userId, name: actor.name }, input);
 }

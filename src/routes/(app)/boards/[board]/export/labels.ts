@@ -16,6 +16,7 @@ export function exportLabels(): ExportLabels {
 		comment: m.boards_x_comment(),
 		anonymous: m.boards_anonymous(),
 		noZone: m.boards_x_no_zone(),
-		action: m.boards_action_badge()
+		action: m.boards_action_badge(),
+		votesInRound: (round) => m.boards_x_votes_round({ round })
 	};
 }
