@@ -82,6 +82,16 @@ function upgradeStatus(path: string, cookie: string): Promise<number> {
 	});
 }
 
+/** Opens a note's editor by keyboard (Enter on the focused note), replaces its text and saves (Enter). */
+async function editNote(page: Page, text: string, next: string) {
+	await note(page, text).focus();
+	await page.keyboard.press('Enter');
+	const field = page.getByRole('textbox', { name: 'Note text' });
+	await field.fill(next);
+	await field.press('Enter');
+	await expect(field).toHaveCount(0);
+}
+
 const note = (page: Page, text: string) => page.getByRole('article', { name: new RegExp(`^Note: ${text}`) });
 
 test('a facilitator and two guests run silent writing, reveal, hidden voting and turn a decision into an action', async ({ browser }) => {
@@ -186,6 +196,17 @@ test('an edit made offline merges after reconnecting, and undo reverts only one�
 		await expect(note(page, 'Written in the office')).toBeVisible();
 	}
 
+	// Both change the same note, one of them offline: each one's words survive.
+	await guest.context().setOffline(true);
+	await expect(guest.getByRole('status').filter({ hasText: 'Offline' })).toBeVisible();
+	await editNote(guest, 'Written on the train', 'Written on the early train');
+	await editNote(fac, 'Written on the train', 'Written on the train home');
+	await expect(note(guest, 'Written on the early train,')).toBeVisible();
+	await expect(note(fac, 'Written on the train home')).toBeVisible();
+	await guest.context().setOffline(false);
+	await expect(guest.getByRole('status').filter({ hasText: 'Live' })).toBeVisible();
+	for (const page of [fac, guest]) await expect(note(page, 'Written on the early train home')).toBeVisible();
+
 	await addNote(fac, 'Continue', 'Facilitator’s second thought');
 	await expect(note(guest, 'Facilitator’s second thought')).toBeVisible();
 	await addNote(guest, 'Continue', 'Cai’s later note');
@@ -194,7 +215,7 @@ test('an edit made offline merges after reconnecting, and undo reverts only one�
 	for (const page of [fac, guest]) {
 		await expect(note(page, 'Facilitator’s second thought')).toHaveCount(0);
 		await expect(note(page, 'Cai’s later note')).toBeVisible();
-		await expect(note(page, 'Written on the train')).toBeVisible();
+		await expect(note(page, 'Written on the early train home')).toBeVisible();
 	}
 	await fac.getByRole('button', { name: 'Redo' }).click();
 	await expect(note(guest, 'Facilitator’s second thought')).toBeVisible();

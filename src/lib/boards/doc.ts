@@ -186,10 +186,16 @@ export function readZone(id: string, y: Y.Map<unknown>): Zone {
 	return { id, title: str(y.get('title'), LIMITS.title), color: color(y.get('color')), order: num(y.get('order')) };
 }
 
+/** A note's text: a Y.Text (merged by character), or a plain string on notes written before that. */
+function noteText(y: Y.Map<unknown>): string {
+	const text = y.get('text');
+	return text instanceof Y.Text ? text.toString().slice(0, LIMITS.noteText) : str(text, LIMITS.noteText);
+}
+
 export function readNote(id: string, y: Y.Map<unknown>): Note {
 	return {
 		id,
-		text: str(y.get('text'), LIMITS.noteText),
+		text: noteText(y),
 		color: color(y.get('color')),
 		zoneId: str(y.get('zoneId')),
 		authorId: str(y.get('authorId')),
@@ -288,7 +294,7 @@ export function addNote(
 	target.notes.set(
 		id,
 		newMap({
-			text: note.text.slice(0, LIMITS.noteText),
+			text: new Y.Text(note.text.slice(0, LIMITS.noteText)),
 			color: note.color ?? 'yellow',
 			zoneId: note.zoneId,
 			authorId: note.authorId ?? '',
@@ -305,6 +311,62 @@ export function addNote(
 export function updateEntity(map: Y.Map<Y.Map<unknown>>, id: string, values: Record<string, unknown>) {
 	const y = map.get(id);
 	if (y instanceof Y.Map) setAll(y, values);
+}
+
+/**
+ * Where an editor started: the note's text then, and a position anchored to each of its characters, so
+ * what was typed in the editor can be applied where those characters are now, after others' edits.
+ */
+export interface TextDraft {
+	base: string;
+	anchors: Y.RelativePosition[] | null;
+}
+
+export function startTextDraft(target: BoardDoc | MineDoc, id: string): TextDraft {
+	const y = target.notes.get(id);
+	const text = y instanceof Y.Map ? y.get('text') : undefined;
+	if (!(y instanceof Y.Map)) return { base: '', anchors: null };
+	if (!(text instanceof Y.Text)) return { base: noteText(y), anchors: null };
+	const base = text.toString();
+	const anchors: Y.RelativePosition[] = [];
+	for (let i = 0; i <= base.length; i++) anchors.push(Y.createRelativePositionFromTypeIndex(text, i));
+	return { base, anchors };
+}
+
+/**
+ * Changes a note's text by the smallest edit that turns the draft's base (default: the text now) into
+ * `value` — one deletion and one insertion between the common prefix and suffix — so two people's edits
+ * to one note both survive. A note still holding a plain string becomes a Y.Text on its first edit.
+ */
+export function setNoteText(target: BoardDoc | MineDoc, id: string, value: string, draft?: TextDraft) {
+	const y = target.notes.get(id);
+	if (!(y instanceof Y.Map)) return;
+	target.doc.transact(() => {
+		let text = y.get('text');
+		let anchors = draft?.anchors ?? null;
+		if (!(text instanceof Y.Text)) {
+			text = new Y.Text(noteText(y));
+			y.set('text', text);
+			anchors = null;
+		}
+		const ytext = text as Y.Text;
+		const base = anchors ? draft!.base : ytext.toString();
+		let start = 0;
+		while (start < base.length && start < value.length && base[start] === value[start]) start++;
+		let tail = 0;
+		while (tail < base.length - start && tail < value.length - start && base[base.length - 1 - tail] === value[value.length - 1 - tail]) tail++;
+		const at = (i: number) => {
+			if (!anchors) return i;
+			const abs = Y.createAbsolutePositionFromRelativePosition(anchors[i], target.doc);
+			return abs && abs.type === ytext ? abs.index : Math.min(i, ytext.length);
+		};
+		const from = at(start);
+		const to = Math.max(from, at(base.length - tail));
+		if (to > from) ytext.delete(from, to - from);
+		const room = Math.max(0, LIMITS.noteText - ytext.length);
+		const inserted = value.slice(start, value.length - tail).slice(0, room);
+		if (inserted) ytext.insert(from, inserted);
+	});
 }
 
 export function deleteNote(b: BoardDoc, id: string) {

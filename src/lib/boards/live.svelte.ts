@@ -18,6 +18,9 @@ import {
 	controlDoc,
 	controlDocName,
 	deleteNote,
+	setNoteText,
+	startTextDraft,
+	type TextDraft,
 	dropNote,
 	listComments,
 	listDecisions,
@@ -379,17 +382,21 @@ export class BoardLive {
 		return this.board.notes.has(noteId) ? this.board : this.mine.notes.has(noteId) ? this.mine : null;
 	}
 
-	editNote(noteId: string, values: { text?: string; color?: Color }) {
+	/** Call when an editor opens on a note: `editNote` then merges the draft with what others typed meanwhile. */
+	startTextEdit(noteId: string): TextDraft | undefined {
+		const target = this.targetOf(noteId);
+		return target ? startTextDraft(target, noteId) : undefined;
+	}
+
+	editNote(noteId: string, values: { text?: string; color?: Color }, draft?: TextDraft) {
 		const target = this.targetOf(noteId);
 		if (!target || this.readOnly) return;
-		const clean: Record<string, unknown> = {};
-		if (values.text !== undefined) {
-			const t = values.text.trim().slice(0, LIMITS.noteText);
-			if (!t) return;
-			clean.text = t;
-		}
-		if (values.color) clean.color = values.color;
-		target.doc.transact(() => updateEntity(target.notes, noteId, clean), LOCAL);
+		const text = values.text?.trim().slice(0, LIMITS.noteText);
+		if (text === '') return;
+		target.doc.transact(() => {
+			if (text !== undefined) setNoteText(target, noteId, text, draft);
+			if (values.color) updateEntity(target.notes, noteId, { color: values.color });
+		}, LOCAL);
 	}
 
 	deleteNote(noteId: string) {
