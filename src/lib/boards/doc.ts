@@ -58,6 +58,11 @@ export interface Note {
 	createdAt: string;
 	/** set when the note became an action item */
 	actionId: string;
+	/** HMAC tag only the author's client and the server can tie to the author (ownership.ts); '' on old notes */
+	ownerTag: string;
+	/** set when the note was deleted: it is in the board's trash, from which a facilitator restores it */
+	deletedAt: string;
+	deletedBy: '' | 'author' | 'facilitator';
 }
 
 export interface Group {
@@ -203,7 +208,10 @@ export function readNote(id: string, y: Y.Map<unknown>): Note {
 		groupId: str(y.get('groupId')),
 		order: num(y.get('order')),
 		createdAt: str(y.get('createdAt')),
-		actionId: str(y.get('actionId'))
+		actionId: str(y.get('actionId')),
+		ownerTag: str(y.get('ownerTag'), 64),
+		deletedAt: str(y.get('deletedAt'), 40),
+		deletedBy: y.get('deletedBy') === 'author' || y.get('deletedBy') === 'facilitator' ? (y.get('deletedBy') as 'author' | 'facilitator') : ''
 	};
 }
 
@@ -245,7 +253,13 @@ function readAll<T extends Entity>(map: Y.Map<Y.Map<unknown>>, read: (id: string
 }
 
 export const listZones = (b: BoardDoc) => readAll(b.zones, readZone);
-export const listNotes = (b: BoardDoc | MineDoc) => readAll(b.notes, readNote);
+/** The notes on the board (those in the trash are not). */
+export const listNotes = (b: BoardDoc | MineDoc) => readAll(b.notes, readNote).filter((n) => !n.deletedAt);
+/** The board's trash: deleted notes, newest deletion first. */
+export const listTrash = (b: BoardDoc) =>
+	readAll(b.notes, readNote)
+		.filter((n) => n.deletedAt)
+		.sort((a, c) => c.deletedAt.localeCompare(a.deletedAt));
 export const listGroups = (b: BoardDoc) => readAll(b.groups, readGroup);
 export const listDecisions = (b: BoardDoc) => readAll(b.decisions, readDecision);
 export const listComments = (b: BoardDoc) =>
@@ -302,7 +316,8 @@ export function addNote(
 			groupId: note.groupId ?? '',
 			order: note.order ?? Date.now(),
 			createdAt: note.createdAt ?? new Date().toISOString(),
-			actionId: note.actionId ?? ''
+			actionId: note.actionId ?? '',
+			ownerTag: note.ownerTag ?? ''
 		})
 	);
 	return id;
@@ -366,6 +381,20 @@ export function setNoteText(target: BoardDoc | MineDoc, id: string, value: strin
 		const room = Math.max(0, LIMITS.noteText - ytext.length);
 		const inserted = value.slice(start, value.length - tail).slice(0, room);
 		if (inserted) ytext.insert(from, inserted);
+	});
+}
+
+/** Moves a note to the board's trash (a soft delete the server can check and a facilitator can undo). */
+export function trashNote(b: BoardDoc, id: string, by: 'author' | 'facilitator') {
+	updateEntity(b.notes, id, { deletedAt: new Date().toISOString(), deletedBy: by });
+}
+
+export function restoreNote(b: BoardDoc, id: string) {
+	const y = b.notes.get(id);
+	if (!(y instanceof Y.Map)) return;
+	b.doc.transact(() => {
+		y.delete('deletedAt');
+		y.delete('deletedBy');
 	});
 }
 

@@ -49,6 +49,7 @@ export type RejectReason =
 	| 'invalid-update'
 	| 'invalid-awareness'
 	| 'rate-limited'
+	| 'forbidden-update'
 	| 'slow-consumer'
 	| 'internal';
 
