@@ -223,6 +223,45 @@ test('an edit made offline merges after reconnecting, and undo reverts only one�
 	await guest.context().close();
 });
 
+test('a guest deletes only their own note, after confirming by keyboard, and the facilitator restores it from the trash', async ({ browser }) => {
+	const fac = await facilitator(browser);
+	await createBoard(fac, 'Trash board', 'Start / stop / continue');
+	const guest = await joinAsGuest(browser, await openSession(fac), 'Dan');
+	await addNote(fac, 'Start', 'The facilitator’s note');
+	await addNote(guest, 'Stop', 'Dan’s own note');
+	await expect(note(guest, 'The facilitator’s note')).toBeVisible();
+	await expect(note(fac, 'Dan’s own note')).toBeVisible();
+
+	// Someone else's note offers no Delete, by button or by key.
+	await note(guest, 'The facilitator’s note').focus();
+	await expect(guest.getByRole('button', { name: 'Edit “The facilitator’s note”' })).toBeVisible();
+	await expect(guest.getByRole('button', { name: 'Delete “The facilitator’s note”' })).toHaveCount(0);
+	await guest.keyboard.press('Delete');
+	await expect(guest.getByRole('button', { name: /^Yes, delete/ })).toHaveCount(0);
+
+	// Their own: Delete asks first; Escape keeps the note, Enter on the focused "Yes" deletes it.
+	await note(guest, 'Dan’s own note').focus();
+	await guest.keyboard.press('Delete');
+	const yes = guest.getByRole('button', { name: 'Yes, delete “Dan’s own note”' });
+	await expect(yes).toBeFocused();
+	await guest.keyboard.press('Escape');
+	await expect(note(guest, 'Dan’s own note')).toBeFocused();
+	await guest.keyboard.press('Delete');
+	await expect(yes).toBeFocused();
+	await guest.keyboard.press('Enter');
+	for (const page of [fac, guest]) await expect(note(page, 'Dan’s own note')).toHaveCount(0);
+	await expect(guest.getByRole('region', { name: 'Trash' })).toHaveCount(0);
+
+	const trash = fac.getByRole('region', { name: 'Trash' });
+	await expect(trash).toContainText('Dan’s own note');
+	await trash.getByRole('button', { name: 'Restore “Dan’s own note”' }).click();
+	for (const page of [fac, guest]) await expect(note(page, 'Dan’s own note')).toBeVisible();
+	await expect(trash).toContainText('No deleted notes.');
+	await expectAccessible(fac);
+	await fac.context().close();
+	await guest.context().close();
+});
+
 test('a removed guest is disconnected and cannot return with the old token; a guest reaches no other board or page', async ({ browser }) => {
 	const fac = await facilitator(browser);
 	const otherBoard = await createBoard(fac, 'Someone else’s board', 'Impact × effort');
