@@ -123,6 +123,20 @@ describe('who may delete a note', () => {
 		expect(facLive.trash).toEqual([]);
 	});
 
+	it('accepts undoing one’s own new note, and the facilitator’s undo too', async () => {
+		const { board, annLive, facLive } = await workshop();
+		const before = forbiddenCount();
+		const annNote = annLive.addNote('Ann changes her mind', annLive.zones[0].id)!;
+		await vi.waitFor(async () => expect((await serverNotes(board.id)).map((n) => n.id)).toContain(annNote), eventually);
+		annLive.undo();
+		const facNote = facLive.addNote('So does the facilitator', facLive.zones[0].id)!;
+		await vi.waitFor(async () => expect((await serverNotes(board.id)).map((n) => n.id)).toContain(facNote), eventually);
+		facLive.undo();
+		await vi.waitFor(async () => expect((await serverNotes(board.id)).map((n) => n.id)).not.toContain(annNote), eventually);
+		await vi.waitFor(async () => expect((await serverNotes(board.id)).map((n) => n.id)).not.toContain(facNote), eventually);
+		expect(forbiddenCount()).toBe(before);
+	});
+
 	it('recognises one’s own notes on an anonymous board without anything others can read linking them', async () => {
 		const { board, bo, annLive } = await workshop(true);
 		const first = annLive.addNote('First thought', annLive.zones[0].id)!;

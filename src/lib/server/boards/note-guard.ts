@@ -66,6 +66,9 @@ export function notesTouched(doc: Y.Doc, update: Uint8Array): Touched {
 		const noteId = noteOf(parent);
 		if (noteId && GUARDED_FIELDS.has(key)) touch(noteId, key === 'ownerTag' ? 'owner' : 'remove');
 	}
+	// Deleting a note's entry deletes its fields too: those count as the note's removal, not as a re-owning.
+	const removedEntries = new Set<string>();
+	const fieldDeletes: [string, string][] = [];
 	ds.clients.forEach((ranges, client) => {
 		const list = store.clients.get(client);
 		if (!list) return;
@@ -74,13 +77,15 @@ export function notesTouched(doc: Y.Doc, update: Uint8Array): Touched {
 			for (let i = Y.findIndexSS(list, clock); i < list.length && list[i].id.clock < clock + len; i++) {
 				const item = list[i];
 				if (!(item instanceof Y.Item) || item.deleted || !item.parentSub) continue;
-				if (item.parent === notes && notes._map.get(item.parentSub) === item) touch(item.parentSub, 'remove');
+				if (item.parent === notes && notes._map.get(item.parentSub) === item) removedEntries.add(item.parentSub);
 				const noteId = noteOf(item.parent);
 				if (noteId && GUARDED_FIELDS.has(item.parentSub) && (item.parent as Y.Map<unknown>)._map.get(item.parentSub) === item)
-					touch(noteId, item.parentSub === 'ownerTag' ? 'owner' : 'remove');
+					fieldDeletes.push([noteId, item.parentSub]);
 			}
 		}
 	});
+	for (const noteId of removedEntries) touch(noteId, 'remove');
+	for (const [noteId, field] of fieldDeletes) if (!removedEntries.has(noteId)) touch(noteId, field === 'ownerTag' ? 'owner' : 'remove');
 	return touched;
 }
 
