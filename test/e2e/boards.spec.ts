@@ -196,6 +196,19 @@ test('an edit made offline merges after reconnecting, and undo reverts only one�
 		await expect(note(page, 'Written in the office')).toBeVisible();
 	}
 
+	await addNote(fac, 'Continue', 'Facilitator’s second thought');
+	await expect(note(guest, 'Facilitator’s second thought')).toBeVisible();
+	await addNote(guest, 'Continue', 'Cai’s later note');
+	await expect(note(fac, 'Cai’s later note')).toBeVisible();
+	await fac.getByRole('button', { name: 'Undo' }).click();
+	for (const page of [fac, guest]) {
+		await expect(note(page, 'Facilitator’s second thought')).toHaveCount(0);
+		await expect(note(page, 'Cai’s later note')).toBeVisible();
+		await expect(note(page, 'Written on the train')).toBeVisible();
+	}
+	await fac.getByRole('button', { name: 'Redo' }).click();
+	await expect(note(guest, 'Facilitator’s second thought')).toBeVisible();
+
 	// Both change the same note, one of them offline: each one's words survive.
 	await guest.context().setOffline(true);
 	await expect(guest.getByRole('status').filter({ hasText: 'Offline' })).toBeVisible();
@@ -206,19 +219,6 @@ test('an edit made offline merges after reconnecting, and undo reverts only one�
 	await guest.context().setOffline(false);
 	await expect(guest.getByRole('status').filter({ hasText: 'Live' })).toBeVisible();
 	for (const page of [fac, guest]) await expect(note(page, 'Written on the early train home')).toBeVisible();
-
-	await addNote(fac, 'Continue', 'Facilitator’s second thought');
-	await expect(note(guest, 'Facilitator’s second thought')).toBeVisible();
-	await addNote(guest, 'Continue', 'Cai’s later note');
-	await expect(note(fac, 'Cai’s later note')).toBeVisible();
-	await fac.getByRole('button', { name: 'Undo' }).click();
-	for (const page of [fac, guest]) {
-		await expect(note(page, 'Facilitator’s second thought')).toHaveCount(0);
-		await expect(note(page, 'Cai’s later note')).toBeVisible();
-		await expect(note(page, 'Written on the early train home')).toBeVisible();
-	}
-	await fac.getByRole('button', { name: 'Redo' }).click();
-	await expect(note(guest, 'Facilitator’s second thought')).toBeVisible();
 	await fac.context().close();
 	await guest.context().close();
 });
