@@ -83,6 +83,16 @@ function upgradeStatus(path: string, cookie: string): Promise<number> {
 	});
 }
 
+/** Opens a note's editor by keyboard (Enter on the focused note), replaces its text and saves (Enter). */
+async function editNote(page: Page, text: string, next: string) {
+	await note(page, text).focus();
+	await page.keyboard.press('Enter');
+	const field = page.getByRole('textbox', { name: 'Note text' });
+	await field.fill(next);
+	await field.press('Enter');
+	await expect(field).toHaveCount(0);
+}
+
 const note = (page: Page, text: string) => page.getByRole('article', { name: new RegExp(`^Note: ${text}`) });
 
 test('a facilitator and two guests run silent writing, reveal, hidden voting and turn a decision into an action', async ({ browser }) => {
@@ -199,6 +209,56 @@ test('an edit made offline merges after reconnecting, and undo reverts only one�
 	}
 	await fac.getByRole('button', { name: 'Redo' }).click();
 	await expect(note(guest, 'Facilitator’s second thought')).toBeVisible();
+
+	// Both change the same note, one of them offline: each one's words survive.
+	await guest.context().setOffline(true);
+	await expect(guest.getByRole('status').filter({ hasText: 'Offline' })).toBeVisible();
+	await editNote(guest, 'Written on the train', 'Written on the early train');
+	await editNote(fac, 'Written on the train', 'Written on the train home');
+	await expect(note(guest, 'Written on the early train,')).toBeVisible();
+	await expect(note(fac, 'Written on the train home')).toBeVisible();
+	await guest.context().setOffline(false);
+	await expect(guest.getByRole('status').filter({ hasText: 'Live' })).toBeVisible();
+	for (const page of [fac, guest]) await expect(note(page, 'Written on the early train home')).toBeVisible();
+	await fac.context().close();
+	await guest.context().close();
+});
+
+test('a guest deletes only their own note, after confirming by keyboard, and the facilitator restores it from the trash', async ({ browser }) => {
+	const fac = await facilitator(browser);
+	await createBoard(fac, 'Trash board', 'Start / stop / continue');
+	const guest = await joinAsGuest(browser, await openSession(fac), 'Dan');
+	await addNote(fac, 'Start', 'The facilitator’s note');
+	await addNote(guest, 'Stop', 'Dan’s own note');
+	await expect(note(guest, 'The facilitator’s note')).toBeVisible();
+	await expect(note(fac, 'Dan’s own note')).toBeVisible();
+
+	// Someone else's note offers no Delete, by button or by key.
+	await note(guest, 'The facilitator’s note').focus();
+	await expect(guest.getByRole('button', { name: 'Edit “The facilitator’s note”' })).toBeVisible();
+	await expect(guest.getByRole('button', { name: 'Delete “The facilitator’s note”' })).toHaveCount(0);
+	await guest.keyboard.press('Delete');
+	await expect(guest.getByRole('button', { name: /^Yes, delete/ })).toHaveCount(0);
+
+	// Their own: Delete asks first; Escape keeps the note, Enter on the focused "Yes" deletes it.
+	await note(guest, 'Dan’s own note').focus();
+	await guest.keyboard.press('Delete');
+	const yes = guest.getByRole('button', { name: 'Yes, delete “Dan’s own note”' });
+	await expect(yes).toBeFocused();
+	await guest.keyboard.press('Escape');
+	await expect(note(guest, 'Dan’s own note')).toBeFocused();
+	await guest.keyboard.press('Delete');
+	await expect(yes).toBeFocused();
+	await guest.keyboard.press('Enter');
+	for (const page of [fac, guest]) await expect(note(page, 'Dan’s own note')).toHaveCount(0);
+	await expect(guest.getByRole('region', { name: 'Trash' })).toHaveCount(0);
+
+	const trash = fac.getByRole('region', { name: 'Trash' });
+	await expect(trash).toContainText('Dan’s own note');
+	await trash.getByRole('button', { name: 'Restore “Dan’s own note”' }).click();
+	for (const page of [fac, guest]) await expect(note(page, 'Dan’s own note')).toBeVisible();
+	await expect(trash).toContainText('No deleted notes.');
+	await expectAccessible(fac);
 	await fac.context().close();
 	await guest.context().close();
 });

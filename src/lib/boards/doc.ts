@@ -58,6 +58,11 @@ export interface Note {
 	createdAt: string;
 	/** set when the note became an action item */
 	actionId: string;
+	/** HMAC tag only the author's client and the server can tie to the author (ownership.ts); '' on old notes */
+	ownerTag: string;
+	/** set when the note was deleted: it is in the board's trash, from which a facilitator restores it */
+	deletedAt: string;
+	deletedBy: '' | 'author' | 'facilitator';
 }
 
 export interface Group {
@@ -186,10 +191,16 @@ export function readZone(id: string, y: Y.Map<unknown>): Zone {
 	return { id, title: str(y.get('title'), LIMITS.title), color: color(y.get('color')), order: num(y.get('order')) };
 }
 
+/** A note's text: a Y.Text (merged by character), or a plain string on notes written before that. */
+function noteText(y: Y.Map<unknown>): string {
+	const text = y.get('text');
+	return text instanceof Y.Text ? text.toString().slice(0, LIMITS.noteText) : str(text, LIMITS.noteText);
+}
+
 export function readNote(id: string, y: Y.Map<unknown>): Note {
 	return {
 		id,
-		text: str(y.get('text'), LIMITS.noteText),
+		text: noteText(y),
 		color: color(y.get('color')),
 		zoneId: str(y.get('zoneId')),
 		authorId: str(y.get('authorId')),
@@ -197,7 +208,10 @@ export function readNote(id: string, y: Y.Map<unknown>): Note {
 		groupId: str(y.get('groupId')),
 		order: num(y.get('order')),
 		createdAt: str(y.get('createdAt')),
-		actionId: str(y.get('actionId'))
+		actionId: str(y.get('actionId')),
+		ownerTag: str(y.get('ownerTag'), 64),
+		deletedAt: str(y.get('deletedAt'), 40),
+		deletedBy: y.get('deletedBy') === 'author' || y.get('deletedBy') === 'facilitator' ? (y.get('deletedBy') as 'author' | 'facilitator') : ''
 	};
 }
 
@@ -239,7 +253,13 @@ function readAll<T extends Entity>(map: Y.Map<Y.Map<unknown>>, read: (id: string
 }
 
 export const listZones = (b: BoardDoc) => readAll(b.zones, readZone);
-export const listNotes = (b: BoardDoc | MineDoc) => readAll(b.notes, readNote);
+/** The notes on the board (those in the trash are not). */
+export const listNotes = (b: BoardDoc | MineDoc) => readAll(b.notes, readNote).filter((n) => !n.deletedAt);
+/** The board's trash: deleted notes, newest deletion first. */
+export const listTrash = (b: BoardDoc) =>
+	readAll(b.notes, readNote)
+		.filter((n) => n.deletedAt)
+		.sort((a, c) => c.deletedAt.localeCompare(a.deletedAt));
 export const listGroups = (b: BoardDoc) => readAll(b.groups, readGroup);
 export const listDecisions = (b: BoardDoc) => readAll(b.decisions, readDecision);
 export const listComments = (b: BoardDoc) =>
@@ -288,7 +308,7 @@ export function addNote(
 	target.notes.set(
 		id,
 		newMap({
-			text: note.text.slice(0, LIMITS.noteText),
+			text: new Y.Text(note.text.slice(0, LIMITS.noteText)),
 			color: note.color ?? 'yellow',
 			zoneId: note.zoneId,
 			authorId: note.authorId ?? '',
@@ -296,7 +316,8 @@ export function addNote(
 			groupId: note.groupId ?? '',
 			order: note.order ?? Date.now(),
 			createdAt: note.createdAt ?? new Date().toISOString(),
-			actionId: note.actionId ?? ''
+			actionId: note.actionId ?? '',
+			ownerTag: note.ownerTag ?? ''
 		})
 	);
 	return id;
@@ -305,6 +326,76 @@ export function addNote(
 export function updateEntity(map: Y.Map<Y.Map<unknown>>, id: string, values: Record<string, unknown>) {
 	const y = map.get(id);
 	if (y instanceof Y.Map) setAll(y, values);
+}
+
+/**
+ * Where an editor started: the note's text then, and a position anchored to each of its characters, so
+ * what was typed in the editor can be applied where those characters are now, after others' edits.
+ */
+export interface TextDraft {
+	base: string;
+	anchors: Y.RelativePosition[] | null;
+}
+
+export function startTextDraft(target: BoardDoc | MineDoc, id: string): TextDraft {
+	const y = target.notes.get(id);
+	const text = y instanceof Y.Map ? y.get('text') : undefined;
+	if (!(y instanceof Y.Map)) return { base: '', anchors: null };
+	if (!(text instanceof Y.Text)) return { base: noteText(y), anchors: null };
+	const base = text.toString();
+	const anchors: Y.RelativePosition[] = [];
+	for (let i = 0; i <= base.length; i++) anchors.push(Y.createRelativePositionFromTypeIndex(text, i));
+	return { base, anchors };
+}
+
+/**
+ * Changes a note's text by the smallest edit that turns the draft's base (default: the text now) into
+ * `value` — one deletion and one insertion between the common prefix and suffix — so two people's edits
+ * to one note both survive. A note still holding a plain string becomes a Y.Text on its first edit.
+ */
+export function setNoteText(target: BoardDoc | MineDoc, id: string, value: string, draft?: TextDraft) {
+	const y = target.notes.get(id);
+	if (!(y instanceof Y.Map)) return;
+	target.doc.transact(() => {
+		let text = y.get('text');
+		let anchors = draft?.anchors ?? null;
+		if (!(text instanceof Y.Text)) {
+			text = new Y.Text(noteText(y));
+			y.set('text', text);
+			anchors = null;
+		}
+		const ytext = text as Y.Text;
+		const base = anchors ? draft!.base : ytext.toString();
+		let start = 0;
+		while (start < base.length && start < value.length && base[start] === value[start]) start++;
+		let tail = 0;
+		while (tail < base.length - start && tail < value.length - start && base[base.length - 1 - tail] === value[value.length - 1 - tail]) tail++;
+		const at = (i: number) => {
+			if (!anchors) return i;
+			const abs = Y.createAbsolutePositionFromRelativePosition(anchors[i], target.doc);
+			return abs && abs.type === ytext ? abs.index : Math.min(i, ytext.length);
+		};
+		const from = at(start);
+		const to = Math.max(from, at(base.length - tail));
+		if (to > from) ytext.delete(from, to - from);
+		const room = Math.max(0, LIMITS.noteText - ytext.length);
+		const inserted = value.slice(start, value.length - tail).slice(0, room);
+		if (inserted) ytext.insert(from, inserted);
+	});
+}
+
+/** Moves a note to the board's trash (a soft delete the server can check and a facilitator can undo). */
+export function trashNote(b: BoardDoc, id: string, by: 'author' | 'facilitator') {
+	updateEntity(b.notes, id, { deletedAt: new Date().toISOString(), deletedBy: by });
+}
+
+export function restoreNote(b: BoardDoc, id: string) {
+	const y = b.notes.get(id);
+	if (!(y instanceof Y.Map)) return;
+	b.doc.transact(() => {
+		y.delete('deletedAt');
+		y.delete('deletedBy');
+	});
 }
 
 export function deleteNote(b: BoardDoc, id: string) {

@@ -17,7 +17,13 @@ import {
 	boardDocName,
 	controlDoc,
 	controlDocName,
-	deleteNote,
+	entityId,
+	listTrash,
+	restoreNote,
+	trashNote,
+	setNoteText,
+	startTextDraft,
+	type TextDraft,
 	dropNote,
 	listComments,
 	listDecisions,
@@ -45,6 +51,7 @@ import {
 	type Progress,
 	type Zone
 } from './doc';
+import { noteOwnerTag } from './ownership';
 import { writeUnderThrowawayIds } from './anonymity';
 import { listVoteRounds, type VoteRound } from './rounds';
 
@@ -55,6 +62,8 @@ export interface Me {
 	id: string;
 	name: string;
 	facilitator: boolean;
+	/** from the server: tags this person's notes so they (and the server) recognise them (ownership.ts) */
+	ownerKey?: string;
 }
 
 export interface Peer {
@@ -92,6 +101,8 @@ export class BoardLive {
 	meta = $state<Meta>(readMeta(controlDoc(new Y.Doc())));
 	zones = $state<Zone[]>([]);
 	notes = $state<ViewNote[]>([]);
+	/** deleted notes (facilitators restore them from here) */
+	trash = $state<Note[]>([]);
 	groups = $state<Group[]>([]);
 	comments = $state<Comment[]>([]);
 	decisions = $state<Decision[]>([]);
@@ -268,6 +279,7 @@ export class BoardLive {
 		this.groups = listGroups(this.board);
 		this.comments = listComments(this.board);
 		this.decisions = listDecisions(this.board);
+		if (this.me.facilitator) this.trash = listTrash(this.board);
 		this.combineNotes();
 		this.scheduleMigration();
 	}
@@ -376,37 +388,60 @@ export class BoardLive {
 	addNote(text: string, zoneId: string, color: Color = 'yellow') {
 		const clean = text.trim().slice(0, LIMITS.noteText);
 		if (!clean || this.readOnly) return null;
-		if (this.writingHidden) {
-			let id = '';
-			this.mine.doc.transact(() => (id = addNote(this.mine, { text: clean, zoneId, color, ...this.authorship() })), LOCAL);
-			return id;
-		}
-		let id = '';
-		this.change((b) => (id = addNote(b, { text: clean, zoneId, color, ...this.authorship() })));
+		const id = entityId();
+		const note = { id, text: clean, zoneId, color, ownerTag: noteOwnerTag(this.me.ownerKey ?? '', id), ...this.authorship() };
+		if (this.writingHidden) this.mine.doc.transact(() => addNote(this.mine, note), LOCAL);
+		else this.change((b) => addNote(b, note));
 		return id;
+	}
+
+	/** Guests delete only their own notes (the server refuses the rest); facilitators any note. */
+	canDelete(noteId: string) {
+		return !this.readOnly && (this.me.facilitator || this.ownsNote(noteId));
+	}
+
+	/** Recognises this person's notes by their owner tag (old notes: by author id, where one was kept). */
+	ownsNote(noteId: string) {
+		if (this.mine.notes.has(noteId)) return true;
+		const note = this.notes.find((n) => n.id === noteId) ?? this.trash.find((n) => n.id === noteId);
+		if (!note) return false;
+		if (note.ownerTag) return note.ownerTag === noteOwnerTag(this.me.ownerKey ?? '', noteId);
+		return note.authorId !== '' && note.authorId === this.me.id;
+	}
+
+	/** Takes a note out of the trash (facilitators; the board's own undo covers the deleter). */
+	restoreNote(noteId: string) {
+		if (this.me.facilitator) this.change((b) => restoreNote(b, noteId));
 	}
 
 	private targetOf(noteId: string) {
 		return this.board.notes.has(noteId) ? this.board : this.mine.notes.has(noteId) ? this.mine : null;
 	}
 
-	editNote(noteId: string, values: { text?: string; color?: Color }) {
+	/** Call when an editor opens on a note: `editNote` then merges the draft with what others typed meanwhile. */
+	startTextEdit(noteId: string): TextDraft | undefined {
+		const target = this.targetOf(noteId);
+		return target ? startTextDraft(target, noteId) : undefined;
+	}
+
+	editNote(noteId: string, values: { text?: string; color?: Color }, draft?: TextDraft) {
 		const target = this.targetOf(noteId);
 		if (!target || this.readOnly) return;
-		const clean: Record<string, unknown> = {};
-		if (values.text !== undefined) {
-			const t = values.text.trim().slice(0, LIMITS.noteText);
-			if (!t) return;
-			clean.text = t;
-		}
-		if (values.color) clean.color = values.color;
-		target.doc.transact(() => updateEntity(target.notes, noteId, clean), LOCAL);
+		const text = values.text?.trim().slice(0, LIMITS.noteText);
+		if (text === '') return;
+		target.doc.transact(() => {
+			if (text !== undefined) setNoteText(target, noteId, text, draft);
+			if (values.color) updateEntity(target.notes, noteId, { color: values.color });
+		}, LOCAL);
 	}
 
 	deleteNote(noteId: string) {
 		if (this.readOnly) return;
 		if (this.mine.notes.has(noteId)) this.mine.doc.transact(() => this.mine.notes.delete(noteId), LOCAL);
-		else this.change((b) => deleteNote(b, noteId));
+		else if (this.canDelete(noteId)) {
+			const by = this.ownsNote(noteId) ? 'author' : 'facilitator';
+			this.change((b) => trashNote(b, noteId, by));
+		}
 	}
 
 	moveNote(noteId: string, direction: 'up' | 'down' | 'left' | 'right') {

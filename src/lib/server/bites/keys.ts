@@ -34,6 +34,11 @@ export function forgetSecret() {
 	secret = undefined;
 }
 
+/** A key for another purpose, derived from the same secret (HKDF with the purpose as salt). */
+export function derivedSecret(purpose: string, info = ''): Buffer {
+	return Buffer.from(hkdfSync('sha256', masterSecret(), Buffer.from(purpose), Buffer.from(info), 32));
+}
+
 function keyFor(orgId: string): Buffer {
 	return Buffer.from(hkdfSync('sha256', masterSecret(), Buffer.from('samspil-bites-keys'), Buffer.from(orgId), 32));
 }

@@ -5,7 +5,8 @@
 //   board/<id>/mine/<pid>      only participant <pid> (same rules otherwise); nobody else, not even a facilitator
 import { db } from '../db/current';
 import { can } from '../policy';
-import { registerDocType, type Permission, type Principal } from '../sync/index';
+import { registerDocType, registerUpdateGuard, type Permission, type Principal } from '../sync/index';
+import { mayApplyBoardUpdate, rememberFacilitator } from './note-guard';
 import { boardTarget } from './records';
 import { guestFromToken } from './sessions';
 import { registerBoardPresence, rememberAnonymity } from './presence';
@@ -35,6 +36,8 @@ export async function boardPermission(principal: Principal, path: string): Promi
 	}
 	const actor = principal.actor;
 	if (!can(actor, 'board.view', boardTarget(board))) return 'none';
+	// The update guard (note-guard.ts) runs synchronously per update: it reads what this check last saw.
+	rememberFacilitator(board.id, actor.userId, can(actor, 'board.facilitate', boardTarget(board)));
 	if (participantId !== undefined && participantId !== actor.userId) return 'none';
 	if (board.status !== 'active') return 'read';
 	if (board.locked === 1) return can(actor, 'board.facilitate', boardTarget(board)) ? 'write' : 'read';
@@ -44,9 +47,14 @@ export async function boardPermission(principal: Principal, path: string): Promi
 /** Registers `board/...` (who may open it, what presence shows) with the sync server; returns the unregister function. */
 export function registerBoardDocs() {
 	const unregisterDocs = registerDocType('board', (principal, path) => boardPermission(principal, path));
+	// Only the shared doc needs it: control docs are read-only, private docs have one writer.
+	const unregisterGuard = registerUpdateGuard('board', (principal, path, doc, update) =>
+		path.includes('/') ? true : mayApplyBoardUpdate(principal, path, doc, update)
+	);
 	const unregisterPresence = registerBoardPresence();
 	return () => {
 		unregisterDocs();
+		unregisterGuard();
 		unregisterPresence();
 	};
 }

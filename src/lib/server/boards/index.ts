@@ -50,5 +50,6 @@ export { makeActions, listBoardActions } from './actions';
 export { boardSnapshot } from './export';
 export { anonymiseAuthor, deletePrivateDocs, boardIdsOf, purgeArchivedBoards } from './privacy';
 export { registerBoardDocs, guestPrincipal, boardPermission, boardPresenceRole } from './access';
+export { noteOwnerKey } from './ownership';
 export { useBoardSync, boardSyncAvailable } from './live';
 export * from './schemas';

@@ -47,3 +47,30 @@ export async function resolveDocPermission(
 export function clampPermission(docName: string, permission: Permission): Permission {
 	return permission === 'write' && docName.startsWith('live/') ? 'read' : permission;
 }
+
+/**
+ * Checks one update a writer sent before the room applies it (`doc` is the room's current state). A module
+ * registers one where "may write" is not enough (e.g. only a note's author may delete it).
+ */
+export type UpdateGuard = (principal: Principal | undefined, id: string, doc: import('yjs').Doc, update: Uint8Array) => boolean;
+
+const guards = new Map<string, UpdateGuard>();
+
+/** `registerUpdateGuard('board', guard)` checks updates to `board/<id>...`; returns the unregister function. */
+export function registerUpdateGuard(prefix: string, guard: UpdateGuard): () => void {
+	const key = prefix.replace(/^\/+|\/+$/g, '');
+	guards.set(key, guard);
+	return () => {
+		if (guards.get(key) === guard) guards.delete(key);
+	};
+}
+
+/** Whether the registered guard (if any) lets `principal` apply `update` to `docName`. */
+export function mayApplyUpdate(principal: Principal | undefined, docName: string, doc: import('yjs').Doc, update: Uint8Array): boolean {
+	const segments = docName.split('/');
+	for (let i = segments.length - 1; i >= 1; i--) {
+		const guard = guards.get(segments.slice(0, i).join('/'));
+		if (guard) return guard(principal, segments.slice(i).join('/'), doc, update);
+	}
+	return true;
+}

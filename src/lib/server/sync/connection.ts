@@ -3,7 +3,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { WebSocket } from 'ws';
-import type { Permission, Principal } from './access';
+import { mayApplyUpdate, type Permission, type Principal } from './access';
 import type { SyncLimits } from './limits';
 import { RateLimiter } from './limits';
 import type { SyncMetrics } from './metrics';
@@ -185,6 +185,12 @@ export class Connection implements Peer, OpenConnection {
 			case 'update':
 				if (this.permission !== 'write') return this.dropReadOnly(message.update);
 				if (isEmptyUpdate(message.update)) return;
+				if (!mayApplyUpdate(this.principal, this.docName, this.room.ensureDoc(), message.update)) {
+					// Dropped, not closed: a reconnecting client would send it again at once.
+					this.ctx.metrics.reject('forbidden-update');
+					this.ctx.throttled.warn(`${this.ip}\nforbidden-update`, 'sync update refused', { doc: this.docName, ip: this.ip });
+					return;
+				}
 				// Refused whole, before anything is applied: what the document holds stays as it is.
 				if (message.inserts && !this.room.fits(message.update, this.ctx.limits.maxDocBytes)) {
 					throw new ProtocolError('document-full', CloseCode.documentFull);

@@ -24,9 +24,9 @@ import type { Fanout } from './fanout';
 import { RoomRegistry } from './rooms';
 import { crossSite, parseDocName, refuseUpgrade, remoteAddress } from './upgrade';
 
-export { registerDocType, resolveDocPermission, clampPermission } from './access';
+export { registerDocType, registerUpdateGuard, resolveDocPermission, clampPermission } from './access';
 export { registerAwarenessFilter, type AwarenessFilter } from './awareness-filter';
-export type { Permission, Principal, DocResolver } from './access';
+export type { Permission, Principal, DocResolver, UpdateGuard } from './access';
 export type { SyncLimits } from './limits';
 export type { SyncLogger } from './logger';
 export type { OpenConnection } from './connection';

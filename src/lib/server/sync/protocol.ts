@@ -54,6 +54,7 @@ export type RejectReason =
 	| 'byte-rate-limited'
 	| 'document-full'
 	| 'presence-too-large'
+	| 'forbidden-update'
 	| 'slow-consumer'
 	| 'internal';
 

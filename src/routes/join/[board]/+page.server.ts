@@ -12,7 +12,7 @@ export const load = async ({ cookies, params, isDataRequest }) => {
 		board: { id: guest.boardId },
 		initial: isDataRequest ? undefined : await boards.initialBoardState(guest.boardId),
 		initialControl: isDataRequest ? undefined : await boards.initialControlState(guest.boardId),
-		me: { id: guest.guestId, name: guest.name, facilitator: false }
+		me: { id: guest.guestId, name: guest.name, facilitator: false, ownerKey: boards.noteOwnerKey(guest.boardId, guest.guestId) }
 	};
 };
 

@@ -22,7 +22,7 @@ export const load = async ({ locals, params, url, depends, isDataRequest }) => {
 			// load (the guest list refreshing, form actions) leave it out and stay small.
 			initial: isDataRequest ? undefined : await boards.initialBoardState(board.id),
 			initialControl: isDataRequest ? undefined : await boards.initialControlState(board.id),
-			me: { id: actor.userId, name: actor.name, facilitator: board.canFacilitate },
+			me: { id: actor.userId, name: actor.name, facilitator: board.canFacilitate, ownerKey: boards.noteOwnerKey(board.id, actor.userId) },
 			canFacilitate: board.canFacilitate,
 			canSaveTemplate: board.canFacilitate,
 			session: session && {
