@@ -205,13 +205,15 @@ describe('anonymous boards on the wire', () => {
 		const watcher = connect(harness.url, boardDocName(board.id), guestCookie(bo.token));
 		await Promise.all([sender.synced, watcher.synced]);
 		const user = { id: cy.guest.guestId, name: 'Cy', color: '#0b57d0', facilitator: false };
+		// what the others get: the server writes who Cy is (sync/presence.ts), whatever her client claims
+		const relayed = { id: cy.guest.guestId, name: 'Cy', role: 'guest', facilitator: false };
 		sender.provider.awareness.setLocalState({ user: { ...user, typing: 'note-1' }, focus: 'note-1', typing: 'note-1', cursor: 'note-1' });
 
-		await vi.waitFor(() => expect(watcher.provider.awareness.getStates().get(sender.doc.clientID)).toEqual({ user }));
+		await vi.waitFor(() => expect(watcher.provider.awareness.getStates().get(sender.doc.clientID)).toEqual({ user: relayed }));
 		// Someone who arrives later gets the same.
 		const late = connect(harness.url, boardDocName(board.id), guestCookie(bo.token));
 		await late.synced;
-		await vi.waitFor(() => expect(late.provider.awareness.getStates().get(sender.doc.clientID)).toEqual({ user }));
+		await vi.waitFor(() => expect(late.provider.awareness.getStates().get(sender.doc.clientID)).toEqual({ user: relayed }));
 		const presence = [...readWire(watcher.wire).presence, ...readWire(late.wire).presence];
 		expect(presence.some((p) => p.clientId === sender.doc.clientID)).toBe(true);
 		for (const p of presence) expect(p.json).not.toContain('note-1');
@@ -219,7 +221,7 @@ describe('anonymous boards on the wire', () => {
 		// With names back, presence says again what people are doing.
 		await boards.setAnonymous(facilitator.actor, board.id, false);
 		sender.provider.awareness.setLocalState({ user, focus: 'note-2', typing: null });
-		await vi.waitFor(() => expect(watcher.provider.awareness.getStates().get(sender.doc.clientID)).toEqual({ user, focus: 'note-2', typing: null }));
+		await vi.waitFor(() => expect(watcher.provider.awareness.getStates().get(sender.doc.clientID)).toEqual({ user: relayed, focus: 'note-2', typing: null }));
 		for (const c of [sender, watcher, late]) c.destroy();
 	});
 
@@ -270,8 +272,10 @@ describe('anonymous boards on the wire', () => {
 		const watcher = connect(harness.url, boardDocName(board.id), guestCookie(bo.token));
 		await Promise.all([sender.synced, watcher.synced]);
 		const user = { id: cy.guest.guestId, name: 'Cy', color: '#0b57d0', facilitator: false };
+		// what the others get: the server writes who Cy is (sync/presence.ts), whatever her client claims
+		const relayed = { id: cy.guest.guestId, name: 'Cy', role: 'guest', facilitator: false };
 		sender.provider.awareness.setLocalState({ user, focus: 'note-1', typing: 'note-1' });
-		await vi.waitFor(() => expect(watcher.provider.awareness.getStates().get(sender.doc.clientID)).toEqual({ user }));
+		await vi.waitFor(() => expect(watcher.provider.awareness.getStates().get(sender.doc.clientID)).toEqual({ user: relayed }));
 		for (const c of [sender, watcher]) c.destroy();
 	});
 });

@@ -120,7 +120,7 @@ describe('the privacy registry', () => {
 	});
 
 	it('counts peer feedback as private and survey answers and participation as anonymous', () => {
-		expect(hidden).toEqual(expect.arrayContaining(['learning_feedback', 'learning_feedback_shares', 'survey_responses', 'survey_counts', 'survey_dimension_counts', 'survey_comments', 'survey_participation', 'survey_reminders']));
+		expect(hidden).toEqual(expect.arrayContaining(['learning_feedback', 'learning_feedback_shares', 'survey_pending_counts', 'survey_publication', 'survey_counts', 'survey_dimension_counts', 'survey_comments', 'survey_participation', 'survey_reminders']));
 	});
 });
 

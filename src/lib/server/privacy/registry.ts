@@ -152,7 +152,10 @@ export const TABLE_VISIBILITY: Record<string, Visibility> = {
 	job_runs: 'system',
 	learning_feedback: 'private',
 	learning_feedback_shares: 'private',
-	survey_responses: 'anonymous',
+	// what a team answered since its last published step, and its step bookkeeping: never leaves but through results
+	survey_pending_counts: 'anonymous',
+	survey_pending_dimension_counts: 'anonymous',
+	survey_publication: 'anonymous',
 	survey_counts: 'anonymous',
 	survey_dimension_counts: 'anonymous',
 	survey_comments: 'anonymous',
@@ -171,6 +174,9 @@ export const TABLE_VISIBILITY: Record<string, Visibility> = {
 	board_actions: 'organisation',
 	board_guests: 'organisation',
 	bite_modules: 'organisation',
+	bite_module_versions: 'organisation',
+	// a derived cache of figures that already obey the minimum group size (learners only as salted hashes)
+	bite_analytics_snapshots: 'system',
 	bite_media: 'organisation',
 	bite_cards: 'organisation',
 	bite_assignments: 'organisation',
