@@ -144,8 +144,8 @@ test('an own action keeps every factor and dimension ticked (no JavaScript)', as
 	await factors.getByRole('checkbox', { name: 'We talk openly about learning' }).check();
 	await factors.getByRole('checkbox', { name: 'Learning is a shared concern' }).check();
 	const dimensions = lead.getByRole('group', { name: 'Survey dimensions' });
-	await dimensions.getByRole('checkbox', { name: 'Openness', exact: true }).check();
-	await dimensions.getByRole('checkbox', { name: 'Knowledge sharing', exact: true }).check();
+	await dimensions.getByRole('checkbox', { name: 'Openness to new ideas', exact: true }).check();
+	await dimensions.getByRole('checkbox', { name: 'Experimenting and sharing knowledge', exact: true }).check();
 	await lead.getByLabel('Indicator', { exact: true }).fill('Four learning minutes a month');
 	await lead.getByRole('button', { name: 'Save action' }).click();
 	await lead.waitForURL(/\/actions\/catalogue#/);
@@ -154,7 +154,7 @@ test('an own action keeps every factor and dimension ticked (no JavaScript)', as
 	await lead.goto(`${server.baseURL}/actions/catalogue/${id}`);
 	for (const name of ['We talk openly about learning', 'Learning is a shared concern']) await expect(lead.getByRole('group', { name: 'Factors' }).getByRole('checkbox', { name })).toBeChecked();
 	await expect(lead.getByRole('group', { name: 'Factors' }).getByRole('checkbox', { name: 'Learning is part of culture and routines' })).not.toBeChecked();
-	for (const name of ['Openness', 'Knowledge sharing']) await expect(lead.getByRole('group', { name: 'Survey dimensions' }).getByRole('checkbox', { name, exact: true })).toBeChecked();
+	for (const name of ['Openness to new ideas', 'Experimenting and sharing knowledge']) await expect(lead.getByRole('group', { name: 'Survey dimensions' }).getByRole('checkbox', { name, exact: true })).toBeChecked();
 	await lead.context().close();
 });
 

@@ -23,7 +23,7 @@ export const actions = {
 		const actor = requireActor(locals);
 		const access = await guard(() => surveys.roundAccess(actor, params.round));
 		// Only someone who may close the round is asked to confirm; the others are refused as before.
-		if (access.manages.length === 0) toHttpError(new Forbidden('survey.round.manage'));
+		if (!access.mayClose) toHttpError(new Forbidden('survey.round.manage'));
 		const form = await request.formData();
 		const step = confirmStep(form, 'close');
 		if (step) return step;
