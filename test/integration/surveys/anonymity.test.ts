@@ -64,7 +64,7 @@ describe('surveys: the minimum group size', () => {
 		const results = await surveys.getRoundResults(org.admin, roundId);
 		expect(results.total.shown).toBe(false);
 		expect(results.total.numbers).toBeNull();
-		expect(results.teams).toEqual([{ id: team.id, name: team.name, shown: false, numbers: null }]);
+		expect(results.teams).toEqual([{ id: team.id, name: team.name, shown: false, hiddenBecause: 'few', numbers: null }]);
 		expect(results.trend.every((p) => p.responses === null && p.dimensions === null)).toBe(true);
 		expect(results.comments).toEqual([]);
 
@@ -137,6 +137,8 @@ describe('surveys: complementary suppression', () => {
 		// Large alone would be enough, but total − Large = Small: so Large is hidden too.
 		expect(byName.Large.shown).toBe(false);
 		expect(byName.Large.numbers).toBeNull();
+		// and each says why: Small has too few answers, Large has enough and is withheld to protect Small
+		expect([byName.Small.hiddenBecause, byName.Large.hiddenBecause]).toEqual(['few', 'sibling']);
 
 		const csv = surveys.resultsCsv(results, 'en', csvLabels);
 		expect(csv).toContain('"Small","hidden"');

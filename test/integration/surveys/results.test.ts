@@ -74,6 +74,21 @@ describe('surveys: results', () => {
 		expect(teamA.trend.map((p) => p.dimensions![dim].mean)).toEqual([2, 4]);
 	});
 
+	it('orders two rounds opened the same day by when they close, so an improvement does not read as a decline', async () => {
+		const set = (id: string, opens: string, closes: string) => db().updateTable('survey_rounds').set({ opens_on: opens, closes_on: closes }).where('id', '=', id).execute();
+		await set(spring, '2021-01-01', '2021-03-01');
+		await set(autumn, '2021-01-01', '2098-06-01');
+		try {
+			const later = await surveys.getRoundResults(org.admin, autumn);
+			expect(later.trend.map((p) => p.name)).toEqual(['Spring', 'Autumn']);
+			const earlier = await surveys.getRoundResults(org.admin, spring);
+			expect(earlier.trend.map((p) => p.name)).toEqual(['Spring']);
+		} finally {
+			await set(spring, '2020-01-01', '2099-01-01');
+			await set(autumn, '2021-01-01', '2099-01-01');
+		}
+	});
+
 	it('lets a team member see their own team and the whole round, and no other team', async () => {
 		const member = a.members[2];
 		const r = await surveys.getRoundResults(member, spring);

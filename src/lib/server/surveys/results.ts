@@ -41,6 +41,8 @@ export interface GroupResult {
 	name: string;
 	/** false: too few answers (or complementary suppression) — and then no numbers at all */
 	shown: boolean;
+	/** why a hidden team is hidden: too few published answers, or withheld so a smaller team's cannot be worked out from it */
+	hiddenBecause?: 'few' | 'sibling';
 	numbers: GroupNumbers | null;
 }
 
@@ -184,6 +186,17 @@ interface RoundComputation {
 }
 
 /**
+ * Rounds in the order they happened: by opening day, then (two rounds opened the same day) by when they
+ * closed or are due to close, so an improvement never reads as a decline.
+ */
+function roundOrder(a: RoundView, b: RoundView): number {
+	const key = (r: RoundView) => [r.opensOn, r.closedAt ?? `${r.closesOn}T23:59:59.999Z`, r.id];
+	const [x, y] = [key(a), key(b)];
+	for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return x[i] < y[i] ? -1 : 1;
+	return 0;
+}
+
+/**
  * The anonymity decisions for one round, over its published steps: made over *all* its teams (and its
  * remainder, which is never shown on its own), whoever is looking.
  */
@@ -253,10 +266,10 @@ export async function getRoundResults(actor: Actor, roundId: string, requestedSc
 	// against its own earlier results (each under the rules of its own round).
 	const sameTeams = (r: RoundView) => r.teams.length === round.teams.length && r.teams.every((t) => round.teams.some((u) => u.id === t.id));
 	const trendRounds = history
-		.filter((r) => r.views.length > 0 && r.round.opensOn <= round.opensOn)
+		.filter((r) => r.views.length > 0 && roundOrder(r.round, round) <= 0)
 		.filter((r) => (scope === TOTAL ? sameTeams(r.round) : r.round.teams.some((t) => t.id === scope)))
 		.map((r) => r.round)
-		.sort((a, b) => (a.opensOn < b.opensOn ? -1 : a.opensOn > b.opensOn ? 1 : 0));
+		.sort(roundOrder);
 	if (!trendRounds.some((r) => r.id === round.id)) trendRounds.push(round);
 	const earlier = trendRounds.filter((r) => r.id !== round.id).map((r) => r.id);
 	const questions = survey.questions;
@@ -291,6 +304,7 @@ export async function getRoundResults(actor: Actor, roundId: string, requestedSc
 				id: t.id,
 				name: t.name,
 				shown,
+				...(shown ? {} : { hiddenBecause: current.totalShown && (current.responses.get(t.id) ?? 0) >= minimum ? ('sibling' as const) : ('few' as const) }),
 				numbers: shown
 					? groupNumbers(teamDims.get(t.id) ?? new Map(), scope === t.id ? items : null, current.responses.get(t.id) ?? 0, members.get(t.id) ?? null, questions, survey.dimensions)
 					: null
