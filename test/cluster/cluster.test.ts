@@ -112,6 +112,7 @@ describe('two instances on PostgreSQL and Redis', () => {
 		const onB = [open(b.syncURL, boards[0], people[2]), open(b.syncURL, boards[0], people[3])];
 		const all = [...onA, ...onB];
 		await Promise.all(all.map((c) => c.synced));
+		// Each client claims a name; the server announces who the person is (sync/presence.ts).
 		all.forEach((c, i) => c.provider.awareness.setLocalStateField('user', { name: `person ${i}` }));
 
 		onA[0].map.set('from-a', 'hello');
@@ -124,13 +125,19 @@ describe('two instances on PostgreSQL and Redis', () => {
 		stop();
 		await expectConverged(all);
 
-		const names = (c: Client) => [...c.provider.awareness.getStates().values()].map((s) => (s as { user?: { name: string } }).user?.name).filter(Boolean).sort();
-		const everyone = ['person 0', 'person 1', 'person 2', 'person 3'];
-		await waitFor(() => all.every((c) => names(c).join() === everyone.join()), 5000, 'everyone to see everyone present');
+		// Others as the server announces them (a client's own entry is its local state, name as it claimed it).
+		const names = (c: Client) =>
+			[...c.provider.awareness.getStates()]
+				.filter(([id]) => id !== c.provider.awareness.clientID)
+				.map(([, s]) => (s as { user?: { name: string } }).user?.name)
+				.filter(Boolean)
+				.sort();
+		const others = (i: number) => people.slice(0, 4).filter((_, j) => j !== i).map((p) => p.actor.name).sort();
+		await waitFor(() => all.every((c, i) => names(c).join() === others(i).join()), 5000, 'everyone to see everyone present');
 
 		// A person leaving on B disappears on A too.
 		onB[1].provider.disconnect();
-		await waitFor(() => !names(onA[0]).includes('person 3'), 5000, 'presence to leave on A');
+		await waitFor(() => !names(onA[0]).includes(people[3].actor.name), 5000, 'presence to leave on A');
 	}, 60_000);
 
 	it('counts failed sign-ins across both instances (the limit is global)', async () => {
