@@ -398,15 +398,6 @@ export function restoreNote(b: BoardDoc, id: string) {
 	});
 }
 
-export function deleteNote(b: BoardDoc, id: string) {
-	b.doc.transact(() => {
-		b.notes.delete(id);
-		b.comments.forEach((c, cid) => {
-			if (c.get('noteId') === id) b.comments.delete(cid);
-		});
-	});
-}
-
 export function addGroup(b: BoardDoc, group: { title: string; zoneId: string; id?: string }): string {
 	const id = group.id ?? entityId();
 	b.groups.set(id, newMap({ title: group.title.slice(0, LIMITS.title), zoneId: group.zoneId, order: Date.now() }));
