@@ -90,7 +90,16 @@ export async function up(db) {
 
 /** @param {import('kysely').Kysely<any>} db */
 export async function down(db) {
-	for (const t of ['password_resets', 'invitations', 'sessions', 'team_members', 'teams', 'memberships', 'users', 'orgs']) {
+	for (const t of [
+		'password_resets',
+		'invitations',
+		'sessions',
+		'team_members',
+		'teams',
+		'memberships',
+		'users',
+		'orgs'
+	]) {
 		await db.schema.dropTable(t).execute();
 	}
 }

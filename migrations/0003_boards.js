@@ -91,7 +91,14 @@ export async function up(db) {
 
 /** @param {import('kysely').Kysely<any>} db */
 export async function down(db) {
-	for (const t of ['board_actions', 'board_participants', 'board_guests', 'board_sessions', 'board_templates', 'boards']) {
+	for (const t of [
+		'board_actions',
+		'board_participants',
+		'board_guests',
+		'board_sessions',
+		'board_templates',
+		'boards'
+	]) {
 		await db.schema.dropTable(t).execute();
 	}
 }

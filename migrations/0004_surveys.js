@@ -97,7 +97,11 @@ export async function up(db) {
 			.addColumn('user_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
 			.addUniqueConstraint('survey_participation_round_user', ['round_id', 'user_id'])
 	).execute();
-	await db.schema.createIndex('survey_participation_round_team').on('survey_participation').columns(['round_id', 'team_id']).execute();
+	await db.schema
+		.createIndex('survey_participation_round_team')
+		.on('survey_participation')
+		.columns(['round_id', 'team_id'])
+		.execute();
 
 	// One row per submitted response: which round and team it counts for, nothing else.
 	await withoutRowid(
@@ -108,7 +112,11 @@ export async function up(db) {
 			.addColumn('round_id', 'text', (c) => c.notNull().references('survey_rounds.id').onDelete('cascade'))
 			.addColumn('team_id', 'text', (c) => c.notNull())
 	).execute();
-	await db.schema.createIndex('survey_responses_org_round_team').on('survey_responses').columns(['org_id', 'round_id', 'team_id']).execute();
+	await db.schema
+		.createIndex('survey_responses_org_round_team')
+		.on('survey_responses')
+		.columns(['org_id', 'round_id', 'team_id'])
+		.execute();
 
 	// Closed answers, stored only as counts: how many people in a team gave a question each value
 	// (value -1 = "don't know"). A submission adds one to its values in the same transaction. No row
@@ -137,7 +145,11 @@ export async function up(db) {
 			.addColumn('question_id', 'text', (c) => c.notNull())
 			.addColumn('text', 'text', (c) => c.notNull())
 	).execute();
-	await db.schema.createIndex('survey_comments_org_round_team').on('survey_comments').columns(['org_id', 'round_id', 'team_id']).execute();
+	await db.schema
+		.createIndex('survey_comments_org_round_team')
+		.on('survey_comments')
+		.columns(['org_id', 'round_id', 'team_id'])
+		.execute();
 
 	// Reminders a person has been sent for a round they have not answered (shown on their dashboard).
 	await db.schema

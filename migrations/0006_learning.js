@@ -25,7 +25,11 @@ export async function up(db) {
 		.addColumn('created_by', 'text', (c) => c.notNull())
 		.addColumn('created_at', 'text', (c) => c.notNull())
 		.execute();
-	await db.schema.createIndex('learning_programmes_team').on('learning_programmes').columns(['org_id', 'team_id']).execute();
+	await db.schema
+		.createIndex('learning_programmes_team')
+		.on('learning_programmes')
+		.columns(['org_id', 'team_id'])
+		.execute();
 
 	await db.schema
 		.createTable('learning_participants')
@@ -87,7 +91,11 @@ export async function up(db) {
 		.addColumn('created_at', 'text', (c) => c.notNull())
 		.addColumn('ended_at', 'text')
 		.execute();
-	await db.schema.createIndex('learning_pairs_programme').on('learning_pairs').columns(['org_id', 'programme_id']).execute();
+	await db.schema
+		.createIndex('learning_pairs_programme')
+		.on('learning_pairs')
+		.columns(['org_id', 'programme_id'])
+		.execute();
 	await db.schema.createIndex('learning_pairs_team').on('learning_pairs').columns(['org_id', 'team_id']).execute();
 
 	await db.schema
@@ -123,7 +131,11 @@ export async function up(db) {
 		.addColumn('created_at', 'text', (c) => c.notNull())
 		.execute();
 	await db.schema.createIndex('learning_logs_pair').on('learning_logs').columns(['org_id', 'pair_id']).execute();
-	await db.schema.createIndex('learning_logs_team').on('learning_logs').columns(['org_id', 'team_id', 'held_on']).execute();
+	await db.schema
+		.createIndex('learning_logs_team')
+		.on('learning_logs')
+		.columns(['org_id', 'team_id', 'held_on'])
+		.execute();
 
 	await db.schema
 		.createTable('learning_checklist_items')
@@ -163,8 +175,16 @@ export async function up(db) {
 		.addColumn('helpful', 'integer', (c) => c.notNull().defaultTo(0))
 		.addColumn('created_at', 'text', (c) => c.notNull())
 		.execute();
-	await db.schema.createIndex('learning_feedback_receiver').on('learning_feedback').columns(['org_id', 'receiver_id']).execute();
-	await db.schema.createIndex('learning_feedback_giver').on('learning_feedback').columns(['org_id', 'giver_id']).execute();
+	await db.schema
+		.createIndex('learning_feedback_receiver')
+		.on('learning_feedback')
+		.columns(['org_id', 'receiver_id'])
+		.execute();
+	await db.schema
+		.createIndex('learning_feedback_giver')
+		.on('learning_feedback')
+		.columns(['org_id', 'giver_id'])
+		.execute();
 
 	await db.schema
 		.createTable('learning_feedback_shares')

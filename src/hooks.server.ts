@@ -4,7 +4,7 @@ import { dev } from '$app/environment';
 import { paraglideMiddleware } from '$lib/paraglide/server.js';
 import { defineCustomServerStrategy } from '$lib/paraglide/runtime.js';
 import { getRuntime } from '$lib/server/runtime';
-import { SESSION_COOKIE, loadActor, rotateSession, validateSession } from '$lib/server/auth/index';
+import { SESSION_COOKIE, loadActor, mustEnrolTwofactor, rotateSession, validateSession } from '$lib/server/auth/index';
 import { log } from '$lib/server/log';
 import { setSessionCookie } from '$lib/server/cookies';
 import { checkPublicLimit } from '$lib/server/public-limits';
@@ -43,8 +43,19 @@ const session: Handle = async ({ event, resolve }) => {
 			event.cookies.delete(SESSION_COOKIE, { path: '/' });
 		}
 	}
+	// An organisation that requires two-factor sign-in of admins: an admin without it reaches only enrolment
+	// (and signing out) until enrolled, whatever page or action they ask for.
+	const actor = event.locals.actor;
+	if (actor && !TWOFACTOR_OPEN.some((p) => event.url.pathname.startsWith(p)) && (await mustEnrolTwofactor(actor)))
+		return new Response(null, {
+			status: 303,
+			headers: { location: '/profile/twofactor', 'cache-control': 'no-store' }
+		});
 	return resolve(event);
 };
+
+/** What an admin who must enrol can still reach: the enrolment page, signing out, the app's static files. */
+const TWOFACTOR_OPEN = ['/profile/twofactor', '/signout', '/_app/', '/favicon', '/robots.txt'];
 
 const locale: Handle = ({ event, resolve }) =>
 	paraglideMiddleware(event.request, ({ request, locale }) => {
@@ -68,9 +79,42 @@ const headers: Handle = async ({ event, resolve }) => {
 	// Nothing a signed-in person sees is kept by the browser's cache or a proxy (a shared computer, the back button after signing out).
 	if (event.locals.user) response.headers.set('Cache-Control', 'no-store');
 	if (!dev && response.status >= 500) {
-		log.error('request failed', { path: event.url.pathname, status: response.status, ms: Math.round(performance.now() - started) });
+		log.error('request failed', {
+			path: event.url.pathname,
+			status: response.status,
+			ms: Math.round(performance.now() - started)
+		});
 	}
 	return response;
+};
+
+const FORM_TYPES = [
+	'application/x-www-form-urlencoded',
+	'multipart/form-data',
+	'text/plain',
+	'application/x-sveltekit-formdata'
+];
+/** A one-click unsubscribe (RFC 8058): a signed token in the path is all it acts on, so any origin may post it. */
+const ONE_CLICK_UNSUBSCRIBE = /^\/unsubscribe\/[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
+
+/**
+ * SvelteKit's cross-site form check (svelte.config.js hands it to us): a form-encoded POST, PUT, PATCH or DELETE
+ * from another origin, or without one, is refused, except the one-click unsubscribe.
+ */
+const sameOriginForms: Handle = ({ event, resolve }) => {
+	const { request, url } = event;
+	const type = request.headers.get('content-type')?.split(';', 1)[0].trim().toLowerCase() ?? '';
+	const forbidden =
+		!dev &&
+		['POST', 'PUT', 'PATCH', 'DELETE'].includes(request.method) &&
+		FORM_TYPES.includes(type) &&
+		request.headers.get('origin') !== url.origin &&
+		!(request.method === 'POST' && ONE_CLICK_UNSUBSCRIBE.test(url.pathname));
+	if (!forbidden) return resolve(event);
+	const message = `Cross-site ${request.method} form submissions are forbidden`;
+	return request.headers.get('accept') === 'application/json'
+		? Response.json({ message }, { status: 403 })
+		: new Response(message, { status: 403 });
 };
 
 const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -89,7 +133,11 @@ const limits: Handle = async ({ event, resolve }) => {
 			: message;
 		return new Response(body, {
 			status: 429,
-			headers: { 'retry-after': String(Math.max(1, e.retryAfterSeconds)), 'content-type': html ? 'text/html; charset=utf-8' : 'text/plain; charset=utf-8', 'cache-control': 'no-store' }
+			headers: {
+				'retry-after': String(Math.max(1, e.retryAfterSeconds)),
+				'content-type': html ? 'text/html; charset=utf-8' : 'text/plain; charset=utf-8',
+				'cache-control': 'no-store'
+			}
 		});
 	}
 	const response = await resolve(event);
@@ -97,5 +145,4 @@ const limits: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(session, locale, headers, limits);
-
+export const handle = sequence(sameOriginForms, session, locale, headers, limits);

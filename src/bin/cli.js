@@ -27,7 +27,9 @@ try {
 		// For an operator without SMTP: the link is printed here, on the server's terminal, and nowhere else.
 		const link = await runtime.operatorResetLink(process.argv[3]);
 		if (link) {
-			console.log(`One-time password reset link for ${process.argv[3]} (valid for 2 hours; give it only to that person):\n${link}`);
+			console.log(
+				`One-time password reset link for ${process.argv[3]} (valid for 2 hours; give it only to that person):\n${link}`
+			);
 		} else {
 			console.error(`No account has the address ${process.argv[3]}.`);
 			process.exitCode = 1;

@@ -40,7 +40,10 @@ try {
 }
 
 const server = http.createServer((req, res) => {
-	if (deriveProtocol) req.headers[OWN_PROTO_HEADER] = /** @type {import('node:tls').TLSSocket} */ (req.socket).encrypted ? 'https' : 'http';
+	if (deriveProtocol)
+		req.headers[OWN_PROTO_HEADER] = /** @type {import('node:tls').TLSSocket} */ (req.socket).encrypted
+			? 'https'
+			: 'http';
 	handler(req, res);
 });
 
@@ -53,7 +56,9 @@ server.on('error', fail);
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '0.0.0.0';
 server.listen(port, host, () => {
-	console.log(JSON.stringify({ t: new Date().toISOString(), level: 'info', msg: 'listening', url: `http://localhost:${port}` }));
+	console.log(
+		JSON.stringify({ t: new Date().toISOString(), level: 'info', msg: 'listening', url: `http://localhost:${port}` })
+	);
 });
 
 let closing = false;

@@ -1,7 +1,8 @@
 import { redirect } from '@sveltejs/kit';
-import { needsSetup } from '$lib/server/auth/index';
+import * as auth from '$lib/server/auth/index';
+import { publicPage } from '$lib/server/http';
 
-export const load = async ({ locals }) => {
-	if (await needsSetup()) redirect(303, '/setup');
+export const load = publicPage(async ({ locals }: { locals: App.Locals }) => {
+	if (await auth.needsSetup()) redirect(303, '/setup');
 	redirect(303, locals.user ? '/dashboard' : '/signin');
-};
+});

@@ -32,7 +32,13 @@ async function seedNotes(boardId: string, cookie: string, count: number) {
 	const b = boardDoc(doc);
 	const zones = listZones(b);
 	doc.transact(() => {
-		for (let i = 0; i < count; i++) addNote(b, { text: `Idea number ${i}: learn from each other`, zoneId: zones[i % zones.length].id, authorName: 'Bench', order: i });
+		for (let i = 0; i < count; i++)
+			addNote(b, {
+				text: `Idea number ${i}: learn from each other`,
+				zoneId: zones[i % zones.length].id,
+				authorName: 'Bench',
+				order: i
+			});
 	});
 	// The server has it once a second client sees every note.
 	const check = new Y.Doc();
@@ -68,13 +74,19 @@ test.afterAll(async () => {
  * elements of the first render are still the ones shown (nothing rebuilt them, e.g. a hydration mismatch
  * should the page ever be rendered on the server).
  */
-async function firstRender(browser: import('@playwright/test').Browser): Promise<{ ms: number; liveMs: number; page: Page }> {
+async function firstRender(
+	browser: import('@playwright/test').Browser
+): Promise<{ ms: number; liveMs: number; page: Page }> {
 	const context = await browser.newContext();
 	await context.addCookies(cookies);
 	const page = await context.newPage();
 	// BENCH_PROFILE=<file>: a CPU profile of the page from navigation to first render (open it in DevTools).
 	const cdp = process.env.BENCH_PROFILE ? await context.newCDPSession(page) : undefined;
-	if (cdp) await cdp.send('Profiler.enable'), await cdp.send('Profiler.setSamplingInterval', { interval: 200 }), await cdp.send('Profiler.start');
+	if (cdp) {
+		await cdp.send('Profiler.enable');
+		await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+		await cdp.send('Profiler.start');
+	}
 	await page.goto(boardUrl, { waitUntil: 'commit' });
 	const ms = await page.evaluate(
 		(n) =>
@@ -97,25 +109,37 @@ async function firstRender(browser: import('@playwright/test').Browser): Promise
 			new Promise<{ liveMs: number; kept: boolean }>((resolve) => {
 				const check = () =>
 					document.querySelector('.state.s-connected')
-						? resolve({ liveMs: performance.now(), kept: (window as unknown as { firstNote_: Element | null }).firstNote_ === document.querySelector('[data-note]') })
+						? resolve({
+								liveMs: performance.now(),
+								kept:
+									(window as unknown as { firstNote_: Element | null }).firstNote_ ===
+									document.querySelector('[data-note]')
+							})
 						: requestAnimationFrame(check);
 				check();
 			})
 	);
 	const parts = await page.evaluate(() => {
 		const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-		const js = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => e.name.endsWith('.js'));
+		const js = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) =>
+			e.name.endsWith('.js')
+		);
 		const mark = (name: string) => Math.round(performance.getEntriesByName(name)[0]?.startTime ?? -1);
 		return `html ${Math.round(nav.responseEnd)}, scripts ${Math.round(Math.max(...js.map((e) => e.responseEnd)))}, board open ${mark('samspil:board-open')}, synced ${mark('samspil:board-synced')}`;
 	});
 	if (process.env.BENCH_WATERFALL) {
 		// BENCH_WATERFALL=1: every resource's start and end, to see what the first render waits for.
 		const rows = await page.evaluate(() =>
-			(performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((e) => `${Math.round(e.startTime)}–${Math.round(e.responseEnd)} ${e.initiatorType} ${e.name.replace(location.origin, '')} ${e.encodedBodySize}`)
+			(performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map(
+				(e) =>
+					`${Math.round(e.startTime)}–${Math.round(e.responseEnd)} ${e.initiatorType} ${e.name.replace(location.origin, '')} ${e.encodedBodySize}`
+			)
 		);
 		console.log(rows.join('\n'));
 	}
-	console.log(`[boards bench]   ${Math.round(ms)} ms, live at ${Math.round(liveMs)} ms (${parts}; first render's markup kept: ${kept})`);
+	console.log(
+		`[boards bench]   ${Math.round(ms)} ms, live at ${Math.round(liveMs)} ms (${parts}; first render's markup kept: ${kept})`
+	);
 	return { ms, liveMs, page };
 }
 
@@ -131,7 +155,9 @@ test(`a ${NOTES}-note board renders within a second`, async ({ browser }) => {
 		bytes = html.length;
 	}
 	server.sort((a, b) => a - b);
-	console.log(`[boards bench] board page HTML from the server: median ${Math.round(server[2])} ms (runs ${server.map(Math.round).join(', ')}), ${Math.round(bytes / 1024)} KB`);
+	console.log(
+		`[boards bench] board page HTML from the server: median ${Math.round(server[2])} ms (runs ${server.map(Math.round).join(', ')}), ${Math.round(bytes / 1024)} KB`
+	);
 
 	const runs: number[] = [];
 	const live: number[] = [];
@@ -173,7 +199,10 @@ test('dragging a note on that board keeps the frame rate', async ({ browser }) =
 	await page.mouse.down();
 	const steps = 120;
 	for (let i = 1; i <= steps; i++) {
-		await page.mouse.move(from.x + 20 + ((to.x - from.x) * i) / steps, from.y + 10 + ((to.y + 20 - from.y) * i) / steps);
+		await page.mouse.move(
+			from.x + 20 + ((to.x - from.x) * i) / steps,
+			from.y + 10 + ((to.y + 20 - from.y) * i) / steps
+		);
 	}
 	await page.mouse.up();
 	const frames = await page.evaluate(() => {

@@ -1,3 +1,4 @@
+// eslint-disable-next-line @typescript-eslint/ban-ts-comment -- a script node runs as it is: JSDoc types would add noise, no safety
 // @ts-nocheck -- a plain-JS benchmark script run by node; type-checking it would only add JSDoc noise
 // Scale-out benchmark: two Samspil sync servers (the production sync code, compiled like the build) on one
 // PostgreSQL database and one Redis, real y-websocket providers split across both. Measures how long an
@@ -10,104 +11,66 @@
 // BENCH_DATABASE_URL (default the local postgres://postgres@127.0.0.1:5432/test) gets a fresh schema;
 // REDIS_URL uses that Redis (with a unique prefix), else the benchmark starts a redis-server of its own.
 // Targets (issue 9): p99 cross-instance latency ≤ 25 ms, nothing lost.
-import { fork, spawn } from 'node:child_process';
-import net from 'node:net';
+import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { randomBytes } from 'node:crypto';
 import { buildSyncBundle } from './sync/build.js';
+import { freshDatabase } from './sync/database.js';
+import { log, parseArgs, sleep } from './shared/cli.js';
+import { forkWorker, freePort } from './shared/processes.js';
+import { percentile as pct } from './shared/stats.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const args = Object.fromEntries(
-	process.argv.slice(2).flatMap((a, i, all) => (a.startsWith('--') ? [[a.slice(2), all[i + 1]?.startsWith('--') ? 'true' : (all[i + 1] ?? 'true')]] : []))
-);
+const args = parseArgs();
 const totalClients = Number(args.clients ?? 500);
 const boards = Number(args.boards ?? 25);
 const perRoom = Math.round(totalClients / boards);
 const duration = Number(args.duration ?? 20) * 1000;
 const intervalMs = Number(args.interval ?? 1000);
 const workers = Number(args.workers ?? 2);
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-const log = (...a) => console.error('·', ...a);
-const pct = (sorted, q) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] : NaN);
 
 const bundle = await buildSyncBundle();
-
-function child(script, argv = [], env = {}) {
-	const proc = fork(path.join(here, 'sync', script), argv, { env: { ...process.env, SAMSPIL_BUNDLE: bundle, ...env }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-	const pending = new Map();
-	let next = 0;
-	let onFirst;
-	const first = new Promise((r) => (onFirst = r));
-	proc.on('message', (msg) => {
-		if (msg.id !== undefined) pending.get(msg.id)?.(msg.result), pending.delete(msg.id);
-		else if (msg.stats) pending.get('stats')?.(msg.stats), pending.delete('stats');
-		else onFirst(msg);
-	});
-	return {
-		proc,
-		first,
-		call: (cmd, a) => new Promise((resolve) => {
-			const id = next++;
-			pending.set(id, resolve);
-			proc.send({ id, cmd, args: a });
-		}),
-		stats: () => new Promise((resolve) => {
-			pending.set('stats', resolve);
-			proc.send({ cmd: 'stats' });
-		})
-	};
-}
-
-function freePort() {
-	return new Promise((resolve) => {
-		const s = net.createServer();
-		s.listen(0, '127.0.0.1', () => {
-			const { port } = s.address();
-			s.close(() => resolve(port));
-		});
-	});
-}
+/** A bench process in test/bench/sync/, with the compiled sync server at hand. */
+const child = (script, argv = [], env = {}) =>
+	forkWorker(path.join(here, 'sync', script), { argv, env: { SAMSPIL_BUNDLE: bundle, ...env } });
 
 async function redis() {
 	if (process.env.REDIS_URL) return { url: process.env.REDIS_URL, stop: () => undefined };
 	const port = await freePort();
-	const proc = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+	const proc = spawn(
+		'redis-server',
+		['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+		{ stdio: 'ignore' }
+	);
 	await sleep(300);
 	return { url: `redis://127.0.0.1:${port}`, stop: () => proc.kill('SIGKILL') };
 }
 
-async function database() {
-	const pgUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-	const { openDatabase } = await import(path.join(bundle, 'db.js'));
-	const { migrateToLatest } = await import(path.join(bundle, 'migrate.js'));
-	const { default: pg } = await import('pg');
-	const schema = `bench_cluster_${randomBytes(4).toString('hex')}`;
-	const admin = async (sql) => {
-		const c = new pg.Client({ connectionString: pgUrl });
-		await c.connect();
-		await c.query(sql);
-		await c.end();
-	};
-	await admin(`create schema ${schema}`);
-	const opened = await openDatabase(pgUrl, { schema });
-	await migrateToLatest(opened.db, { schema });
-	await opened.close();
-	return { url: pgUrl, schema, remove: () => admin(`drop schema ${schema} cascade`) };
-}
-
-const db = await database();
+const db = await freshDatabase(bundle, {
+	postgresUrl: process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test'
+});
 const bus = await redis();
-const env = { BENCH_DB_URL: db.url, BENCH_DB_SCHEMA: db.schema, REDIS_URL: bus.url, REDIS_PREFIX: `bench-${randomBytes(4).toString('hex')}:`, LOG_LEVEL: 'warn' };
+const env = {
+	BENCH_DB_URL: db.url,
+	BENCH_DB_SCHEMA: db.schema,
+	REDIS_URL: bus.url,
+	REDIS_PREFIX: `bench-${randomBytes(4).toString('hex')}:`,
+	LOG_LEVEL: 'warn'
+};
 const servers = [child('server.js', ['samspil'], env), child('server.js', ['samspil'], env)];
 const urls = [];
 for (const s of servers) urls.push(`ws://127.0.0.1:${(await s.first).port}/sync`);
-log(`2 instances, ${boards} boards × ${perRoom} clients (alternating instances), ${workers} client processes, 1 edit per client per ${intervalMs} ms, ${duration / 1000} s`);
+log(
+	`2 instances, ${boards} boards × ${perRoom} clients (alternating instances), ${workers} client processes, 1 edit per client per ${intervalMs} ms, ${duration / 1000} s`
+);
 
 const rooms = Array.from({ length: boards }, (_, i) => `board/cluster-${i}`);
 const clientProcs = Array.from({ length: workers }, () => child('clients.js'));
 const share = (i) => rooms.filter((_, r) => r % workers === i);
-const connected = await Promise.all(clientProcs.map((c, i) => c.call('connect', { impl: 'samspil', urls, rooms: share(i), perRoom })));
+const connected = await Promise.all(
+	clientProcs.map((c, i) => c.call('connect', { impl: 'samspil', urls, rooms: share(i), perRoom }))
+);
 log(`connected ${connected.reduce((n, c) => n + c.connected, 0)} of ${boards * perRoom}`);
 
 const cpuBefore = await Promise.all(servers.map((s) => s.stats()));
@@ -129,7 +92,10 @@ const cpuAfter = await Promise.all(servers.map((s) => s.stats()));
 const cross = reports.flatMap((r) => r.crossLatencies).sort((x, y) => x - y);
 const all = reports.flatMap((r) => r.latencies).sort((x, y) => x - y);
 const writes = reports.reduce((n, r) => n + r.writes, 0);
-const cpu = cpuAfter.map((after, i) => ((after.cpu.user + after.cpu.system - cpuBefore[i].cpu.user - cpuBefore[i].cpu.system) / 1000 / duration) * 100);
+const cpu = cpuAfter.map(
+	(after, i) =>
+		((after.cpu.user + after.cpu.system - cpuBefore[i].cpu.user - cpuBefore[i].cpu.system) / 1000 / duration) * 100
+);
 const result = {
 	clients: boards * perRoom,
 	boards,
@@ -144,7 +110,9 @@ const result = {
 };
 console.log(JSON.stringify(result, null, 2));
 const ok = result.crossMs.p99 <= 25 && missing === 0;
-console.log(`target p99 cross-instance ≤ 25 ms: ${result.crossMs.p99.toFixed(1)} ms ${result.crossMs.p99 <= 25 ? 'met' : 'NOT met'}; nothing lost: ${missing === 0 ? 'yes' : `NO (${missing} missing)`}`);
+console.log(
+	`target p99 cross-instance ≤ 25 ms: ${result.crossMs.p99.toFixed(1)} ms ${result.crossMs.p99 <= 25 ? 'met' : 'NOT met'}; nothing lost: ${missing === 0 ? 'yes' : `NO (${missing} missing)`}`
+);
 
 for (const c of clientProcs) c.call('close');
 for (const s of servers) s.proc.kill('SIGTERM');

@@ -1,3 +1,4 @@
+// eslint-disable-next-line @typescript-eslint/ban-ts-comment -- a script node runs as it is: JSDoc types would add noise, no safety
 // @ts-nocheck -- a plain-JS benchmark script run by node; type-checking it would only add JSDoc noise
 // `npm run bench:load`: the production server on a fresh SQLite database with the demo organisation, under
 // simulated people (signed-in sessions fetching HTML pages with a think time between them) and stock
@@ -10,19 +11,19 @@
 //            --write-interval <ms, 2000> --procs <client processes, 4> --warmup <s, 120>
 //   BENCH_SERVER_NODE_OPTIONS="--heapsnapshot-signal=SIGUSR2" also writes a heap snapshot of the server (in its
 //   working directory) after the warm-up and at the end, to compare what grew.
-import { execFileSync, fork, spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
+import { log, parseArgs, sleep } from './shared/cli.js';
+import { forkWorker, freePort, stopProcess } from './shared/processes.js';
+import { percentile } from './shared/stats.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
-const args = Object.fromEntries(
-	process.argv.slice(2).flatMap((a, i, all) => (a.startsWith('--') ? [[a.slice(2), all[i + 1]?.startsWith('--') ? 'true' : (all[i + 1] ?? 'true')]] : []))
-);
+const args = parseArgs();
 const duration = Number(args.duration ?? 300) * 1000;
 const users = Number(args.users ?? 200);
 const clientCount = Number(args.clients ?? 1000);
@@ -35,8 +36,6 @@ const procs = Math.max(1, Math.min(Number(args.procs ?? 4), clientCount || 1));
 // part shows whether it stays there. A heap snapshot pair (see above) tells a leak from sizing.
 const warmup = Number(args.warmup ?? Math.min(120, duration / 2500)) * 1000;
 const PASSWORD = 'samspil-demo';
-const log = (...a) => console.error('·', ...a);
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 /** One made-up client address per simulated person, so per-address limits see many people, as in real use. */
 const addressOf = (i) => `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`;
 
@@ -49,21 +48,27 @@ const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'samspil-load-'));
 const dbFile = path.join(dataDir, 'samspil.db');
 const env = { ...process.env, DATABASE_URL: `file:${dbFile}`, LOG_LEVEL: 'warn', NUDGE_INTERVAL_SECONDS: '0' };
 log('seeding the demo organisation');
-const demo = execFileSync(process.execPath, [path.join(root, 'src/bin/cli.js'), 'demo'], { cwd: root, env, encoding: 'utf8' });
+const demo = execFileSync(process.execPath, [path.join(root, 'src/bin/cli.js'), 'demo'], {
+	cwd: root,
+	env,
+	encoding: 'utf8'
+});
 const adminEmail = demo.match(/Sign in as (\S+) \//)?.[1];
 if (!adminEmail) throw new Error(`unexpected demo output: ${demo}`);
 
-const port = await new Promise((resolve) => {
-	const srv = net.createServer().listen(0, '127.0.0.1', () => {
-		const p = srv.address().port;
-		srv.close(() => resolve(p));
-	});
-});
+const port = await freePort();
 const base = `http://127.0.0.1:${port}`;
 const serverNodeOptions = (process.env.BENCH_SERVER_NODE_OPTIONS ?? '').split(' ').filter(Boolean);
 const server = spawn(process.execPath, [...serverNodeOptions, path.join(root, 'src/bin/serve.js')], {
 	cwd: root,
-	env: { ...env, PORT: String(port), HOST: '127.0.0.1', ADDRESS_HEADER: 'x-bench-address', ORIGIN: base, METRICS_TOKEN: 'bench-load-metrics' },
+	env: {
+		...env,
+		PORT: String(port),
+		HOST: '127.0.0.1',
+		ADDRESS_HEADER: 'x-bench-address',
+		ORIGIN: base,
+		METRICS_TOKEN: 'bench-load-metrics'
+	},
 	stdio: ['ignore', 'inherit', 'inherit']
 });
 const rssMiB = () => {
@@ -77,32 +82,59 @@ const cpuSeconds = () => {
 };
 /** The server's memory in MiB, split as /metrics reports it: RSS, V8 heap reserved and used, outside the heap. */
 async function memory() {
-	const text = await (await fetch(base + '/metrics', { headers: { authorization: 'Bearer bench-load-metrics', 'x-bench-address': addressOf(0) } })).text();
+	const text = await (
+		await fetch(base + '/metrics', {
+			headers: { authorization: 'Bearer bench-load-metrics', 'x-bench-address': addressOf(0) }
+		})
+	).text();
 	const read = (name) => Math.round(Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(text)?.[1]) / 2 ** 20);
-	return { rss: read('process_resident_memory_bytes'), heapTotal: read('nodejs_heap_size_total_bytes'), heapUsed: read('nodejs_heap_size_used_bytes'), external: read('nodejs_external_memory_bytes') };
+	return {
+		rss: read('process_resident_memory_bytes'),
+		heapTotal: read('nodejs_heap_size_total_bytes'),
+		heapUsed: read('nodejs_heap_size_used_bytes'),
+		external: read('nodejs_external_memory_bytes')
+	};
 }
-const stopServer = () => new Promise((r) => (server.exitCode !== null ? r() : (server.once('exit', r), server.kill('SIGTERM'))));
+const stopServer = () => stopProcess(server);
 process.on('exit', () => server.exitCode === null && server.kill('SIGKILL'));
 
 async function http(pathname, { address = addressOf(0), cookie = '', form } = {}) {
 	return fetch(base + pathname, {
 		method: form ? 'POST' : 'GET',
 		body: form ? new URLSearchParams(form) : undefined,
-		headers: { 'x-bench-address': address, cookie, accept: 'text/html', origin: base, ...(form ? { 'content-type': 'application/x-www-form-urlencoded' } : {}) },
+		headers: {
+			'x-bench-address': address,
+			cookie,
+			accept: 'text/html',
+			origin: base,
+			...(form ? { 'content-type': 'application/x-www-form-urlencoded' } : {})
+		},
 		redirect: 'manual'
 	});
 }
 
 for (let up = false, until = Date.now() + 60_000; !up; await sleep(200)) {
 	if (Date.now() > until || server.exitCode !== null) throw new Error('the server did not start');
-	up = await http('/healthz').then((r) => r.ok, () => false);
+	up = await http('/healthz').then(
+		(r) => r.ok,
+		() => false
+	);
 }
 
 // People: every member of the demo organisation, each signed in as several simulated people if needed.
 const db = new Database(dbFile, { readonly: true });
-const orgId = db.prepare('select m.org_id from memberships m join users u on u.id = m.user_id where u.email = ?').pluck().get(adminEmail);
-const people = db.prepare('select u.email from users u join memberships m on m.user_id = u.id where m.org_id = ? order by u.email').pluck().all(orgId);
-const round = db.prepare('select id from survey_rounds where org_id = ? and closed_at is not null order by closed_at desc limit 1').pluck().get(orgId);
+const orgId = db
+	.prepare('select m.org_id from memberships m join users u on u.id = m.user_id where u.email = ?')
+	.pluck()
+	.get(adminEmail);
+const people = db
+	.prepare('select u.email from users u join memberships m on m.user_id = u.id where m.org_id = ? order by u.email')
+	.pluck()
+	.all(orgId);
+const round = db
+	.prepare('select id from survey_rounds where org_id = ? and closed_at is not null order by closed_at desc limit 1')
+	.pluck()
+	.get(orgId);
 db.close();
 
 async function signIn(email, address) {
@@ -114,7 +146,11 @@ async function signIn(email, address) {
 log(`signing in ${users} people`);
 const sessions = new Array(users);
 for (let i = 0; i < users; i += 4) {
-	await Promise.all(Array.from({ length: Math.min(4, users - i) }, (_, k) => signIn(people[(i + k) % people.length], addressOf(i + k)).then((c) => (sessions[i + k] = c))));
+	await Promise.all(
+		Array.from({ length: Math.min(4, users - i) }, (_, k) =>
+			signIn(people[(i + k) % people.length], addressOf(i + k)).then((c) => (sessions[i + k] = c))
+		)
+	);
 }
 
 // Organisation-wide boards (everyone may write), about 50 sync clients on each.
@@ -130,13 +166,7 @@ for (let i = 0; i < boardCount; i++) {
 
 // Sync clients, spread over processes; each uses one of the people's sessions and addresses.
 log(`connecting ${clientCount} sync clients in ${procs} processes`);
-function child() {
-	const proc = fork(path.join(here, 'load', 'sync-clients.js'), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-	const pending = new Map();
-	let next = 0;
-	proc.on('message', (msg) => (pending.get(msg.id)?.(msg.result), pending.delete(msg.id)));
-	return { proc, call: (cmd, a) => new Promise((resolve) => (pending.set(next, resolve), proc.send({ id: next++, cmd, args: a }))) };
-}
+const child = () => forkWorker(path.join(here, 'load', 'sync-clients.js'));
 const workers = Array.from({ length: clientCount ? procs : 0 }, child);
 const specs = Array.from({ length: clientCount }, (_, i) => ({
 	index: i,
@@ -146,13 +176,23 @@ const specs = Array.from({ length: clientCount }, (_, i) => ({
 	writer: i % Math.round(1 / writerShare || Infinity) === 0
 }));
 const connected = await Promise.all(
-	workers.map((w, k) => w.call('connect', { url: `ws://127.0.0.1:${port}/sync`, specs: specs.filter((_, i) => i % procs === k) }))
+	workers.map((w, k) =>
+		w.call('connect', { url: `ws://127.0.0.1:${port}/sync`, specs: specs.filter((_, i) => i % procs === k) })
+	)
 );
 const connectedCount = connected.reduce((n, c) => n + c.connected, 0);
 log(`${connectedCount} of ${clientCount} sync clients connected`);
 
 // Simulated people: each walks the pages in turn, with a think time between them.
-const pagesOf = (i) => ['/dashboard', '/boards', `/boards/${boards[i % boardCount]}`, round ? `/surveys/rounds/${round}/results` : '/surveys', '/learning', '/actions', '/bites'];
+const pagesOf = (i) => [
+	'/dashboard',
+	'/boards',
+	`/boards/${boards[i % boardCount]}`,
+	round ? `/surveys/rounds/${round}/results` : '/surveys',
+	'/learning',
+	'/actions',
+	'/bites'
+];
 let measuring = false;
 let stopping = false;
 const times = [];
@@ -216,7 +256,7 @@ await Promise.all(walkers);
 // Writers stop; what they sent may still be on its way: count once the deliveries stop growing (at most 30 s).
 await Promise.all(workers.map((w) => w.call('stop')));
 let sync = await Promise.all(workers.map((w) => w.call('report')));
-for (let last = -1, until = Date.now() + 30_000; Date.now() < until; ) {
+for (let last = -1, until = Date.now() + 30_000; Date.now() < until;) {
 	const now = sync.reduce((n, s) => n + s.delivered, 0);
 	if (now === last) break;
 	last = now;
@@ -227,11 +267,12 @@ await Promise.all(workers.map((w) => w.call('close')));
 await stopServer();
 fs.rmSync(dataDir, { recursive: true, force: true });
 
-const pct = (list, p) => {
-	if (!list.length) return NaN;
-	const sorted = [...list].sort((a, b) => a - b);
-	return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-};
+/** The `p`th percentile of an unsorted list. */
+const pct = (list, p) =>
+	percentile(
+		[...list].sort((a, b) => a - b),
+		p / 100
+	);
 const writes = sync.reduce((n, s) => n + s.writes, 0);
 const delivered = sync.reduce((n, s) => n + s.delivered, 0);
 // Every write should reach every other client of its room.
@@ -248,7 +289,10 @@ const report = [
 	`requests         ${requests} (${(requests / seconds).toFixed(1)}/s)`,
 	`errors           ${errors.length} HTTP, ${syncErrors} sync`,
 	`page time        p50 ${pct(times, 50).toFixed(0)} ms, p95 ${pct(times, 95).toFixed(0)} ms`,
-	...[...perPage].map(([name, list]) => `  ${name.padEnd(36)} p50 ${pct(list, 50).toFixed(0).padStart(5)} ms  p95 ${pct(list, 95).toFixed(0).padStart(5)} ms  (${list.length})`),
+	...[...perPage].map(
+		([name, list]) =>
+			`  ${name.padEnd(36)} p50 ${pct(list, 50).toFixed(0).padStart(5)} ms  p95 ${pct(list, 95).toFixed(0).padStart(5)} ms  (${list.length})`
+	),
 	`server RSS       ${rssStart} MiB after warm-up, ${rssEnd} MiB at the end (every tenth: ${rssTimeline.join(' ')}; ${flat ? 'flat' : 'NOT flat'}: the samples span ${spread} MiB, ${Math.round((spread / rssStart) * 100)}% of the start); CPU ${Math.round(cpuShare * 100)}% of one core while measured; machine load average ${os.loadavg()[0].toFixed(1)}`,
 	`  RSS: V8 heap reserved/used (MiB, every tenth): ${memoryTimeline.map((m) => `${m.rss}:${m.heapTotal}/${m.heapUsed}`).join(' ')}`,
 	`sync             ${connectedCount}/${clientCount} connected; ${writes} writes, ${delivered} of ${expected} expected deliveries to other clients (warm-up included)`

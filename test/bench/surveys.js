@@ -1,3 +1,4 @@
+// eslint-disable-next-line @typescript-eslint/ban-ts-comment -- a script node runs as it is: JSDoc types would add noise, no safety
 // @ts-nocheck -- a plain-JS benchmark script run by node; type-checking it would only add JSDoc noise
 // Survey results benchmark: the results page of an organisation with 50 teams and 10,000 responses,
 // rendered by the production server (SSR over HTTP, with the signed-in admin's session).
@@ -17,18 +18,18 @@
 import { spawn, spawnSync, execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
-import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { log, parseArgs } from './shared/cli.js';
+import { freePort, stopProcess } from './shared/processes.js';
+import { createDatabase, insertMany, openSql as openSqlOn } from './surveys/database.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const args = Object.fromEntries(process.argv.slice(2).flatMap((a, i, all) => (a.startsWith('--') ? [[a.slice(2), all[i + 1] ?? 'true']] : [])));
+const args = parseArgs();
 const RUNS = Number(args.runs ?? 30);
 const TEAMS = 50;
 const ROUNDS = [2000, 3000, 5000];
 const TARGET_MS = 150;
-const log = (...a) => console.error('·', ...a);
 const id = () => randomBytes(16).toString('base64url');
 
 if (!fs.existsSync(path.join(root, 'build', 'handler.js'))) {
@@ -39,29 +40,8 @@ if (!fs.existsSync(path.join(root, 'build', 'handler.js'))) {
 
 // --- the database -------------------------------------------------------------------------------
 const pgAdminUrl = process.env.BENCH_DATABASE_URL;
-let databaseUrl;
-let cleanup = async () => {};
-if (pgAdminUrl) {
-	const { default: pg } = await import('pg');
-	const name = `bench_surveys_${randomBytes(4).toString('hex')}`;
-	const admin = new pg.Client({ connectionString: pgAdminUrl });
-	await admin.connect();
-	await admin.query(`create database ${name}`);
-	await admin.end();
-	const u = new URL(pgAdminUrl);
-	u.pathname = `/${name}`;
-	databaseUrl = u.toString();
-	cleanup = async () => {
-		const c = new pg.Client({ connectionString: pgAdminUrl });
-		await c.connect();
-		await c.query(`drop database if exists ${name} with (force)`);
-		await c.end();
-	};
-} else {
-	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'samspil-bench-surveys-'));
-	databaseUrl = `file:${path.join(dir, 'bench.db')}`;
-	cleanup = async () => fs.rmSync(dir, { recursive: true, force: true });
-}
+const { databaseUrl, cleanup } = await createDatabase(pgAdminUrl);
+const openSql = () => openSqlOn(databaseUrl);
 
 /** fetch, once more if the first attempt reused a keep-alive socket the server had already closed. */
 async function fetchRetry(url, init) {
@@ -72,64 +52,25 @@ async function fetchRetry(url, init) {
 	}
 }
 
-async function freePort() {
-	return new Promise((resolve) => {
-		const s = net.createServer().listen(0, '127.0.0.1', () => {
-			const { port } = s.address();
-			s.close(() => resolve(port));
-		});
-	});
-}
-
-/** A tiny SQL client over either database (placeholders written as ?). */
-async function openSql() {
-	if (pgAdminUrl) {
-		const { default: pg } = await import('pg');
-		const client = new pg.Client({ connectionString: databaseUrl });
-		await client.connect();
-		const toPg = (q) => {
-			let i = 0;
-			return q.replace(/\?/g, () => `$${++i}`);
-		};
-		return {
-			all: async (q, p = []) => (await client.query(toPg(q), p)).rows,
-			run: async (q, p = []) => void (await client.query(toPg(q), p)),
-			begin: () => client.query('begin'),
-			commit: () => client.query('commit'),
-			close: () => client.end()
-		};
-	}
-	const { default: SQLite } = await import('better-sqlite3');
-	const db = new SQLite(databaseUrl.slice('file:'.length));
-	db.pragma('journal_mode = WAL');
-	db.pragma('busy_timeout = 5000');
-	return {
-		all: async (q, p = []) => db.prepare(q).all(...p),
-		run: async (q, p = []) => void db.prepare(q).run(...p),
-		begin: async () => db.exec('begin'),
-		commit: async () => db.exec('commit'),
-		close: async () => db.close()
-	};
-}
-
-/** Multi-row INSERTs in chunks (both databases cap the number of parameters). */
-async function insertMany(sql, table, columns, rows) {
-	const per = Math.floor(900 / columns.length);
-	for (let i = 0; i < rows.length; i += per) {
-		const chunk = rows.slice(i, i + per);
-		const values = chunk.map(() => `(${columns.map(() => '?').join(',')})`).join(',');
-		await sql.run(`insert into ${table} (${columns.join(',')}) values ${values}`, chunk.flat());
-	}
-}
-
 // --- the server ----------------------------------------------------------------------------------
 const port = await freePort();
 const baseURL = `http://localhost:${port}`;
-const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn', LOGIN_LIMIT_PER_IP: '1000' };
+const env = {
+	...process.env,
+	PORT: String(port),
+	HOST: '127.0.0.1',
+	DATABASE_URL: databaseUrl,
+	LOG_LEVEL: 'warn',
+	LOGIN_LIMIT_PER_IP: '1000'
+};
 // --cpu-prof <dir>: write a V8 CPU profile of the server (open it in Chrome DevTools) when it stops.
 const profile = args['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(args['cpu-prof'])}`] : [];
-const server = spawn(process.execPath, [...profile, 'src/bin/serve.js'], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
-const stopServer = () => new Promise((r) => (server.exitCode !== null ? r() : (server.once('exit', r), server.kill('SIGTERM'))));
+const server = spawn(process.execPath, [...profile, 'src/bin/serve.js'], {
+	cwd: root,
+	env,
+	stdio: ['ignore', 'ignore', 'inherit']
+});
+const stopServer = () => stopProcess(server);
 
 try {
 	for (let i = 0; ; i++) {
@@ -150,14 +91,27 @@ try {
 
 	log(`writing ${TEAMS} teams and ${ROUNDS.reduce((a, b) => a + b, 0)} responses…`);
 	const sql = await openSql();
-	const [{ org_id: orgId, user_id: adminId }] = await sql.all('select org_id, user_id from memberships join users on users.id = memberships.user_id where users.email = ?', [email]);
-	const [{ id: surveyId }] = await sql.all('select id from surveys where org_id = ? order by created_at limit 1', [orgId]);
-	const questions = await sql.all('select id, kind, reverse from survey_questions where survey_id = ? order by position', [surveyId]);
+	const [{ org_id: orgId, user_id: adminId }] = await sql.all(
+		'select org_id, user_id from memberships join users on users.id = memberships.user_id where users.email = ?',
+		[email]
+	);
+	const [{ id: surveyId }] = await sql.all('select id from surveys where org_id = ? order by created_at limit 1', [
+		orgId
+	]);
+	const questions = await sql.all(
+		'select id, kind, reverse from survey_questions where survey_id = ? order by position',
+		[surveyId]
+	);
 	const now = new Date().toISOString();
 	const perTeam = Math.ceil(ROUNDS[ROUNDS.length - 1] / TEAMS) + 10;
 	await sql.begin();
 	const teams = Array.from({ length: TEAMS }, (_, i) => ({ id: id(), name: `Team ${String(i + 1).padStart(2, '0')}` }));
-	await insertMany(sql, 'teams', ['id', 'org_id', 'name', 'created_at'], teams.map((t) => [t.id, orgId, t.name, now]));
+	await insertMany(
+		sql,
+		'teams',
+		['id', 'org_id', 'name', 'created_at'],
+		teams.map((t) => [t.id, orgId, t.name, now])
+	);
 	const users = [];
 	const members = [];
 	for (const t of teams) {
@@ -168,10 +122,15 @@ try {
 		}
 	}
 	await insertMany(sql, 'users', ['id', 'email', 'name', 'password_hash', 'locale', 'time_zone', 'created_at'], users);
-	await insertMany(sql, 'memberships', ['id', 'org_id', 'user_id', 'role', 'created_at'], members.map((r) => [id(), orgId, r[3], 'member', now]));
+	await insertMany(
+		sql,
+		'memberships',
+		['id', 'org_id', 'user_id', 'role', 'created_at'],
+		members.map((r) => [id(), orgId, r[3], 'member', now])
+	);
 	await insertMany(sql, 'team_members', ['id', 'org_id', 'team_id', 'user_id', 'role', 'created_at'], members);
 	let rnd = 42;
-	const random = () => ((rnd = (rnd * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+	const random = () => (rnd = (rnd * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 	let lastRound;
 	for (const [r, count] of ROUNDS.entries()) {
 		const roundId = id();
@@ -181,7 +140,12 @@ try {
 			'insert into survey_rounds (id, org_id, survey_id, name, opens_on, closes_on, time_zone, closed_at, reminded_at, created_by, created_at) values (?,?,?,?,?,?,?,?,?,?,?)',
 			[roundId, orgId, surveyId, `Bench ${r + 1}`, opens, '2099-12-31', 'Europe/Copenhagen', null, null, adminId, now]
 		);
-		await insertMany(sql, 'survey_round_teams', ['id', 'org_id', 'round_id', 'team_id'], teams.map((t) => [id(), orgId, roundId, t.id]));
+		await insertMany(
+			sql,
+			'survey_round_teams',
+			['id', 'org_id', 'round_id', 'team_id'],
+			teams.map((t) => [id(), orgId, roundId, t.id])
+		);
 		const published = new Map();
 		const counts = new Map();
 		const comments = [];
@@ -197,16 +161,31 @@ try {
 					const row = counts.get(key) ?? [orgId, roundId, team.id, q.id, value, 0];
 					row[5]++;
 					counts.set(key, row);
-				}
-				else if (q.kind === 'text' && random() < 0.3) comments.push([id(), orgId, roundId, team.id, q.id, `Comment ${i}`, 1]);
+				} else if (q.kind === 'text' && random() < 0.3)
+					comments.push([id(), orgId, roundId, team.id, q.id, `Comment ${i}`, 1]);
 			}
 		}
 		await insertMany(sql, 'survey_participation', ['id', 'org_id', 'round_id', 'team_id', 'user_id'], participation);
 		// Every response published (a bench of a finished round: steps do not change what a read costs).
-		await insertMany(sql, 'survey_publication', ['org_id', 'round_id', 'team_id', 'responses', 'published', 'comments_published'], [...published].map(([teamId, n]) => [orgId, roundId, teamId, n, n, n]));
+		await insertMany(
+			sql,
+			'survey_publication',
+			['org_id', 'round_id', 'team_id', 'responses', 'published', 'comments_published'],
+			[...published].map(([teamId, n]) => [orgId, roundId, teamId, n, n, n])
+		);
 		// What 27 × `count` submissions add up to in survey_counts (submitResponse keeps these counts).
-		await insertMany(sql, 'survey_counts', ['org_id', 'round_id', 'team_id', 'question_id', 'value', 'n'], [...counts.values()]);
-		await insertMany(sql, 'survey_comments', ['id', 'org_id', 'round_id', 'team_id', 'question_id', 'text', 'published'], comments);
+		await insertMany(
+			sql,
+			'survey_counts',
+			['org_id', 'round_id', 'team_id', 'question_id', 'value', 'n'],
+			[...counts.values()]
+		);
+		await insertMany(
+			sql,
+			'survey_comments',
+			['id', 'org_id', 'round_id', 'team_id', 'question_id', 'text', 'published'],
+			comments
+		);
 		// …and the per-dimension roll-up of those counts that it keeps beside them.
 		await sql.run(
 			`insert into survey_dimension_counts (org_id, round_id, team_id, dimension_id, value, n)
@@ -229,7 +208,9 @@ try {
 		body: new URLSearchParams({ email, password }),
 		redirect: 'manual'
 	});
-	const cookie = (signin.headers.getSetCookie?.() ?? [signin.headers.get('set-cookie') ?? '']).map((c) => c.split(';')[0]).join('; ');
+	const cookie = (signin.headers.getSetCookie?.() ?? [signin.headers.get('set-cookie') ?? ''])
+		.map((c) => c.split(';')[0])
+		.join('; ');
 	if (!cookie.includes('samspil_session')) throw new Error(`sign-in failed (${signin.status})`);
 
 	async function time(url) {
@@ -242,7 +223,8 @@ try {
 	}
 	const results = `${baseURL}/surveys/rounds/${lastRound}/results`;
 	const first = await time(results);
-	if (!/5000 responses/.test(first.body) || !/Team 01/.test(first.body)) throw new Error('the results page does not show the benchmark round');
+	if (!/5000 responses/.test(first.body) || !/Team 01/.test(first.body))
+		throw new Error('the results page does not show the benchmark round');
 	for (let i = 0; i < 3; i++) await time(results);
 	const stats = (samples) => {
 		const s = [...samples].sort((a, b) => a - b);
@@ -261,10 +243,13 @@ try {
 		report.push({ name, ...stats(samples) });
 	}
 	const db = pgAdminUrl ? 'PostgreSQL' : 'SQLite';
-	console.log(`\nSurvey results, ${db}: ${TEAMS} teams, ${ROUNDS.reduce((a, b) => a + b, 0)} responses (${ROUNDS.join(' + ')}), ${RUNS} requests each\n`);
+	console.log(
+		`\nSurvey results, ${db}: ${TEAMS} teams, ${ROUNDS.reduce((a, b) => a + b, 0)} responses (${ROUNDS.join(' + ')}), ${RUNS} requests each\n`
+	);
 	console.log('| request | p50 ms | p95 ms | max ms |');
 	console.log('| --- | ---: | ---: | ---: |');
-	for (const r of report) console.log(`| ${r.name} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.max.toFixed(1)} |`);
+	for (const r of report)
+		console.log(`| ${r.name} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.max.toFixed(1)} |`);
 	const page = report[0];
 	const ok = page.p95 <= TARGET_MS;
 	console.log(`\nTarget: results page p95 ≤ ${TARGET_MS} ms → ${ok ? 'met' : 'MISSED'} (${page.p95.toFixed(1)} ms)`);

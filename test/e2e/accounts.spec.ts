@@ -1,7 +1,7 @@
 // Attacks on accounts against the production server: an admin trying to obtain another person's reset
 // link, password guessing with 50 requests at once (in one instance, and across two instances sharing
-// Redis), accepting an invitation with a guessed password, open redirects after sign-in, and the
-// response headers of signed-in pages. Reset emails arrive at a real SMTP server inside this process.
+// Redis), and accepting an invitation with a guessed password (open redirects and response headers:
+// boundary.spec.ts). Reset emails arrive at a real SMTP server inside this process.
 import { test, expect } from './support/test';
 import { SMTPServer } from 'smtp-server';
 import Database from 'better-sqlite3';
@@ -13,6 +13,7 @@ import { promisify } from 'node:util';
 import { startServer, type TestServer } from './support/server';
 import { createDemoOrganisation } from './support/demo';
 import { expectAccessible } from './support/a11y';
+import { http as request, newAddress, signInCookie as signIn, type HttpInit } from './support/http';
 
 const run = promisify(execFile);
 
@@ -41,7 +42,10 @@ test.beforeAll(async () => {
 			const chunks: Buffer[] = [];
 			stream.on('data', (c: Buffer) => chunks.push(c));
 			stream.on('end', () => {
-				inbox.push({ to: session.envelope.rcptTo.map((r) => r.address).join(','), text: decodeQuotedPrintable(Buffer.concat(chunks).toString('utf8')) });
+				inbox.push({
+					to: session.envelope.rcptTo.map((r) => r.address).join(','),
+					text: decodeQuotedPrintable(Buffer.concat(chunks).toString('utf8'))
+				});
 				callback();
 			});
 		}
@@ -57,8 +61,13 @@ test.beforeAll(async () => {
 	});
 	orgA = await createDemoOrganisation(server.dataDir);
 	orgB = await createDemoOrganisation(server.dataDir);
-	noMail = await startServer({ ...env, DATABASE_URL: `file:${path.join(server.dataDir, 'samspil.db')}`, PROTOCOL_HEADER: 'x-forwarded-proto' });
+	noMail = await startServer({
+		...env,
+		DATABASE_URL: `file:${path.join(server.dataDir, 'samspil.db')}`,
+		PROTOCOL_HEADER: 'x-forwarded-proto'
+	});
 });
+// eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures a hook needs from this pattern: none here
 test.afterEach(({}, info) => {
 	if (info.status !== info.expectedStatus) console.log(server.logs().slice(-3000));
 });
@@ -77,37 +86,15 @@ function decodeQuotedPrintable(raw: string) {
 }
 
 /** A made-up client address per test (the server reads it from ADDRESS_HEADER), so limits never collide. */
-const newAddress = () => `10.${randomBytes(3).join('.')}`;
-
-function http(
-	target: TestServer,
-	urlPath: string,
-	init: { form?: Record<string, string> | [string, string][]; cookie?: string; address?: string; headers?: Record<string, string> } = {}
-) {
-	const proto: Record<string, string> = target === noMail ? { 'x-forwarded-proto': 'http' } : {};
-	return fetch(target.baseURL + urlPath, {
-		method: init.form ? 'POST' : 'GET',
-		body: init.form ? new URLSearchParams(init.form) : undefined,
-		headers: {
-			accept: 'text/html',
-			'accept-language': 'en',
-			origin: target.baseURL,
-			'x-client-address': init.address ?? newAddress(),
-			...proto,
-			...(init.cookie ? { cookie: init.cookie } : {}),
-			...(init.form ? { 'content-type': 'application/x-www-form-urlencoded' } : {}),
-			...init.headers
-		},
-		redirect: 'manual'
-	});
-}
-
-async function signInCookie(target: TestServer, email: string, password: string) {
-	const res = await http(target, '/signin', { form: { email, password } });
-	expect(res.status, `sign-in of ${email}`).toBe(303);
-	const c = res.headers.getSetCookie().find((s) => s.startsWith('samspil_session='));
-	return c!.split(';')[0];
-}
+// The second instance speaks through a "proxy" that says which protocol it spoke.
+const http = (target: TestServer, urlPath: string, init: HttpInit = {}) =>
+	request(
+		target,
+		urlPath,
+		target === noMail ? { ...init, headers: { 'x-forwarded-proto': 'http', ...init.headers } } : init
+	);
+const signInCookie = (target: TestServer, email: string, password: string) =>
+	signIn(target, email, password, target === noMail ? { 'x-forwarded-proto': 'http' } : undefined);
 
 function sqlite() {
 	return new Database(path.join(server.dataDir, 'samspil.db'), { readonly: true, fileMustExist: true });
@@ -116,7 +103,10 @@ function sqlite() {
 function one<T>(q: string, ...args: unknown[]): T {
 	const db = sqlite();
 	try {
-		return db.prepare(q).pluck().get(...args) as T;
+		return db
+			.prepare(q)
+			.pluck()
+			.get(...args) as T;
 	} finally {
 		db.close();
 	}
@@ -126,7 +116,9 @@ const demoPerson = (org: { email: string }, local: string) => `${local}@${org.em
 const RESET_LINK = /https?:\/\/[^\s"<]+\/reset\/([A-Za-z0-9_-]{20,})/;
 
 async function mailTo(address: string, count = 1) {
-	await expect.poll(() => inbox.filter((m) => m.to === address).length, { timeout: 20_000 }).toBeGreaterThanOrEqual(count);
+	await expect
+		.poll(() => inbox.filter((m) => m.to === address).length, { timeout: 20_000 })
+		.toBeGreaterThanOrEqual(count);
 	return inbox.filter((m) => m.to === address).at(-1)!;
 }
 
@@ -140,7 +132,9 @@ test.describe('password resets', () => {
 		const answer = await res.text();
 		expect(answer).not.toMatch(/\/reset\/[A-Za-z0-9_-]{20,}/);
 		expect(answer).toContain('A password reset email is on its way');
-		expect(await (await http(server, '/members', { cookie: admin })).text()).toContain('Send a password reset email to');
+		expect(await (await http(server, '/members', { cookie: admin })).text()).toContain(
+			'Send a password reset email to'
+		);
 
 		const mail = await mailTo(member);
 		const [link, token] = mail.text.match(RESET_LINK)!;
@@ -157,7 +151,9 @@ test.describe('password resets', () => {
 		expect(audit).toContain('Password reset used');
 	});
 
-	test('a person who forgot their password gets the link by email; an unknown address gets the same answer and no mail', async ({ browser }) => {
+	test('a person who forgot their password gets the link by email; an unknown address gets the same answer and no mail', async ({
+		browser
+	}) => {
 		const email = demoPerson(orgA, 'anne.marie.berg');
 		const context = await browser.newContext({ extraHTTPHeaders: { 'x-client-address': newAddress() } });
 		const page = await context.newPage();
@@ -198,14 +194,21 @@ test.describe('password resets', () => {
 		expect(await refused.text()).not.toMatch(/\/reset\/[A-Za-z0-9_-]{20,}/);
 
 		const email = demoPerson(orgB, 'mette.kjaergaard');
-		const env = { ...process.env, DATABASE_URL: `file:${path.join(server.dataDir, 'samspil.db')}`, ORIGIN: noMail.baseURL, LOG_LEVEL: 'warn' };
+		const env = {
+			...process.env,
+			DATABASE_URL: `file:${path.join(server.dataDir, 'samspil.db')}`,
+			ORIGIN: noMail.baseURL,
+			LOG_LEVEL: 'warn'
+		};
 		const { stdout } = await run(process.execPath, ['src/bin/cli.js', 'reset-password', email], { env });
 		const [link, token] = stdout.match(RESET_LINK)!;
 		expect(link.startsWith(noMail.baseURL)).toBe(true);
 		expect((await http(noMail, `/reset/${token}`, { form: { password: 'operator made this one' } })).status).toBe(303);
 		await signInCookie(noMail, email, 'operator made this one');
 
-		const unknown = await run(process.execPath, ['src/bin/cli.js', 'reset-password', 'nobody@example.test'], { env }).catch((e) => e);
+		const unknown = await run(process.execPath, ['src/bin/cli.js', 'reset-password', 'nobody@example.test'], {
+			env
+		}).catch((e) => e);
 		expect(unknown.code).toBe(1);
 		expect(unknown.stderr).toContain('No account');
 	});
@@ -214,7 +217,9 @@ test.describe('password resets', () => {
 test.describe('password guessing with 50 requests at once', () => {
 	/** 49 wrong passwords and then the right one, all sent at once, each from its own address. */
 	async function guessAtOnce(targets: TestServer[], email: string, password: string) {
-		const attempts = Array.from({ length: 49 }, (_, i) => http(targets[i % targets.length], '/signin', { form: { email, password: `wrong guess ${i}` } }));
+		const attempts = Array.from({ length: 49 }, (_, i) =>
+			http(targets[i % targets.length], '/signin', { form: { email, password: `wrong guess ${i}` } })
+		);
 		attempts.push(http(targets[49 % targets.length], '/signin', { form: { email, password } }));
 		return (await Promise.all(attempts)).map((r) => r.status);
 	}
@@ -228,7 +233,9 @@ test.describe('password guessing with 50 requests at once', () => {
 
 	test('from one address check no more passwords than the address may fail', async () => {
 		const address = newAddress();
-		const attempts = Array.from({ length: 50 }, (_, i) => http(server, '/signin', { address, form: { email: `someone${i}@example.test`, password: 'nope nope' } }));
+		const attempts = Array.from({ length: 50 }, (_, i) =>
+			http(server, '/signin', { address, form: { email: `someone${i}@example.test`, password: 'nope nope' } })
+		);
 		const statuses = (await Promise.all(attempts)).map((r) => r.status);
 		expect(statuses.filter((s) => s === 400).length).toBe(PER_ADDRESS);
 		expect(statuses.filter((s) => s === 429).length).toBe(50 - PER_ADDRESS);
@@ -244,7 +251,14 @@ test.describe('password guessing with 50 requests at once', () => {
 		};
 		const [one, two] = await Promise.all([startServer(shared), startServer(shared)]);
 		try {
-			for (const s of [one, two]) await expect.poll(async () => (await (await fetch(`${s.baseURL}/healthz`, { headers: { 'x-client-address': '127.0.0.1' } })).json()).redis).toBe('up');
+			for (const s of [one, two])
+				await expect
+					.poll(
+						async () =>
+							(await (await fetch(`${s.baseURL}/healthz`, { headers: { 'x-client-address': '127.0.0.1' } })).json())
+								.redis
+					)
+					.toBe('up');
 			const statuses = await guessAtOnce([one, two], demoPerson(orgA, 'mette.kjaergaard'), 'samspil-demo');
 			expect(statuses.filter((s) => s === 400).length).toBe(10);
 			expect(statuses.at(-1)).toBe(429);
@@ -254,9 +268,14 @@ test.describe('password guessing with 50 requests at once', () => {
 	});
 });
 
-test('a person with an account accepts an invitation by signing in, not with a password on the invitation page', async ({ browser }) => {
+test('a person with an account accepts an invitation by signing in, not with a password on the invitation page', async ({
+	browser
+}) => {
 	const adminB = await signInCookie(server, orgB.email, orgB.password);
-	const invited = await http(server, '/members?/invite', { cookie: adminB, form: { email: orgA.email, role: 'member', teamId: '' } });
+	const invited = await http(server, '/members?/invite', {
+		cookie: adminB,
+		form: { email: orgA.email, role: 'member', teamId: '' }
+	});
 	const link = (await invited.text()).match(/https?:\/\/[^\s"<]+\/invite\/[A-Za-z0-9_-]{20,}/)![0];
 	const invitePath = new URL(link).pathname;
 
@@ -277,59 +296,17 @@ test('a person with an account accepts an invitation by signing in, not with a p
 	await expect(page).toHaveURL(new RegExp(`${invitePath}$`));
 	await page.getByRole('button', { name: `Join ${orgB.orgName}` }).click();
 	await expect(page).toHaveURL(/\/dashboard$/);
-	const orgBId = one<string>('select org_id from memberships m join users u on u.id = m.user_id where u.email = ? and m.role = ?', orgB.email, 'admin');
-	expect(one<number>('select count(*) from memberships m join users u on u.id = m.user_id where u.email = ? and m.org_id = ?', orgA.email, orgBId)).toBe(1);
+	const orgBId = one<string>(
+		'select org_id from memberships m join users u on u.id = m.user_id where u.email = ? and m.role = ?',
+		orgB.email,
+		'admin'
+	);
+	expect(
+		one<number>(
+			'select count(*) from memberships m join users u on u.id = m.user_id where u.email = ? and m.org_id = ?',
+			orgA.email,
+			orgBId
+		)
+	).toBe(1);
 	await context.close();
-});
-
-test.describe('after sign-in, only same-origin paths are followed', () => {
-	for (const next of ['/\t/evil.example', '/\n/evil.example', '/\\evil.example', '//evil.example', '/%09/evil.example', 'https://evil.example/', '/\r\nSet-Cookie: x=1', '/\u0000/x', '/ok/\u0001\u007f']) {
-		test(`next=${JSON.stringify(next)}`, async () => {
-			const cookie = await signInCookie(server, orgA.email, orgA.password);
-			for (const res of [
-				await http(server, `/signin?next=${encodeURIComponent(next)}`, { cookie }),
-				await http(server, `/signin?next=${encodeURIComponent(next)}`, { form: { email: orgA.email, password: orgA.password } })
-			]) {
-				expect(res.status).toBe(303);
-				const location = res.headers.get('location')!;
-				expect(new URL(location, server.baseURL).origin).toBe(server.baseURL);
-				// What a browser does with it: tabs and newlines dropped, backslashes read as slashes.
-				expect(new URL(location.replace(/[\t\n\r]/g, '').replace(/\\/g, '/'), server.baseURL).origin).toBe(server.baseURL);
-				expect(location).not.toMatch(/[\u0000-\u001f\u007f]/);
-			}
-		});
-	}
-
-	test('a same-origin path with its query is kept', async () => {
-		const res = await http(server, `/signin?next=${encodeURIComponent('/boards?q=plan#top')}`, { form: { email: orgA.email, password: orgA.password } });
-		expect(res.headers.get('location')).toBe('/boards?q=plan#top');
-	});
-});
-
-test.describe('response headers and input at the boundary', () => {
-	test('signed-in pages are never stored by the browser or a proxy; public pages may be', async () => {
-		const cookie = await signInCookie(server, orgA.email, orgA.password);
-		for (const p of ['/dashboard', '/members', '/profile', '/dashboard/__data.json']) {
-			expect((await http(server, p, { cookie })).headers.get('cache-control'), p).toBe('no-store');
-		}
-		expect((await http(server, '/privacy')).headers.get('cache-control')).not.toBe('no-store');
-	});
-
-	test('Strict-Transport-Security is sent when the origin is https, and not over plain http', async () => {
-		const https = await http(noMail, '/signin', { headers: { 'x-forwarded-proto': 'https' } });
-		expect(https.headers.get('strict-transport-security')).toMatch(/max-age=\d{7,}/);
-		expect((await http(noMail, '/signin')).headers.get('strict-transport-security')).toBeNull();
-		expect((await http(server, '/signin')).headers.get('strict-transport-security')).toBeNull();
-	});
-
-	test('removing a team member with a 200 KB id is refused as bad input and writes nothing to the audit log', async () => {
-		const admin = await signInCookie(server, orgB.email, orgB.password);
-		const team = one<string>('select t.id from teams t join memberships m on m.org_id = t.org_id join users u on u.id = m.user_id where u.email = ? limit 1', orgB.email);
-		const events = () => one<number>('select count(*) from audit_events');
-		const before = events();
-		const res = await http(server, `/teams/${team}?/remove`, { cookie: admin, form: { userId: 'x'.repeat(200_000) } });
-		expect(res.status).toBe(400);
-		expect(events()).toBe(before);
-		expect(one<number>('select count(*) from audit_events where length(coalesce(detail, \'\')) > 1000')).toBe(0);
-	});
 });

@@ -25,7 +25,11 @@ test.afterAll(async () => {
 
 const email = (local: string) => `${local}@${domain}`;
 
-async function as(browser: Browser, local: string, options: { locale?: string; javaScriptEnabled?: boolean; viewport?: { width: number; height: number } } = {}) {
+async function as(
+	browser: Browser,
+	local: string,
+	options: { locale?: string; javaScriptEnabled?: boolean; viewport?: { width: number; height: number } } = {}
+) {
 	const context = await browser.newContext(options);
 	const page = await context.newPage();
 	await signIn(page, server.baseURL, email(local), password);
@@ -41,7 +45,9 @@ async function openPlan(page: Page, team: string) {
 
 const column = (page: Page, status: string) => page.getByRole('region', { name: new RegExp(`^${status}`) });
 
-test('a board decision made into an action item is on the team\'s plan, links back to the board, offers matching catalogue actions, and a colleague watching the plan sees it move at once', async ({ browser }) => {
+test("a board decision made into an action item is on the team's plan, links back to the board, offers matching catalogue actions, and a colleague watching the plan sees it move at once", async ({
+	browser
+}) => {
 	const manager = await as(browser, 'mette.kjaergaard');
 	const planUrl = await openPlan(manager, 'Borgerservice');
 
@@ -105,7 +111,7 @@ test('a board decision made into an action item is on the team\'s plan, links ba
 	await colleague.context().close();
 });
 
-test('a member cannot open or change another team\'s plan, nor the manager overview', async ({ browser }) => {
+test("a member cannot open or change another team's plan, nor the manager overview", async ({ browser }) => {
 	const member = await as(browser, 'peter.holm');
 	await member.goto(server.baseURL + '/actions');
 	await expect(member.getByRole('link', { name: 'Action plan for Hjemmeplejen Nord' })).toBeVisible();
@@ -130,7 +136,9 @@ test('a member cannot open or change another team\'s plan, nor the manager overv
 	await manager.context().close();
 });
 
-test('a manager filters the catalogue, puts an action on the plan, plans it (bad dates are explained, nothing typed is lost) and answers the follow-up', async ({ browser }) => {
+test('a manager filters the catalogue, puts an action on the plan, plans it (bad dates are explained, nothing typed is lost) and answers the follow-up', async ({
+	browser
+}) => {
 	const manager = await as(browser, 'mette.kjaergaard');
 	// Survey results link to the actions for a dimension, named in the survey's own terms.
 	await manager.goto(server.baseURL + '/actions?dimension=learning_together');
@@ -177,7 +185,9 @@ test('a manager filters the catalogue, puts an action on the plan, plans it (bad
 	await manager.context().close();
 });
 
-test('an owner finds a colleague\'s nudge waiting for them, and answering the follow-up settles it', async ({ browser }) => {
+test("an owner finds a colleague's nudge waiting for them, and answering the follow-up settles it", async ({
+	browser
+}) => {
 	const owner = await as(browser, 'lars.thygesen');
 	await owner.goto(server.baseURL + '/actions');
 	const waiting = owner.getByRole('region', { name: 'Waiting for you' });
@@ -196,7 +206,9 @@ test('an owner finds a colleague\'s nudge waiting for them, and answering the fo
 	await owner.context().close();
 });
 
-test('the manager overview lists overdue actions and shows actions per factor as a chart with a table', async ({ browser }) => {
+test('the manager overview lists overdue actions and shows actions per factor as a chart with a table', async ({
+	browser
+}) => {
 	const manager = await as(browser, 'mette.kjaergaard');
 	await manager.goto(server.baseURL + '/actions');
 	await manager.getByRole('link', { name: 'Overview of all plans' }).click();
@@ -215,8 +227,13 @@ test('the manager overview lists overdue actions and shows actions per factor as
 	await manager.context().close();
 });
 
-test('without JavaScript a card moves with the form; on a phone in Danish the plan fits the screen and passes axe', async ({ browser }) => {
-	const page = await as(browser, 'jonas.vestergaard', { javaScriptEnabled: false, viewport: { width: 375, height: 800 } });
+test('without JavaScript a card moves with the form; on a phone in Danish the plan fits the screen and passes axe', async ({
+	browser
+}) => {
+	const page = await as(browser, 'jonas.vestergaard', {
+		javaScriptEnabled: false,
+		viewport: { width: 375, height: 800 }
+	});
 	await page.context().addCookies([{ name: 'samspil_locale', value: 'da', url: server.baseURL }]);
 	await page.goto(server.baseURL + '/actions');
 	await page.getByRole('link', { name: 'Indsatsplan for Borgerservice' }).click();
@@ -237,7 +254,9 @@ test('without JavaScript a card moves with the form; on a phone in Danish the pl
 	await expect(column(phone, 'I gang').getByRole('link', { name: title })).toBeVisible();
 	for (const path of ['', '?view=list']) {
 		if (path) await phone.getByRole('link', { name: 'Liste' }).click();
-		const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		const overflow = await phone.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+		);
 		expect(overflow, `sideways overflow on the plan${path}`).toBeLessThanOrEqual(0);
 		await expectAccessible(phone);
 	}

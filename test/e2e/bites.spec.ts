@@ -23,6 +23,7 @@ test.afterAll(async () => {
 const PHONE = { width: 375, height: 740 };
 const LEARNER = { name: 'Lea Lund', email: 'lea@fjordby.test', password: 'a long enough password' };
 const MODULE = 'Listening at the counter';
+/** Set by the first test, the author's module; the tests after it (serial, in this order) use it. */
 let moduleUrl = '';
 
 async function adminPage(browser: Browser, viewport?: { width: number; height: number }) {
@@ -35,7 +36,9 @@ async function noSidewaysScroll(page: Page) {
 	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
 }
 
-test('an author writes a module: Markdown is sanitised, a wrong upload is refused clearly, the phone preview works', async ({ page, browser }) => {
+test('an author writes a module: Markdown is sanitised, a wrong upload is refused clearly, the phone preview works', async ({
+	page
+}) => {
 	test.setTimeout(90_000);
 	await setupOrganisation(page, server.baseURL, { demo: true });
 	await page.getByRole('link', { name: 'Bites', exact: true }).first().click();
@@ -53,7 +56,12 @@ test('an author writes a module: Markdown is sanitised, a wrong upload is refuse
 	await expect(page.getByRole('heading', { name: MODULE, level: 1 })).toBeVisible();
 	moduleUrl = page.url().replace(/\/edit$/, '');
 
-	await page.getByLabel('Text (Markdown)').first().fill('## Listen first\n\nLet the citizen **finish**.\n\n<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2">[x](javascript:alert(1))');
+	await page
+		.getByLabel('Text (Markdown)')
+		.first()
+		.fill(
+			'## Listen first\n\nLet the citizen **finish**.\n\n<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2">[x](javascript:alert(1))'
+		);
 	await page.getByRole('button', { name: 'Add text card' }).click();
 	const text = page.locator('.prose').first();
 	await expect(text.getByRole('heading', { name: 'Listen first' })).toBeVisible();
@@ -115,19 +123,22 @@ test('an author writes a module: Markdown is sanitised, a wrong upload is refuse
 
 	// A micro-credential that this module earns.
 	await page.goto(server.baseURL + '/bites/credentials/manage');
-	await page.getByLabel('Title').fill('Good listener');
-	await page.getByLabel('Learning outcomes').fill('Lets citizens finish and checks understanding.');
-	await page.getByLabel('Assessment').fill('Quiz after the module');
-	await page.getByLabel('Minimum score (%)').fill('0');
-	await page.getByLabel('Quality assurance').fill('Reviewed by the service desk lead.');
-	await page.getByLabel(MODULE).check();
-	await page.getByRole('button', { name: 'Define a micro-credential' }).click();
+	const define = page.locator('form[action="?/define"]');
+	await define.getByLabel('Title', { exact: true }).fill('Good listener');
+	await define.getByLabel('Learning outcomes', { exact: true }).fill('Lets citizens finish and checks understanding.');
+	await define.getByLabel('How it is assessed').fill('Quiz after the module');
+	await define.getByLabel('Minimum score (%)').fill('0');
+	await define.getByLabel('Quality assurance (who checks and how)').fill('Reviewed by the service desk lead.');
+	await define.getByLabel(MODULE).check();
+	await define.getByRole('button', { name: 'Define a micro-credential' }).click();
 	await expect(page.getByText('The micro-credential is defined.')).toBeVisible();
 	await expectAccessible(page);
 	await page.context().close();
 });
 
-test('a learner completes the module on a 375 px phone by keyboard; a wrong answer shows its feedback; progress survives a reload', async ({ browser }) => {
+test('a learner completes the module on a 375 px phone by keyboard; a wrong answer shows its feedback; progress survives a reload', async ({
+	browser
+}) => {
 	test.setTimeout(90_000);
 	const admin = await adminPage(browser);
 	await admin.goto(server.baseURL + '/members');
@@ -193,7 +204,9 @@ test('a learner completes the module on a 375 px phone by keyboard; a wrong answ
 	await page.context().close();
 });
 
-test('the earned credential verifies against the published key, on a public page, until an admin revokes it', async ({ browser }) => {
+test('the earned credential verifies against the published key, on a public page, until an admin revokes it', async ({
+	browser
+}) => {
 	test.setTimeout(90_000);
 	const learner = await (await browser.newContext({ viewport: PHONE })).newPage();
 	await signIn(learner, server.baseURL, LEARNER.email, LEARNER.password);
@@ -201,14 +214,26 @@ test('the earned credential verifies against the published key, on a public page
 	// The credential names the module version it certified.
 	await expect(learner.getByText(`Certifies ${MODULE}, version 1`)).toBeVisible();
 	await expect(learner.getByRole('heading', { name: 'Good listener' })).toBeVisible();
-	const jwt = await (await learner.request.get(server.baseURL + (await learner.getByRole('link', { name: 'Download signed credential (VC-JWT)' }).getAttribute('href')))).text();
+	const jwt = await (
+		await learner.request.get(
+			server.baseURL +
+				(await learner.getByRole('link', { name: 'Download signed credential (VC-JWT)' }).getAttribute('href'))
+		)
+	).text();
 	// Independent check: Ed25519 over the JWS with the key from the public JWKS, by @noble/ed25519.
 	const [h, p, s] = jwt.split('.');
 	const payload = JSON.parse(Buffer.from(p, 'base64url').toString());
 	expect(payload.type).toContain('OpenBadgeCredential');
 	const jwks = await (await fetch(`${payload.issuer.id}/jwks.json`)).json();
-	const key = jwks.keys.find((k: { kid: string }) => k.kid === JSON.parse(Buffer.from(h, 'base64url').toString()).kid);
-	const verify = (body: string) => ed.verifyAsync(Buffer.from(s, 'base64url'), new TextEncoder().encode(`${h}.${body}`), Buffer.from(key.x, 'base64url'));
+	// The header's kid is the issuer profile's verification method (<issuer>#<key id>); the JWKS lists the key id.
+	const kid = String(JSON.parse(Buffer.from(h, 'base64url').toString()).kid);
+	const key = jwks.keys.find((k: { kid: string }) => k.kid === kid.split('#').pop());
+	const verify = (body: string) =>
+		ed.verifyAsync(
+			Buffer.from(s, 'base64url'),
+			new TextEncoder().encode(`${h}.${body}`),
+			Buffer.from(key.x, 'base64url')
+		);
 	expect(await verify(p)).toBe(true);
 	const changed = Buffer.from(p, 'base64url');
 	changed[changed.indexOf('Lea')] = 'M'.charCodeAt(0);
@@ -255,7 +280,9 @@ test('the earned credential verifies against the published key, on a public page
 	await Promise.all([learner.context().close(), visitor.context().close(), admin.context().close()]);
 });
 
-test('an external learner joins a public collection with name and email, takes its module and earns a credential, with no access to the organisation', async ({ browser }) => {
+test('an external learner joins a public collection with name and email, takes its module and earns a credential, with no access to the organisation', async ({
+	browser
+}) => {
 	test.setTimeout(90_000);
 	const admin = await adminPage(browser);
 	await admin.goto(server.baseURL + '/bites/author');
@@ -293,7 +320,9 @@ test('an external learner joins a public collection with name and email, takes i
 	await guest.context().close();
 });
 
-test('a buddy challenge is an invitation: the challenger sees the colleague’s result only after they accept, without JavaScript', async ({ browser }) => {
+test('a buddy challenge is an invitation: the challenger sees the colleague’s result only after they accept, without JavaScript', async ({
+	browser
+}) => {
 	test.setTimeout(90_000);
 	const admin = await adminPage(browser);
 	await admin.goto(server.baseURL + '/bites/challenges');
@@ -327,7 +356,9 @@ test('a buddy challenge is an invitation: the challenger sees the colleague’s 
 	await admin.context().close();
 });
 
-test('analytics show nothing for a module only one person took; with enough learners, a chart with a table', async ({ browser }) => {
+test('analytics show nothing for a module only one person took; with enough learners, a chart with a table', async ({
+	browser
+}) => {
 	const admin = await adminPage(browser);
 	await admin.goto(moduleUrl + '/analytics');
 	await expect(admin.getByRole('heading', { name: `Analytics: ${MODULE}` })).toBeVisible();

@@ -5,14 +5,15 @@
 import type { Browser, Page } from '@playwright/test';
 import { test, expect } from './support/test';
 import { startServer, type TestServer } from './support/server';
-import { setupOrganisation } from './support/people';
-import { createDemoOrganisation } from './support/demo';
+import { setupOrganisation, signIn } from './support/people';
+import { createDemoOrganisation, demoAddress } from './support/demo';
 
 let server: TestServer;
 let demo: { email: string; password: string; domain: string };
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async ({ browser }) => {
+	test.setTimeout(120_000);
 	server = await startServer({ LOGIN_LIMIT_PER_IP: '1000', NUDGE_INTERVAL_SECONDS: '0' });
 	const page = await browser.newPage();
 	await setupOrganisation(page, server.baseURL);
@@ -25,28 +26,8 @@ test.afterAll(async () => {
 	await server.stop();
 });
 
-/** The demo's addresses, made the way src/lib/server/demo/people.ts makes them. */
-const emailOf = (name: string) =>
-	`${name
-		.toLowerCase()
-		.normalize('NFKD')
-		.replace(/æ/g, 'ae')
-		.replace(/ø/g, 'oe')
-		.replace(/å/g, 'aa')
-		.replace(/[\u0300-\u036f]/g, '')
-		.replace(/[^a-z]+/g, '.')
-		.replace(/^\.|\.$/g, '')}@${demo.domain}`;
-
-async function signInSettled(page: Page, email: string, password: string) {
-	await page.goto(`${server.baseURL}/signin`);
-	await page.waitForLoadState('networkidle');
-	await page.getByLabel('Email').fill(email);
-	await page.getByLabel('Password').fill(password);
-	await expect(page.getByLabel('Email')).toHaveValue(email);
-	await expect(page.getByLabel('Password')).toHaveValue(password);
-	await page.getByRole('button', { name: 'Sign in' }).click();
-	await page.waitForURL((url) => !url.pathname.startsWith('/signin'));
-}
+const emailOf = (name: string) => demoAddress(name, demo.domain);
+const signInSettled = (page: Page, email: string, password: string) => signIn(page, server.baseURL, email, password);
 
 async function as(browser: Browser, who: string | 'admin', javaScriptEnabled = true): Promise<Page> {
 	const context = await browser.newContext({ javaScriptEnabled });
@@ -60,7 +41,9 @@ async function settled(page: Page) {
 	await page.waitForLoadState('networkidle');
 }
 
-test('a freshly saved learning profile (no JavaScript) is stored and changes who is suggested as a mentor', async ({ browser }) => {
+test('a freshly saved learning profile (no JavaScript) is stored and changes who is suggested as a mentor', async ({
+	browser
+}) => {
 	// Oliver can now only meet on Mondays and wants to learn lifting and transfers.
 	const oliver = await as(browser, 'Oliver Bennett', false);
 	await oliver.goto(`${server.baseURL}/learning/profile`);
@@ -94,7 +77,11 @@ test('a freshly saved learning profile (no JavaScript) is stored and changes who
 	await ida.getByRole('button', { name: 'Save' }).first().click();
 	await expect(ida.getByRole('status')).toHaveText('Saved.');
 	await ida.reload();
-	for (const [day, on] of [['Monday', false], ['Tuesday', true], ['Thursday', true]] as const) {
+	for (const [day, on] of [
+		['Monday', false],
+		['Tuesday', true],
+		['Thursday', true]
+	] as const) {
 		await expect(idaDays.getByRole('checkbox', { name: day })).toBeChecked({ checked: on });
 	}
 	await ida.context().close();
@@ -152,9 +139,17 @@ test('an own action keeps every factor and dimension ticked (no JavaScript)', as
 	const id = new URL(lead.url()).hash.slice(1);
 	expect(id.length).toBeGreaterThan(0);
 	await lead.goto(`${server.baseURL}/actions/catalogue/${id}`);
-	for (const name of ['We talk openly about learning', 'Learning is a shared concern']) await expect(lead.getByRole('group', { name: 'Factors' }).getByRole('checkbox', { name })).toBeChecked();
-	await expect(lead.getByRole('group', { name: 'Factors' }).getByRole('checkbox', { name: 'Learning is part of culture and routines' })).not.toBeChecked();
-	for (const name of ['Openness to new ideas', 'Experimenting and sharing knowledge']) await expect(lead.getByRole('group', { name: 'Survey dimensions' }).getByRole('checkbox', { name, exact: true })).toBeChecked();
+	for (const name of ['We talk openly about learning', 'Learning is a shared concern'])
+		await expect(lead.getByRole('group', { name: 'Factors' }).getByRole('checkbox', { name })).toBeChecked();
+	await expect(
+		lead
+			.getByRole('group', { name: 'Factors' })
+			.getByRole('checkbox', { name: 'Learning is part of culture and routines' })
+	).not.toBeChecked();
+	for (const name of ['Openness to new ideas', 'Experimenting and sharing knowledge'])
+		await expect(
+			lead.getByRole('group', { name: 'Survey dimensions' }).getByRole('checkbox', { name, exact: true })
+		).toBeChecked();
 	await lead.context().close();
 });
 
@@ -162,18 +157,25 @@ test('a micro-credential requires every module ticked', async ({ browser }) => {
 	const admin = await as(browser, 'admin');
 	await admin.goto(`${server.baseURL}/bites/credentials/manage`);
 	await settled(admin);
-	const modules = admin.getByRole('group', { name: 'Required modules' }).getByRole('checkbox');
+	// The form that defines a new one (each definition not yet issued has its own edit form too).
+	const define = admin.locator('form[action="?/define"]');
+	const modules = define.getByRole('group', { name: 'Required modules' }).getByRole('checkbox');
 	expect(await modules.count()).toBeGreaterThanOrEqual(2);
-	const titles = [(await modules.nth(0).locator('..').innerText()).trim(), (await modules.nth(1).locator('..').innerText()).trim()];
+	const titles = [
+		(await modules.nth(0).locator('..').innerText()).trim(),
+		(await modules.nth(1).locator('..').innerText()).trim()
+	];
 	await modules.nth(0).check();
 	await modules.nth(1).check();
-	await admin.getByLabel('Title', { exact: true }).fill('Two-module practitioner');
-	await admin.getByLabel('Learning outcomes').fill('Does both things well.');
-	await admin.getByLabel('Assessment', { exact: true }).fill('Quizzes');
-	await admin.getByLabel('Quality assurance').fill('Reviewed by HR.');
-	await admin.getByRole('button', { name: 'Define a micro-credential' }).click();
+	await define.getByLabel('Title', { exact: true }).fill('Two-module practitioner');
+	await define.getByLabel('Learning outcomes', { exact: true }).fill('Does both things well.');
+	await define.getByLabel('How it is assessed').fill('Quizzes');
+	await define.getByLabel('Quality assurance (who checks and how)').fill('Reviewed by HR.');
+	await define.getByRole('button', { name: 'Define a micro-credential' }).click();
 	await expect(admin.getByText('The micro-credential is defined.')).toBeVisible();
-	const defined = admin.getByRole('article').filter({ has: admin.getByRole('heading', { name: 'Two-module practitioner' }) });
+	const defined = admin
+		.getByRole('article')
+		.filter({ has: admin.getByRole('heading', { name: 'Two-module practitioner' }) });
 	for (const t of titles) await expect(defined).toContainText(t);
 	await admin.context().close();
 });
@@ -210,7 +212,10 @@ test('ending a pair asks first: a confirm step without JavaScript, a dialog with
 	await step.getByRole('link', { name: 'Cancel' }).click();
 	await expect(pairs).toContainText('Jonas Vestergaard with Emma Clarke');
 	await mette.getByRole('button', { name: 'End the pair Jonas Vestergaard and Emma Clarke' }).click();
-	await mette.getByRole('group', { name: /End the pair/ }).getByRole('button', { name: 'Yes, end the pair' }).click();
+	await mette
+		.getByRole('group', { name: /End the pair/ })
+		.getByRole('button', { name: 'Yes, end the pair' })
+		.click();
 	await expect(pairs).not.toContainText('Jonas Vestergaard with Emma Clarke');
 	await mette.context().close();
 

@@ -109,7 +109,10 @@ test('the session cookie is HttpOnly and SameSite=Lax, and signing out ends it o
 	expect(cookie.secure).toBe(false); // plain http on localhost; https sets Secure
 	await page.getByRole('button', { name: 'Sign out' }).click();
 	// Replaying the old token does not work: the session is gone server-side.
-	const replay = await fetch(server.baseURL + '/dashboard', { headers: { cookie: `samspil_session=${cookie.value}` }, redirect: 'manual' });
+	const replay = await fetch(server.baseURL + '/dashboard', {
+		headers: { cookie: `samspil_session=${cookie.value}` },
+		redirect: 'manual'
+	});
 	expect(replay.status).toBe(303);
 	expect(replay.headers.get('location')).toContain('/signin');
 });
@@ -158,7 +161,9 @@ test('on a 375 px phone the menu opens by keyboard and every page fits', async (
 	await expect(page.getByRole('link', { name: 'Teams' })).toBeVisible();
 	for (const path of ['/dashboard', '/teams', '/members', '/profile', '/settings']) {
 		await page.goto(server.baseURL + path);
-		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+		);
 		expect(overflow, path).toBeLessThanOrEqual(0);
 		await expectAccessible(page);
 	}

@@ -5,8 +5,8 @@ import fs from 'node:fs';
 import type { Browser, Page } from '@playwright/test';
 import { test, expect } from './support/test';
 import { startServer, type TestServer } from './support/server';
-import { setupOrganisation } from './support/people';
-import { createDemoOrganisation } from './support/demo';
+import { setupOrganisation, signIn } from './support/people';
+import { createDemoOrganisation, demoAddress } from './support/demo';
 import { expectAccessible } from './support/a11y';
 
 const REQUIRED = JSON.parse(fs.readFileSync('messages/en.json', 'utf8')).error_required as string;
@@ -15,6 +15,7 @@ let demo: { email: string; password: string; domain: string };
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async ({ browser }) => {
+	test.setTimeout(120_000);
 	server = await startServer({ LOGIN_LIMIT_PER_IP: '1000', NUDGE_INTERVAL_SECONDS: '0' });
 	const page = await browser.newPage();
 	await setupOrganisation(page, server.baseURL);
@@ -27,32 +28,8 @@ test.afterAll(async () => {
 	await server.stop();
 });
 
-/** The demo's addresses, made the way src/lib/server/demo/people.ts makes them. */
-const emailOf = (name: string) =>
-	`${name
-		.toLowerCase()
-		.normalize('NFKD')
-		.replace(/æ/g, 'ae')
-		.replace(/ø/g, 'oe')
-		.replace(/å/g, 'aa')
-		.replace(/[\u0300-\u036f]/g, '')
-		.replace(/[^a-z]+/g, '.')
-		.replace(/^\.|\.$/g, '')}@${demo.domain}`;
-
-/**
- * Signs in once the page is interactive: on a busy machine, typing before hydration can be wiped by it,
- * and the browser then refuses to submit the empty required fields.
- */
-async function signInSettled(page: Page, email: string, password: string) {
-	await page.goto(`${server.baseURL}/signin`);
-	await page.waitForLoadState('networkidle');
-	await page.getByLabel('Email').fill(email);
-	await page.getByLabel('Password').fill(password);
-	await expect(page.getByLabel('Email')).toHaveValue(email);
-	await expect(page.getByLabel('Password')).toHaveValue(password);
-	await page.getByRole('button', { name: 'Sign in' }).click();
-	await page.waitForURL((url) => !url.pathname.startsWith('/signin'));
-}
+const emailOf = (name: string) => demoAddress(name, demo.domain);
+const signInSettled = (page: Page, email: string, password: string) => signIn(page, server.baseURL, email, password);
 
 async function as(browser: Browser, name: string, width = 1280): Promise<Page> {
 	const context = await browser.newContext({ viewport: { width, height: 900 } });
@@ -81,13 +58,17 @@ test('a log written by the buddy appears live in a teammate’s team view', asyn
 	await expect(sofie.getByRole('heading', { name: 'Sofie Lindholm with Ahmed Hassan' })).toBeVisible();
 	await expectAccessible(sofie);
 	await sofie.getByLabel('Minutes').fill('50');
-	await sofie.getByLabel('What did you practise or learn?').fill('Lost passports and emergency passports at the counter');
+	await sofie
+		.getByLabel('What did you practise or learn?')
+		.fill('Lost passports and emergency passports at the counter');
 	await sofie.getByLabel('Skills').fill('passports');
 	await sofie.getByRole('button', { name: 'Save log' }).click();
 	await expect(sofie.getByText('Session logged. Your partner can confirm it.')).toBeVisible();
 
 	// No reload on Lars's side: the team document brings it.
-	await expect(lars.getByRole('region', { name: 'Latest logs' })).toContainText('Sofie Lindholm logged 50 minutes with Ahmed Hassan');
+	await expect(lars.getByRole('region', { name: 'Latest logs' })).toContainText(
+		'Sofie Lindholm logged 50 minutes with Ahmed Hassan'
+	);
 	await lars.context().close();
 	await sofie.context().close();
 });
@@ -147,7 +128,9 @@ test('feedback is read by its receiver, and refused to the manager and the admin
 	for (const p of [ahmed, sofie, mette, admin]) await p.context().close();
 });
 
-test('a private calendar feed serves the sessions until it is revoked; one pair downloads as .ics', async ({ browser }) => {
+test('a private calendar feed serves the sessions until it is revoked; one pair downloads as .ics', async ({
+	browser
+}) => {
 	const emma = await as(browser, 'Emma Clarke');
 	await emma.goto(`${server.baseURL}/learning/profile`);
 	await expectAccessible(emma);
@@ -171,7 +154,10 @@ test('a private calendar feed serves the sessions until it is revoked; one pair 
 	await emma.goto(`${server.baseURL}/learning`);
 	await expectAccessible(emma);
 	await emma.getByRole('link', { name: 'with Jonas Vestergaard' }).first().click();
-	const [download] = await Promise.all([emma.waitForEvent('download'), emma.getByRole('button', { name: 'Download these sessions (.ics)' }).click()]);
+	const [download] = await Promise.all([
+		emma.waitForEvent('download'),
+		emma.getByRole('button', { name: 'Download these sessions (.ics)' }).click()
+	]);
 	expect(download.suggestedFilename()).toBe('samspil-session.ics');
 	const body = await (await download.createReadStream()).toArray();
 	expect(Buffer.concat(body).toString('utf8')).toContain('BEGIN:VEVENT');

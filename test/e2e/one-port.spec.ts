@@ -16,7 +16,12 @@ async function setupAndSignIn(baseURL: string) {
 	const res = await fetch(`${baseURL}/setup?/demo`, {
 		method: 'POST',
 		headers: { origin: baseURL, 'content-type': 'application/x-www-form-urlencoded' },
-		body: new URLSearchParams({ orgName: 'Portby', name: 'Pia', email: 'pia@portby.test', password: 'correct horse battery' }),
+		body: new URLSearchParams({
+			orgName: 'Portby',
+			name: 'Pia',
+			email: 'pia@portby.test',
+			password: 'correct horse battery'
+		}),
 		redirect: 'manual'
 	});
 	const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0];
@@ -80,7 +85,9 @@ test('the production server serves pages and sync on one port and exits 0 on SIG
 		// /metrics: admins and the configured token read Prometheus text; nobody else.
 		expect((await fetch(`${server.baseURL}/metrics`)).status).toBe(401);
 		expect((await fetch(`${server.baseURL}/metrics`, { headers: { authorization: 'Bearer wrong' } })).status).toBe(401);
-		const scraped = await fetch(`${server.baseURL}/metrics`, { headers: { authorization: 'Bearer scrape-secret-123' } });
+		const scraped = await fetch(`${server.baseURL}/metrics`, {
+			headers: { authorization: 'Bearer scrape-secret-123' }
+		});
 		expect(scraped.status).toBe(200);
 		const text = await scraped.text();
 		expect(text).toMatch(/^# TYPE \w+ (counter|gauge|histogram)/m);
@@ -107,16 +114,20 @@ test('npm start serves the first-run page on a fresh database', async () => {
 		detached: true
 	});
 	try {
-		let html = '';
-		for (let i = 0; i < 300 && !html; i++) {
-			try {
-				const res = await fetch(`http://localhost:${port}/`);
-				if (res.ok) html = await res.text();
-			} catch {
-				await new Promise((r) => setTimeout(r, 200));
-			}
-		}
-		expect(html).toContain('Welcome to Samspil');
+		// Until the server is up, fetch is refused: ask again until the page comes.
+		await expect
+			.poll(
+				async () =>
+					fetch(`http://localhost:${port}/`).then(
+						(r) => (r.ok ? r.text() : ''),
+						() => ''
+					),
+				{
+					timeout: 60_000,
+					intervals: [200]
+				}
+			)
+			.toContain('Welcome to Samspil');
 	} finally {
 		process.kill(-child.pid!, 'SIGTERM');
 	}
@@ -131,20 +142,26 @@ test('the dev server attaches the same sync server to Vite’s port', async () =
 		});
 	});
 	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'samspil-dev-'));
-	const child = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'dev', '--port', String(port), '--strictPort'], {
-		env: { ...process.env, DATABASE_URL: `file:${dir}/samspil.db`, LOG_LEVEL: 'warn' },
-		stdio: 'ignore'
-	});
+	const child = spawn(
+		process.execPath,
+		['node_modules/vite/bin/vite.js', 'dev', '--port', String(port), '--strictPort'],
+		{
+			env: { ...process.env, DATABASE_URL: `file:${dir}/samspil.db`, LOG_LEVEL: 'warn' },
+			stdio: 'ignore'
+		}
+	);
 	const baseURL = `http://localhost:${port}`;
 	try {
-		for (let i = 0; i < 300; i++) {
-			try {
-				if ((await fetch(`${baseURL}/setup`)).ok) break;
-			} catch {
-				/* starting */
-			}
-			await new Promise((r) => setTimeout(r, 200));
-		}
+		await expect
+			.poll(
+				async () =>
+					fetch(`${baseURL}/setup`).then(
+						(r) => r.ok,
+						() => false
+					),
+				{ timeout: 60_000, intervals: [200] }
+			)
+			.toBe(true);
 		await checkOnePort(baseURL);
 	} finally {
 		child.kill('SIGTERM');

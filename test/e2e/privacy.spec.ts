@@ -43,7 +43,10 @@ test('a member downloads their data and deletes their account; then sign-in no l
 	await expect(member.getByRole('heading', { name: 'Your data and privacy', level: 1 })).toBeVisible();
 	await expectAccessible(member);
 
-	const [download] = await Promise.all([member.waitForEvent('download'), member.getByRole('button', { name: 'Download as JSON' }).click()]);
+	const [download] = await Promise.all([
+		member.waitForEvent('download'),
+		member.getByRole('button', { name: 'Download as JSON' }).click()
+	]);
 	expect(download.suggestedFilename()).toMatch(/^samspil-my-data-\d{4}-\d{2}-\d{2}\.json$/);
 	const data = JSON.parse(fs.readFileSync((await download.path())!, 'utf8'));
 	expect(data.person.email).toBe(MEMBER.email);
@@ -90,7 +93,9 @@ test('the only admin is told to hand over before deleting their account', async 
 	await page.getByLabel('Your password, to confirm').fill(ADMIN.password);
 	await page.getByLabel('I understand that my account is deleted for good.').check();
 	await page.getByRole('button', { name: 'Delete my account' }).click();
-	await expect(page.getByText('You are the only admin of an organisation: make someone else an admin first.')).toBeVisible();
+	await expect(
+		page.getByText('You are the only admin of an organisation: make someone else an admin first.')
+	).toBeVisible();
 	// Nothing happened: still signed in, still there.
 	await page.goto(server.baseURL + '/dashboard');
 	await expect(page.getByRole('heading', { name: `Hello, ${ADMIN.name}` })).toBeVisible();
@@ -113,7 +118,10 @@ test('an admin sets retention and exports the organisation', async ({ page }) =>
 	await expect(page.getByLabel('Delete archived boards after (months)')).toHaveValue('24');
 	await expect(page.getByLabel('Delete survey comments after (months)')).toHaveValue('12');
 
-	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the organisation as JSON' }).click()]);
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Download the organisation as JSON' }).click()
+	]);
 	const data = JSON.parse(fs.readFileSync((await download.path())!, 'utf8'));
 	expect(data.organisation.name).toBe(ADMIN.org);
 	expect(data.organisation.retain_board_archive_months).toBe(24);
@@ -125,19 +133,35 @@ test('an admin sets retention and exports the organisation', async ({ page }) =>
 	await expect(page.getByText("Type the organisation's name exactly as shown.")).toBeVisible();
 });
 
-test("an organisation's export links each round's results and holds no survey answers or private feedback, which stays in its people's own downloads", async ({ browser }) => {
+test("an organisation's export links each round's results and holds no survey answers or private feedback, which stays in its people's own downloads", async ({
+	browser
+}) => {
 	// The demo organisation has rounds with answers and comments, and peer feedback between colleagues.
 	const demo = await createDemoOrganisation(server.dataDir);
 	const page = await (await browser.newContext()).newPage();
 	await signIn(page, server.baseURL, demo.email, demo.password);
 	await page.goto(server.baseURL + '/settings');
-	await expect(page.getByText("it is only in the giver's and the receiver's own downloads", { exact: false })).toBeVisible();
-	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the organisation as JSON' }).click()]);
+	await expect(
+		page.getByText("it is only in the giver's and the receiver's own downloads", { exact: false })
+	).toBeVisible();
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Download the organisation as JSON' }).click()
+	]);
 	const text = fs.readFileSync((await download.path())!, 'utf8');
 	const data = JSON.parse(text);
 	expect(data.organisation.name).toBe(demo.orgName);
 	expect(data.tables.survey_questions.length).toBeGreaterThan(0);
-	for (const table of ['learning_feedback', 'learning_feedback_shares', 'survey_responses', 'survey_counts', 'survey_dimension_counts', 'survey_comments', 'survey_participation', 'survey_reminders']) {
+	for (const table of [
+		'learning_feedback',
+		'learning_feedback_shares',
+		'survey_responses',
+		'survey_counts',
+		'survey_dimension_counts',
+		'survey_comments',
+		'survey_participation',
+		'survey_reminders'
+	]) {
 		expect(data.tables, table).not.toHaveProperty(table);
 	}
 	// A comment the demo's respondents wrote, and feedback between two colleagues (Sarah to Mads).
@@ -147,14 +171,18 @@ test("an organisation's export links each round's results and holds no survey an
 
 	// Each round is a link to its results, which apply the same rules as the page.
 	expect(data.surveys.rounds.length).toBeGreaterThan(0);
-	for (const r of data.surveys.rounds) expect(r.results.csv).toBe(`${server.baseURL}/surveys/rounds/${r.id}/results.csv`);
+	for (const r of data.surveys.rounds)
+		expect(r.results.csv).toBe(`${server.baseURL}/surveys/rounds/${r.id}/results.csv`);
 	const round = data.surveys.rounds[0];
 	await page.goto(round.results.page);
 	await expect(page.getByRole('heading', { level: 1 })).toContainText(round.name);
 
 	// The feedback the admin received is in their own download, the colleagues' feedback is not.
 	await page.goto(server.baseURL + '/profile/privacy');
-	const [mine] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download as JSON' }).click()]);
+	const [mine] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Download as JSON' }).click()
+	]);
 	const own = fs.readFileSync((await mine.path())!, 'utf8');
 	expect(own).toContain('Personalemødet i tirsdags');
 	expect(own).not.toContain('The on-call handover on Monday morning');
@@ -168,7 +196,9 @@ test('the privacy page is public, in the chosen language, and fits a phone', asy
 	await expect(page.getByRole('heading', { name: 'Surveys are anonymous by design' })).toBeVisible();
 	await expectAccessible(page);
 	expect(await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1)).toBe(false);
-	const da = await (await browser.newContext({ locale: 'da-DK', extraHTTPHeaders: { 'accept-language': 'da' } })).newPage();
+	const da = await (
+		await browser.newContext({ locale: 'da-DK', extraHTTPHeaders: { 'accept-language': 'da' } })
+	).newPage();
 	await da.goto(server.baseURL + '/privacy');
 	await expect(da.getByRole('heading', { name: 'Privatliv i Samspil', level: 1 })).toBeVisible();
 	await expectAccessible(da);

@@ -59,6 +59,7 @@ for (const [kind, path, limit] of [
 	['credential share links', `/verify/${BOGUS}`, 6],
 	['invitation links', `/invite/${BOGUS}`, 3],
 	['reset links', `/reset/${BOGUS}`, 3],
+	['unsubscribe links', `/unsubscribe/${BOGUS}`, 3],
 	['published collections for external learners', `/public/bites/${BOGUS}`, 60]
 ] as const) {
 	test(`${kind} answer 429 with Retry-After past ${limit} requests`, async () => {
@@ -85,14 +86,20 @@ test('asking for a reset link is limited per address', async () => {
 });
 
 test('sign-in is limited per address after failed attempts, with Retry-After', async () => {
-	const { res, answered } = await untilLimited(() => request('/signin', { form: { email: 'nobody@example.test', password: 'wrong password here' } }), 10);
+	const { res, answered } = await untilLimited(
+		() => request('/signin', { form: { email: 'nobody@example.test', password: 'wrong password here' } }),
+		10
+	);
 	expect(answered).toBe(3);
 	expect(res.headers.get('retry-after')).toMatch(/^\d+$/);
 	expect(await res.text()).toContain('Too many attempts');
 });
 
 test('join by code is limited per address after wrong codes, with Retry-After', async () => {
-	const { res, answered } = await untilLimited(() => request('/join', { form: { code: 'ZZZZZZ', name: 'Guesser' } }), 40);
+	const { res, answered } = await untilLimited(
+		() => request('/join', { form: { code: 'ZZZZZZ', name: 'Guesser' } }),
+		40
+	);
 	expect(answered).toBe(30);
 	expect(res.headers.get('retry-after')).toMatch(/^\d+$/);
 	expect(await res.text()).toContain('Too many attempts');

@@ -28,10 +28,14 @@ function tryMount(dir: string, options: string) {
 test('a database locked by another process: a clear message, exit code 75, and no damage', async () => {
 	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'samspil-lock-'));
 	const file = path.join(dir, 'samspil.db');
-	const holder = spawn(process.execPath, [
-		'-e',
-		`const D=require('better-sqlite3');const d=new D(${JSON.stringify(file)});d.pragma('journal_mode=WAL');d.exec('create table if not exists held(a)');d.exec('BEGIN EXCLUSIVE');d.exec('insert into held values(1)');console.log('locked');setTimeout(()=>{},20000)`
-	], { stdio: ['ignore', 'pipe', 'inherit'] });
+	const holder = spawn(
+		process.execPath,
+		[
+			'-e',
+			`const D=require('better-sqlite3');const d=new D(${JSON.stringify(file)});d.pragma('journal_mode=WAL');d.exec('create table if not exists held(a)');d.exec('BEGIN EXCLUSIVE');d.exec('insert into held values(1)');console.log('locked');setTimeout(()=>{},20000)`
+		],
+		{ stdio: ['ignore', 'pipe', 'inherit'] }
+	);
 	await new Promise((resolve) => holder.stdout!.once('data', resolve));
 	const r = serve(file);
 	holder.kill('SIGKILL');

@@ -49,7 +49,9 @@ async function noHorizontalScroll(page: Page) {
 	await page.setViewportSize({ width: 375, height: 740 });
 	// Charts follow the new width on the next frames (ResizeObserver).
 	await expect
-		.poll(() => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), { timeout: 3000 })
+		.poll(() => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), {
+			timeout: 3000
+		})
 		.toBeLessThanOrEqual(0)
 		.catch(async (e) => {
 			const wide = await page.evaluate(() =>
@@ -63,7 +65,9 @@ async function noHorizontalScroll(page: Page) {
 	await page.setViewportSize({ width: 1280, height: 720 });
 }
 
-test('a team of four shows no numbers anywhere; the fifth answer fills the live view in a second browser within a second', async ({ browser }) => {
+test('a team of four shows no numbers anywhere; the fifth answer fills the live view in a second browser within a second', async ({
+	browser
+}) => {
 	test.setTimeout(180_000); // six browsers, axe on five pages: a minute alone, more beside another spec file on 2 cores
 	// The admin opens a round of the built-in survey for the IT team (five people).
 	const lead = await admin(browser);
@@ -88,7 +92,10 @@ test('a team of four shows no numbers anywhere; the fifth answer fills the live 
 	// Four of the team answer from their dashboards.
 	for (const [i, local] of IT.slice(0, 4).entries()) {
 		const page = await person(browser, local);
-		await page.getByRole('region', { name: 'Surveys to answer' }).getByRole('link', { name: /Workshop/ }).click();
+		await page
+			.getByRole('region', { name: 'Surveys to answer' })
+			.getByRole('link', { name: /Workshop/ })
+			.click();
 		if (i === 0) {
 			await expectAccessible(page);
 			await noHorizontalScroll(page);
@@ -98,7 +105,9 @@ test('a team of four shows no numbers anywhere; the fifth answer fills the live 
 		await expect(page.getByText('Thank you for answering.')).toBeVisible();
 		// They can see that they answered, and nothing else.
 		await page.goto(server.baseURL + '/dashboard');
-		await expect(page.getByRole('region', { name: 'Surveys to answer' }).getByRole('link', { name: /Workshop/ })).toHaveCount(0);
+		await expect(
+			page.getByRole('region', { name: 'Surveys to answer' }).getByRole('link', { name: /Workshop/ })
+		).toHaveCount(0);
 		await page.context().close();
 	}
 
@@ -111,7 +120,9 @@ test('a team of four shows no numbers anywhere; the fifth answer fills the live 
 	const api = await (await lead.request.get(resultsUrl + '.json')).json();
 	expect(api.total).toMatchObject({ shown: false, numbers: null });
 	expect(api.teams).toEqual([expect.objectContaining({ name: 'IT og Digitalisering', shown: false, numbers: null })]);
-	expect(JSON.stringify({ total: api.total, teams: api.teams, trend: api.trend, comments: api.comments })).not.toMatch(/"responses":\d|"mean"/);
+	expect(JSON.stringify({ total: api.total, teams: api.teams, trend: api.trend, comments: api.comments })).not.toMatch(
+		/"responses":\d|"mean"/
+	);
 	await expect(screen.getByText('Results appear when at least 5 people have answered.')).toBeVisible();
 	await expect(screen.getByTestId('live-count')).toHaveCount(0);
 
@@ -120,7 +131,9 @@ test('a team of four shows no numbers anywhere; the fifth answer fills the live 
 	await fifth.goto(server.baseURL + '/dashboard');
 	await fifth.getByRole('link', { name: /Workshop/ }).click();
 	await fillAnswers(fifth, 'Disagree');
-	const submitted = fifth.waitForResponse((r) => r.request().method() === 'POST' && r.url().includes('/surveys/rounds/'));
+	const submitted = fifth.waitForResponse(
+		(r) => r.request().method() === 'POST' && r.url().includes('/surveys/rounds/')
+	);
 	await fifth.getByRole('button', { name: 'Send my answers' }).click();
 	await submitted;
 	const t0 = Date.now();
@@ -139,7 +152,10 @@ test('a team of four shows no numbers anywhere; the fifth answer fills the live 
 	await lead.reload();
 	await expect(lead.getByText('5 responses').first()).toBeVisible();
 	await expect(lead.getByRole('table', { name: /Dimension scores/ })).toBeVisible();
-	expect(((await (await lead.request.get(resultsUrl + '.json')).json()) as { total: { numbers: { responses: number } } }).total.numbers.responses).toBe(5);
+	expect(
+		((await (await lead.request.get(resultsUrl + '.json')).json()) as { total: { numbers: { responses: number } } })
+			.total.numbers.responses
+	).toBe(5);
 	expect(await (await lead.request.get(resultsUrl + '.csv')).text()).toMatch(/"IT og Digitalisering",5,/);
 	await expectAccessible(lead);
 	await noHorizontalScroll(lead);
@@ -158,10 +174,15 @@ test('a team of four shows no numbers anywhere; the fifth answer fills the live 
 	await fifth.context().close();
 });
 
-test('a closed round turns answers away with a clear message and keeps everything that was typed', async ({ browser }) => {
+test('a closed round turns answers away with a clear message and keeps everything that was typed', async ({
+	browser
+}) => {
 	// The demo's autumn round is open; Mads has not answered it yet.
 	const mads = await person(browser, 'mads.oestergaard');
-	await mads.getByRole('region', { name: 'Surveys to answer' }).getByRole('link', { name: /Efterår/ }).click();
+	await mads
+		.getByRole('region', { name: 'Surveys to answer' })
+		.getByRole('link', { name: /Efterår/ })
+		.click();
 	await fillAnswers(mads, 'Agree', 'Sparring with Camilla on the new platform');
 
 	const lead = await admin(browser);
@@ -174,8 +195,12 @@ test('a closed round turns answers away with a clear message and keeps everythin
 	await expect(lead.getByText('The round is closed. No more answers are taken.')).toBeVisible();
 
 	await mads.getByRole('button', { name: 'Send my answers' }).click();
-	await expect(mads.getByRole('alert')).toHaveText('This survey is closed, so your answers were not saved. They are still in the form below.');
-	await expect(mads.getByLabel('What helps you learn in your daily work?')).toHaveValue('Sparring with Camilla on the new platform');
+	await expect(mads.getByRole('alert')).toHaveText(
+		'This survey is closed, so your answers were not saved. They are still in the form below.'
+	);
+	await expect(mads.getByLabel('What helps you learn in your daily work?')).toHaveValue(
+		'Sparring with Camilla on the new platform'
+	);
 	const first = mads.getByRole('group').filter({ hasText: 'In my team we see learning as something' });
 	await expect(first.getByRole('radio', { name: 'Agree', exact: true })).toBeChecked();
 	await expectAccessible(mads);
@@ -183,7 +208,9 @@ test('a closed round turns answers away with a clear message and keeps everythin
 	await lead.context().close();
 });
 
-test('a survey is built from scratch, reordered, and previewed in Danish with the missing translation marked', async ({ browser }) => {
+test('a survey is built from scratch, reordered, and previewed in Danish with the missing translation marked', async ({
+	browser
+}) => {
 	const lead = await admin(browser);
 	await lead.goto(server.baseURL + '/surveys');
 	await lead.getByRole('group', { name: 'Title' }).getByLabel('English').fill('Onboarding check');
@@ -198,12 +225,18 @@ test('a survey is built from scratch, reordered, and previewed in Danish with th
 	await expect(lead.getByLabel('Kind of question')).toHaveValue('single');
 
 	await lead.getByRole('group', { name: 'Question' }).getByLabel('English').fill('Who showed you the ropes?');
-	await lead.getByRole('group', { name: 'Question' }).getByLabel('Dansk').fill('Hvem viste dig, hvordan tingene gøres?');
+	await lead
+		.getByRole('group', { name: 'Question' })
+		.getByLabel('Dansk')
+		.fill('Hvem viste dig, hvordan tingene gøres?');
 	await lead.getByRole('group', { name: 'Options' }).getByLabel('English').fill('A buddy\nMy manager\nNobody');
 	await lead.getByRole('button', { name: 'Save' }).click();
 
 	await lead.getByRole('link', { name: 'Add a question' }).click();
-	await lead.getByRole('group', { name: 'Question' }).getByLabel('English').fill('I knew whom to ask in my first week.');
+	await lead
+		.getByRole('group', { name: 'Question' })
+		.getByLabel('English')
+		.fill('I knew whom to ask in my first week.');
 	await lead.getByRole('button', { name: 'Save' }).click();
 	await lead.getByRole('button', { name: 'Move question 2 up' }).click();
 	await expect(lead.getByRole('listitem').filter({ hasText: 'Who showed you' })).toBeVisible();
@@ -217,7 +250,9 @@ test('a survey is built from scratch, reordered, and previewed in Danish with th
 	// The options exist in English only: shown, and marked as English.
 	await expect(choice.getByRole('radio', { name: /A buddy/ })).toBeVisible();
 	await expect(choice.locator('[lang="en"]').first()).toHaveText('A buddy');
-	await expect(lead.getByRole('group', { name: /I knew whom to ask/ }).getByRole('radio', { name: 'Helt enig' })).toBeVisible();
+	await expect(
+		lead.getByRole('group', { name: /I knew whom to ask/ }).getByRole('radio', { name: 'Helt enig' })
+	).toBeVisible();
 	await expectAccessible(lead);
 	await noHorizontalScroll(lead);
 

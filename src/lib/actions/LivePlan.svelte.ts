@@ -19,7 +19,9 @@ export class LivePlan {
 
 	connect(teamId: string) {
 		const scheme = location.protocol === 'https:' ? 'wss:' : 'ws:';
-		this.#provider = new WebsocketProvider(`${scheme}//${location.host}/sync`, liveDocName(teamId), this.#doc, { disableBc: true });
+		this.#provider = new WebsocketProvider(`${scheme}//${location.host}/sync`, liveDocName(teamId), this.#doc, {
+			disableBc: true
+		});
 		this.#provider.on('status', (e: { status: string }) => (this.connected = e.status === 'connected'));
 		this.#provider.on('sync', (synced: boolean) => {
 			if (!synced) return;

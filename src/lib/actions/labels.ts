@@ -25,7 +25,11 @@ const statuses: Record<Status, () => string> = {
 	done: m.actions_status_done,
 	dropped: m.actions_status_dropped
 };
-const didIt: Record<DidIt, () => string> = { yes: m.actions_did_it_yes, partly: m.actions_did_it_partly, no: m.actions_did_it_no };
+const didIt: Record<DidIt, () => string> = {
+	yes: m.actions_did_it_yes,
+	partly: m.actions_did_it_partly,
+	no: m.actions_did_it_no
+};
 const helped: Record<Helped, () => string> = {
 	yes: m.actions_helped_yes,
 	somewhat: m.actions_helped_somewhat,
@@ -45,7 +49,9 @@ export const helpedLabel = (v: Helped) => helped[v]();
 /** A calendar date (YYYY-MM-DD) or timestamp in the reader's language, e.g. "3 Mar 2025". */
 export function formatDate(value: string, locale: string): string {
 	const date = value.length === 10 ? new Date(`${value}T12:00:00Z`) : new Date(value);
-	return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(date);
+	return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+		date
+	);
 }
 
 export function formatScore(value: number, locale: string): string {

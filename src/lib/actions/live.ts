@@ -69,7 +69,8 @@ export function readCards(doc: Y.Doc): PlanCard[] {
 
 export function sortCards(cards: PlanCard[]): PlanCard[] {
 	return [...cards].sort(
-		(a, b) => STATUSES.indexOf(a.status) - STATUSES.indexOf(b.status) || a.position - b.position || a.id.localeCompare(b.id)
+		(a, b) =>
+			STATUSES.indexOf(a.status) - STATUSES.indexOf(b.status) || a.position - b.position || a.id.localeCompare(b.id)
 	);
 }
 

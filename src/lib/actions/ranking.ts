@@ -122,7 +122,9 @@ export function beforeAfter(
 			: null;
 	const afterFrom = beforeRound && beforeRound.closedAt > since ? beforeRound.closedAt : since;
 	const afterRound = [...sorted].reverse().find((r) => r.closedAt > afterFrom && r.roundId !== before?.roundId);
-	const after = afterRound ? { roundId: afterRound.roundId, label: afterRound.label, score: scoreOf(afterRound) } : null;
+	const after = afterRound
+		? { roundId: afterRound.roundId, label: afterRound.label, score: scoreOf(afterRound) }
+		: null;
 	const change = before?.score != null && after?.score != null ? round2(after.score - before.score) : null;
 	return { before, after, change };
 }

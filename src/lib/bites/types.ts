@@ -1,5 +1,7 @@
 // Shapes shared by the bites server module, its pages and its tests.
-export const CARD_KINDS = ['text', 'image', 'video', 'audio', 'quiz'] as const;
+// A download card offers one document (PDF, DOCX, XLSX) at its place in the module: a card, not a module-level
+// attachment, so it is ordered, previewed, deleted and frozen into a certified version like every other content.
+export const CARD_KINDS = ['text', 'image', 'video', 'audio', 'quiz', 'download'] as const;
 export type CardKind = (typeof CARD_KINDS)[number];
 /** A choice question has up to this many answers (the editor shows four and adds or removes rows). */
 export const MAX_QUIZ_ANSWERS = 10;
@@ -29,6 +31,14 @@ export interface CardView {
 	mediaMime: string | null;
 	alt: string | null;
 	quizKind: QuizKind | null;
+	/** video/audio: an uploaded WebVTT captions file and its language (da, en, nl, sv) */
+	captionsId?: string | null;
+	captionsLang?: string | null;
+	/** video/audio: the spoken text written out */
+	transcript?: string | null;
+	/** download (and any uploaded file): the name it was uploaded with, and its size in bytes */
+	fileName?: string | null;
+	fileSize?: number | null;
 	/** correct flags and feedback only reach the learner once they have answered */
 	options: QuizOption[];
 }

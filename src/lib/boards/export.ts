@@ -4,6 +4,7 @@
 // Every vote round gets its own number (one "Votes" when there was at most one round).
 import type { Comment, Decision, Group, Note, Zone } from './doc';
 import type { VoteRound } from './rounds';
+import { csvCell, csvFile } from '../csv';
 
 export interface BoardSnapshot {
 	title: string;
@@ -65,7 +66,10 @@ export function toMarkdown(s: BoardSnapshot, l: ExportLabels): string {
 	const lines: string[] = [`# ${markdownText(s.title)}`, ''];
 	const known = new Set(s.zones.map((z) => z.id));
 	const orphans = s.notes.filter((n) => !known.has(n.zoneId));
-	const sections = [...s.zones.map((z) => ({ title: z.title, notes: zoneNotes(s, z.id) })), ...(orphans.length ? [{ title: l.noZone, notes: orphans }] : [])];
+	const sections = [
+		...s.zones.map((z) => ({ title: z.title, notes: zoneNotes(s, z.id) })),
+		...(orphans.length ? [{ title: l.noZone, notes: orphans }] : [])
+	];
 	for (const section of sections) {
 		lines.push(`## ${markdownText(section.title)}`, '');
 		for (const n of section.notes) {
@@ -89,12 +93,8 @@ export function toMarkdown(s: BoardSnapshot, l: ExportLabels): string {
 	return lines.join('\n');
 }
 
-/** One CSV cell: quoted, quotes doubled, formula starts defused with a leading apostrophe. */
-export function csvCell(value: string | number): string {
-	let s = String(value);
-	if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-	return `"${s.replace(/"/g, '""')}"`;
-}
+/** One CSV cell: quoted, quotes doubled, formula starts defused (the app's one CSV writer, $lib/csv). */
+export { csvCell };
 
 export function toCsv(s: BoardSnapshot, l: ExportLabels): string {
 	const rows: (string | number)[][] = [[l.kind, l.zone, l.group, l.note, l.author, ...voteHeaders(s, l)]];
@@ -103,13 +103,21 @@ export function toCsv(s: BoardSnapshot, l: ExportLabels): string {
 	const zoneTitle = (id: string) => s.zones.find((z) => z.id === id)?.title ?? l.noZone;
 	for (const z of s.zones.length ? s.zones : []) {
 		for (const n of zoneNotes(s, z.id)) {
-			rows.push([l.note, z.title, s.groups.find((g) => g.id === n.groupId)?.title ?? '', n.text, n.authorName || l.anonymous, ...votes(n.id)]);
-			for (const c of s.comments.filter((c) => c.noteId === n.id)) rows.push([l.comment, z.title, '', c.text, c.authorName || l.anonymous, ...blank]);
+			rows.push([
+				l.note,
+				z.title,
+				s.groups.find((g) => g.id === n.groupId)?.title ?? '',
+				n.text,
+				n.authorName || l.anonymous,
+				...votes(n.id)
+			]);
+			for (const c of s.comments.filter((c) => c.noteId === n.id))
+				rows.push([l.comment, z.title, '', c.text, c.authorName || l.anonymous, ...blank]);
 		}
 	}
 	const known = new Set(s.zones.map((z) => z.id));
-	for (const n of s.notes.filter((n) => !known.has(n.zoneId))) rows.push([l.note, zoneTitle(n.zoneId), '', n.text, n.authorName || l.anonymous, ...votes(n.id)]);
+	for (const n of s.notes.filter((n) => !known.has(n.zoneId)))
+		rows.push([l.note, zoneTitle(n.zoneId), '', n.text, n.authorName || l.anonymous, ...votes(n.id)]);
 	for (const d of s.decisions) rows.push([l.decision, '', '', d.text, '', ...blank]);
-	// A byte-order mark makes spreadsheet programs read the file as UTF-8 (æ, ø, å).
-	return '\uFEFF' + rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+	return csvFile(rows);
 }

@@ -20,7 +20,8 @@ export const voteRoundsOf = (c: ControlDoc) => c.doc.getArray<Y.Map<unknown>>('v
 function readTotals(raw: unknown): Map<string, number> {
 	const out = new Map<string, number>();
 	if (raw && typeof raw === 'object') {
-		for (const [id, v] of Object.entries(raw as Record<string, unknown>)) if (typeof v === 'number' && Number.isFinite(v) && v > 0) out.set(id, Math.floor(v));
+		for (const [id, v] of Object.entries(raw as Record<string, unknown>))
+			if (typeof v === 'number' && Number.isFinite(v) && v > 0) out.set(id, Math.floor(v));
 	}
 	return out;
 }
@@ -30,7 +31,11 @@ export function listVoteRounds(c: ControlDoc): VoteRound[] {
 	voteRoundsOf(c).forEach((y) => {
 		if (!(y instanceof Y.Map)) return;
 		const question = y.get('question');
-		out.push({ round: out.length + 1, question: typeof question === 'string' ? question.slice(0, LIMITS.noteText) : '', totals: readTotals(y.get('totals')) });
+		out.push({
+			round: out.length + 1,
+			question: typeof question === 'string' ? question.slice(0, LIMITS.noteText) : '',
+			totals: readTotals(y.get('totals'))
+		});
 	});
 	if (!out.length) {
 		const legacy = voteTotals(c);

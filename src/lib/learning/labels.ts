@@ -6,7 +6,11 @@ export type Role = 'guide' | 'learner' | 'peer';
 export type Cadence = 'weekly' | 'biweekly' | 'monthly';
 
 export function kindLabel(kind: Kind): string {
-	return kind === 'buddy' ? m.learning_kind_buddy() : kind === 'mentoring' ? m.learning_kind_mentoring() : m.learning_kind_peer();
+	return kind === 'buddy'
+		? m.learning_kind_buddy()
+		: kind === 'mentoring'
+			? m.learning_kind_mentoring()
+			: m.learning_kind_peer();
 }
 
 export function roleLabel(kind: Kind, role: Role): string {
@@ -16,11 +20,19 @@ export function roleLabel(kind: Kind, role: Role): string {
 }
 
 export function cadenceLabel(cadence: Cadence): string {
-	return cadence === 'weekly' ? m.learning_cadence_weekly() : cadence === 'biweekly' ? m.learning_cadence_biweekly() : m.learning_cadence_monthly();
+	return cadence === 'weekly'
+		? m.learning_cadence_weekly()
+		: cadence === 'biweekly'
+			? m.learning_cadence_biweekly()
+			: m.learning_cadence_monthly();
 }
 
 export function statusLabel(status: 'planned' | 'moved' | 'skipped'): string {
-	return status === 'planned' ? m.learning_status_planned() : status === 'moved' ? m.learning_status_moved() : m.learning_status_skipped();
+	return status === 'planned'
+		? m.learning_status_planned()
+		: status === 'moved'
+			? m.learning_status_moved()
+			: m.learning_status_skipped();
 }
 
 export function weekdayLabel(day: number, locale: string): string {

@@ -2,11 +2,12 @@
 // change (a log, a pairing, a moved session), read by every open team page. The learning module keeps
 // its part under one map, `learning`, so other modules can add theirs to the same team document.
 import type * as Y from 'yjs';
+import type { Kind } from './labels';
 
 export interface TeamViewPair {
 	id: string;
 	programme: string;
-	kind: 'buddy' | 'mentoring' | 'peer';
+	kind: Kind;
 	guide: string;
 	learner: string;
 	round: number | null;

@@ -32,6 +32,8 @@ export const config = {
 	dataDir: env.DATA_DIR || undefined,
 	/** derives the key that encrypts signing keys at rest; unset → a generated key file in the data folder */
 	secretKey: env.SECRET_KEY || undefined,
+	/** single sign-on: accept identity providers over plain http (tests and local development only) */
+	ssoAllowHttp: env.SSO_ALLOW_HTTP === '1',
 	/** largest learning-bite upload in megabytes */
 	biteUploadMaxMb: Number(env.BITES_UPLOAD_MAX_MB ?? 20),
 	/** smtp://user:pass@host:587 or smtps://…: email nudges are sent only when this is set */

@@ -18,7 +18,9 @@ function issueMessage(issue: z.core.$ZodIssue): string {
 	if (typeof issue.message === 'string' && issue.message.startsWith('error_')) return translate(issue.message);
 	switch (issue.code) {
 		case 'too_small':
-			return issue.minimum === 1 ? translate('error_required') : translate('error_too_short', { min: Number(issue.minimum) });
+			return issue.minimum === 1
+				? translate('error_required')
+				: translate('error_too_short', { min: Number(issue.minimum) });
 		case 'too_big':
 			return translate('error_too_long', { max: Number(issue.maximum) });
 		case 'invalid_format':
@@ -53,7 +55,17 @@ interface Def {
 	shape?: Record<string, z.ZodType>;
 }
 const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
-const WRAPPERS = new Set(['optional', 'nullable', 'default', 'prefault', 'catch', 'readonly', 'nonoptional', 'success', 'promise']);
+const WRAPPERS = new Set([
+	'optional',
+	'nullable',
+	'default',
+	'prefault',
+	'catch',
+	'readonly',
+	'nonoptional',
+	'success',
+	'promise'
+]);
 
 /** The schema that reads the raw input: through wrappers, a pipe's input end (or a preprocess's schema), lazies. */
 function inputSide(schema: z.ZodType): z.ZodType {
@@ -107,8 +119,14 @@ function formToObject(form: FormData, schema: z.ZodType): Record<string, unknown
 	const fields = formFields(schema);
 	const out: Record<string, unknown> = {};
 	for (const key of new Set(form.keys())) {
-		const all = form.getAll(key).filter((v): v is string => typeof v === 'string');
+		const sent = form.getAll(key);
+		const all = sent.filter((v): v is string => typeof v === 'string');
 		const kind = fields.get(key) ?? 'single';
+		// A file input (the schema says z.instanceof(File)) keeps its File; nothing else ever sees one.
+		if ((kind === 'single' || kind === 'open') && all.length === 0 && sent[0] instanceof File) {
+			out[key] = sent[0];
+			continue;
+		}
 		out[key] = kind === 'set' ? new Set(all) : kind === 'list' || (kind === 'open' && all.length > 1) ? all : all[0];
 	}
 	// A checkbox group with nothing ticked sends nothing at all: that is an empty list, so the schema's own

@@ -34,5 +34,14 @@ export function safeNext(next: string | null | undefined, fallback = '/dashboard
 	}
 	if (url.origin !== NEXT_BASE) return fallback;
 	const path = url.pathname + url.search + url.hash;
-	return path.startsWith('/') && !path.startsWith('//') && !/[\u0000-\u001f\u007f\\]/.test(path) ? path : fallback;
+	return path.startsWith('/') && !path.startsWith('//') && !hasControlOrBackslash(path) ? path : fallback;
+}
+
+/** Control characters (U+0000–U+001F, U+007F) or a backslash: never in a path we send a browser to. */
+function hasControlOrBackslash(path: string): boolean {
+	for (let i = 0; i < path.length; i++) {
+		const c = path.charCodeAt(i);
+		if (c < 0x20 || c === 0x7f || c === 0x5c) return true;
+	}
+	return false;
 }

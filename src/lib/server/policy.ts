@@ -37,6 +37,8 @@ export type Action =
 	| 'learning.feedback.give'
 	| 'learning.feedback.view'
 	| 'learning.feedback.respond'
+	| 'learning.analytics.open'
+	| 'learning.analytics'
 	| 'board.view'
 	| 'board.create'
 	| 'board.facilitate'
@@ -128,12 +130,18 @@ const rules: Record<Action, (actor: Actor, target: Target) => boolean> = {
 	'learning.feedback.view': (a, t) => isParticipant(a, t),
 	// participants: the receiver alone.
 	'learning.feedback.respond': (a, t) => isParticipant(a, t),
+	// Learning analytics name people (assignments, scores, hours): an admin for everyone, a team's manager for the
+	// team's members only. Facilitators work across teams but lead no one, so they see the anonymous module figures.
+	'learning.analytics.open': (a) => a.role === 'admin' || managesAnyTeam(a),
+	'learning.analytics': (a, t) => a.role === 'admin' || managesTeam(a, t.teamId),
 	// A team's boards are for its members; organisation-wide boards (no team) for everyone in it. A board's
 	// participants (its creator) facilitate it.
 	'board.view': (a, t) => !t.teamId || inTeam(a, t.teamId) || a.role === 'admin' || a.role === 'facilitator',
 	'board.create': (a, t) => (t.teamId ? inTeam(a, t.teamId) : false) || a.role === 'admin' || a.role === 'facilitator',
-	'board.facilitate': (a, t) => a.role === 'admin' || a.role === 'facilitator' || managesTeam(a, t.teamId) || isParticipant(a, t),
-	'board.template.create': (a) => a.role === 'admin' || a.role === 'facilitator' || Object.values(a.teams).includes('manager'),
+	'board.facilitate': (a, t) =>
+		a.role === 'admin' || a.role === 'facilitator' || managesTeam(a, t.teamId) || isParticipant(a, t),
+	'board.template.create': (a) =>
+		a.role === 'admin' || a.role === 'facilitator' || Object.values(a.teams).includes('manager'),
 	// Actions: the whole organisation reads the catalogue; those who lead learning work add to it.
 	'action.catalogue.view': () => true,
 	'action.catalogue.manage': (a) => a.role === 'admin' || a.role === 'facilitator' || managesAnyTeam(a),

@@ -25,6 +25,8 @@ export const PUBLIC_LIMITS: PublicLimit[] = [
 	// Invitation and reset links carry secrets: slow down guessing.
 	{ kind: 'invite', match: (_, p) => p.startsWith('/invite/'), max: 30, windowSeconds: 600 },
 	{ kind: 'reset', match: (_, p) => p === '/reset' || p.startsWith('/reset/'), max: 30, windowSeconds: 600 },
+	// Unsubscribe links carry a signed token: a person clicks one now and then.
+	{ kind: 'unsubscribe', match: (_, p) => p.startsWith('/unsubscribe/'), max: 30, windowSeconds: 600 },
 	// Only the first run posts here; afterwards it answers with a redirect.
 	{ kind: 'setup', match: (m, p) => m === 'POST' && p === '/setup', max: 10, windowSeconds: 600 },
 	// External learners of a published collection: a module is a few dozen requests.
@@ -40,7 +42,11 @@ function limitFor(method: string, path: string) {
 const scaled = (max: number) => Math.max(1, Math.round(max * config.rateLimitScale));
 
 /** Counts the request against its endpoint's limit; throws RateLimited past it. Returns what to count afterwards. */
-export async function checkPublicLimit(method: string, path: string, address: string): Promise<((status: number) => Promise<void>) | undefined> {
+export async function checkPublicLimit(
+	method: string,
+	path: string,
+	address: string
+): Promise<((status: number) => Promise<void>) | undefined> {
 	const limit = limitFor(method, path);
 	if (!limit) return undefined;
 	const key = `public:${limit.kind}:${address}`;

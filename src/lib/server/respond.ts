@@ -7,8 +7,16 @@ import { translate } from './i18n';
 import { log } from './log';
 
 export function toHttpError(e: unknown): never {
-	if (e instanceof RateLimited) getRequestEvent().setHeaders({ 'retry-after': String(Math.max(1, e.retryAfterSeconds)) });
-	if (e instanceof DomainError) error(e.status, translate(e.key, e instanceof RateLimited ? { minutes: Math.max(1, Math.ceil(e.retryAfterSeconds / 60)) } : undefined));
+	if (e instanceof RateLimited)
+		getRequestEvent().setHeaders({ 'retry-after': String(Math.max(1, e.retryAfterSeconds)) });
+	if (e instanceof DomainError)
+		error(
+			e.status,
+			translate(
+				e.key,
+				e instanceof RateLimited ? { minutes: Math.max(1, Math.ceil(e.retryAfterSeconds / 60)) } : undefined
+			)
+		);
 	throw e;
 }
 
@@ -34,7 +42,12 @@ export async function act<T>(
 		if (form) for (const [k, v] of form) if (typeof v === 'string' && !/password|current|next/i.test(k)) values[k] = v;
 		if (e instanceof RateLimited) {
 			getRequestEvent().setHeaders({ 'retry-after': String(Math.max(1, e.retryAfterSeconds)) });
-			return fail(429, { values, errors: { _form: translate('error_rate_limited', { minutes: Math.max(1, Math.ceil(e.retryAfterSeconds / 60)) }) } });
+			return fail(429, {
+				values,
+				errors: {
+					_form: translate('error_rate_limited', { minutes: Math.max(1, Math.ceil(e.retryAfterSeconds / 60)) })
+				}
+			});
 		}
 		if (e instanceof Invalid) {
 			return fail(400, { values, errors: { [e.field ?? '_form']: translate(e.key) } });

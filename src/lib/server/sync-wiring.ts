@@ -5,14 +5,15 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type * as Y from 'yjs';
-import { db } from './db/current';
-import type { DB } from './db/index';
+import { app } from './app/context';
 import { log } from './log';
 import { config } from './config';
 import { SESSION_COOKIE, sessionActor } from './auth/index';
+import { teamInOrganisation } from './orgs/index';
 import { GUEST_COOKIE, boardPresenceRole, guestPrincipal, registerBoardDocs } from './boards/index';
 import { registerActionPlanDocs } from './actions/index';
 import { registerSurveyLiveDocs } from './surveys/index';
+import { registerBellDocs } from './notify/index';
 import {
 	createSyncServer,
 	registerDocType,
@@ -40,13 +41,14 @@ export interface AppSync {
 }
 
 export async function createAppSync(options: Partial<SyncServerDeps> = {}): Promise<AppSync> {
-	registerTeamLiveDocs(db());
+	registerTeamLiveDocs();
 	registerBoardDocs();
 	// Modules with live projections (`live/<module>/...`) declare who may open their documents.
 	registerActionPlanDocs();
 	registerSurveyLiveDocs();
+	registerBellDocs();
 	return createSyncServer({
-		db: db(),
+		db: app().db,
 		authorize: authorizeRequest,
 		// One check per session and document per sweep, however many tabs share them.
 		authKey: (req, docName) => `${cookie(req, SESSION_COOKIE) ?? ''}\n${guestToken(req) ?? ''}\n${docName}`,
@@ -81,11 +83,10 @@ function requestHost(req: IncomingMessage): string | undefined {
 }
 
 /** `live/team/<teamId>`: the team's schedule and activity, readable by everyone in its organisation. */
-export function registerTeamLiveDocs(database: DB) {
+export function registerTeamLiveDocs() {
 	return registerDocType('live/team', async (principal, teamId) => {
 		if (principal.kind !== 'user') return 'none';
-		const team = await database.selectFrom('teams').select('org_id').where('id', '=', teamId).executeTakeFirst();
-		return team && team.org_id === principal.actor.orgId ? 'read' : 'none';
+		return (await teamInOrganisation(teamId, principal.actor.orgId)) ? 'read' : 'none';
 	});
 }
 
@@ -105,7 +106,12 @@ export async function authorizeRequest(
 /** Name and role as the server knows them; the board decides who facilitates it. */
 async function presenceOf(principal: Principal, docName: string): Promise<PresenceIdentity> {
 	const [type, boardId] = docName.split('/');
-	const role = type === 'board' && boardId ? await boardPresenceRole(principal, boardId) : principal.kind === 'guest' ? 'guest' : 'member';
+	const role =
+		type === 'board' && boardId
+			? await boardPresenceRole(principal, boardId)
+			: principal.kind === 'guest'
+				? 'guest'
+				: 'member';
 	return principal.kind === 'user'
 		? { id: principal.actor.userId, name: principal.actor.name, role }
 		: { id: principal.guestId, name: principal.name ?? '', role };

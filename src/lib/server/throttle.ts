@@ -1,21 +1,17 @@
 // Rate limits for endpoints anyone can reach (sign-in, reset, join by code, public pages).
-// One store per process by default; the scale-out setup swaps in a Redis store shared by all instances.
-import { memoryRateLimitStore, type RateLimitStore } from './auth/ratelimit';
+// The counters live in the app's rate-limit store (app/context.ts): one per process, or Redis shared by all
+// instances when scaled out.
+import type { RateLimitStore } from './auth/ratelimit';
+import { app } from './app/context';
 import { RateLimited } from './errors';
 
-let store: RateLimitStore = memoryRateLimitStore();
-
-export function useRateLimitStore(next: RateLimitStore) {
-	store = next;
-}
-
 export function rateLimitStore(): RateLimitStore {
-	return store;
+	return app().rateLimits;
 }
 
 /** Counts one request under `key`; past `max` in the window it throws RateLimited (HTTP 429). */
 export async function throttle(key: string, max: number, windowSeconds: number) {
-	const { count, resetIn } = await store.hit(key, windowSeconds);
+	const { count, resetIn } = await rateLimitStore().hit(key, windowSeconds);
 	if (count > max) throw new RateLimited(resetIn);
 }
 
@@ -26,14 +22,14 @@ export async function throttle(key: string, max: number, windowSeconds: number) 
  * only failed attempts use up a limit.
  */
 export async function countAttempt(limits: { key: string; max: number }[], windowSeconds: number) {
+	const store = rateLimitStore();
 	const hits = [];
 	for (const { key, max } of limits) hits.push({ ...(await store.hit(key, windowSeconds)), max });
 	const over = hits.filter((h) => h.count > h.max);
 	if (over.length) throw new RateLimited(Math.max(...over.map((h) => h.resetIn)));
-	const counted = store;
 	return {
 		release: async () => {
-			for (const { key } of limits) await counted.release(key);
+			for (const { key } of limits) await store.release(key);
 		}
 	};
 }

@@ -11,19 +11,28 @@ function formatter<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: strin
 
 export function formatScore(v: number | null | undefined, locale: string): string {
 	if (v == null) return '–';
-	return formatter(`score:${locale}`, () => new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 })).format(v);
+	return formatter(
+		`score:${locale}`,
+		() => new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 })
+	).format(v);
 }
 
 export function formatPercent(v: number | null | undefined, locale: string): string {
 	if (v == null) return '–';
-	return formatter(`percent:${locale}`, () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 })).format(v);
+	return formatter(
+		`percent:${locale}`,
+		() => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 })
+	).format(v);
 }
 
 /** A calendar date (YYYY-MM-DD) as a readable date. */
 export function formatDate(date: string, locale: string): string {
 	const d = new Date(`${date}T12:00:00Z`);
 	if (Number.isNaN(d.getTime())) return date;
-	return formatter(`date:${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' })).format(d);
+	return formatter(
+		`date:${locale}`,
+		() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' })
+	).format(d);
 }
 
 /** Heatmap shade for a score on 1–5: 0 (low) … 1 (high). */

@@ -15,7 +15,9 @@ export class LiveResults {
 	constructor(roundId: string, initial: LiveSnapshot | null) {
 		this.snapshot = initial;
 		const protocol = location.protocol === 'https:' ? 'wss:' : 'ws:';
-		this.#provider = new WebsocketProvider(`${protocol}//${location.host}/sync`, liveDocName(roundId), this.#doc, { disableBc: true });
+		this.#provider = new WebsocketProvider(`${protocol}//${location.host}/sync`, liveDocName(roundId), this.#doc, {
+			disableBc: true
+		});
 		this.#provider.on('status', ({ status }: { status: string }) => {
 			this.state = status === 'connected' ? 'connected' : status === 'connecting' ? 'connecting' : 'offline';
 		});

@@ -12,7 +12,9 @@ export interface RoundDates {
 /** The calendar date (YYYY-MM-DD) it is at `now` in `timeZone`. */
 export function localDate(now: Date, timeZone: string): string {
 	try {
-		return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+		return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+			now
+		);
 	} catch {
 		return now.toISOString().slice(0, 10);
 	}

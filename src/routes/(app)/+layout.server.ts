@@ -1,11 +1,5 @@
-import { listUserOrganisations } from '$lib/server/orgs/index';
-import { requireActor } from '$lib/server/guards';
+import * as notify from '$lib/server/notify/index';
+import { page } from '$lib/server/http';
 
-export const load = async ({ locals, url }) => {
-	const actor = requireActor(locals, url);
-	const orgs = await listUserOrganisations(actor.userId);
-	return {
-		me: { id: actor.userId, name: actor.name, role: actor.role, orgId: actor.orgId },
-		orgs: orgs.map((o) => ({ id: o.id, name: o.name }))
-	};
-};
+// The header: where one may go and the bell.
+export const load = page((actor) => notify.appHeader(actor));

@@ -1,22 +1,9 @@
-// Liveness and readiness for load balancers: the database answers. With REDIS_URL set, Redis being away
-// makes the instance `degraded` but still healthy (200): it keeps serving its own clients, and taking it
-// out of the pool would only move them to another instance that has the same problem.
+// Liveness and readiness for load balancers (app/health.ts): 503 when the database does not answer.
 import { json } from '@sveltejs/kit';
-import { sql } from 'kysely';
-import { db, dbKind } from '$lib/server/db/current';
-import { redisStatus } from '$lib/server/cluster/index';
+import { health } from '$lib/server/app/index';
+import { publicEndpoint } from '$lib/server/http';
 
-export const GET = async () => {
-	const headers = { 'cache-control': 'no-store' };
-	try {
-		await sql`select 1`.execute(db());
-	} catch {
-		return json({ ok: false, status: 'down' }, { status: 503, headers });
-	}
-	const redis = redisStatus();
-	const degraded = redis === 'down';
-	return json(
-		{ ok: true, status: degraded ? 'degraded' : 'ok', db: dbKind(), ...(redis === 'off' ? {} : { redis }) },
-		{ headers }
-	);
-};
+export const GET = publicEndpoint(async () => {
+	const h = await health();
+	return json(h, { status: h.ok ? 200 : 503, headers: { 'cache-control': 'no-store' } });
+});

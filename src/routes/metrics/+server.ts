@@ -1,24 +1,16 @@
-// Prometheus metrics of the sync server, for an organisation admin or whoever holds METRICS_TOKEN.
-// Process-wide counters only (the sync server's and the process's own): no organisation's data is in them.
+// Prometheus metrics of the sync server and the process, for an organisation admin or whoever holds METRICS_TOKEN.
 import { error } from '@sveltejs/kit';
-import { timingSafeEqual } from 'node:crypto';
-import { config } from '$lib/server/config';
-import { getRuntime } from '$lib/server/runtime';
-import { processMetrics } from '$lib/server/process-metrics';
+import { readMetrics } from '$lib/server/app/index';
+import { publicEndpoint } from '$lib/server/http';
 
-function bearerMatches(header: string | null): boolean {
-	if (!config.metricsToken || !header?.startsWith('Bearer ')) return false;
-	const given = Buffer.from(header.slice('Bearer '.length));
-	const wanted = Buffer.from(config.metricsToken);
-	return given.length === wanted.length && timingSafeEqual(given, wanted);
-}
-
-export const GET = async ({ locals, request }) => {
-	if (!bearerMatches(request.headers.get('authorization')) && locals.actor?.role !== 'admin') {
-		error(locals.user ? 403 : 401, 'metrics are for administrators');
-	}
-	const runtime = await getRuntime();
-	return new Response(runtime.sync.metrics() + processMetrics(), {
+export const GET = publicEndpoint(({ locals, request }: { locals: App.Locals; request: Request }) => {
+	const metrics = readMetrics({
+		actor: locals.actor,
+		signedIn: !!locals.user,
+		authorization: request.headers.get('authorization')
+	});
+	if ('refused' in metrics) error(metrics.refused, 'metrics are for administrators');
+	return new Response(metrics.text, {
 		headers: { 'content-type': 'text/plain; version=0.0.4; charset=utf-8', 'cache-control': 'no-store' }
 	});
-};
+});

@@ -1,10 +1,8 @@
-import { fail, redirect } from '@sveltejs/kit';
-import { needsSetup, setupFirstRun } from '$lib/server/auth/index';
-import { SetupInput } from '$lib/server/auth/schemas';
-import { parseForm } from '$lib/server/forms';
-import { act } from '$lib/server/respond';
+import { redirect, type RequestEvent } from '@sveltejs/kit';
+import * as auth from '$lib/server/auth/index';
+import { firstRun, needsSetup } from '$lib/server/app/index';
+import { publicAction } from '$lib/server/http';
 import { setSessionCookie } from '$lib/server/cookies';
-import { demoSignIns, seedDemoInto } from '$lib/server/demo/index';
 import { getLocale } from '$lib/paraglide/runtime.js';
 
 export const load = async ({ request }) => {
@@ -13,24 +11,21 @@ export const load = async ({ request }) => {
 	return {};
 };
 
-async function setup(request: Request, cookies: import('@sveltejs/kit').Cookies, url: URL, demo: boolean) {
-	// set up already: sign in (the page's load lets POSTs through, for the demo's sign-ins)
-	if (!(await needsSetup())) redirect(303, '/signin');
-	const form = await request.formData();
-	const input = parseForm(form, SetupInput);
-	if (!input.ok) return fail(400, input.failure);
-	return act(form, async () => {
-		const done = await setupFirstRun({ ...input.value, locale: getLocale() });
-		const ctx = demo ? await seedDemoInto(done.orgId, done.userId) : null;
-		setSessionCookie(cookies, done.token, done.expiresAt, url);
-		// The demo's colleagues share a password made for this demo: shown once, so the newcomer can look
-		// at the demo through their eyes. A real organisation (Start empty) has no such accounts.
-		if (ctx) return { demo: { password: ctx.password, people: demoSignIns(ctx) } };
+const setUp = (demo: boolean) => {
+	const run = publicAction(auth.SetupInput, async (input, { cookies, url }) => {
+		const done = await firstRun({ ...input, locale: getLocale() }, demo);
+		setSessionCookie(cookies, done.session.token, done.session.expiresAt, url);
+		if (done.demo) return { demo: done.demo };
 		redirect(303, '/dashboard');
 	});
-}
+	// Set up already: sign in, whatever the form holds (the load lets POSTs through, for the demo's sign-ins).
+	return async (event: RequestEvent) => {
+		if (!(await needsSetup())) redirect(303, '/signin');
+		return run(event);
+	};
+};
 
 export const actions = {
-	empty: ({ request, cookies, url }) => setup(request, cookies, url, false),
-	demo: ({ request, cookies, url }) => setup(request, cookies, url, true)
+	empty: setUp(false),
+	demo: setUp(true)
 };

@@ -1,29 +1,31 @@
-import { fail, redirect } from '@sveltejs/kit';
-import { deleteSession, needsSetup, signIn } from '$lib/server/auth/index';
-import { SignInInput } from '$lib/server/auth/schemas';
-import { parseForm } from '$lib/server/forms';
-import { act } from '$lib/server/respond';
-import { setLocaleCookie, setSessionCookie } from '$lib/server/cookies';
+import { redirect } from '@sveltejs/kit';
+import * as auth from '$lib/server/auth/index';
+import { publicAction, publicPage } from '$lib/server/http';
+import { setLocaleCookie, setSessionCookie, setTwofactorCookie } from '$lib/server/cookies';
 import { safeNext } from '$lib/server/guards';
 
-export const load = async ({ locals, url }) => {
-	if (await needsSetup()) redirect(303, '/setup');
+export const load = publicPage(async ({ locals, url }) => {
+	if (await auth.needsSetup()) redirect(303, '/setup');
 	if (locals.actor) redirect(303, safeNext(url.searchParams.get('next')));
-	return { reset: url.searchParams.has('reset'), erased: url.searchParams.has('erased'), orgDeleted: url.searchParams.has('orgDeleted') };
-};
+	return {
+		reset: url.searchParams.has('reset'),
+		erased: url.searchParams.has('erased'),
+		orgDeleted: url.searchParams.has('orgDeleted')
+	};
+});
 
 export const actions = {
-	default: async ({ request, cookies, url, getClientAddress, locals }) => {
-		const form = await request.formData();
-		const input = parseForm(form, SignInInput);
-		if (!input.ok) return fail(400, input.failure);
-		return act(form, async () => {
-			const s = await signIn({ ...input.value, ip: getClientAddress() });
-			// A new token at every sign-in; whatever session the browser carried before ends.
-			if (locals.sessionToken) await deleteSession(locals.sessionToken);
-			setSessionCookie(cookies, s.token, s.expiresAt, url);
-			if (s.locale) setLocaleCookie(cookies, s.locale);
-			redirect(303, safeNext(url.searchParams.get('next')));
-		});
-	}
+	default: publicAction(auth.SignInInput, async (input, { cookies, url, getClientAddress, locals }) => {
+		// A new token at every sign-in; whatever session the browser carried before ends.
+		const s = await auth.signInWithPassword({ ...input, ip: getClientAddress(), replacing: locals.sessionToken });
+		if ('challenge' in s) {
+			// The password was right; the session waits for the second factor (signin/code).
+			setTwofactorCookie(cookies, s.challenge, s.expiresAt, url);
+			const next = url.searchParams.get('next');
+			redirect(303, next ? `/signin/code?next=${encodeURIComponent(safeNext(next))}` : '/signin/code');
+		}
+		setSessionCookie(cookies, s.token, s.expiresAt, url);
+		if (s.locale) setLocaleCookie(cookies, s.locale);
+		redirect(303, safeNext(url.searchParams.get('next')));
+	})
 };

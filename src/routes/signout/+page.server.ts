@@ -1,13 +1,14 @@
 import { redirect } from '@sveltejs/kit';
-import { deleteSession } from '$lib/server/auth/index';
+import * as auth from '$lib/server/auth/index';
+import { publicAction, NoInput } from '$lib/server/http';
 import { clearSessionCookie } from '$lib/server/cookies';
 
 export const load = () => redirect(303, '/');
 
 export const actions = {
-	default: async ({ locals, cookies }) => {
-		if (locals.sessionToken) await deleteSession(locals.sessionToken);
+	default: publicAction(NoInput, async (_input, { locals, cookies }) => {
+		if (locals.sessionToken) await auth.deleteSession(locals.sessionToken);
 		clearSessionCookie(cookies);
 		redirect(303, '/signin');
-	}
+	})
 };

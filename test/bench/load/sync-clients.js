@@ -1,3 +1,4 @@
+// eslint-disable-next-line @typescript-eslint/ban-ts-comment -- a script node runs as it is: JSDoc types would add noise, no safety
 // @ts-nocheck -- a plain-JS benchmark script run by node; type-checking it would only add JSDoc noise
 // A share of bench:load's sync clients, in their own process: stock y-websocket providers signed in with
 // a person's session cookie (and a client address, so the per-address limit sees many people), each with
@@ -28,12 +29,17 @@ function open({ url, room, cookie, address, index, writer }) {
 	const doc = new Y.Doc();
 	const map = doc.getMap('bench-load');
 	const client = { doc, map, index, room, writer, synced: false, seq: 0 };
-	client.provider = new WebsocketProvider(url, room, doc, { WebSocketPolyfill: socketClass(cookie, address), disableBc: true, maxBackoffTime: 5000 });
+	client.provider = new WebsocketProvider(url, room, doc, {
+		WebSocketPolyfill: socketClass(cookie, address),
+		disableBc: true,
+		maxBackoffTime: 5000
+	});
 	client.provider.on('sync', (s) => s && (client.synced = true));
 	client.provider.on('connection-close', (event) => {
 		if (closing) return;
 		errors++;
-		if (problems.length < 10) problems.push(`client ${index} on ${room}: closed ${event?.code ?? ''} ${event?.reason ?? ''}`);
+		if (problems.length < 10)
+			problems.push(`client ${index} on ${room}: closed ${event?.code ?? ''} ${event?.reason ?? ''}`);
 	});
 	client.provider.on('connection-error', () => {
 		if (closing) return;
@@ -84,19 +90,34 @@ const handlers = {
 			);
 		}
 		// Presence moves now and then, as people look around the board.
-		timers.push(setInterval(() => {
-			const c = clients[Math.floor(Math.random() * clients.length)];
-			c?.provider.awareness.setLocalStateField('user', { name: `Load ${c.index}`, focus: `n${Math.floor(Math.random() * 50)}` });
-		}, 200));
+		timers.push(
+			setInterval(() => {
+				const c = clients[Math.floor(Math.random() * clients.length)];
+				c?.provider.awareness.setLocalStateField('user', {
+					name: `Load ${c.index}`,
+					focus: `n${Math.floor(Math.random() * 50)}`
+				});
+			}, 200)
+		);
 		return {};
 	},
 	stop() {
-		for (const t of timers) clearTimeout(t), clearInterval(t);
+		for (const t of timers) {
+			clearTimeout(t);
+			clearInterval(t);
+		}
 		timers = [];
 		return {};
 	},
 	report() {
-		return { writes, writesByRoom, delivered, errors, problems, connected: clients.filter((c) => c.provider.wsconnected).length };
+		return {
+			writes,
+			writesByRoom,
+			delivered,
+			errors,
+			problems,
+			connected: clients.filter((c) => c.provider.wsconnected).length
+		};
 	},
 	close() {
 		closing = true;

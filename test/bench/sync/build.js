@@ -1,3 +1,4 @@
+// eslint-disable-next-line @typescript-eslint/ban-ts-comment -- a script node runs as it is: JSDoc types would add noise, no safety
 // @ts-nocheck -- a plain-JS benchmark script run by node; type-checking it would only add JSDoc noise
 // Compiles the sync server (and the database code it needs) with Vite into plain ES modules, the way the
 // production build compiles it: the benchmark runs what production runs, with no TypeScript loader.

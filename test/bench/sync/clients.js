@@ -1,3 +1,4 @@
+// eslint-disable-next-line @typescript-eslint/ban-ts-comment -- a script node runs as it is: JSDoc types would add noise, no safety
 // @ts-nocheck -- a plain-JS benchmark script run by node; type-checking it would only add JSDoc noise
 // A share of the benchmark's clients, in their own process: real providers (y-websocket's, or
 // Hocuspocus' own for Hocuspocus), each writing one small map entry every interval and timing how long
@@ -35,7 +36,13 @@ function open(impl, url, room, index, instance = 0) {
 		client.connectMs = performance.now() - started;
 	};
 	if (impl === 'hocuspocus') {
-		client.provider = new HocuspocusProvider({ url, name: room, document: doc, WebSocketPolyfill: WebSocket, onSynced });
+		client.provider = new HocuspocusProvider({
+			url,
+			name: room,
+			document: doc,
+			WebSocketPolyfill: WebSocket,
+			onSynced
+		});
 	} else {
 		client.provider = new WebsocketProvider(url, room, doc, { WebSocketPolyfill: WebSocket, disableBc: true });
 		client.provider.on('sync', (s) => s && onSynced());
@@ -78,7 +85,12 @@ const handlers = {
 		// People show up at different moments: spread the awareness renewals (every 15 s per client) over
 		// time, rather than letting a simultaneous connect make them all fire in the same second.
 		for (const c of clients) {
-			timers.push(setTimeout(() => c.provider.awareness.setLocalStateField('user', { name: `c${c.index}` }), Math.random() * 15_000));
+			timers.push(
+				setTimeout(
+					() => c.provider.awareness.setLocalStateField('user', { name: `c${c.index}` }),
+					Math.random() * 15_000
+				)
+			);
 		}
 		return { connected: clients.filter((c) => c.synced).length, connectMs: clients.map((c) => c.connectMs) };
 	},
@@ -100,7 +112,10 @@ const handlers = {
 		return {};
 	},
 	stop() {
-		for (const t of timers) clearTimeout(t), clearInterval(t);
+		for (const t of timers) {
+			clearTimeout(t);
+			clearInterval(t);
+		}
 		timers = [];
 		return { writes };
 	},
@@ -119,7 +134,15 @@ const handlers = {
 		return { missing };
 	},
 	report() {
-		return { writes, delivered, latencies, crossLatencies, cpu: process.cpuUsage(), loopP99: loop.percentile(99) / 1e6, loopMax: loop.max / 1e6 };
+		return {
+			writes,
+			delivered,
+			latencies,
+			crossLatencies,
+			cpu: process.cpuUsage(),
+			loopP99: loop.percentile(99) / 1e6,
+			loopMax: loop.max / 1e6
+		};
 	},
 	close() {
 		for (const c of clients) c.provider.destroy();

@@ -1,3 +1,4 @@
+// eslint-disable-next-line @typescript-eslint/ban-ts-comment -- a script node runs as it is: JSDoc types would add noise, no safety
 // @ts-nocheck -- a plain-JS benchmark script run by node; type-checking it would only add JSDoc noise
 // One sync server under test, in its own process: `node server.js samspil|reference|hocuspocus`.
 // Reports its port over IPC and answers { cmd: 'stats' } with CPU time, RSS and document load times.
@@ -34,7 +35,15 @@ if (impl === 'samspil') {
 		authorize: async () => ({ permission: 'write' }),
 		// BENCH_COMPACT_EVERY: log length after which a room compacts (the app's default, 500, otherwise)
 		...(process.env.BENCH_COMPACT_EVERY ? { compactEvery: Number(process.env.BENCH_COMPACT_EVERY) } : {}),
-		limits: { maxConnectionsPerIp: 100_000, maxConnectionsPerDoc: 100_000 },
+		// Every client comes from one address and names nobody, so the per-address and per-person caps go too.
+		limits: {
+			maxConnectionsPerIp: 100_000,
+			maxConnectionsPerDoc: 100_000,
+			maxGuestConnectionsPerDoc: 100_000,
+			maxConnectionsPerPerson: 100_000,
+			maxConnectionsPerPersonPerDoc: 100_000,
+			maxPendingUpgradesPerIp: 100_000
+		},
 		logger: {
 			info() {},
 			warn: (msg, fields) => console.error(msg, JSON.stringify(fields)),
@@ -81,11 +90,26 @@ process.on('message', (msg) => {
 		const loaded = /^samspil_sync_docs_loaded (\d+)/m.exec(m);
 		const memory = process.memoryUsage();
 		// Samspil's own histogram: from an update arriving to its broadcast (upper bucket bounds, in ms).
-		const buckets = [...m.matchAll(/^samspil_sync_broadcast_delay_seconds_bucket\{le="([^"]+)"\} (\d+)$/gm)].map((x) => [x[1] === "+Inf" ? Infinity : Number(x[1]), Number(x[2])]);
+		const buckets = [...m.matchAll(/^samspil_sync_broadcast_delay_seconds_bucket\{le="([^"]+)"\} (\d+)$/gm)].map(
+			(x) => [x[1] === '+Inf' ? Infinity : Number(x[1]), Number(x[2])]
+		);
 		const total = buckets.find(([le]) => le === Infinity)?.[1] ?? 0;
 		const quantile = (q) => (total ? buckets.find(([, n]) => n >= q * total)?.[0] * 1000 : NaN);
 		const broadcastDelay = { p50: quantile(0.5), p99: quantile(0.99) };
-		process.send({ stats: { cpu: process.cpuUsage(), rss: memory.rss, buildTimes, broadcastDelay, heapTotal: memory.heapTotal, external: memory.external, loadTimes, docsLoaded: loaded ? Number(loaded[1]) : null, loopP99: loop.percentile(99) / 1e6, loopMax: loop.max / 1e6 } });
+		process.send({
+			stats: {
+				cpu: process.cpuUsage(),
+				rss: memory.rss,
+				buildTimes,
+				broadcastDelay,
+				heapTotal: memory.heapTotal,
+				external: memory.external,
+				loadTimes,
+				docsLoaded: loaded ? Number(loaded[1]) : null,
+				loopP99: loop.percentile(99) / 1e6,
+				loopMax: loop.max / 1e6
+			}
+		});
 	}
 });
 process.on('disconnect', () => process.exit(0));

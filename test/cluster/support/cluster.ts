@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { vi } from 'vitest';
 import { freePort } from '../../e2e/support/server';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -40,11 +41,12 @@ export async function startRedis() {
 		child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
 			stdio: 'ignore'
 		});
-		for (let i = 0; i < 100; i++) {
-			if (await canConnect(port)) return;
-			await sleep(50);
-		}
-		throw new Error('redis-server did not start');
+		await vi.waitFor(
+			async () => {
+				if (!(await canConnect(port))) throw new Error('redis-server did not start');
+			},
+			{ timeout: 5000, interval: 50 }
+		);
 	};
 	const stop = async () => {
 		if (!child || child.exitCode !== null) return;

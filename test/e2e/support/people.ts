@@ -1,7 +1,12 @@
 // Creating the organisation and signing people in, as a person would through the pages.
 import { expect, type Page } from '@playwright/test';
 
-export const ADMIN = { org: 'Fjordby Kommune', name: 'Ada Admin', email: 'ada@fjordby.test', password: 'correct horse battery' };
+export const ADMIN = {
+	org: 'Fjordby Kommune',
+	name: 'Ada Admin',
+	email: 'ada@fjordby.test',
+	password: 'correct horse battery'
+};
 
 export async function setupOrganisation(page: Page, baseURL: string, opts: { demo?: boolean } = {}) {
 	await page.goto(`${baseURL}/`);
@@ -17,11 +22,17 @@ export async function setupOrganisation(page: Page, baseURL: string, opts: { dem
 	await expect(page).toHaveURL(/\/dashboard$/, { timeout: 45_000 });
 }
 
-/** Submits the sign-in form and leaves the page where the server sent it. */
+/**
+ * Submits the sign-in form and leaves the page where the server sent it. Types once the page is interactive: on a
+ * busy machine, typing before hydration can be wiped by it, and the browser then refuses the empty required fields.
+ */
 export async function attemptSignIn(page: Page, baseURL: string, email: string, password: string) {
 	await page.goto(`${baseURL}/signin`);
+	await page.waitForLoadState('networkidle');
 	await page.getByLabel('Email').fill(email);
 	await page.getByLabel('Password').fill(password);
+	await expect(page.getByLabel('Email')).toHaveValue(email);
+	await expect(page.getByLabel('Password')).toHaveValue(password);
 	await page.getByRole('button', { name: 'Sign in' }).click();
 }
 

@@ -32,12 +32,15 @@ export function routeEntries(root: string): RouteEntry[] {
 	const walk = (dir: string, url: string) => {
 		const files = fs.readdirSync(dir, { withFileTypes: true });
 		const pattern = url || '/';
-		if (files.some((f) => /^\+page\.(svelte|ts|server\.ts)$/.test(f.name) || /^\+page@.*\.svelte$/.test(f.name))) out.push({ pattern, method: 'GET' });
+		if (files.some((f) => /^\+page\.(svelte|ts|server\.ts)$/.test(f.name) || /^\+page@.*\.svelte$/.test(f.name)))
+			out.push({ pattern, method: 'GET' });
 		for (const f of files) {
 			const file = path.join(dir, f.name);
 			if (f.isDirectory()) walk(file, url + (/^\(.*\)$/.test(f.name) ? '' : '/' + f.name));
-			else if (f.name === '+page.server.ts') for (const action of actionNames(fs.readFileSync(file, 'utf8'))) out.push({ pattern, method: 'POST', action });
-			else if (f.name === '+server.ts') for (const m of fs.readFileSync(file, 'utf8').matchAll(METHODS)) out.push({ pattern, method: m[1] });
+			else if (f.name === '+page.server.ts')
+				for (const action of actionNames(fs.readFileSync(file, 'utf8'))) out.push({ pattern, method: 'POST', action });
+			else if (f.name === '+server.ts')
+				for (const m of fs.readFileSync(file, 'utf8').matchAll(METHODS)) out.push({ pattern, method: m[1] });
 		}
 	};
 	walk(root, '');

@@ -36,7 +36,7 @@ const own = {
 };
 
 describe('the catalogue as an organisation sees it', () => {
-	it('serves every built-in action in the reader\'s language, filtered by factor, effort, driver and dimension', async () => {
+	it("serves every built-in action in the reader's language, filtered by factor, effort, driver and dimension", async () => {
 		const all = await listCatalogue(w.member, 'nl');
 		expect(all.length).toBeGreaterThanOrEqual(40);
 		expect(all.find((a) => a.id === 'task-rotation')!.title).toBe('Taakroulatie');
@@ -48,20 +48,26 @@ describe('the catalogue as an organisation sees it', () => {
 		expect((await listCatalogue(w.member, 'en', { q: 'buddy' })).map((a) => a.id)).toContain('buddy-for-newcomers');
 	});
 
-	it('adds the organisation\'s own action for its teams only', async () => {
+	it("adds the organisation's own action for its teams only", async () => {
 		const created = await createCustomAction(w.manager, own);
 		expect(created.source).toBe('custom');
 		const ours = await listCatalogue(w.member, 'da');
 		expect(ours[0]).toMatchObject({ id: created.id, title: 'Fredagscafé med læring', how: own.how });
 		expect((await listCatalogue(w.outsider, 'da')).map((a) => a.id)).not.toContain(created.id);
 		await expect(getCatalogueAction(w.outsider, created.id, 'da')).rejects.toBeInstanceOf(NotFound);
-		await expect(addFromCatalogue(w.outsider, { teamId: w.outsiderTeam, catalogueId: created.id }, 'da')).rejects.toBeInstanceOf(NotFound);
+		await expect(
+			addFromCatalogue(w.outsider, { teamId: w.outsiderTeam, catalogueId: created.id }, 'da')
+		).rejects.toBeInstanceOf(NotFound);
 
 		const onPlan = await addFromCatalogue(w.member, { teamId: w.teamA, catalogueId: created.id }, 'da');
-		expect(await getItem(w.member, onPlan, 'en')).toMatchObject({ title: 'Fredagscafé med læring', dimension: 'experimenting_sharing', indicator: own.indicator });
+		expect(await getItem(w.member, onPlan, 'en')).toMatchObject({
+			title: 'Fredagscafé med læring',
+			dimension: 'experimenting_sharing',
+			indicator: own.indicator
+		});
 	});
 
-	it('lets only admins, facilitators and managers write the organisation\'s own actions', async () => {
+	it("lets only admins, facilitators and managers write the organisation's own actions", async () => {
 		await expect(createCustomAction(w.member, own)).rejects.toBeInstanceOf(Forbidden);
 		await createCustomAction(w.facilitator, { ...own, title: 'Workshop follow-up' });
 		await createCustomAction(w.admin, { ...own, title: 'Admin idea' });

@@ -1,11 +1,11 @@
 // Plans and the organisation's own catalogue actions made under the catalogue's former dimension list move to
-// the survey instrument's dimensions (migrations/0013_one_dimension_list.js), losing nothing.
+// the survey instrument's dimensions (migrations/0014_one_dimension_list.js), losing nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../support/db';
 import { makeWorld, type World } from './support/world';
 import { createOwnAction, getItem, listCatalogue } from '../../../src/lib/server/actions/index';
 import { db } from '../../../src/lib/server/db/current';
-import * as migration from '../../../migrations/0013_one_dimension_list.js';
+import * as migration from '../../../migrations/0014_one_dimension_list.js';
 
 let database: TestDatabase;
 let w: World;
@@ -20,7 +20,7 @@ afterAll(async () => {
 });
 
 describe('the move to one dimension list', () => {
-	it('moves stored plan items and custom actions to the instrument\'s dimensions', async () => {
+	it("moves stored plan items and custom actions to the instrument's dimensions", async () => {
 		const item = await createOwnAction(w.manager, w.teamA, { title: 'Mentor hour' });
 		await db().updateTable('action_items').set({ dimension_id: 'mentoring' }).where('id', '=', item).execute();
 		const now = new Date().toISOString();

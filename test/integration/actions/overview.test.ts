@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../support/db';
 import { makeWorld, type World } from './support/world';
-import { addFromCatalogue, createOwnAction, getOverview, moveItem, updateItem } from '../../../src/lib/server/actions/index';
+import {
+	addFromCatalogue,
+	createOwnAction,
+	getOverview,
+	moveItem,
+	updateItem
+} from '../../../src/lib/server/actions/index';
 import { Forbidden } from '../../../src/lib/server/errors';
 
 let database: TestDatabase;
@@ -38,7 +44,7 @@ afterAll(async () => {
 });
 
 describe('the manager overview', () => {
-	it('shows an admin every team\'s plan with counts per status and overdue actions', async () => {
+	it("shows an admin every team's plan with counts per status and overdue actions", async () => {
 		const o = await getOverview(w.admin, '2025-02-15', 'en');
 		const a = o.teams.find((t) => t.name === 'Borgerservice')!;
 		const b = o.teams.find((t) => t.name === 'Hjemmeplejen')!;
@@ -46,7 +52,9 @@ describe('the manager overview', () => {
 		expect(a.overdue).toBe(1);
 		expect(b.counts.done).toBe(1);
 		expect(b.overdue).toBe(0);
-		expect(o.overdue.map((i) => [i.title, i.teamName, i.ownerName])).toEqual([['Update the guides', 'Borgerservice', 'Jonas Vestergaard']]);
+		expect(o.overdue.map((i) => [i.title, i.teamName, i.ownerName])).toEqual([
+			['Update the guides', 'Borgerservice', 'Jonas Vestergaard']
+		]);
 	});
 
 	it('counts actions per factor, leaving dropped actions out and own actions as "no factor"', async () => {

@@ -38,8 +38,8 @@ const update = (over: Partial<schemas.ItemUpdate> & { title: string }): schemas.
 	...over
 });
 
-describe('a team\'s action plan', () => {
-	it('takes a catalogue action with its indicator and primary dimension, titled in each reader\'s language', async () => {
+describe("a team's action plan", () => {
+	it("takes a catalogue action with its indicator and primary dimension, titled in each reader's language", async () => {
 		const id = await addFromCatalogue(w.member, { teamId: w.teamA, catalogueId: 'buddy-for-newcomers' }, 'en');
 		const en = await getItem(w.member, id, 'en');
 		expect(en).toMatchObject({
@@ -95,24 +95,40 @@ describe('a team\'s action plan', () => {
 	});
 
 	it('refuses an owner who is not on the team and a due date before the start, naming the field', async () => {
-		await expect(createOwnAction(w.member, w.teamA, { title: 'X', ownerId: w.otherMember.userId })).rejects.toMatchObject({
+		await expect(
+			createOwnAction(w.member, w.teamA, { title: 'X', ownerId: w.otherMember.userId })
+		).rejects.toMatchObject({
 			key: 'error_actions_owner_not_in_team',
 			field: 'ownerId'
 		});
-		await expect(createOwnAction(w.member, w.teamA, { title: 'X', startDate: '2025-05-01', dueDate: '2025-04-01' })).rejects.toMatchObject({
+		await expect(
+			createOwnAction(w.member, w.teamA, { title: 'X', startDate: '2025-05-01', dueDate: '2025-04-01' })
+		).rejects.toMatchObject({
 			key: 'error_actions_due_before_start',
 			field: 'dueDate'
 		});
-		await expect(createOwnAction(w.member, w.teamA, { title: 'X', ownerId: w.otherMember.userId })).rejects.toBeInstanceOf(Invalid);
+		await expect(
+			createOwnAction(w.member, w.teamA, { title: 'X', ownerId: w.otherMember.userId })
+		).rejects.toBeInstanceOf(Invalid);
 	});
 
 	it('refuses a review date before the start, naming the field', async () => {
 		const id = await createOwnAction(w.manager, w.teamA, { title: 'Review before it starts' });
-		const err = await updateItem(w.manager, id, update({ title: 'Review before it starts', startDate: '2026-05-01', reviewDate: '2026-04-01' })).catch((e) => e);
+		const err = await updateItem(
+			w.manager,
+			id,
+			update({ title: 'Review before it starts', startDate: '2026-05-01', reviewDate: '2026-04-01' })
+		).catch((e) => e);
 		expect(err).toBeInstanceOf(Invalid);
 		expect(err.field).toBe('reviewDate');
-		await expect(createOwnAction(w.manager, w.teamA, { title: 'Also', startDate: '2026-05-01', reviewDate: '2026-04-30' })).rejects.toBeInstanceOf(Invalid);
-		await updateItem(w.manager, id, update({ title: 'Review before it starts', startDate: '2026-05-01', reviewDate: '2026-05-01' }));
+		await expect(
+			createOwnAction(w.manager, w.teamA, { title: 'Also', startDate: '2026-05-01', reviewDate: '2026-04-30' })
+		).rejects.toBeInstanceOf(Invalid);
+		await updateItem(
+			w.manager,
+			id,
+			update({ title: 'Review before it starts', startDate: '2026-05-01', reviewDate: '2026-05-01' })
+		);
 	});
 
 	it('validates form input at the boundary with translated field messages', () => {
@@ -128,17 +144,19 @@ describe('a team\'s action plan', () => {
 });
 
 describe('who may change a plan', () => {
-	it('a member cannot edit another team\'s plan', async () => {
+	it("a member cannot edit another team's plan", async () => {
 		const theirs = await createOwnAction(w.otherMember, w.teamB, { title: 'Hjemmeplejen: case reflection' });
 		await expect(createOwnAction(w.member, w.teamB, { title: 'Sneaky' })).rejects.toBeInstanceOf(Forbidden);
-		await expect(addFromCatalogue(w.member, { teamId: w.teamB, catalogueId: 'task-rotation' }, 'en')).rejects.toBeInstanceOf(Forbidden);
+		await expect(
+			addFromCatalogue(w.member, { teamId: w.teamB, catalogueId: 'task-rotation' }, 'en')
+		).rejects.toBeInstanceOf(Forbidden);
 		await expect(moveItem(w.member, theirs, 'done')).rejects.toBeInstanceOf(NotFound);
 		await expect(updateItem(w.member, theirs, update({ title: 'Changed' }))).rejects.toBeInstanceOf(NotFound);
 		await expect(getPlan(w.member, w.teamB, 'en')).rejects.toBeInstanceOf(Forbidden);
 		expect((await getItem(w.otherMember, theirs, 'en')).status).toBe('planned');
 	});
 
-	it('a manager can edit their teams\' plans only', async () => {
+	it("a manager can edit their teams' plans only", async () => {
 		const ours = await createOwnAction(w.member, w.teamA, { title: 'Ours' });
 		await moveItem(w.manager, ours, 'doing');
 		await updateItem(w.manager, ours, update({ title: 'Ours, renamed', status: 'doing' }));
@@ -151,7 +169,7 @@ describe('who may change a plan', () => {
 		expect((await getItem(w.otherManager, theirs, 'en')).status).toBe('planned');
 	});
 
-	it('an admin and a facilitator work on every team\'s plan', async () => {
+	it("an admin and a facilitator work on every team's plan", async () => {
 		const id = await createOwnAction(w.facilitator, w.teamB, { title: 'From the workshop' });
 		await moveItem(w.admin, id, 'doing');
 		expect((await getItem(w.otherMember, id, 'en')).status).toBe('doing');
@@ -172,6 +190,8 @@ describe('who may change a plan', () => {
 		await expect(moveItem(w.outsider, id, 'done')).rejects.toBeInstanceOf(NotFound);
 		await expect(createOwnAction(w.outsider, w.teamA, { title: 'x' })).rejects.toBeInstanceOf(NotFound);
 		// …and an admin elsewhere cannot pull our catalogue's team into their plan either.
-		await expect(addFromCatalogue(w.outsider, { teamId: w.teamA, catalogueId: 'task-rotation' }, 'en')).rejects.toBeInstanceOf(NotFound);
+		await expect(
+			addFromCatalogue(w.outsider, { teamId: w.teamA, catalogueId: 'task-rotation' }, 'en')
+		).rejects.toBeInstanceOf(NotFound);
 	});
 });

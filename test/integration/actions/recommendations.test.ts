@@ -1,11 +1,10 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../support/db';
+import { createTestDatabase, swapAppPart, type TestDatabase } from '../support/db';
 import { makeWorld, type World } from './support/world';
 import {
 	addFromCatalogue,
 	recommendForDecisions,
 	recommendForTeam,
-	useSurveyResults,
 	type RoundScores
 } from '../../../src/lib/server/actions/index';
 import { Forbidden } from '../../../src/lib/server/errors';
@@ -40,23 +39,35 @@ const autumn: RoundScores = {
 		interplay: null
 	}
 };
-const spring: RoundScores = { ...autumn, roundId: 'round-spring', label: 'Spring 2025', closedAt: '2025-04-15T12:00:00.000Z', scores: { leadership: 1.0, learning_together: 4.5 } };
+const spring: RoundScores = {
+	...autumn,
+	roundId: 'round-spring',
+	label: 'Spring 2025',
+	closedAt: '2025-04-15T12:00:00.000Z',
+	scores: { leadership: 1.0, learning_together: 4.5 }
+};
 
 describe('recommendations from the latest survey round', () => {
-	it('lists the low dimension\'s actions first', async () => {
-		restore = useSurveyResults({ teamRounds: async (_a, teamId) => (teamId === w.teamA ? [autumn, spring] : []) });
+	it("lists the low dimension's actions first", async () => {
+		restore = swapAppPart('surveyResults', {
+			teamRounds: async (_a, teamId) => (teamId === w.teamA ? [autumn, spring] : [])
+		});
 		const r = await recommendForTeam(w.member, w.teamA, 'en');
 		expect(r.round).toMatchObject({ roundId: 'round-autumn', label: 'Autumn 2025' });
 		expect(r.groups[0]).toMatchObject({ dimension: 'learning_together', score: 1.9 });
 		expect(r.groups[0].actions.map((a) => a.id)[0]).toBe('buddy-for-newcomers');
 		for (const a of r.groups[0].actions) expect(a.dimensions).toContain('learning_together');
 		// then the next lowest, and a hidden dimension is not ranked at all
-		expect(r.groups.map((g) => g.dimension).slice(0, 3)).toEqual(['learning_together', 'feedback', 'experimenting_sharing']);
+		expect(r.groups.map((g) => g.dimension).slice(0, 3)).toEqual([
+			'learning_together',
+			'feedback',
+			'experimenting_sharing'
+		]);
 		expect(r.groups.map((g) => g.dimension)).not.toContain('interplay');
 	});
 
-	it('filters by factor, effort and who drives it, in the reader\'s language', async () => {
-		restore = useSurveyResults({ teamRounds: async () => [autumn] });
+	it("filters by factor, effort and who drives it, in the reader's language", async () => {
+		restore = swapAppPart('surveyResults', { teamRounds: async () => [autumn] });
 		const r = await recommendForTeam(w.member, w.teamA, 'sv', { driver: 'team', effort: 'M' });
 		const first = r.groups.find((g) => g.dimension === 'learning_together')!;
 		expect(first.actions.length).toBeGreaterThan(0);
@@ -64,24 +75,26 @@ describe('recommendations from the latest survey round', () => {
 		expect(first.actions[0].title).toBe('Parvis arbete med komplexa uppgifter');
 	});
 
-	it('marks the actions already on the team\'s plan', async () => {
-		restore = useSurveyResults({ teamRounds: async () => [autumn] });
+	it("marks the actions already on the team's plan", async () => {
+		restore = swapAppPart('surveyResults', { teamRounds: async () => [autumn] });
 		await addFromCatalogue(w.manager, { teamId: w.teamA, catalogueId: 'buddy-for-newcomers' }, 'en');
 		const r = await recommendForTeam(w.manager, w.teamA, 'en');
 		expect(r.groups[0].actions.find((a) => a.id === 'buddy-for-newcomers')!.inPlan).toBe(true);
-		expect(r.groups[0].actions.filter((a) => a.id !== 'buddy-for-newcomers').every((a) => !a.inPlan)).toBe(true);
+		const others = r.groups[0].actions.filter((a) => a.id !== 'buddy-for-newcomers');
+		expect(others.length).toBeGreaterThan(0);
+		expect(others.every((a) => !a.inPlan)).toBe(true);
 	});
 
 	it('says so when the team has no survey round yet', async () => {
 		expect(await recommendForTeam(w.otherMember, w.teamB, 'en')).toEqual({ round: null, groups: [] });
 	});
 
-	it('is only for those who may see the team\'s plan', async () => {
+	it("is only for those who may see the team's plan", async () => {
 		await expect(recommendForTeam(w.otherMember, w.teamA, 'en')).rejects.toBeInstanceOf(Forbidden);
 	});
 });
 
-describe('recommendations from a board\'s decisions', () => {
+describe("recommendations from a board's decisions", () => {
 	it('suggests the catalogue actions each decision points to, in any of the four languages', async () => {
 		const [en, da] = await recommendForDecisions(
 			w.member,
@@ -89,11 +102,16 @@ describe('recommendations from a board\'s decisions', () => {
 			'en'
 		);
 		expect(en.actions[0].id).toBe('buddy-for-newcomers');
-		expect(da.actions[0]).toMatchObject({ id: 'after-action-review', title: 'An after-action review after each project' });
+		expect(da.actions[0]).toMatchObject({
+			id: 'after-action-review',
+			title: 'An after-action review after each project'
+		});
 	});
 
 	it('applies the filters to the suggestions', async () => {
-		const [only] = await recommendForDecisions(w.member, ['Every newcomer gets a named buddy'], 'en', { driver: 'team' });
+		const [only] = await recommendForDecisions(w.member, ['Every newcomer gets a named buddy'], 'en', {
+			driver: 'team'
+		});
 		for (const a of only.actions) expect(a.driver).toBe('team');
 	});
 });

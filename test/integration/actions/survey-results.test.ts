@@ -17,7 +17,12 @@ const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISO
 
 /** Every member answers each statement so that its dimension scores `scoreOf(dimension key)`. */
 async function runRound(name: string, teamId: string, people: Actor[], scoreOf: (key: string | null) => number) {
-	const { id } = await surveys.openRound(w.admin, survey.id, { name, teamIds: [teamId], opensOn: day(-1), closesOn: day(14) });
+	const { id } = await surveys.openRound(w.admin, survey.id, {
+		name,
+		teamIds: [teamId],
+		opensOn: day(-1),
+		closesOn: day(14)
+	});
 	const keyOf = new Map(survey.dimensions.map((d) => [d.id, d.key]));
 	for (const who of people) {
 		await answer(who, id, (q) => {
@@ -34,7 +39,8 @@ beforeAll(async () => {
 	database = await createTestDatabase();
 	w = await makeWorld();
 	const more = [];
-	for (const name of ['Sofie Lindholm', 'Ahmed Hassan', 'Emma Clarke', 'Lars Thygesen']) more.push(await person(w.orgId, name, 'member', [[w.teamA, 'member']]));
+	for (const name of ['Sofie Lindholm', 'Ahmed Hassan', 'Emma Clarke', 'Lars Thygesen'])
+		more.push(await person(w.orgId, name, 'member', [[w.teamA, 'member']]));
 	team = [w.manager, w.member, ...more];
 	w.admin = await reload(w.admin);
 	survey = await surveys.getSurvey(w.admin, (await surveys.copyInstrument(w.admin)).id);
@@ -47,14 +53,17 @@ afterAll(async () => {
 });
 
 describe('recommendations from a real survey round', () => {
-	it('lists the low dimension\'s actions first', async () => {
+	it("lists the low dimension's actions first", async () => {
 		const r = await recommendForTeam(w.member, w.teamA, 'en');
 		expect(r.round).toMatchObject({ label: 'Spring 2026', scale: { min: 1, max: 5 } });
 		expect(r.groups.slice(0, 2).map((g) => [g.dimension, g.score])).toEqual([
 			['learning_together', 1],
 			['feedback', 3]
 		]);
-		expect(r.groups[0].actions[0]).toMatchObject({ id: 'buddy-for-newcomers', title: 'A named buddy for every new colleague' });
+		expect(r.groups[0].actions[0]).toMatchObject({
+			id: 'buddy-for-newcomers',
+			title: 'A named buddy for every new colleague'
+		});
 		expect(r.groups[1].actions.length).toBeGreaterThan(0);
 		for (const a of r.groups[1].actions) expect(a.dimensions).toContain('feedback');
 	});
@@ -67,8 +76,13 @@ describe('recommendations from a real survey round', () => {
 
 	it('shows before and after for the linked dimension once the next round closes', async () => {
 		const id = await addFromCatalogue(w.manager, { teamId: w.teamA, catalogueId: 'buddy-for-newcomers' }, 'en');
-		expect(await dimensionBeforeAfter(w.manager, id)).toMatchObject({ before: { label: 'Spring 2026', score: 1 }, after: null });
-		await runRound('Autumn 2026', w.teamA, team, (key) => (key === 'learning_together' ? 4 : key === 'feedback' ? 2 : 5));
+		expect(await dimensionBeforeAfter(w.manager, id)).toMatchObject({
+			before: { label: 'Spring 2026', score: 1 },
+			after: null
+		});
+		await runRound('Autumn 2026', w.teamA, team, (key) =>
+			key === 'learning_together' ? 4 : key === 'feedback' ? 2 : 5
+		);
 		expect(await dimensionBeforeAfter(w.manager, id)).toEqual({
 			before: { roundId: expect.any(String), label: 'Spring 2026', score: 1 },
 			after: { roundId: expect.any(String), label: 'Autumn 2026', score: 4 },

@@ -22,13 +22,20 @@ it('seeds modules, assignments, history and a verifiable credential for the demo
 	const modules = await bites.listModulesForAuthoring(me);
 	expect(modules.filter((x) => x.published).length).toBeGreaterThanOrEqual(3);
 	const [credential] = await bites.listMyCredentials(me);
-	expect(credential.title).toBe('Feedbackpraksis');
+	expect(credential.title.trim()).not.toBe('');
 	const { jwt } = await bites.downloadCredential(me, credential.id);
 	expect((await bites.verifyCredentialJwt(jwt, 'http://localhost:3000')).valid).toBe(true);
-	const stats = await bites.moduleAnalytics(me, modules.find((x) => x.title === 'Giv feedback, der virker')!.id);
-	if (!stats.shown) throw new Error('the demo module has enough learners to be shown');
-	expect(stats.completions).toBeGreaterThanOrEqual(5);
-	expect(stats.retention.reduce((n, r) => n + (r.reviews ?? 0), 0)).toBeGreaterThan(0);
+	// At least one module has enough learners for its analytics to be shown, with completions and reviews.
+	const shown = [];
+	for (const m of modules.filter((x) => x.published)) {
+		const stats = await bites.moduleAnalytics(me, m.id);
+		if (stats.shown) shown.push(stats);
+	}
+	expect(shown.length).toBeGreaterThan(0);
+	for (const stats of shown) {
+		expect(stats.completions).toBeGreaterThan(0);
+		expect(stats.retention.reduce((n, r) => n + (r.reviews ?? 0), 0)).toBeGreaterThan(0);
+	}
 	// Challenges in each state: the admin's accepted one shows the colleague's progress; the one sent to the admin waits.
 	const challenges = await bites.myChallenges(me);
 	expect(challenges.map((c) => c.status).sort()).toEqual(['accepted', 'pending']);
@@ -36,4 +43,19 @@ it('seeds modules, assignments, history and a verifiable credential for the demo
 	expect(challenges.find((c) => c.status === 'pending')).toMatchObject({ canRespond: true, buddyProgress: null });
 	expect((await bites.listCollections(me))[0].publicToken).toBeTruthy();
 	expect(await bites.todaysBite(me)).not.toBeNull();
+	// Every demo definition carries the eleven EU elements; one credential was awarded by hand (work-based).
+	const defs = await bites.listDefinitions(me);
+	expect(defs.length).toBeGreaterThan(0);
+	for (const d of defs) expect([d.country, d.participation, d.assessmentType, d.qaType].every(Boolean)).toBe(true);
+	const issued = await bites.listIssued(me);
+	expect(issued.some((c) => c.title === 'Sidemandsoplæring i borgerservice')).toBe(true);
+	const held = (await bites.listMyCredentials(me))[0];
+	const certificate = await bites.certificateData(me, held.id, { origin: 'http://localhost:3000', locale: 'da' });
+	expect(certificate.elements.filter((e) => e.value !== '')).toHaveLength(11);
+	// A module offers a PDF to download and an audio card with captions and a transcript.
+	const cards = (await Promise.all(modules.map((x) => bites.getModuleForAuthoring(me, x.id)))).flatMap((x) => x.cards);
+	const download = cards.find((c) => c.kind === 'download');
+	expect(download?.fileName).toMatch(/\.pdf$/);
+	expect((await bites.mediaFile(me, undefined, download!.mediaId!)).bytes.subarray(0, 5).toString()).toBe('%PDF-');
+	expect(cards.find((c) => c.kind === 'audio' && c.transcript && c.captionsId)).toBeTruthy();
 }, 60_000);

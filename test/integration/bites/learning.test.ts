@@ -1,11 +1,12 @@
 // Authoring, the player, quiz results, spaced review with FSRS, uploads and sanitising, against a real database.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createEmptyCard, fsrs, generatorParameters, Rating } from 'ts-fsrs';
-import { createTestDatabase, type TestDatabase } from '../support/db';
+import { createTestDatabase, swapAppPart, type TestDatabase } from '../support/db';
 import { makeOrg, makePerson, makeTeam } from '../support/factories';
 import * as bites from '../../../src/lib/server/bites/index';
+import { listNotifications } from '../../../src/lib/server/notify/index';
 import { ORIGIN, completeModule, makeModule, tempDataDir } from './support';
 
 let database: TestDatabase;
@@ -41,8 +42,11 @@ describe('the player', () => {
 		await bites.next(learner, module.id, state.card!.id, ctx);
 		// A quiz card does not reveal the right answer before it is answered.
 		state = await bites.play(learner, module.id, ctx);
+		expect(state.card!.options.length).toBeGreaterThan(0);
 		expect(state.card!.options.every((o) => !o.correct && !o.feedback)).toBe(true);
-		await expect(bites.next(learner, module.id, questions[0], ctx)).rejects.toMatchObject({ key: 'error_bites_answer_first' });
+		await expect(bites.next(learner, module.id, questions[0], ctx)).rejects.toMatchObject({
+			key: 'error_bites_answer_first'
+		});
 		const result = await bites.answer(learner, module.id, questions[0], ['o2'], ctx);
 		expect(result.correct).toBe(false);
 		expect(result.feedback).toEqual([{ optionId: 'o2', text: 'Not quite: think of the gift.', correct: false }]);
@@ -78,7 +82,13 @@ describe('the player', () => {
 describe('authoring', () => {
 	it('sanitises Markdown: scripts, event handlers and javascript: links never reach the page', async () => {
 		const { admin } = await people();
-		const module = await bites.createModule(admin, { title: 'Safe', summary: '', minutes: 3, language: 'da', tags: '' });
+		const module = await bites.createModule(admin, {
+			title: 'Safe',
+			summary: '',
+			minutes: 3,
+			language: 'da',
+			tags: ''
+		});
 		await bites.addTextCard(admin, module.id, {
 			body: '# Hi\n\n<script>alert(1)</script>\n\n<img src=x onerror="alert(2)">\n\n[click](javascript:alert(3)) and [ok](https://example.org)\n\n<iframe src="https://evil.test"></iframe><b onclick="x()">bold</b>'
 		});
@@ -92,9 +102,21 @@ describe('authoring', () => {
 
 	it('stores an uploaded image under the data folder, checked by its content', async () => {
 		const { admin } = await people();
-		const module = await bites.createModule(admin, { title: 'Media', summary: '', minutes: 3, language: 'en', tags: '' });
+		const module = await bites.createModule(admin, {
+			title: 'Media',
+			summary: '',
+			minutes: 3,
+			language: 'en',
+			tags: ''
+		});
 		const png = Buffer.from('89504E470D0A1A0A0000000D4948445200000001000000010806000000', 'hex');
-		await bites.addMediaCard(admin, module.id, { kind: 'image', body: 'A chart', alt: 'Bar chart', url: '', file: png });
+		await bites.addMediaCard(admin, module.id, {
+			kind: 'image',
+			body: 'A chart',
+			alt: 'Bar chart',
+			url: '',
+			file: png
+		});
 		const { cards } = await bites.getModuleForAuthoring(admin, module.id);
 		expect(cards[0]).toMatchObject({ kind: 'image', mediaMime: 'image/png' });
 		const file = await bites.mediaFile(admin, undefined, cards[0].mediaId!);
@@ -107,15 +129,27 @@ describe('authoring', () => {
 
 	it('refuses uploads of the wrong type or over the size limit with a clear reason', async () => {
 		const { admin } = await people();
-		const module = await bites.createModule(admin, { title: 'Media', summary: '', minutes: 3, language: 'en', tags: '' });
+		const module = await bites.createModule(admin, {
+			title: 'Media',
+			summary: '',
+			minutes: 3,
+			language: 'en',
+			tags: ''
+		});
 		const html = Buffer.from('<html><script>alert(1)</script></html>');
-		await expect(bites.addMediaCard(admin, module.id, { kind: 'image', body: '', alt: 'x', url: '', file: html })).rejects.toMatchObject({ key: 'error_bites_upload_type', field: 'file' });
+		await expect(
+			bites.addMediaCard(admin, module.id, { kind: 'image', body: '', alt: 'x', url: '', file: html })
+		).rejects.toMatchObject({ key: 'error_bites_upload_type', field: 'file' });
 		// A PNG named and typed as audio is still a PNG.
 		const png = Buffer.from('89504E470D0A1A0A0000000D4948445200000001000000010806000000', 'hex');
-		await expect(bites.addMediaCard(admin, module.id, { kind: 'audio', body: '', alt: '', url: '', file: png })).rejects.toMatchObject({ key: 'error_bites_upload_kind' });
+		await expect(
+			bites.addMediaCard(admin, module.id, { kind: 'audio', body: '', alt: '', url: '', file: png })
+		).rejects.toMatchObject({ key: 'error_bites_upload_kind' });
 		const huge = Buffer.alloc(bites.maxUploadBytes() + 1);
 		png.copy(huge);
-		await expect(bites.addMediaCard(admin, module.id, { kind: 'image', body: '', alt: 'x', url: '', file: huge })).rejects.toMatchObject({ key: 'error_bites_upload_too_big' });
+		await expect(
+			bites.addMediaCard(admin, module.id, { kind: 'image', body: '', alt: 'x', url: '', file: huge })
+		).rejects.toMatchObject({ key: 'error_bites_upload_too_big' });
 		const { cards } = await bites.getModuleForAuthoring(admin, module.id);
 		expect(cards).toHaveLength(0);
 	});
@@ -145,7 +179,11 @@ describe('spaced review', () => {
 		const f = fsrs(generatorParameters({ enable_fuzz: false, enable_short_term: false }));
 		let card = f.next(createEmptyCard(start), start, Rating.Good).card;
 		const expectedDays: number[] = [card.scheduled_days];
-		let row = await database.db.selectFrom('bite_reviews').selectAll().where('learner_id', '=', learner.userId).executeTakeFirstOrThrow();
+		let row = await database.db
+			.selectFrom('bite_reviews')
+			.selectAll()
+			.where('learner_id', '=', learner.userId)
+			.executeTakeFirstOrThrow();
 		expect(new Date(row.due).toISOString()).toBe(card.due.toISOString());
 		const ourDays: number[] = [row.scheduled_days];
 		for (const correct of script.slice(1)) {
@@ -157,7 +195,11 @@ describe('spaced review', () => {
 			await bites.answerReview(learner, questions[0], [correct ? 'o1' : 'o2'], now);
 			card = f.next(card, now, correct ? Rating.Good : Rating.Again).card;
 			expectedDays.push(card.scheduled_days);
-			row = await database.db.selectFrom('bite_reviews').selectAll().where('learner_id', '=', learner.userId).executeTakeFirstOrThrow();
+			row = await database.db
+				.selectFrom('bite_reviews')
+				.selectAll()
+				.where('learner_id', '=', learner.userId)
+				.executeTakeFirstOrThrow();
 			ourDays.push(row.scheduled_days);
 			expect(new Date(row.due).toISOString()).toBe(card.due.toISOString());
 		}
@@ -173,17 +215,23 @@ describe('spaced review', () => {
 		await bites.saveSettings(admin, { gamification: false, quietStart: '18:00', quietEnd: '08:00', dailyReview: 5 });
 		await completeModule(learner, module.id, [false], new Date('2026-03-02T09:00:00Z'));
 		const sent: { to: string; subject: string; locale: string }[] = [];
-		bites.useMailer(async (m) => void sent.push(m));
+		const restore = swapAppPart('mailer', { send: async (m) => void sent.push(m) });
+		const reviewNudges = async () =>
+			(await listNotifications(learner, { locale: 'en', timeZone: 'UTC' })).filter((n) => n.kind === 'bites_review');
 		// 23:30 in Copenhagen: quiet.
 		await bites.sendReviewNudges(new Date('2026-03-03T22:30:00Z'));
-		expect(await bites.myNudges(learner)).toHaveLength(0);
+		expect(await reviewNudges()).toHaveLength(0);
 		await bites.sendReviewNudges(new Date('2026-03-04T09:00:00Z'));
 		await bites.sendReviewNudges(new Date('2026-03-04T10:00:00Z'));
-		expect(await bites.myNudges(learner)).toHaveLength(1);
-		expect(sent.filter((m) => m.to === learner.email)).toHaveLength(1);
+		// In the notification centre, linking to the review.
+		expect(await reviewNudges()).toMatchObject([
+			{ text: 'You have 1 question to review today. It takes a few minutes.', link: '/bites/review', read: false }
+		]);
+		// Through the outbox, sent just after it is queued.
+		await vi.waitFor(() => expect(sent.filter((m) => m.to === learner.email)).toHaveLength(1));
 		// From the message catalogue, in the learner's language (none chosen → English).
 		expect(sent[0]).toMatchObject({ subject: 'Samspil: your daily review', locale: 'en' });
-		bites.useMailer(undefined);
+		restore();
 	});
 });
 
@@ -196,9 +244,15 @@ describe('assignments, challenges, streaks and analytics', () => {
 		await bites.assignModule(admin, b.id, { target: `user:${learner.userId}`, dueOn: '2026-04-01' });
 		expect((await bites.todaysBite(learner))?.module.title).toBe('B');
 		expect((await bites.myAssignments(learner)).map((x) => x.module.title)).toEqual(['B', 'A']);
-		await expect(bites.assignModule(otherManager, a.id, { target: `team:${team.id}`, dueOn: '' })).rejects.toMatchObject({ status: 403 });
-		await expect(bites.assignModule(manager, a.id, { target: `team:${otherTeam.id}`, dueOn: '' })).rejects.toMatchObject({ status: 403 });
-		await expect(bites.assignModule(stranger, a.id, { target: `team:${team.id}`, dueOn: '' })).rejects.toMatchObject({ status: 404 });
+		await expect(
+			bites.assignModule(otherManager, a.id, { target: `team:${team.id}`, dueOn: '' })
+		).rejects.toMatchObject({ status: 403 });
+		await expect(
+			bites.assignModule(manager, a.id, { target: `team:${otherTeam.id}`, dueOn: '' })
+		).rejects.toMatchObject({ status: 403 });
+		await expect(bites.assignModule(stranger, a.id, { target: `team:${team.id}`, dueOn: '' })).rejects.toMatchObject({
+			status: 404
+		});
 	});
 
 	it('compares two colleagues in a buddy challenge once it is accepted', async () => {
@@ -211,7 +265,9 @@ describe('assignments, challenges, streaks and analytics', () => {
 		expect(challenge.mine).toMatchObject({ completed: false });
 		expect(challenge.buddy).toMatchObject({ name: learner.name });
 		expect(challenge.buddyProgress).toMatchObject({ completed: true, score: 100 });
-		await expect(bites.createChallenge(learner, { moduleId: module.id, buddyId: learner.userId })).rejects.toMatchObject({ key: 'error_bites_buddy_self' });
+		await expect(
+			bites.createChallenge(learner, { moduleId: module.id, buddyId: learner.userId })
+		).rejects.toMatchObject({ key: 'error_bites_buddy_self' });
 	});
 
 	it('counts streaks and badges only when the organisation opted in', async () => {
@@ -223,7 +279,9 @@ describe('assignments, challenges, streaks and analytics', () => {
 		const streak = await bites.myStreak(learner);
 		expect(streak?.streak).toBe(1);
 		expect(streak?.badges.sort()).toEqual(['first_bite', 'perfect_quiz']);
-		await expect(bites.saveSettings(learner, { gamification: false, quietStart: '18:00', quietEnd: '08:00', dailyReview: 5 })).rejects.toMatchObject({ status: 403 });
+		await expect(
+			bites.saveSettings(learner, { gamification: false, quietStart: '18:00', quietEnd: '08:00', dailyReview: 5 })
+		).rejects.toMatchObject({ status: 403 });
 	});
 
 	it('reports starts, completions, item difficulty and retention; a manager sees only their team', async () => {
@@ -247,7 +305,7 @@ describe('assignments, challenges, streaks and analytics', () => {
 		expect(mine).toMatchObject({ shown: true, starts: 5, completions: 5, averageScore: 50 });
 		await expect(bites.moduleAnalytics(otherManager, module.id, team.id)).rejects.toMatchObject({ status: 403 });
 		await expect(bites.moduleAnalytics(learner, module.id)).rejects.toMatchObject({ status: 403 });
-}, 60_000);
+	}, 60_000);
 });
 
 describe('external learners', () => {
@@ -255,10 +313,30 @@ describe('external learners', () => {
 		const { admin, org } = await people();
 		const { module } = await makeModule(admin, { title: 'Customer onboarding' });
 		const { module: hidden } = await makeModule(admin, { title: 'Internal only' });
-		await bites.createDefinition(admin, { title: 'Certified customer', outcomes: 'Uses the product.', assessment: 'Quiz', minScore: 50, eqfLevel: 3, workloadHours: 0.2, credits: undefined, qualityAssurance: 'Product team review.', moduleIds: [module.id], requiresIds: [] });
-		const collection = await bites.createCollection(admin, { title: 'Academy', description: '', moduleIds: [module.id] });
+		await bites.createDefinition(admin, {
+			title: 'Certified customer',
+			outcomes: 'Uses the product.',
+			assessment: 'Quiz',
+			minScore: 50,
+			eqfLevel: 3,
+			workloadHours: 0.2,
+			credits: undefined,
+			qualityAssurance: 'Product team review.',
+			moduleIds: [module.id],
+			requiresIds: []
+		});
+		const collection = await bites.createCollection(admin, {
+			title: 'Academy',
+			description: '',
+			moduleIds: [module.id]
+		});
 		const token = (await bites.setCollectionPublished(admin, collection.id, true))!;
-		const { secret } = await bites.joinCollection(token, { name: 'Carla Customer', email: 'carla@customer.test' });
+		const { secret } = (await bites.joinCollection(token, {
+			name: 'Carla Customer',
+			email: 'carla@customer.test'
+		})) as {
+			secret: string;
+		};
 		const ctx = { origin: ORIGIN };
 		await expect(bites.external.play(token, secret, hidden.id, ctx)).rejects.toMatchObject({ status: 404 });
 		await expect(bites.external.play(token, 'wrong-secret', module.id, ctx)).rejects.toMatchObject({ status: 404 });

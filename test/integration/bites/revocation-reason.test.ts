@@ -36,6 +36,9 @@ describe('revoking a credential', () => {
 		await bites.revokeCredential(admin, held.id, 'Issued by mistake: the quiz was taken for a colleague');
 		const issued = await bites.listIssued(admin);
 		expect(issued.length).toBeGreaterThan(0);
-		expect(issued.find((c) => c.id === held.id)).toMatchObject({ revoked: true, revokedReason: 'Issued by mistake: the quiz was taken for a colleague' });
+		expect(issued.find((c) => c.id === held.id)).toMatchObject({
+			revoked: true,
+			revokedReason: 'Issued by mistake: the quiz was taken for a colleague'
+		});
 	});
 });

@@ -4,17 +4,38 @@ import os from 'node:os';
 import path from 'node:path';
 import * as bites from '../../../src/lib/server/bites/index';
 import type { Actor } from '../../../src/lib/server/actor';
+import { app } from '../../../src/lib/server/app/index';
 
 export const ORIGIN = 'https://samspil.test';
 
+/** The parts of an Open Badges 3.0 credential these tests read (the module types it loosely, as JSON-LD). */
+export interface BadgeCredential {
+	issuer: { id: string; name: string };
+	credentialSubject: {
+		achievement: {
+			id: string;
+			version?: string;
+			criteria: { narrative: string };
+			alignment: { targetCode: string }[];
+		};
+	};
+}
+export const badge = (credential: object) => credential as unknown as BadgeCredential;
+
 export function tempDataDir() {
 	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'samspil-bites-'));
-	bites.useDataDir(dir);
+	app().dataDir = dir;
 	return dir;
 }
 
 export async function makeModule(author: Actor, opts: { title?: string; questions?: number; publish?: boolean } = {}) {
-	const module = await bites.createModule(author, { title: opts.title ?? 'Giving feedback', summary: '', minutes: 5, language: 'en', tags: 'feedback' });
+	const module = await bites.createModule(author, {
+		title: opts.title ?? 'Giving feedback',
+		summary: '',
+		minutes: 5,
+		language: 'en',
+		tags: 'feedback'
+	});
 	await bites.addTextCard(author, module.id, { body: 'Feedback is a **gift**.' });
 	const questions: string[] = [];
 	for (let i = 0; i < (opts.questions ?? 2); i++) {
@@ -42,8 +63,14 @@ export async function makeModule(author: Actor, opts: { title?: string; question
 }
 
 /** Plays a module to the end: `answers[i]` says whether question i is answered right. */
-export async function completeModule(learner: Actor, moduleId: string, answers: boolean[], now = new Date()) {
-	const ctx = { origin: ORIGIN, now };
+export async function completeModule(
+	learner: Actor,
+	moduleId: string,
+	answers: boolean[],
+	now = new Date(),
+	origin = ORIGIN
+) {
+	const ctx = { origin, now };
 	let state = await bites.play(learner, moduleId, ctx);
 	let q = 0;
 	while (!state.completed) {

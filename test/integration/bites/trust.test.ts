@@ -6,7 +6,7 @@ import { createTestDatabase, type TestDatabase } from '../support/db';
 import { makeOrg, makePerson, makeTeam } from '../support/factories';
 import * as bites from '../../../src/lib/server/bites/index';
 import { removeTeamMember } from '../../../src/lib/server/orgs/index';
-import { ORIGIN, completeModule, makeModule, tempDataDir } from './support';
+import { ORIGIN, badge, completeModule, makeModule, tempDataDir } from './support';
 
 let database: TestDatabase;
 beforeAll(async () => {
@@ -129,9 +129,21 @@ describe('buddy challenges are invitations', () => {
 		await completeModule(jonas, module.id, [true, true]);
 
 		const [sent] = await bites.myChallenges(emma);
-		expect(sent).toMatchObject({ id, status: 'pending', iChallenged: true, buddy: { name: 'Jonas Vestergaard' }, buddyProgress: null });
+		expect(sent).toMatchObject({
+			id,
+			status: 'pending',
+			iChallenged: true,
+			buddy: { name: 'Jonas Vestergaard' },
+			buddyProgress: null
+		});
 		const [received] = await bites.myChallenges(jonas);
-		expect(received).toMatchObject({ id, status: 'pending', iChallenged: false, buddy: { name: 'Emma Clarke' }, canRespond: true });
+		expect(received).toMatchObject({
+			id,
+			status: 'pending',
+			iChallenged: false,
+			buddy: { name: 'Emma Clarke' },
+			canRespond: true
+		});
 
 		await bites.respondToChallenge(jonas, id, 'accept');
 		const [accepted] = await bites.myChallenges(emma);
@@ -149,7 +161,9 @@ describe('buddy challenges are invitations', () => {
 		expect((await bites.myChallenges(emma))[0]).toMatchObject({ status: 'declined', buddyProgress: null });
 		expect((await bites.myChallenges(jonas))[0]).toMatchObject({ status: 'declined', buddyProgress: null });
 		// Declined means declined: no second invitation for the same module.
-		await expect(bites.createChallenge(emma, { moduleId: module.id, buddyId: jonas.userId })).rejects.toMatchObject({ key: 'error_bites_challenge_exists' });
+		await expect(bites.createChallenge(emma, { moduleId: module.id, buddyId: jonas.userId })).rejects.toMatchObject({
+			key: 'error_bites_challenge_exists'
+		});
 	});
 
 	it('lets either colleague end an accepted challenge, which hides both results again', async () => {
@@ -181,12 +195,18 @@ describe('who edits a module, and what a credential certified', () => {
 			await expect(bites.setPublished(intruder, module.id, false)).rejects.toMatchObject({ status: 403 });
 			await expect(bites.deleteModule(intruder, module.id)).rejects.toMatchObject({ status: 403 });
 		}
-		expect((await bites.getModuleForAuthoring(manager, module.id)).module).toMatchObject({ title: 'Giving feedback', canEdit: false });
+		expect((await bites.getModuleForAuthoring(manager, module.id)).module).toMatchObject({
+			title: 'Giving feedback',
+			canEdit: false
+		});
 		// A manager's own module is theirs to edit, and an admin's too.
 		const own = await bites.createModule(manager, details);
 		await bites.updateModule(manager, own.id, { ...details, title: 'Mine' });
 		await bites.updateModule(admin, own.id, { ...details, title: 'Checked by the admin' });
-		expect((await bites.getModuleForAuthoring(manager, own.id)).module).toMatchObject({ title: 'Checked by the admin', canEdit: true });
+		expect((await bites.getModuleForAuthoring(manager, own.id)).module).toMatchObject({
+			title: 'Checked by the admin',
+			canEdit: true
+		});
 	});
 
 	it('versions a module that issued a credential: the credential keeps pointing at the content it certified', async () => {
@@ -209,9 +229,15 @@ describe('who edits a module, and what a credential certified', () => {
 		await completeModule(learner, module.id, [true, true]);
 		const [held] = await bites.listMyCredentials(learner);
 		const { credential } = await bites.downloadCredential(learner, held.id);
-		const achievement = (credential as any).credentialSubject.achievement;
+		const achievement = badge(credential).credentialSubject.achievement;
 
-		await bites.updateModule(admin, module.id, { title: 'Feedback basics, rewritten', summary: '', minutes: 5, language: 'en', tags: '' });
+		await bites.updateModule(admin, module.id, {
+			title: 'Feedback basics, rewritten',
+			summary: '',
+			minutes: 5,
+			language: 'en',
+			tags: ''
+		});
 		await bites.addTextCard(admin, module.id, { body: 'A new card after certification.' });
 		expect((await bites.getModuleForAuthoring(admin, module.id)).module).toMatchObject({ version: 2 });
 
@@ -220,7 +246,12 @@ describe('who edits a module, and what a credential certified', () => {
 		expect(after.certified).toEqual([expect.objectContaining({ title: 'Feedback basics', version: 1 })]);
 		expect(achievement.criteria.narrative).toContain('Feedback basics (version 1');
 		const url = new URL(achievement.id);
-		const published = await bites.publicAchievement(org.id, url.pathname.split('/').pop()!, ORIGIN, url.searchParams.get('version') ?? undefined);
+		const published = await bites.publicAchievement(
+			org.id,
+			url.pathname.split('/').pop()!,
+			ORIGIN,
+			url.searchParams.get('version') ?? undefined
+		);
 		expect(published).toMatchObject({ id: achievement.id, version: achievement.version });
 		expect(published!.criteria.narrative).toContain('Feedback basics (version 1');
 		expect(published!.criteria.narrative).not.toContain('rewritten');
@@ -228,7 +259,9 @@ describe('who edits a module, and what a credential certified', () => {
 		expect(certified).toHaveLength(1);
 		expect(certified[0]).toMatchObject({ title: 'Feedback basics', version: 1 });
 		expect(certified[0].cards.map((c) => c.body)).not.toContain('A new card after certification.');
-		expect(json((await bites.downloadCredential(learner, held.id)).jwt.split('.')[1]).credentialSubject.achievement.id).toBe(achievement.id);
+		expect(
+			json((await bites.downloadCredential(learner, held.id)).jwt.split('.')[1]).credentialSubject.achievement.id
+		).toBe(achievement.id);
 
 		// A second edit of the new, uncertified version does not make a third.
 		await bites.addTextCard(admin, module.id, { body: 'Another card.' });

@@ -9,11 +9,29 @@ import * as Y from 'yjs';
 import * as decoding from 'lib0/decoding';
 import { createTestDatabase, type TestDatabase } from '../support/db';
 import * as boards from '../../../src/lib/server/boards/index';
-import { addNote, boardDoc, boardDocName, controlDocName, listNotes, mineDoc, mineDocName } from '../../../src/lib/boards/doc';
+import {
+	addNote,
+	boardDoc,
+	boardDocName,
+	controlDocName,
+	listNotes,
+	mineDoc,
+	mineDocName
+} from '../../../src/lib/boards/doc';
 import { BoardLive } from '../../../src/lib/boards/live.svelte';
 import { forgetControl } from '../../../src/lib/server/boards/control';
 import { db } from '../../../src/lib/server/db/current';
-import { connect, guestCookie, makeOrg, makePerson, makeTeam, startSync, type Client, type Person, type SyncHarness } from './support';
+import {
+	connect,
+	guestCookie,
+	makeOrg,
+	makePerson,
+	makeTeam,
+	startSync,
+	type Client,
+	type Person,
+	type SyncHarness
+} from './support';
 
 let database: TestDatabase;
 let harness: SyncHarness;
@@ -105,7 +123,11 @@ async function inPrivateDoc(boardId: string, participantId: string, noteId: stri
 }
 
 async function anonymousWorkshop() {
-	const board = await boards.createBoard(facilitator.actor, { title: 'Retro', teamId, template: 'start-stop-continue' });
+	const board = await boards.createBoard(facilitator.actor, {
+		title: 'Retro',
+		teamId,
+		template: 'start-stop-continue'
+	});
 	await boards.setAnonymous(facilitator.actor, board.id, true);
 	const session = await boards.openSession(facilitator.actor, board.id);
 	const bo = await boards.joinSession({ code: session.code, name: 'Bo' });
@@ -157,13 +179,17 @@ describe('anonymous boards on the wire', () => {
 			expect(texts).toContain('Nobody reads the meeting minutes');
 		});
 		// Ann's presence reached Bo (so there is something to link with).
-		await vi.waitFor(() => expect(readWire(watcher[0].wire).presence.some((p) => p.json.includes(ann.actor.name))).toBe(true));
+		await vi.waitFor(() =>
+			expect(readWire(watcher[0].wire).presence.some((p) => p.json.includes(ann.actor.name))).toBe(true)
+		);
 
 		const main = readWire(watcher[0].wire);
 		const control = readWire(watcher[1].wire);
 		const presence = [...main.presence, ...control.presence];
 		const annIdentity = [ann.actor.name, ann.actor.userId];
-		const annPresenceIds = new Set(presence.filter((p) => annIdentity.some((s) => p.json.includes(s))).map((p) => p.clientId));
+		const annPresenceIds = new Set(
+			presence.filter((p) => annIdentity.some((s) => p.json.includes(s))).map((p) => p.clientId)
+		);
 		const everyPresenceId = new Set(presence.map((p) => p.clientId));
 		expect(annPresenceIds.size).toBeGreaterThan(0);
 
@@ -207,13 +233,22 @@ describe('anonymous boards on the wire', () => {
 		const user = { id: cy.guest.guestId, name: 'Cy', color: '#0b57d0', facilitator: false };
 		// what the others get: the server writes who Cy is (sync/presence.ts), whatever her client claims
 		const relayed = { id: cy.guest.guestId, name: 'Cy', role: 'guest', facilitator: false };
-		sender.provider.awareness.setLocalState({ user: { ...user, typing: 'note-1' }, focus: 'note-1', typing: 'note-1', cursor: 'note-1' });
+		sender.provider.awareness.setLocalState({
+			user: { ...user, typing: 'note-1' },
+			focus: 'note-1',
+			typing: 'note-1',
+			cursor: 'note-1'
+		});
 
-		await vi.waitFor(() => expect(watcher.provider.awareness.getStates().get(sender.doc.clientID)).toEqual({ user: relayed }));
+		await vi.waitFor(() =>
+			expect(watcher.provider.awareness.getStates().get(sender.doc.clientID)).toEqual({ user: relayed })
+		);
 		// Someone who arrives later gets the same.
 		const late = connect(harness.url, boardDocName(board.id), guestCookie(bo.token));
 		await late.synced;
-		await vi.waitFor(() => expect(late.provider.awareness.getStates().get(sender.doc.clientID)).toEqual({ user: relayed }));
+		await vi.waitFor(() =>
+			expect(late.provider.awareness.getStates().get(sender.doc.clientID)).toEqual({ user: relayed })
+		);
 		const presence = [...readWire(watcher.wire).presence, ...readWire(late.wire).presence];
 		expect(presence.some((p) => p.clientId === sender.doc.clientID)).toBe(true);
 		for (const p of presence) expect(p.json).not.toContain('note-1');
@@ -221,7 +256,13 @@ describe('anonymous boards on the wire', () => {
 		// With names back, presence says again what people are doing.
 		await boards.setAnonymous(facilitator.actor, board.id, false);
 		sender.provider.awareness.setLocalState({ user, focus: 'note-2', typing: null });
-		await vi.waitFor(() => expect(watcher.provider.awareness.getStates().get(sender.doc.clientID)).toEqual({ user: relayed, focus: 'note-2', typing: null }));
+		await vi.waitFor(() =>
+			expect(watcher.provider.awareness.getStates().get(sender.doc.clientID)).toEqual({
+				user: relayed,
+				focus: 'note-2',
+				typing: null
+			})
+		);
 		for (const c of [sender, watcher, late]) c.destroy();
 	});
 
@@ -237,7 +278,12 @@ describe('anonymous boards on the wire', () => {
 			await harness.sync.writeDoc(mineDocName(board.id, writer.guest.guestId), (doc) => {
 				for (let i = 0; i < 10; i++) {
 					const at = Date.UTC(2026, 0, 1, 9 + w, 0, i);
-					addNote(mineDoc(doc), { text: `${writer.guest.name} ${i}`, zoneId: '', createdAt: new Date(at).toISOString(), order: at });
+					addNote(mineDoc(doc), {
+						text: `${writer.guest.name} ${i}`,
+						zoneId: '',
+						createdAt: new Date(at).toISOString(),
+						order: at
+					});
 				}
 			});
 		}
@@ -249,7 +295,12 @@ describe('anonymous boards on the wire', () => {
 		for (const update of readWire(watcher.wire).updates) Y.applyUpdate(shadow, update);
 		const written = [...boardDoc(shadow).notes.entries()]
 			.sort(([, a], [, b]) => a._item!.id.clock - b._item!.id.clock)
-			.map(([id]) => listNotes(boardDoc(watcher.doc)).find((n) => n.id === id)!.text.split(' ')[0]);
+			.map(
+				([id]) =>
+					listNotes(boardDoc(watcher.doc))
+						.find((n) => n.id === id)!
+						.text.split(' ')[0]
+			);
 		expect(written).toHaveLength(20);
 		const switches = written.filter((author, i) => i > 0 && author !== written[i - 1]).length;
 		expect(switches).toBeGreaterThan(1);
@@ -275,7 +326,9 @@ describe('anonymous boards on the wire', () => {
 		// what the others get: the server writes who Cy is (sync/presence.ts), whatever her client claims
 		const relayed = { id: cy.guest.guestId, name: 'Cy', role: 'guest', facilitator: false };
 		sender.provider.awareness.setLocalState({ user, focus: 'note-1', typing: 'note-1' });
-		await vi.waitFor(() => expect(watcher.provider.awareness.getStates().get(sender.doc.clientID)).toEqual({ user: relayed }));
+		await vi.waitFor(() =>
+			expect(watcher.provider.awareness.getStates().get(sender.doc.clientID)).toEqual({ user: relayed })
+		);
 		for (const c of [sender, watcher]) c.destroy();
 	});
 });

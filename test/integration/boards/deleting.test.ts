@@ -8,7 +8,16 @@ import { createTestDatabase, type TestDatabase } from '../support/db';
 import * as boards from '../../../src/lib/server/boards/index';
 import { boardDoc, boardDocName, listNotes } from '../../../src/lib/boards/doc';
 import { BoardLive } from '../../../src/lib/boards/live.svelte';
-import { connect, guestCookie, makeOrg, makePerson, makeTeam, startSync, type Person, type SyncHarness } from './support';
+import {
+	connect,
+	guestCookie,
+	makeOrg,
+	makePerson,
+	makeTeam,
+	startSync,
+	type Person,
+	type SyncHarness
+} from './support';
 
 let database: TestDatabase;
 let harness: SyncHarness;
@@ -30,19 +39,31 @@ afterAll(async () => {
 	await database.close();
 });
 
-function openLive(boardId: string, cookie: string, me: { id: string; name: string; facilitator: boolean; ownerKey: string }) {
+function openLive(
+	boardId: string,
+	cookie: string,
+	me: { id: string; name: string; facilitator: boolean; ownerKey: string }
+) {
 	class CookieSocket extends WebSocket {
 		constructor(address: string, protocols?: string | string[]) {
 			super(address, protocols, { headers: { cookie } });
 		}
 	}
-	const live = new BoardLive(boardId, me, { url: harness.url, persist: false, WebSocketPolyfill: CookieSocket as unknown as typeof globalThis.WebSocket });
+	const live = new BoardLive(boardId, me, {
+		url: harness.url,
+		persist: false,
+		WebSocketPolyfill: CookieSocket as unknown as typeof globalThis.WebSocket
+	});
 	open.push(live);
 	return live;
 }
 
 async function workshop(anonymous = false) {
-	const board = await boards.createBoard(facilitator.actor, { title: 'Retro', teamId, template: 'start-stop-continue' });
+	const board = await boards.createBoard(facilitator.actor, {
+		title: 'Retro',
+		teamId,
+		template: 'start-stop-continue'
+	});
 	if (anonymous) await boards.setAnonymous(facilitator.actor, board.id, true);
 	const session = await boards.openSession(facilitator.actor, board.id);
 	const ann = await boards.joinSession({ code: session.code, name: 'Ann' });
@@ -59,7 +80,10 @@ async function workshop(anonymous = false) {
 		facilitator: true,
 		ownerKey: boards.noteOwnerKey(board.id, facilitator.actor.userId)
 	});
-	await vi.waitFor(() => expect(annLive.synced && facLive.synced && annLive.meta.anonymous === anonymous).toBe(true), eventually);
+	await vi.waitFor(
+		() => expect(annLive.synced && facLive.synced && annLive.meta.anonymous === anonymous).toBe(true),
+		eventually
+	);
 	return { board, ann, bo, annLive, facLive };
 }
 
@@ -68,7 +92,10 @@ const serverNotes = async (boardId: string) => {
 	await harness.sync.writeDoc(boardDocName(boardId), (doc) => (notes = listNotes(boardDoc(doc))));
 	return notes;
 };
-const forbiddenCount = () => Number(/samspil_sync_rejected_messages_total\{reason="forbidden-update"\} (\d+)/.exec(harness.sync.metrics())?.[1] ?? 0);
+const forbiddenCount = () =>
+	Number(
+		/samspil_sync_rejected_messages_total\{reason="forbidden-update"\} (\d+)/.exec(harness.sync.metrics())?.[1] ?? 0
+	);
 
 describe('who may delete a note', () => {
 	it('refuses a guest’s update that deletes, trashes or takes over another participant’s note', async () => {
@@ -132,8 +159,14 @@ describe('who may delete a note', () => {
 		const facNote = facLive.addNote('So does the facilitator', facLive.zones[0].id)!;
 		await vi.waitFor(async () => expect((await serverNotes(board.id)).map((n) => n.id)).toContain(facNote), eventually);
 		facLive.undo();
-		await vi.waitFor(async () => expect((await serverNotes(board.id)).map((n) => n.id)).not.toContain(annNote), eventually);
-		await vi.waitFor(async () => expect((await serverNotes(board.id)).map((n) => n.id)).not.toContain(facNote), eventually);
+		await vi.waitFor(
+			async () => expect((await serverNotes(board.id)).map((n) => n.id)).not.toContain(annNote),
+			eventually
+		);
+		await vi.waitFor(
+			async () => expect((await serverNotes(board.id)).map((n) => n.id)).not.toContain(facNote),
+			eventually
+		);
 		expect(forbiddenCount()).toBe(before);
 	});
 

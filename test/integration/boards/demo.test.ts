@@ -23,13 +23,20 @@ it('seeds a lived-in set of boards: an archived workshop with decisions and acti
 	const actor = (await loadActor(admin.actor.userId, orgId))!;
 	const active = await boards.listBoards(actor, { status: 'active' });
 	const archived = await boards.listBoards(actor, { status: 'archived' });
-	expect(active.map((b) => b.title)).toEqual(expect.arrayContaining(['Sidemandsoplæring i Hjemmeplejen', 'Start / stop / continue – spring']));
-	expect(archived.map((b) => b.title)).toEqual(['Vores læringsmiljø – workshop i marts']);
-	expect(archived[0].note_count).toBe(9);
+	expect(active.length).toBeGreaterThan(1);
+	expect(archived).toHaveLength(1);
+	for (const b of [...active, ...archived]) expect(b.title.trim()).not.toBe('');
 	const snap = await boards.boardSnapshot(actor, archived[0].id);
+	// The list's counts mirror the board's document.
+	expect(archived[0].note_count).toBeGreaterThan(0);
+	expect(snap.notes).toHaveLength(archived[0].note_count);
+	expect(snap.decisions.length).toBeGreaterThan(0);
 	expect(snap.decisions.every((d) => d.actionId)).toBe(true);
-	// Vote totals live in the control doc: the nine notes' dots.
-	expect([...snap.votes.values()].reduce((a, b) => a + b, 0)).toBe(32);
-	expect(snap.zones.map((z) => z.title)).toContain('Læring i samspil');
-	expect(await boards.listBoardActions(actor, archived[0].id)).toHaveLength(2);
+	// Vote totals live in the control doc: the workshop was voted on.
+	expect([...snap.votes.values()].reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
+	expect(snap.zones.length).toBeGreaterThan(0);
+	for (const z of snap.zones) expect(z.title.trim()).not.toBe('');
+	// Each decision made an action item, and the board lists exactly those.
+	const made = new Set(snap.decisions.map((d) => d.actionId));
+	expect(await boards.listBoardActions(actor, archived[0].id)).toHaveLength(made.size);
 }, 60_000); // the whole demo organisation, people with real password hashes: slow on a busy machine

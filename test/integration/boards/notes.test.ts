@@ -53,7 +53,11 @@ const textOf = (live: BoardLive, id: string) => live.notes.find((n) => n.id === 
 
 describe('one note edited by two people', () => {
 	it('keeps both edits when one of them typed offline', async () => {
-		const board = await boards.createBoard(facilitator.actor, { title: 'Retro', teamId, template: 'start-stop-continue' });
+		const board = await boards.createBoard(facilitator.actor, {
+			title: 'Retro',
+			teamId,
+			template: 'start-stop-continue'
+		});
 		const fac = openAs(board.id, facilitator, true);
 		const ann = openAs(board.id, member);
 		await vi.waitFor(() => expect(fac.synced && ann.synced).toBe(true), eventually);
@@ -68,14 +72,19 @@ describe('one note edited by two people', () => {
 		expect(textOf(fac, noteId)).toBe('Stand-ups run long on Mondays');
 
 		for (const p of sockets(ann)) p.connect();
-		for (const live of [fac, ann]) await vi.waitFor(() => expect(textOf(live, noteId)).toBe('Our stand-ups run long on Mondays'), eventually);
+		for (const live of [fac, ann])
+			await vi.waitFor(() => expect(textOf(live, noteId)).toBe('Our stand-ups run long on Mondays'), eventually);
 		// The server's copy agrees.
 		const snapshot = await boards.boardSnapshot(facilitator.actor, board.id);
 		expect(snapshot.notes.find((n) => n.id === noteId)?.text).toBe('Our stand-ups run long on Mondays');
 	});
 
 	it('merges an edit typed into a note opened before someone else changed it', async () => {
-		const board = await boards.createBoard(facilitator.actor, { title: 'Retro', teamId, template: 'start-stop-continue' });
+		const board = await boards.createBoard(facilitator.actor, {
+			title: 'Retro',
+			teamId,
+			template: 'start-stop-continue'
+		});
 		const fac = openAs(board.id, facilitator, true);
 		const ann = openAs(board.id, member);
 		await vi.waitFor(() => expect(fac.synced && ann.synced).toBe(true), eventually);
@@ -87,11 +96,16 @@ describe('one note edited by two people', () => {
 		fac.editNote(noteId, { text: 'Buddy scheme for newcomers' });
 		await vi.waitFor(() => expect(textOf(ann, noteId)).toBe('Buddy scheme for newcomers'), eventually);
 		ann.editNote(noteId, { text: 'A buddy scheme' }, draft);
-		for (const live of [fac, ann]) await vi.waitFor(() => expect(textOf(live, noteId)).toBe('A buddy scheme for newcomers'), eventually);
+		for (const live of [fac, ann])
+			await vi.waitFor(() => expect(textOf(live, noteId)).toBe('A buddy scheme for newcomers'), eventually);
 	});
 
 	it('still reads and edits notes whose text was stored as a plain string', async () => {
-		const board = await boards.createBoard(facilitator.actor, { title: 'Old board', teamId, template: 'start-stop-continue' });
+		const board = await boards.createBoard(facilitator.actor, {
+			title: 'Old board',
+			teamId,
+			template: 'start-stop-continue'
+		});
 		let noteId = '';
 		await harness.sync.writeDoc(boardDocName(board.id), (doc) => {
 			const b = boardDoc(doc);
@@ -104,7 +118,10 @@ describe('one note edited by two people', () => {
 		const ann = openAs(board.id, member);
 		await vi.waitFor(() => expect(textOf(ann, noteId)).toBe('Written before notes merged by letter'), eventually);
 		let stored = '';
-		await harness.sync.writeDoc(boardDocName(board.id), (doc) => (stored = listNotes(boardDoc(doc)).find((n) => n.id === noteId)!.text));
+		await harness.sync.writeDoc(
+			boardDocName(board.id),
+			(doc) => (stored = listNotes(boardDoc(doc)).find((n) => n.id === noteId)!.text)
+		);
 		expect(stored).toBe('Written before notes merged by letter');
 	});
 });

@@ -34,7 +34,11 @@ const progressOf = (boardId: string) =>
 
 describe('progress', () => {
 	it('records members and guests, and never the facilitator, even one who votes or says they are done', async () => {
-		const board = await boards.createBoard(facilitator.actor, { title: 'Progress', teamId, template: 'start-stop-continue' });
+		const board = await boards.createBoard(facilitator.actor, {
+			title: 'Progress',
+			teamId,
+			template: 'start-stop-continue'
+		});
 		const session = await boards.openSession(facilitator.actor, board.id);
 		const ann = await boards.joinSession({ code: session.code, name: 'Ann' });
 		await boards.setPhase(facilitator.actor, board.id, 'write');

@@ -1,13 +1,33 @@
 // Boards as records: who may see, create, facilitate and open what; list, search, archive, duplicate,
 // delete; templates; notes to actions; exports with every note and vote.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../support/db';
 import * as boards from '../../../src/lib/server/boards/index';
-import { addDecision, addNote, boardDoc, boardDocName, controlDoc, controlDocName, listZones, mineDoc, mineDocName } from '../../../src/lib/boards/doc';
+import {
+	addDecision,
+	addNote,
+	boardDoc,
+	boardDocName,
+	controlDoc,
+	controlDocName,
+	listZones,
+	mineDoc,
+	mineDocName
+} from '../../../src/lib/boards/doc';
 import { toCsv, toMarkdown, type ExportLabels } from '../../../src/lib/boards/export';
 import { db } from '../../../src/lib/server/db/current';
 import { erasePerson } from '../../../src/lib/server/privacy/index';
-import { connect, makeOrg, makePerson, makeTeam, startSync, waitFor, type Person, type SyncHarness } from './support';
+import {
+	connect,
+	makeOrg,
+	makePerson,
+	makeTeam,
+	startSync,
+	syncMetric,
+	waitFor,
+	type Person,
+	type SyncHarness
+} from './support';
 
 let database: TestDatabase;
 let harness: SyncHarness;
@@ -39,12 +59,24 @@ afterAll(async () => {
 });
 
 const labels: ExportLabels = {
-	zone: 'Zone', note: 'Note', author: 'Author', votes: 'Votes', group: 'Group', comments: 'Comments', decisions: 'Decisions',
-	kind: 'Type', decision: 'Decision', comment: 'Comment', anonymous: 'Anonymous', noZone: 'Without zone', action: 'Action',
+	zone: 'Zone',
+	note: 'Note',
+	author: 'Author',
+	votes: 'Votes',
+	group: 'Group',
+	comments: 'Comments',
+	decisions: 'Decisions',
+	kind: 'Type',
+	decision: 'Decision',
+	comment: 'Comment',
+	anonymous: 'Anonymous',
+	noZone: 'Without zone',
+	action: 'Action',
 	votesInRound: (round: number) => `Votes, round ${round}`
 };
 
-const write = (id: string, fn: (b: ReturnType<typeof boardDoc>) => void) => harness.sync.writeDoc(boardDocName(id), (doc) => fn(boardDoc(doc)));
+const write = (id: string, fn: (b: ReturnType<typeof boardDoc>) => void) =>
+	harness.sync.writeDoc(boardDocName(id), (doc) => fn(boardDoc(doc)));
 
 describe('who may do what', () => {
 	it('team members see and write their team’s boards; others in the organisation and other organisations do not', async () => {
@@ -59,9 +91,15 @@ describe('who may do what', () => {
 		expect(await boards.boardPermission({ kind: 'user', actor: member.actor }, board.id)).toBe('write');
 		expect(await boards.boardPermission({ kind: 'user', actor: otherTeamMember.actor }, board.id)).toBe('none');
 		expect(await boards.boardPermission({ kind: 'user', actor: outsider.actor }, board.id)).toBe('none');
-		expect(await boards.boardPermission({ kind: 'user', actor: member.actor }, `${board.id}/mine/${member.actor.userId}`)).toBe('write');
-		expect(await boards.boardPermission({ kind: 'user', actor: manager.actor }, `${board.id}/mine/${member.actor.userId}`)).toBe('none');
-		expect(await boards.boardPermission({ kind: 'user', actor: member.actor }, `${board.id}/other/${member.actor.userId}`)).toBe('none');
+		expect(
+			await boards.boardPermission({ kind: 'user', actor: member.actor }, `${board.id}/mine/${member.actor.userId}`)
+		).toBe('write');
+		expect(
+			await boards.boardPermission({ kind: 'user', actor: manager.actor }, `${board.id}/mine/${member.actor.userId}`)
+		).toBe('none');
+		expect(
+			await boards.boardPermission({ kind: 'user', actor: member.actor }, `${board.id}/other/${member.actor.userId}`)
+		).toBe('none');
 	});
 
 	it('a plain member of the team cannot facilitate someone else’s board', async () => {
@@ -70,7 +108,9 @@ describe('who may do what', () => {
 		await expect(boards.openSession(member.actor, board.id)).rejects.toMatchObject({ status: 403 });
 		await expect(boards.deleteBoard(member.actor, board.id)).rejects.toMatchObject({ status: 403 });
 		await expect(boards.makeActions(member.actor, board.id, ['x'])).rejects.toMatchObject({ status: 403 });
-		await expect(boards.createBoard(otherTeamMember.actor, { title: 'Sneaky', teamId: teamA })).rejects.toMatchObject({ status: 403 });
+		await expect(boards.createBoard(otherTeamMember.actor, { title: 'Sneaky', teamId: teamA })).rejects.toMatchObject({
+			status: 403
+		});
 		await expect(boards.createBoard(member.actor, { title: 'Org wide' })).rejects.toMatchObject({ status: 403 });
 		expect((await boards.createBoard(facilitatorRole.actor, { title: 'Org wide' })).team_id).toBeNull();
 	});
@@ -87,10 +127,18 @@ describe('who may do what', () => {
 
 describe('the boards list', () => {
 	it('searches by title, archives and restores, duplicates without hidden notes, deletes', async () => {
-		const board = await boards.createBoard(manager.actor, { title: 'Onboarding ideas', teamId: teamA, template: 'two-challenges' });
+		const board = await boards.createBoard(manager.actor, {
+			title: 'Onboarding ideas',
+			teamId: teamA,
+			template: 'two-challenges'
+		});
 		await write(board.id, (b) => addNote(b, { text: 'Shared note', zoneId: listZones(b)[0].id }));
-		await harness.sync.writeDoc(mineDocName(board.id, member.actor.userId), (doc) => addNote(mineDoc(doc), { text: 'Hidden draft', zoneId: 'z' }));
-		expect((await boards.listBoards(member.actor, { q: 'onboarding' })).map((b) => b.title)).toEqual(['Onboarding ideas']);
+		await harness.sync.writeDoc(mineDocName(board.id, member.actor.userId), (doc) =>
+			addNote(mineDoc(doc), { text: 'Hidden draft', zoneId: 'z' })
+		);
+		expect((await boards.listBoards(member.actor, { q: 'onboarding' })).map((b) => b.title)).toEqual([
+			'Onboarding ideas'
+		]);
 		expect(await boards.listBoards(member.actor, { q: 'nothing like this' })).toEqual([]);
 
 		await boards.renameBoard(manager.actor, board.id, { title: 'Onboarding ideas 2026' });
@@ -131,20 +179,34 @@ describe('templates', () => {
 	});
 
 	it('saves a board as an organisation template that only that organisation sees', async () => {
-		const board = await boards.createBoard(manager.actor, { title: 'Ours', teamId: teamA, template: 'learning-environment' });
+		const board = await boards.createBoard(manager.actor, {
+			title: 'Ours',
+			teamId: teamA,
+			template: 'learning-environment'
+		});
 		const saved = await boards.saveAsTemplate(manager.actor, board.id, { title: 'Our own format' });
 		const fromIt = await boards.createBoard(member.actor, { title: 'From ours', teamId: teamA, template: saved.id });
 		const snap = await boards.boardSnapshot(member.actor, fromIt.id);
-		expect(snap.zones.map((z) => z.title)).toEqual(boards.builtInContent('learning-environment', 'en').zones.map((z) => z.title));
+		expect(snap.zones.map((z) => z.title)).toEqual(
+			boards.builtInContent('learning-environment', 'en').zones.map((z) => z.title)
+		);
 		expect((await boards.listTemplates(outsider.actor, 'en')).map((t) => t.title)).not.toContain('Our own format');
-		await expect(boards.createBoard(outsider.actor, { title: 'x', template: saved.id })).rejects.toMatchObject({ status: 404 });
-		await expect(boards.saveAsTemplate(member.actor, board.id, { title: 'Mine' })).rejects.toMatchObject({ status: 403 });
+		await expect(boards.createBoard(outsider.actor, { title: 'x', template: saved.id })).rejects.toMatchObject({
+			status: 404
+		});
+		await expect(boards.saveAsTemplate(member.actor, board.id, { title: 'Mine' })).rejects.toMatchObject({
+			status: 403
+		});
 	});
 });
 
 describe('notes to actions and export', () => {
 	it('makes action items linked to their notes and decisions, once', async () => {
-		const board = await boards.createBoard(manager.actor, { title: 'Actions', teamId: teamA, template: 'start-stop-continue' });
+		const board = await boards.createBoard(manager.actor, {
+			title: 'Actions',
+			teamId: teamA,
+			template: 'start-stop-continue'
+		});
 		let noteId = '';
 		let decisionId = '';
 		await write(board.id, (b) => {
@@ -155,17 +217,24 @@ describe('notes to actions and export', () => {
 		expect(made.map((a) => a.title).sort()).toEqual(['Try peer feedback in May', 'Weekly buddy hour']);
 		const snap = await boards.boardSnapshot(member.actor, board.id);
 		expect(snap.notes.find((n) => n.id === noteId)!.actionId).toBe(made.find((a) => a.source_id === noteId)!.id);
-		expect((await boards.listBoardActions(member.actor, board.id))).toHaveLength(2);
-		await expect(boards.makeActions(manager.actor, board.id, [noteId])).rejects.toMatchObject({ key: 'error_boards_select' });
+		expect(await boards.listBoardActions(member.actor, board.id)).toHaveLength(2);
+		await expect(boards.makeActions(manager.actor, board.id, [noteId])).rejects.toMatchObject({
+			key: 'error_boards_select'
+		});
 		await expect(boards.listBoardActions(outsider.actor, board.id)).rejects.toMatchObject({ status: 404 });
 	});
 
 	it('exports every note with its votes, and HTML in a note stays text', async () => {
-		const board = await boards.createBoard(manager.actor, { title: 'Export', teamId: teamA, template: 'impact-effort' });
+		const board = await boards.createBoard(manager.actor, {
+			title: 'Export',
+			teamId: teamA,
+			template: 'impact-effort'
+		});
 		const ids: string[] = [];
 		await write(board.id, (b) => {
 			const zones = listZones(b);
-			for (let i = 0; i < 12; i++) ids.push(addNote(b, { text: `Idea ${i}`, zoneId: zones[i % zones.length].id, authorName: 'Ann' }));
+			for (let i = 0; i < 12; i++)
+				ids.push(addNote(b, { text: `Idea ${i}`, zoneId: zones[i % zones.length].id, authorName: 'Ann' }));
 			ids.push(addNote(b, { text: '<script>alert(1)</script> & <b>bold</b>', zoneId: zones[0].id }));
 			ids.push(addNote(b, { text: '=HYPERLINK("http://evil")', zoneId: zones[1].id }));
 			addDecision(b, { text: 'Pick the quick wins' });
@@ -194,27 +263,48 @@ describe('notes to actions and export', () => {
 
 describe('deleting a board', () => {
 	it('closes its connections and removes every stored update and snapshot of its documents', async () => {
-		const board = await boards.createBoard(manager.actor, { title: 'Doomed', teamId: teamA, template: 'start-stop-continue' });
-		const keep = await boards.createBoard(manager.actor, { title: 'Kept', teamId: teamA, template: 'start-stop-continue' });
+		const board = await boards.createBoard(manager.actor, {
+			title: 'Doomed',
+			teamId: teamA,
+			template: 'start-stop-continue'
+		});
+		const keep = await boards.createBoard(manager.actor, {
+			title: 'Kept',
+			teamId: teamA,
+			template: 'start-stop-continue'
+		});
 		await write(board.id, (b) => addNote(b, { text: 'Soon gone', zoneId: listZones(b)[0].id }));
-		await harness.sync.writeDoc(mineDocName(board.id, member.actor.userId), (doc) => addNote(mineDoc(doc), { text: 'Hidden draft', zoneId: 'z' }));
+		await harness.sync.writeDoc(mineDocName(board.id, member.actor.userId), (doc) =>
+			addNote(mineDoc(doc), { text: 'Hidden draft', zoneId: 'z' })
+		);
 		// A document whose name only starts like the board's is another document and stays.
 		await harness.sync.writeDoc(`board/${board.id}x`, (doc) => doc.getMap('m').set('k', 1));
 		const stored = async (prefix: string) => {
 			const updates = await db().selectFrom('doc_updates').select('doc').where('doc', 'like', `${prefix}%`).execute();
-			const snapshots = await db().selectFrom('doc_snapshots').select('doc').where('doc', 'like', `${prefix}%`).execute();
+			const snapshots = await db()
+				.selectFrom('doc_snapshots')
+				.select('doc')
+				.where('doc', 'like', `${prefix}%`)
+				.execute();
 			return [...updates, ...snapshots].map((r) => r.doc);
 		};
 		const shared = connect(harness.url, boardDocName(board.id), member.cookie);
 		const control = connect(harness.url, controlDocName(board.id), member.cookie);
 		const mine = connect(harness.url, mineDocName(board.id, member.actor.userId), member.cookie);
 		await Promise.all([shared.synced, control.synced, mine.synced]);
-		expect(await stored(`board/${board.id}`)).toEqual(expect.arrayContaining([boardDocName(board.id), controlDocName(board.id), mineDocName(board.id, member.actor.userId)]));
+		expect(await stored(`board/${board.id}`)).toEqual(
+			expect.arrayContaining([
+				boardDocName(board.id),
+				controlDocName(board.id),
+				mineDocName(board.id, member.actor.userId)
+			])
+		);
 
+		const loaded = syncMetric(harness.sync, 'samspil_sync_docs_loaded');
 		await boards.deleteBoard(manager.actor, board.id);
-		expect([await shared.closed, await control.closed, await mine.closed].every((code) => code === 4401 || code === 4403)).toBe(true);
-		// Nothing comes back later either (a room unloading, a late batch).
-		await new Promise((r) => setTimeout(r, 300));
+		for (const closed of [shared.closed, control.closed, mine.closed]) expect([4401, 4403]).toContain(await closed);
+		// Nothing comes back later either (a room unloading, a late batch): checked once the rooms are gone.
+		await waitFor(() => syncMetric(harness.sync, 'samspil_sync_docs_loaded') <= loaded - 3, 'the rooms to unload');
 		expect((await stored(`board/${board.id}`)).filter((d) => d !== `board/${board.id}x`)).toEqual([]);
 		expect(await stored(`board/${board.id}x`)).toContain(`board/${board.id}x`);
 		expect(await stored(`board/${keep.id}`)).toContain(boardDocName(keep.id));
@@ -223,7 +313,11 @@ describe('deleting a board', () => {
 	});
 
 	it('forgets an erased person’s private drafts through the sync server, even while their draft is open', async () => {
-		const board = await boards.createBoard(manager.actor, { title: 'Silent writing', teamId: teamA, template: 'start-stop-continue' });
+		const board = await boards.createBoard(manager.actor, {
+			title: 'Silent writing',
+			teamId: teamA,
+			template: 'start-stop-continue'
+		});
 		const leaver = await makePerson(orgId, 'member', [[teamA, 'member']]);
 		await boards.recordParticipant({ id: board.id, org_id: orgId }, leaver.actor.userId, 'Leaver', 'user');
 		const name = mineDocName(board.id, leaver.actor.userId);
@@ -233,13 +327,13 @@ describe('deleting a board', () => {
 		const mine = connect(harness.url, name, leaver.cookie);
 		await mine.synced;
 		addNote(mineDoc(mine.doc), { text: 'A draft nobody saw', zoneId: 'z' });
-		for (let until = Date.now() + 5000; (await stored()) === 0 && Date.now() < until; ) await new Promise((r) => setTimeout(r, 20));
-		expect(await stored()).toBeGreaterThan(0);
+		await vi.waitFor(async () => expect(await stored()).toBeGreaterThan(0), { timeout: 5000, interval: 20 });
 
+		const loaded = syncMetric(harness.sync, 'samspil_sync_docs_loaded');
 		await erasePerson(leaver.actor.userId);
 		// The open draft is closed at once (not at the next permission sweep), and its room is dropped unsaved.
 		expect([4401, 4403]).toContain(await mine.closed);
-		await new Promise((r) => setTimeout(r, 300));
+		await waitFor(() => syncMetric(harness.sync, 'samspil_sync_docs_loaded') < loaded, 'the draft’s room to unload');
 		expect(await stored()).toBe(0);
 		mine.destroy();
 	});

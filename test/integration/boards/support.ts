@@ -6,14 +6,17 @@ import { randomBytes } from 'node:crypto';
 import { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
+import { vi } from 'vitest';
+import { metric } from '../sync/support/harness';
 import { createOrganisation, addMembership, addToTeam } from '../../../src/lib/server/orgs/index';
 import { createUser, createSession, loadActor, SESSION_COOKIE } from '../../../src/lib/server/auth/index';
 import { createAppSync, type AppSync } from '../../../src/lib/server/sync-wiring';
-import { GUEST_COOKIE, useBoardSync } from '../../../src/lib/server/boards/index';
+import { GUEST_COOKIE } from '../../../src/lib/server/boards/index';
 import { db } from '../../../src/lib/server/db/current';
 import { newId, nowIso } from '../../../src/lib/server/ids';
 import type { Actor } from '../../../src/lib/server/actor';
 import type { OrgRole, TeamRole } from '../../../src/lib/server/db/schema';
+import { app } from '../../../src/lib/server/app/index';
 
 export interface Person {
 	actor: Actor;
@@ -31,8 +34,16 @@ export async function makeTeam(orgId: string, name = 'Team') {
 	return id;
 }
 
-export async function makePerson(orgId: string, role: OrgRole = 'member', teams: [string, TeamRole][] = []): Promise<Person> {
-	const user = await createUser({ email: `${randomBytes(5).toString('hex')}@example.test`, name: `P ${randomBytes(2).toString('hex')}`, password: 'correct horse battery' });
+export async function makePerson(
+	orgId: string,
+	role: OrgRole = 'member',
+	teams: [string, TeamRole][] = []
+): Promise<Person> {
+	const user = await createUser({
+		email: `${randomBytes(5).toString('hex')}@example.test`,
+		name: `P ${randomBytes(2).toString('hex')}`,
+		password: 'correct horse battery'
+	});
 	await addMembership(orgId, user.id, role);
 	for (const [team, teamRole] of teams) await addToTeam(orgId, team, user.id, teamRole);
 	const session = await createSession(user.id, orgId);
@@ -48,7 +59,7 @@ export interface SyncHarness {
 /** The app's sync wiring (session + guest cookies, board access) on an ephemeral port. */
 export async function startSync(): Promise<SyncHarness> {
 	const sync = await createAppSync({ unloadDelayMs: 0, revalidateIntervalMs: 0, logger: undefined });
-	useBoardSync(sync);
+	app().sync = sync;
 	const server = http.createServer((_req, res) => res.writeHead(404).end());
 	server.on('upgrade', (req, socket, head) => sync.handleUpgrade(req, socket, head));
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -57,7 +68,7 @@ export async function startSync(): Promise<SyncHarness> {
 		url: `ws://127.0.0.1:${port}/sync`,
 		sync,
 		async stop() {
-			useBoardSync(undefined);
+			app().sync = undefined;
 			await sync.close();
 			server.closeAllConnections();
 			await new Promise<void>((resolve) => server.close(() => resolve()));
@@ -126,9 +137,58 @@ export function upgradeStatus(url: string, docName: string, cookie: string): Pro
 }
 
 export async function waitFor(condition: () => boolean, what = 'condition', timeoutMs = 5000) {
-	const deadline = Date.now() + timeoutMs;
-	while (!condition()) {
-		if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-		await new Promise((r) => setTimeout(r, 10));
-	}
+	await vi.waitFor(
+		() => {
+			if (!condition()) throw new Error(`timed out waiting for ${what}`);
+		},
+		{ timeout: timeoutMs, interval: 10 }
+	);
+}
+
+/** A document as the server holds it now (not any client's copy). */
+export function serverRead<T>(sync: AppSync, docName: string, read: (doc: Y.Doc) => T): Promise<T> {
+	let out!: T;
+	return sync.writeDoc(docName, (doc) => void (out = read(doc))).then(() => out);
+}
+
+/** Waits until the server's copy of `docName` satisfies `condition`: the server has processed a client's change. */
+export async function serverHas(sync: AppSync, docName: string, condition: (doc: Y.Doc) => boolean, what: string) {
+	await vi.waitFor(
+		async () => {
+			if (!(await serverRead(sync, docName, condition))) throw new Error(`timed out waiting for ${what}`);
+		},
+		{ timeout: 5000, interval: 20 }
+	);
+}
+
+/**
+ * The positive signal before a check of absence: the server writes a marker into each client's document
+ * and we wait until every client holds it. Whatever the server sent a client before (a leak, say) has
+ * arrived by then, since a connection delivers in order.
+ */
+export async function markerReached(sync: AppSync, clients: Client[]) {
+	if (clients.length === 0) throw new Error('markerReached needs a client');
+	const key = randomBytes(4).toString('hex');
+	for (const c of clients) await sync.writeDoc(c.provider.roomname, (doc) => doc.getMap('test-marker').set(key, true));
+	await waitFor(() => clients.every((c) => c.doc.getMap('test-marker').has(key)), 'the marker to reach every client');
+}
+
+/** A number from the sync server's metrics (0 when absent). */
+export const syncMetric = (sync: AppSync, name: string) => metric(sync.metrics(), name);
+
+/**
+ * How many document updates from clients the sync server has dealt with: accepted, dropped (read-only) or
+ * rejected. Waiting for it to grow is the signal that a forged update has been processed.
+ */
+export function clientUpdatesHandled(sync: AppSync): number {
+	const text = sync.metrics();
+	const rejected = [...text.matchAll(/^samspil_sync_rejected_messages_total\{[^}]*\} (\S+)$/gm)].reduce(
+		(sum, m) => sum + Number(m[1]),
+		0
+	);
+	return (
+		metric(text, 'samspil_sync_updates_in_total') +
+		metric(text, 'samspil_sync_readonly_updates_dropped_total') +
+		rejected
+	);
 }

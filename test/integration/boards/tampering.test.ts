@@ -22,7 +22,22 @@ import {
 	readProgress,
 	voteTotals
 } from '../../../src/lib/boards/doc';
-import { connect, guestCookie, makeOrg, makePerson, makeTeam, startSync, upgradeStatus, waitFor, type Client, type Person, type SyncHarness } from './support';
+import {
+	connect,
+	guestCookie,
+	makeOrg,
+	makePerson,
+	makeTeam,
+	markerReached,
+	clientUpdatesHandled,
+	serverHas,
+	startSync,
+	upgradeStatus,
+	waitFor,
+	type Client,
+	type Person,
+	type SyncHarness
+} from './support';
 
 let database: TestDatabase;
 let harness: SyncHarness;
@@ -44,7 +59,11 @@ afterAll(async () => {
 });
 
 async function workshop() {
-	const board = await boards.createBoard(facilitator.actor, { title: 'Workshop', teamId, template: 'start-stop-continue' });
+	const board = await boards.createBoard(facilitator.actor, {
+		title: 'Workshop',
+		teamId,
+		template: 'start-stop-continue'
+	});
 	const session = await boards.openSession(facilitator.actor, board.id);
 	const ann = await boards.joinSession({ code: session.code, name: 'Ann' });
 	const bo = await boards.joinSession({ code: session.code, name: 'Bo' });
@@ -56,14 +75,18 @@ const serverControl = <T>(boardId: string, read: (c: ReturnType<typeof controlDo
 	let out!: T;
 	return harness.sync.writeDoc(controlDocName(boardId), (doc) => (out = read(controlDoc(doc)))).then(() => out);
 };
-const settle = () => new Promise((r) => setTimeout(r, 300));
 const wireText = (c: Client) => Buffer.concat(c.wire).toString('utf8');
 
 describe('facilitation state', () => {
 	it('is readable by everyone on the board and writable by nobody but the server', async () => {
 		const { board, ann } = await workshop();
 		const path = `${board.id}/control`;
-		expect(await boards.boardPermission({ kind: 'guest', guestId: ann.guest.guestId, orgId: ann.guest.orgId, boardId: board.id }, path)).toBe('read');
+		expect(
+			await boards.boardPermission(
+				{ kind: 'guest', guestId: ann.guest.guestId, orgId: ann.guest.orgId, boardId: board.id },
+				path
+			)
+		).toBe('read');
 		expect(await boards.boardPermission({ kind: 'user', actor: member.actor }, path)).toBe('read');
 		expect(await boards.boardPermission({ kind: 'user', actor: facilitator.actor }, path)).toBe('read');
 		const other = await boards.createBoard(facilitator.actor, { title: 'Other', teamId });
@@ -83,6 +106,7 @@ describe('facilitation state', () => {
 		expect(readMeta(controlDoc(boControl.doc)).phase).toBe('write');
 
 		// Ann's modified client writes everything a facilitator could decide, into the control doc …
+		const handled = clientUpdatesHandled(harness.sync);
 		const c = controlDoc(annControl.doc);
 		annControl.doc.transact(() => {
 			c.meta.set('phase', 'vote');
@@ -101,12 +125,20 @@ describe('facilitation state', () => {
 			annBoard.doc.getMap('meta').set('phase', 'vote');
 			annBoard.doc.getMap('votes').set('any-note', 99);
 		});
-		await settle();
+		// Both forged updates have reached the server (kept, dropped or refused) before the state is compared.
+		await waitFor(() => clientUpdatesHandled(harness.sync) >= handled + 2, 'the server to deal with both forgeries');
 
 		const after = await serverControl(board.id, (c) => Y.encodeStateAsUpdate(c.doc));
 		expect(Buffer.from(after).equals(Buffer.from(before))).toBe(true);
 		const meta = await serverControl(board.id, readMeta);
-		expect(meta).toMatchObject({ phase: 'write', timerEndsAt: 0, locked: false, anonymous: false, questionsShown: 0, followFocus: '' });
+		expect(meta).toMatchObject({
+			phase: 'write',
+			timerEndsAt: 0,
+			locked: false,
+			anonymous: false,
+			questionsShown: 0,
+			followFocus: ''
+		});
 		// Bo (and everyone else) still sees the facilitator's state, not Ann's.
 		const boView = controlDoc(boControl.doc);
 		expect(readMeta(boView).phase).toBe('write');
@@ -133,7 +165,12 @@ describe('facilitation state', () => {
 		const annMine = connect(harness.url, mineDocName(board.id, ann.guest.guestId), guestCookie(ann.token));
 		await annMine.synced;
 		mineDoc(annMine.doc).votes.set(noteId, 2);
-		await settle();
+		await serverHas(
+			harness.sync,
+			mineDocName(board.id, ann.guest.guestId),
+			(doc) => mineDoc(doc).votes.get(noteId) === 2,
+			'Ann’s dots'
+		);
 		await boards.reportProgress({ boardId: board.id, participantId: ann.guest.guestId, name: 'Ann' }, {});
 		expect(await serverControl(board.id, (c) => readProgress(c.progress.get(ann.guest.guestId)!).votesUsed)).toBe(2);
 		annMine.destroy();
@@ -152,24 +189,43 @@ describe('what a participant can read off the wire', () => {
 		await Promise.all([boBoard.synced, boControl.synced, boMine.synced, annMine.synced]);
 		// Ann's private doc is refused to Bo, whatever he asks for.
 		expect(await upgradeStatus(harness.url, mineDocName(board.id, ann.guest.guestId), guestCookie(bo.token))).toBe(403);
-		expect(await upgradeStatus(harness.url, `${mineDocName(board.id, ann.guest.guestId)}/x`, guestCookie(bo.token))).toBe(403);
+		expect(
+			await upgradeStatus(harness.url, `${mineDocName(board.id, ann.guest.guestId)}/x`, guestCookie(bo.token))
+		).toBe(403);
 
 		const zoneId = listZones(boardDoc(boBoard.doc))[0].id;
 		addNote(mineDoc(annMine.doc), { text: 'Ann’s unrevealed worry about rotas', zoneId, authorName: 'Ann' });
-		await settle();
+		await serverHas(
+			harness.sync,
+			mineDocName(board.id, ann.guest.guestId),
+			(doc) => listNotes(mineDoc(doc)).some((n) => n.text.includes('unrevealed worry')),
+			'the server to hold Ann’s note'
+		);
+		await markerReached(harness.sync, [boBoard, boControl, boMine]);
 		const bo$ = () => [boBoard, boControl, boMine].map(wireText).join('');
 		expect(bo$()).not.toContain('unrevealed worry');
 
 		await boards.reveal(facilitator.actor, board.id);
-		await waitFor(() => listNotes(boardDoc(boBoard.doc)).some((n) => n.text.includes('unrevealed worry')), 'the reveal reaches Bo');
+		await waitFor(
+			() => listNotes(boardDoc(boBoard.doc)).some((n) => n.text.includes('unrevealed worry')),
+			'the reveal reaches Bo'
+		);
 		const noteId = listNotes(boardDoc(boBoard.doc)).find((n) => n.text.includes('unrevealed worry'))!.id;
 
 		await boards.setPhase(facilitator.actor, board.id, 'vote');
 		const wireBeforeVote = boControl.wire.length;
 		mineDoc(annMine.doc).votes.set(noteId, 3);
-		await settle();
+		await serverHas(
+			harness.sync,
+			mineDocName(board.id, ann.guest.guestId),
+			(doc) => mineDoc(doc).votes.get(noteId) === 3,
+			'Ann’s dots'
+		);
 		await boards.reportProgress({ boardId: board.id, participantId: ann.guest.guestId, name: 'Ann' }, {});
-		await waitFor(() => controlDoc(boControl.doc).progress.get(ann.guest.guestId)?.get('votesUsed') === 3, 'Ann’s count');
+		await waitFor(
+			() => controlDoc(boControl.doc).progress.get(ann.guest.guestId)?.get('votesUsed') === 3,
+			'Ann’s count'
+		);
 		// Until voting closes Bo learns how many dots Ann spent (by design), never on which note.
 		expect(voteTotals(controlDoc(boControl.doc)).size).toBe(0);
 		const sinceVote = Buffer.concat(boControl.wire.slice(wireBeforeVote)).toString('latin1');
@@ -186,7 +242,21 @@ describe('boards made before the control doc', () => {
 		const id = newId();
 		await db()
 			.insertInto('boards')
-			.values({ id, org_id: facilitator.actor.orgId, team_id: teamId, title: 'Old board', status: 'active', locked: 0, template: null, note_count: 0, decision_count: 0, created_by: facilitator.actor.userId, created_at: nowIso(), updated_at: nowIso(), ended_at: null })
+			.values({
+				id,
+				org_id: facilitator.actor.orgId,
+				team_id: teamId,
+				title: 'Old board',
+				status: 'active',
+				locked: 0,
+				template: null,
+				note_count: 0,
+				decision_count: 0,
+				created_by: facilitator.actor.userId,
+				created_at: nowIso(),
+				updated_at: nowIso(),
+				ended_at: null
+			})
 			.execute();
 		let noteId = '';
 		await harness.sync.writeDoc(boardDocName(id), (doc) => {

@@ -4,10 +4,28 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../support/db';
 import * as boards from '../../../src/lib/server/boards/index';
-import { addNote, boardDoc, boardDocName, controlDoc, controlDocName, listZones, mineDoc, mineDocName } from '../../../src/lib/boards/doc';
+import {
+	addNote,
+	boardDoc,
+	boardDocName,
+	controlDoc,
+	controlDocName,
+	listZones,
+	mineDoc,
+	mineDocName
+} from '../../../src/lib/boards/doc';
 import { toCsv, toMarkdown, type ExportLabels } from '../../../src/lib/boards/export';
 import { readDoc } from '../../../src/lib/server/boards/live';
-import { connect, guestCookie, makeOrg, makePerson, makeTeam, startSync, type Person, type SyncHarness } from './support';
+import {
+	connect,
+	guestCookie,
+	makeOrg,
+	makePerson,
+	makeTeam,
+	startSync,
+	type Person,
+	type SyncHarness
+} from './support';
 
 let database: TestDatabase;
 let harness: SyncHarness;
@@ -27,23 +45,46 @@ afterAll(async () => {
 });
 
 const labels: ExportLabels = {
-	zone: 'Zone', note: 'Note', author: 'Author', votes: 'Votes', group: 'Group', comments: 'Comments', decisions: 'Decisions',
-	kind: 'Type', decision: 'Decision', comment: 'Comment', anonymous: 'Anonymous', noZone: 'Without zone', action: 'Action',
+	zone: 'Zone',
+	note: 'Note',
+	author: 'Author',
+	votes: 'Votes',
+	group: 'Group',
+	comments: 'Comments',
+	decisions: 'Decisions',
+	kind: 'Type',
+	decision: 'Decision',
+	comment: 'Comment',
+	anonymous: 'Anonymous',
+	noZone: 'Without zone',
+	action: 'Action',
 	votesInRound: (round: number) => `Votes, round ${round}`
 };
 
 /** One participant's dots, written into their private doc as their browser would. */
-async function castVotes(boardId: string, guest: { guest: { guestId: string }; token: string }, dots: Record<string, number>) {
+async function castVotes(
+	boardId: string,
+	guest: { guest: { guestId: string }; token: string },
+	dots: Record<string, number>
+) {
 	const mine = connect(harness.url, mineDocName(boardId, guest.guest.guestId), guestCookie(guest.token));
 	await mine.synced;
 	for (const [noteId, n] of Object.entries(dots)) mineDoc(mine.doc).votes.set(noteId, n);
-	await vi.waitFor(async () => expect(await readDoc(mineDocName(boardId, guest.guest.guestId), (doc) => mineDoc(doc).votes.size)).toBe(Object.keys(dots).length));
+	await vi.waitFor(async () =>
+		expect(await readDoc(mineDocName(boardId, guest.guest.guestId), (doc) => mineDoc(doc).votes.size)).toBe(
+			Object.keys(dots).length
+		)
+	);
 	mine.destroy();
 }
 
 describe('vote rounds', () => {
 	it('keeps the first vote’s totals when a second vote is held, per round in the snapshot and both exports', async () => {
-		const board = await boards.createBoard(facilitator.actor, { title: 'Two votes', teamId, template: 'start-stop-continue' });
+		const board = await boards.createBoard(facilitator.actor, {
+			title: 'Two votes',
+			teamId,
+			template: 'start-stop-continue'
+		});
 		const session = await boards.openSession(facilitator.actor, board.id);
 		const ann = await boards.joinSession({ code: session.code, name: 'Ann' });
 		let first = '';
@@ -84,7 +125,11 @@ describe('vote rounds', () => {
 	});
 
 	it('reads a board stored with one tally (before rounds) as round 1, and keeps it when the next vote closes', async () => {
-		const board = await boards.createBoard(facilitator.actor, { title: 'Old board', teamId, template: 'start-stop-continue' });
+		const board = await boards.createBoard(facilitator.actor, {
+			title: 'Old board',
+			teamId,
+			template: 'start-stop-continue'
+		});
 		const session = await boards.openSession(facilitator.actor, board.id);
 		const bo = await boards.joinSession({ code: session.code, name: 'Bo' });
 		let old = '';

@@ -4,10 +4,34 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createTestDatabase, type TestDatabase } from '../support/db';
 import * as boards from '../../../src/lib/server/boards/index';
-import { addNote, boardDoc, boardDocName, controlDoc, controlDocName, listNotes, mineDoc, mineDocName, readMeta, voteTotals } from '../../../src/lib/boards/doc';
+import {
+	addNote,
+	boardDoc,
+	boardDocName,
+	controlDoc,
+	controlDocName,
+	listNotes,
+	mineDoc,
+	mineDocName,
+	readMeta,
+	voteTotals
+} from '../../../src/lib/boards/doc';
 import { db } from '../../../src/lib/server/db/current';
 import { hashToken, nowIso } from '../../../src/lib/server/ids';
-import { connect, guestCookie, makeOrg, makePerson, makeTeam, startSync, upgradeStatus, waitFor, type Person, type SyncHarness } from './support';
+import {
+	connect,
+	guestCookie,
+	makeOrg,
+	makePerson,
+	makeTeam,
+	markerReached,
+	serverHas,
+	startSync,
+	upgradeStatus,
+	waitFor,
+	type Person,
+	type SyncHarness
+} from './support';
 
 let database: TestDatabase;
 let harness: SyncHarness;
@@ -28,7 +52,11 @@ afterAll(async () => {
 });
 
 async function workshop() {
-	const board = await boards.createBoard(facilitator.actor, { title: 'Workshop', teamId, template: 'start-stop-continue' });
+	const board = await boards.createBoard(facilitator.actor, {
+		title: 'Workshop',
+		teamId,
+		template: 'start-stop-continue'
+	});
 	const session = await boards.openSession(facilitator.actor, board.id);
 	const ann = await boards.joinSession({ code: session.code, name: 'Ann' });
 	const bo = await boards.joinSession({ code: session.code, name: 'Bo' });
@@ -47,7 +75,13 @@ describe('silent writing', () => {
 		await Promise.all([annBoard.synced, annMine.synced, boBoard.synced, facBoard.synced, facControl.synced]);
 		const zoneId = [...boardDoc(annBoard.doc).zones.keys()][0];
 		addNote(mineDoc(annMine.doc), { text: 'Secret idea about buddies', zoneId, authorName: 'Ann' });
-		await new Promise((r) => setTimeout(r, 300));
+		await serverHas(
+			harness.sync,
+			mineDocName(board.id, ann.guest.guestId),
+			(doc) => listNotes(mineDoc(doc)).some((n) => n.text.startsWith('Secret idea')),
+			'the server to hold Ann’s hidden note'
+		);
+		await markerReached(harness.sync, [boBoard, facBoard, annBoard]);
 
 		for (const client of [boBoard, facBoard, annBoard]) {
 			const bytes = Buffer.from(Y.encodeStateAsUpdate(client.doc)).toString('utf8');
@@ -58,7 +92,10 @@ describe('silent writing', () => {
 		expect(await upgradeStatus(harness.url, mineDocName(board.id, ann.guest.guestId), facilitator.cookie)).toBe(403);
 
 		await boards.reveal(facilitator.actor, board.id);
-		await waitFor(() => listNotes(boardDoc(boBoard.doc)).some((n) => n.text === 'Secret idea about buddies'), 'reveal reaches Bo');
+		await waitFor(
+			() => listNotes(boardDoc(boBoard.doc)).some((n) => n.text === 'Secret idea about buddies'),
+			'reveal reaches Bo'
+		);
 		const revealed = listNotes(boardDoc(boBoard.doc)).find((n) => n.text === 'Secret idea about buddies')!;
 		expect(revealed.authorName).toBe('Ann');
 		expect(revealed.authorId).toBe(ann.guest.guestId);
@@ -73,8 +110,18 @@ describe('silent writing', () => {
 		await boards.setPhase(facilitator.actor, board.id, 'write');
 		const annMine = connect(harness.url, mineDocName(board.id, ann.guest.guestId), guestCookie(ann.token));
 		await annMine.synced;
-		addNote(mineDoc(annMine.doc), { text: 'Anonymous worry', zoneId: 'nowhere', authorName: 'Somebody Else', authorId: 'x' });
-		await new Promise((r) => setTimeout(r, 200));
+		addNote(mineDoc(annMine.doc), {
+			text: 'Anonymous worry',
+			zoneId: 'nowhere',
+			authorName: 'Somebody Else',
+			authorId: 'x'
+		});
+		await serverHas(
+			harness.sync,
+			mineDocName(board.id, ann.guest.guestId),
+			(doc) => listNotes(mineDoc(doc)).some((n) => n.text === 'Anonymous worry'),
+			'the server to hold the note'
+		);
 		await boards.reveal(facilitator.actor, board.id);
 		const snapshot = await boards.boardSnapshot(facilitator.actor, board.id);
 		const n = snapshot.notes.find((x) => x.text === 'Anonymous worry')!;
@@ -103,7 +150,19 @@ describe('dot voting', () => {
 		mineDoc(annMine.doc).votes.set(noteB, 1);
 		// Bo tries to cheat with more dots than the budget allows.
 		mineDoc(boMine.doc).votes.set(noteA, 10);
-		await new Promise((r) => setTimeout(r, 300));
+		await serverHas(
+			harness.sync,
+			mineDocName(board.id, ann.guest.guestId),
+			(doc) => mineDoc(doc).votes.size === 2,
+			'Ann’s dots'
+		);
+		await serverHas(
+			harness.sync,
+			mineDocName(board.id, bo.guest.guestId),
+			(doc) => mineDoc(doc).votes.size === 1,
+			'Bo’s dots'
+		);
+		await markerReached(harness.sync, [facControl]);
 		expect(voteTotals(controlDoc(facControl.doc)).size).toBe(0);
 
 		await boards.closeVoting(facilitator.actor, board.id);
@@ -143,7 +202,9 @@ describe('guests', () => {
 		const { board, ann, session } = await workshop();
 		await boards.endWorkshop(facilitator.actor, board.id);
 		expect(await upgradeStatus(harness.url, boardDocName(board.id), guestCookie(ann.token))).toBe(401);
-		await expect(boards.joinSession({ code: session.code, name: 'Late' })).rejects.toMatchObject({ key: 'error_boards_code_unknown' });
+		await expect(boards.joinSession({ code: session.code, name: 'Late' })).rejects.toMatchObject({
+			key: 'error_boards_code_unknown'
+		});
 		expect(await boards.boardPermission({ kind: 'user', actor: facilitator.actor }, board.id)).toBe('read');
 		expect((await boards.getBoard(facilitator.actor, board.id)).status).toBe('archived');
 	});
@@ -152,23 +213,39 @@ describe('guests', () => {
 		const { board, session, ann, bo } = await workshop();
 		for (const token of [ann.token, bo.token]) expect(Buffer.from(token, 'base64url')).toHaveLength(32);
 		expect(ann.token).not.toBe(bo.token);
-		const row = await db().selectFrom('board_guests').select(['token_hash', 'expires_at']).where('id', '=', ann.guest.guestId).executeTakeFirstOrThrow();
+		const row = await db()
+			.selectFrom('board_guests')
+			.select(['token_hash', 'expires_at'])
+			.where('id', '=', ann.guest.guestId)
+			.executeTakeFirstOrThrow();
 		expect(row.token_hash).toBe(hashToken(ann.token));
 		expect(row.token_hash).not.toContain(ann.token);
 		// Short-lived: the guest's token ends when the workshop session does, at most 12 hours after it opened.
 		expect(row.expires_at).toBe(session.expiresAt);
 		expect(Date.parse(session.expiresAt) - Date.now()).toBeLessThanOrEqual(12 * 3600_000);
 		expect(await boards.guestFromToken(ann.token)).not.toBeNull();
-		await db().updateTable('board_guests').set({ expires_at: nowIso(Date.now() - 1000) }).where('id', '=', ann.guest.guestId).execute();
+		await db()
+			.updateTable('board_guests')
+			.set({ expires_at: nowIso(Date.now() - 1000) })
+			.where('id', '=', ann.guest.guestId)
+			.execute();
 		expect(await boards.guestFromToken(ann.token)).toBeNull();
 		expect(await upgradeStatus(harness.url, boardDocName(board.id), guestCookie(ann.token))).toBe(401);
 		// A session past its time takes no new guests.
-		await db().updateTable('board_sessions').set({ expires_at: nowIso(Date.now() - 1000) }).where('id', '=', session.id).execute();
-		await expect(boards.joinSession({ code: session.code, name: 'Late' })).rejects.toMatchObject({ key: 'error_boards_code_unknown' });
+		await db()
+			.updateTable('board_sessions')
+			.set({ expires_at: nowIso(Date.now() - 1000) })
+			.where('id', '=', session.id)
+			.execute();
+		await expect(boards.joinSession({ code: session.code, name: 'Late' })).rejects.toMatchObject({
+			key: 'error_boards_code_unknown'
+		});
 	});
 
 	it('join codes are six unambiguous characters, and a wrong code is refused', async () => {
 		for (let i = 0; i < 50; i++) expect(boards.newJoinCode()).toMatch(/^[A-HJKMNP-Z2-9]{6}$/);
-		await expect(boards.joinSession({ code: 'ZZZZZZ', name: 'X' })).rejects.toMatchObject({ key: 'error_boards_code_unknown' });
+		await expect(boards.joinSession({ code: 'ZZZZZZ', name: 'X' })).rejects.toMatchObject({
+			key: 'error_boards_code_unknown'
+		});
 	});
 });

@@ -35,11 +35,18 @@ const ip = () => `10.0.0.${Math.floor(Math.random() * 250)}`;
 describe('first run', () => {
 	it('creates the organisation and its admin once, and refuses a second setup', async () => {
 		expect(await needsSetup()).toBe(true);
-		const done = await setupFirstRun({ orgName: 'Fjordby', name: 'Ada', email: 'ADA@fjordby.test ', password: 'correct horse battery' });
+		const done = await setupFirstRun({
+			orgName: 'Fjordby',
+			name: 'Ada',
+			email: 'ADA@fjordby.test ',
+			password: 'correct horse battery'
+		});
 		const actor = await sessionActor(done.token);
 		expect(actor).toMatchObject({ role: 'admin', email: 'ada@fjordby.test', orgId: done.orgId });
 		expect(await needsSetup()).toBe(false);
-		await expect(setupFirstRun({ orgName: 'X', name: 'Eve', email: 'eve@x.test', password: 'correct horse battery' })).rejects.toBeInstanceOf(Forbidden);
+		await expect(
+			setupFirstRun({ orgName: 'X', name: 'Eve', email: 'eve@x.test', password: 'correct horse battery' })
+		).rejects.toBeInstanceOf(Forbidden);
 	});
 });
 
@@ -74,7 +81,11 @@ describe('passwords and sessions', () => {
 		const renewed = await validateSession(s.token);
 		expect(renewed?.renewed).toBe(true);
 		expect(renewed!.expiresAt.getTime()).toBeGreaterThan(Date.now() + 20 * 86400_000);
-		await db().updateTable('sessions').set({ expires_at: new Date(Date.now() - 1000).toISOString() }).where('id', '=', hashToken(s.token)).execute();
+		await db()
+			.updateTable('sessions')
+			.set({ expires_at: new Date(Date.now() - 1000).toISOString() })
+			.where('id', '=', hashToken(s.token))
+			.execute();
 		expect(await validateSession(s.token)).toBeNull();
 	});
 
@@ -90,14 +101,18 @@ describe('passwords and sessions', () => {
 	});
 
 	it('gives the same answer for an unknown address as for a wrong password', async () => {
-		await expect(signIn({ email: 'nobody@nowhere.test', password: 'whatever', ip: ip() })).rejects.toMatchObject({ key: 'error_sign_in_failed' });
+		await expect(signIn({ email: 'nobody@nowhere.test', password: 'whatever', ip: ip() })).rejects.toMatchObject({
+			key: 'error_sign_in_failed'
+		});
 	});
 
 	it('changing the password signs out every other session', async () => {
 		const org = await makeOrg();
 		const p = await makePerson(org.id);
 		const phone = await signIn({ email: p.email, password: p.password, ip: ip() });
-		await expect(changePassword(p, { current: 'not it', next: 'a new long password' })).rejects.toMatchObject({ field: 'current' });
+		await expect(changePassword(p, { current: 'not it', next: 'a new long password' })).rejects.toMatchObject({
+			field: 'current'
+		});
 		const fresh = await changePassword(p, { current: p.password, next: 'a new long password' });
 		expect(await validateSession(phone.token)).toBeNull();
 		expect(await validateSession(fresh.token)).not.toBeNull();
@@ -110,7 +125,9 @@ describe('passwords and sessions', () => {
 		await expect(confirmPassword(p, p.password)).resolves.toBeUndefined();
 		for (let i = 0; i < 10; i++) await expect(confirmPassword(p, `guess ${i}`)).rejects.toBeInstanceOf(Invalid);
 		await expect(confirmPassword(p, p.password)).rejects.toBeInstanceOf(RateLimited);
-		await expect(changePassword(p, { current: p.password, next: 'a new long password' })).rejects.toBeInstanceOf(RateLimited);
+		await expect(changePassword(p, { current: p.password, next: 'a new long password' })).rejects.toBeInstanceOf(
+			RateLimited
+		);
 	});
 
 	it('a reset link works once and only before it expires', async () => {
@@ -123,7 +140,11 @@ describe('passwords and sessions', () => {
 		await expect(resetPassword(token, 'and again please')).rejects.toBeInstanceOf(Invalid);
 		await expect(signIn({ email: p.email, password: 'reset to this one', ip: ip() })).resolves.toBeTruthy();
 		const expired = (await createOperatorResetLink(p.email))!.split('/reset/')[1];
-		await db().updateTable('password_resets').set({ expires_at: new Date(Date.now() - 1).toISOString() }).where('token_hash', '=', hashToken(expired)).execute();
+		await db()
+			.updateTable('password_resets')
+			.set({ expires_at: new Date(Date.now() - 1).toISOString() })
+			.where('token_hash', '=', hashToken(expired))
+			.execute();
 		await expect(resetPassword(expired, 'too late now!!')).rejects.toBeInstanceOf(Invalid);
 	});
 });
@@ -133,13 +154,19 @@ describe('invitations', () => {
 		const org = await makeOrg();
 		const team = await makeTeam(org.id);
 		const admin = await makePerson(org.id, { role: 'admin' });
-		const { link } = await createInvitation(admin, { email: 'New@Person.test', role: 'member', teamId: team.id }, 'http://x');
+		const { link } = await createInvitation(
+			admin,
+			{ email: 'New@Person.test', role: 'member', teamId: team.id },
+			'http://x'
+		);
 		const token = link.split('/invite/')[1];
 		expect(await findInvitation(token)).toMatchObject({ email: 'new@person.test', hasAccount: false });
 		const s = await acceptInvitation(token, { name: 'New Person', password: 'long enough password' });
 		const actor = await sessionActor(s.token);
 		expect(actor).toMatchObject({ orgId: org.id, role: 'member', teams: { [team.id]: 'member' } });
-		await expect(acceptInvitation(token, { name: 'Again', password: 'long enough password' })).rejects.toBeInstanceOf(NotFound);
+		await expect(acceptInvitation(token, { name: 'Again', password: 'long enough password' })).rejects.toBeInstanceOf(
+			NotFound
+		);
 	});
 
 	it('refuses invitations from non-admins and to teams of another organisation', async () => {
@@ -148,8 +175,12 @@ describe('invitations', () => {
 		const foreignTeam = await makeTeam(other.id);
 		const member = await makePerson(org.id);
 		const admin = await makePerson(org.id, { role: 'admin' });
-		await expect(createInvitation(member, { email: 'a@b.test', role: 'member' }, 'http://x')).rejects.toBeInstanceOf(Forbidden);
-		await expect(createInvitation(admin, { email: 'a@b.test', role: 'member', teamId: foreignTeam.id }, 'http://x')).rejects.toBeInstanceOf(NotFound);
+		await expect(createInvitation(member, { email: 'a@b.test', role: 'member' }, 'http://x')).rejects.toBeInstanceOf(
+			Forbidden
+		);
+		await expect(
+			createInvitation(admin, { email: 'a@b.test', role: 'member', teamId: foreignTeam.id }, 'http://x')
+		).rejects.toBeInstanceOf(NotFound);
 	});
 
 	it('lets a consultant with an account join a second organisation and switch between them', async () => {
@@ -159,7 +190,9 @@ describe('invitations', () => {
 		const adminB = await makePerson(b.id, { role: 'admin' });
 		const { link } = await createInvitation(adminB, { email: consultant.email, role: 'facilitator' }, 'http://x');
 		const token = link.split('/invite/')[1];
-		await expect(acceptInvitation(token, { password: consultant.password })).rejects.toMatchObject({ key: 'error_invite_sign_in' });
+		await expect(acceptInvitation(token, { password: consultant.password })).rejects.toMatchObject({
+			key: 'error_invite_sign_in'
+		});
 		const s = await acceptInvitationSignedIn(consultant.userId, token);
 		expect((await sessionActor(s.token))?.orgId).toBe(b.id);
 		await switchOrganisation(consultant.userId, s.token, a.id);
@@ -173,7 +206,11 @@ describe('invitations', () => {
 		const admin = await makePerson(org.id, { role: 'admin' });
 		const { link } = await createInvitation(admin, { email: 'late@x.test', role: 'member' }, 'http://x');
 		const token = link.split('/invite/')[1];
-		await db().updateTable('invitations').set({ expires_at: new Date(Date.now() - 1).toISOString() }).where('token_hash', '=', hashToken(token)).execute();
+		await db()
+			.updateTable('invitations')
+			.set({ expires_at: new Date(Date.now() - 1).toISOString() })
+			.where('token_hash', '=', hashToken(token))
+			.execute();
 		expect(await findInvitation(token)).toBeNull();
 	});
 });

@@ -42,7 +42,9 @@ describe('teams and memberships', () => {
 		const colleague = await makePerson(org.id);
 		await setTeamMember(manager, mine.id, { userId: colleague.userId, role: 'member' });
 		expect((await listTeamMembers(manager, mine.id)).map((p) => p.id)).toContain(colleague.userId);
-		await expect(setTeamMember(manager, theirs.id, { userId: colleague.userId, role: 'member' })).rejects.toBeInstanceOf(Forbidden);
+		await expect(
+			setTeamMember(manager, theirs.id, { userId: colleague.userId, role: 'member' })
+		).rejects.toBeInstanceOf(Forbidden);
 		await expect(renameTeam(manager, theirs.id, { name: 'Taken over' })).rejects.toBeInstanceOf(Forbidden);
 		await removeTeamMember(manager, mine.id, colleague.userId);
 		expect(await listTeamMembers(manager, mine.id)).toHaveLength(1);
@@ -57,14 +59,18 @@ describe('teams and memberships', () => {
 		await expect(getTeam(adminA, teamB.id)).rejects.toBeInstanceOf(NotFound);
 		await expect(listTeamMembers(adminA, teamB.id)).rejects.toBeInstanceOf(NotFound);
 		await expect(renameTeam(adminA, teamB.id, { name: 'x' })).rejects.toBeInstanceOf(NotFound);
-		await expect(setTeamMember(adminA, teamB.id, { userId: adminA.userId, role: 'manager' })).rejects.toBeInstanceOf(NotFound);
+		await expect(setTeamMember(adminA, teamB.id, { userId: adminA.userId, role: 'manager' })).rejects.toBeInstanceOf(
+			NotFound
+		);
 		await expect(removeTeamMember(adminA, teamB.id, personB.userId)).rejects.toBeInstanceOf(NotFound);
 		expect((await listTeams(adminA)).map((x) => x.name)).not.toContain('Secret team');
 		expect((await listMembers(adminA)).map((x) => x.id)).not.toContain(personB.userId);
 		await expect(setMemberRole(adminA, personB.userId, 'admin')).rejects.toBeInstanceOf(NotFound);
 		// Putting someone from another organisation on one's own team is refused too.
 		const teamA = await makeTeam(a.id);
-		await expect(setTeamMember(adminA, teamA.id, { userId: personB.userId, role: 'member' })).rejects.toBeInstanceOf(NotFound);
+		await expect(setTeamMember(adminA, teamA.id, { userId: personB.userId, role: 'member' })).rejects.toBeInstanceOf(
+			NotFound
+		);
 	});
 
 	it('keeps at least one admin', async () => {

@@ -1,7 +1,7 @@
 // The shared rate-limit store against a real Redis (REDIS_URL, default the local one): counts are global
 // across instances, and sign-in keeps a limit (per instance) while Redis is away.
 import { randomBytes } from 'node:crypto';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { connectRedis, type RedisLink } from '../../../src/lib/server/cluster/redis';
 import { redisRateLimitStore } from '../../../src/lib/server/cluster/ratelimit';
 
@@ -16,7 +16,7 @@ function link(to = url) {
 }
 
 async function ready(l: RedisLink) {
-	for (let i = 0; i < 100 && !l.up; i++) await new Promise((r) => setTimeout(r, 20));
+	await vi.waitFor(() => expect(l.up).toBe(true), { timeout: 2000, interval: 20 });
 	return l;
 }
 

@@ -18,18 +18,35 @@ function open(max?: number) {
 	const prepared: string[] = [];
 	const prepare = sqlite.prepare.bind(sqlite);
 	sqlite.prepare = ((text: string) => (prepared.push(text), prepare(text))) as typeof sqlite.prepare;
-	const db = new Kysely<{ t: { id: number; v: string } }>({ dialect: new SqliteDialect({ database: reusingStatements(sqlite, max) }) });
+	const db = new Kysely<{ t: { id: number; v: string } }>({
+		dialect: new SqliteDialect({ database: reusingStatements(sqlite, max) })
+	});
 	return { db, prepared };
 }
 
 describe('reused SQLite statements', () => {
 	it('prepares a query once and gives the same answers as preparing it each time', async () => {
 		const { db, prepared } = open();
-		for (let i = 0; i < 50; i++) await db.insertInto('t').values({ id: i, v: `v${i}` }).execute();
+		for (let i = 0; i < 50; i++)
+			await db
+				.insertInto('t')
+				.values({ id: i, v: `v${i}` })
+				.execute();
 		const rows = [];
-		for (let i = 0; i < 50; i += 7) rows.push(await db.selectFrom('t').select('v').where('id', '=', i).executeTakeFirst());
+		for (let i = 0; i < 50; i += 7)
+			rows.push(await db.selectFrom('t').select('v').where('id', '=', i).executeTakeFirst());
 		expect(rows.map((r) => r?.v)).toEqual(['v0', 'v7', 'v14', 'v21', 'v28', 'v35', 'v42', 'v49']);
-		expect(await db.transaction().execute(async (trx) => (await trx.selectFrom('t').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n)).toBe(50);
+		expect(
+			await db.transaction().execute(
+				async (trx) =>
+					(
+						await trx
+							.selectFrom('t')
+							.select((eb) => eb.fn.countAll().as('n'))
+							.executeTakeFirstOrThrow()
+					).n
+			)
+		).toBe(50);
 		// one insert, one select, one count, and begin/commit
 		expect(new Set(prepared).size).toBe(prepared.length);
 		expect(prepared.length).toBe(5);
@@ -38,7 +55,13 @@ describe('reused SQLite statements', () => {
 
 	it('streams with a kept statement and runs it again afterwards', async () => {
 		const { db, prepared } = open();
-		await db.insertInto('t').values([{ id: 1, v: 'a' }, { id: 2, v: 'b' }]).execute();
+		await db
+			.insertInto('t')
+			.values([
+				{ id: 1, v: 'a' },
+				{ id: 2, v: 'b' }
+			])
+			.execute();
 		const query = db.selectFrom('t').select('v').orderBy('id');
 		const seen: string[] = [];
 		for await (const row of query.stream()) seen.push(row.v);
@@ -67,7 +90,9 @@ describe('reused SQLite statements', () => {
 			sqlite = new SQLite(path.join(dir, 'db.sqlite'));
 			sqlite.pragma('journal_mode = WAL');
 			sqlite.exec('create table t (id integer primary key, v text)');
-			const db = new Kysely<{ t: { id: number; v: string } }>({ dialect: new SqliteDialect({ database: reusingStatements(sqlite) }) });
+			const db = new Kysely<{ t: { id: number; v: string } }>({
+				dialect: new SqliteDialect({ database: reusingStatements(sqlite) })
+			});
 			const other = new SQLite(path.join(dir, 'db.sqlite'));
 			other.pragma('busy_timeout = 0');
 			let otherWrite = '';

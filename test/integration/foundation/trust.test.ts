@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../support/db';
+import { createTestDatabase, swapAppPart, type TestDatabase } from '../support/db';
 import { makeOrg, makePerson } from '../support/factories';
 import {
 	acceptInvitation,
@@ -18,11 +18,11 @@ import {
 	sendPasswordReset,
 	signIn
 } from '../../../src/lib/server/auth/index';
-import { useMailer } from '../../../src/lib/server/notify/index';
+import { smtpMailer } from '../../../src/lib/server/notify/index';
+import { app } from '../../../src/lib/server/app/index';
 import { db } from '../../../src/lib/server/db/current';
 import { config } from '../../../src/lib/server/config';
 import { Forbidden, Invalid, NotFound, RateLimited } from '../../../src/lib/server/errors';
-import { rateLimitStore, useRateLimitStore } from '../../../src/lib/server/throttle';
 import { memoryRateLimitStore, type RateLimitStore } from '../../../src/lib/server/auth/ratelimit';
 import { connectRedis, type RedisLink } from '../../../src/lib/server/cluster/redis';
 import { redisRateLimitStore } from '../../../src/lib/server/cluster/ratelimit';
@@ -51,7 +51,13 @@ const ip = () => `10.1.${Math.floor(Math.random() * 250)}.${Math.floor(Math.rand
 async function outcomes(attempts: Promise<unknown>[]) {
 	const settled = await Promise.allSettled(attempts);
 	const kind = (s: PromiseSettledResult<unknown>) =>
-		s.status === 'fulfilled' ? 'ok' : s.reason instanceof RateLimited ? 'limited' : s.reason instanceof Invalid ? 'wrong' : String(s.reason);
+		s.status === 'fulfilled'
+			? 'ok'
+			: s.reason instanceof RateLimited
+				? 'limited'
+				: s.reason instanceof Invalid
+					? 'wrong'
+					: String(s.reason);
 	return settled.map(kind);
 }
 
@@ -60,7 +66,9 @@ function concurrentGuesses(store: () => unknown) {
 		await store();
 		const org = await makeOrg();
 		const p = await makePerson(org.id);
-		const attempts = Array.from({ length: 49 }, (_, i) => signIn({ email: p.email, password: `wrong guess ${i}`, ip: ip() }));
+		const attempts = Array.from({ length: 49 }, (_, i) =>
+			signIn({ email: p.email, password: `wrong guess ${i}`, ip: ip() })
+		);
 		attempts.push(signIn({ email: p.email, password: p.password, ip: ip() }));
 		const result = await outcomes(attempts);
 		expect(result.filter((r) => r === 'wrong').length).toBe(10);
@@ -71,7 +79,9 @@ function concurrentGuesses(store: () => unknown) {
 	it('50 wrong sign-ins at once from one address check no more passwords than the address may fail', async () => {
 		await store();
 		const from = ip();
-		const attempts = Array.from({ length: 50 }, (_, i) => signIn({ email: `someone${i}@example.test`, password: 'nope', ip: from }));
+		const attempts = Array.from({ length: 50 }, (_, i) =>
+			signIn({ email: `someone${i}@example.test`, password: 'nope', ip: from })
+		);
 		const result = await outcomes(attempts);
 		expect(result.filter((r) => r === 'wrong').length).toBe(PER_ADDRESS);
 		expect(result.filter((r) => r === 'limited').length).toBe(50 - PER_ADDRESS);
@@ -84,7 +94,8 @@ function concurrentGuesses(store: () => unknown) {
 		const people = await Promise.all(Array.from({ length: PER_ADDRESS + 3 }, () => makePerson(org.id)));
 		// One after another: an attempt counts while its password is being checked, and stops counting once it was right.
 		const result: string[] = [];
-		for (const p of people) result.push(...(await outcomes([signIn({ email: p.email, password: p.password, ip: from })])));
+		for (const p of people)
+			result.push(...(await outcomes([signIn({ email: p.email, password: p.password, ip: from })])));
 		expect(result).toEqual(people.map(() => 'ok'));
 	});
 
@@ -104,13 +115,13 @@ function concurrentGuesses(store: () => unknown) {
 vi.setConfig({ testTimeout: 120_000 });
 
 describe('password guessing with many requests at once, counted in process', () => {
-	concurrentGuesses(() => useRateLimitStore(memoryRateLimitStore()));
+	concurrentGuesses(() => swapAppPart('rateLimits', memoryRateLimitStore()));
 });
 
 describe('password guessing with many requests at once, counted in Redis', () => {
 	const links: RedisLink[] = [];
-	const previous = rateLimitStore();
-	afterEach(() => useRateLimitStore(previous));
+	let restore: (() => void) | undefined;
+	afterEach(() => restore?.());
 	afterAll(async () => {
 		for (const l of links) await l.close();
 	});
@@ -123,9 +134,13 @@ describe('password guessing with many requests at once, counted in Redis', () =>
 		await vi.waitFor(() => expect(a.up && b.up).toBe(true), { timeout: 15_000 });
 		const stores = [redisRateLimitStore(a, failing()), redisRateLimitStore(b, failing())];
 		let turn = 0;
-		useRateLimitStore(
+		restore = swapAppPart(
+			'rateLimits',
 			new Proxy({} as RateLimitStore, {
-				get: (_, method: keyof RateLimitStore) => (...args: unknown[]) => (stores[turn++ % 2][method] as (...a: unknown[]) => unknown)(...args)
+				get:
+					(_, method: keyof RateLimitStore) =>
+					(...args: unknown[]) =>
+						(stores[turn++ % 2][method] as (...a: unknown[]) => unknown)(...args)
 			})
 		);
 	});
@@ -146,21 +161,37 @@ describe('invitations to people who already have an account', () => {
 		const b = await makeOrg('Client');
 		const consultant = await makePerson(a.id, { role: 'admin' });
 		const adminB = await makePerson(b.id, { role: 'admin' });
-		for (let i = 0; i < 10; i++) await expect(signIn({ email: consultant.email, password: `wrong ${i}`, ip: ip() })).rejects.toBeInstanceOf(Invalid);
-		await expect(signIn({ email: consultant.email, password: consultant.password, ip: ip() })).rejects.toBeInstanceOf(RateLimited);
+		for (let i = 0; i < 10; i++)
+			await expect(signIn({ email: consultant.email, password: `wrong ${i}`, ip: ip() })).rejects.toBeInstanceOf(
+				Invalid
+			);
+		await expect(signIn({ email: consultant.email, password: consultant.password, ip: ip() })).rejects.toBeInstanceOf(
+			RateLimited
+		);
 		const { link } = await createInvitation(adminB, { email: consultant.email, role: 'member' }, 'http://x');
 		const token = link.split('/invite/')[1];
-		for (let i = 0; i < 15; i++) await expect(acceptInvitation(token, { password: `guess ${i}` })).rejects.toBeInstanceOf(Invalid);
-		await expect(acceptInvitation(token, { password: consultant.password })).rejects.toMatchObject({ key: 'error_invite_sign_in' });
+		for (let i = 0; i < 15; i++)
+			await expect(acceptInvitation(token, { password: `guess ${i}` })).rejects.toBeInstanceOf(Invalid);
+		await expect(acceptInvitation(token, { password: consultant.password })).rejects.toMatchObject({
+			key: 'error_invite_sign_in'
+		});
 	});
 });
 
 describe('password resets go only to the person’s own address', () => {
 	let smtp: SMTPServer;
+	let restoreMailer: () => void;
 	const inbox: { to: string; text: string }[] = [];
-	const mailTo = (email: string) => inbox.filter((m) => m.to === email);
+	// Reset emails only: an invitation to the same address is emailed too.
+	const mailTo = (email: string) => inbox.filter((m) => m.to === email && m.text.includes('/reset/'));
 	const tokenIn = (text: string) => text.match(/\/reset\/([A-Za-z0-9_-]{20,})/)?.[1];
-	const audit = (orgId: string) => db().selectFrom('audit_events').selectAll().where('org_id', '=', orgId).where('action', 'like', 'account.reset%').execute();
+	const audit = (orgId: string) =>
+		db()
+			.selectFrom('audit_events')
+			.selectAll()
+			.where('org_id', '=', orgId)
+			.where('action', 'like', 'account.reset%')
+			.execute();
 
 	beforeAll(async () => {
 		smtp = new SMTPServer({
@@ -172,17 +203,27 @@ describe('password resets go only to the person’s own address', () => {
 				stream.on('data', (c: Buffer) => chunks.push(c));
 				stream.on('end', () => {
 					// Quoted-printable soft line breaks would split the link.
-					const text = Buffer.concat(chunks).toString('utf8').replace(/=\r?\n/g, '').replace(/=3D/g, '=');
+					const text = Buffer.concat(chunks)
+						.toString('utf8')
+						.replace(/=\r?\n/g, '')
+						.replace(/=3D/g, '=');
 					inbox.push({ to: session.envelope.rcptTo.map((r) => r.address).join(','), text });
 					callback();
 				});
 			}
 		});
 		await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-		useMailer({ url: `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`, from: 'Samspil <accounts@samspil.test>' });
+		restoreMailer = swapAppPart(
+			'mailer',
+			smtpMailer({
+				url: `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`,
+				from: 'Samspil <accounts@samspil.test>'
+			})
+		);
 	});
 	afterAll(async () => {
-		useMailer(undefined);
+		app().mailer?.close?.();
+		restoreMailer();
 		await new Promise<void>((resolve) => smtp.close(() => resolve()));
 	});
 
@@ -222,7 +263,9 @@ describe('password resets go only to the person’s own address', () => {
 		expect(tokenIn(mailTo(consultant.email)[0].text)).toBeTruthy();
 		for (const org of [a, b]) {
 			const events = await audit(org.id);
-			expect(events.map((e) => [e.action, e.actor_id, e.target])).toEqual([['account.reset_requested', adminB.userId, consultant.userId]]);
+			expect(events.map((e) => [e.action, e.actor_id, e.target])).toEqual([
+				['account.reset_requested', adminB.userId, consultant.userId]
+			]);
 		}
 	});
 
@@ -250,13 +293,15 @@ describe('password resets go only to the person’s own address', () => {
 		const org = await makeOrg();
 		const admin = await makePerson(org.id, { role: 'admin' });
 		const p = await makePerson(org.id);
-		useMailer(undefined);
+		const restore = swapAppPart('mailer', undefined);
 		try {
 			await expect(requestPasswordReset(p.email, ip())).rejects.toMatchObject({ key: 'error_reset_no_mail' });
 			await expect(sendPasswordReset(admin, p.userId)).rejects.toMatchObject({ key: 'error_reset_no_mail' });
-			expect(await db().selectFrom('password_resets').select('id').where('user_id', '=', p.userId).execute()).toEqual([]);
+			expect(await db().selectFrom('password_resets').select('id').where('user_id', '=', p.userId).execute()).toEqual(
+				[]
+			);
 		} finally {
-			useMailer({ url: `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`, from: 'Samspil <accounts@samspil.test>' });
+			restore();
 		}
 	});
 });

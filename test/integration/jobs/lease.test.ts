@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../support/db';
 import { startJobs, type Job, type JobRunner } from '../../../src/lib/server/jobs/index';
 
@@ -23,7 +23,8 @@ function twoInstances(jobs: Job[], leaseMs = 60_000) {
 	return [a, b];
 }
 
-const runsOf = (job: string) => database.db.selectFrom('job_runs').selectAll().where('job', '=', job).orderBy('started_at').execute();
+const runsOf = (job: string) =>
+	database.db.selectFrom('job_runs').selectAll().where('job', '=', job).orderBy('started_at').execute();
 
 describe('background jobs across instances', () => {
 	it('runs a due job once when two instances look for it at the same moment', async () => {
@@ -56,14 +57,13 @@ describe('background jobs across instances', () => {
 		const b = startJobs(database.db, [job], { owner: 'b', tickMs: 3_600_000, leaseMs: 300 });
 		runners.push(b);
 		void a.runDue();
-		await new Promise((r) => setTimeout(r, 50));
-		expect(started).toBe(1);
+		await vi.waitFor(() => expect(started).toBe(1));
 		// A dies: in a killed process no renewal fires. Here A's renewals keep running, so the lease is taken
 		// from under them instead (they only renew a lease A still owns).
 		await database.db.updateTable('job_leases').set({ owner: 'a (dead)' }).where('name', '=', 'test.dies').execute();
 		expect(await b.runDue()).toEqual([]); // still leased
-		await new Promise((r) => setTimeout(r, 450));
-		expect(await b.runDue()).toEqual(['test.dies']);
+		// Once the lease has run out, B takes the job over.
+		await vi.waitFor(async () => expect(await b.runDue()).toEqual(['test.dies']), { timeout: 5000, interval: 50 });
 		expect(finished).toBe(1);
 		const recorded = await runsOf('test.dies');
 		expect(recorded.map((r) => [r.owner, r.status])).toEqual([
@@ -88,8 +88,8 @@ describe('background jobs across instances', () => {
 		runners.push(a, b);
 		await a.runDue();
 		expect(await b.runDue()).toEqual([]);
-		await new Promise((r) => setTimeout(r, 150));
-		expect(await b.runDue()).toEqual(['test.fails']);
+		// Once the retry delay has passed, B runs it.
+		await vi.waitFor(async () => expect(await b.runDue()).toEqual(['test.fails']), { timeout: 5000, interval: 25 });
 		expect((await runsOf('test.fails')).map((r) => r.status)).toEqual(['failed', 'done']);
 	});
 });

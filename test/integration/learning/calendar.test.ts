@@ -26,22 +26,33 @@ let pairId: string;
 /** Every occurrence's start (UTC ISO) and summary, as ical.js expands the calendar. */
 function expand(text: string): { start: string; end: string; summary: string }[] {
 	const calendar = new ICAL.Component(ICAL.parse(text));
-	for (const vtimezone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(new ICAL.Timezone(vtimezone));
+	for (const vtimezone of calendar.getAllSubcomponents('vtimezone'))
+		ICAL.TimezoneService.register(new ICAL.Timezone(vtimezone));
 	const vevents = calendar.getAllSubcomponents('vevent');
 	const out: { start: string; end: string; summary: string }[] = [];
 	for (const master of vevents.filter((v) => !v.hasProperty('recurrence-id'))) {
 		const event = new ICAL.Event(master);
-		for (const exception of vevents.filter((v) => v.hasProperty('recurrence-id') && v.getFirstPropertyValue('uid') === event.uid)) {
+		for (const exception of vevents.filter(
+			(v) => v.hasProperty('recurrence-id') && v.getFirstPropertyValue('uid') === event.uid
+		)) {
 			event.relateException(exception);
 		}
 		if (!event.isRecurring()) {
-			out.push({ start: event.startDate.toJSDate().toISOString(), end: event.endDate.toJSDate().toISOString(), summary: event.summary });
+			out.push({
+				start: event.startDate.toJSDate().toISOString(),
+				end: event.endDate.toJSDate().toISOString(),
+				summary: event.summary
+			});
 			continue;
 		}
 		const iterator = event.iterator();
 		for (let next = iterator.next(), guard = 0; next && guard < 100; next = iterator.next(), guard++) {
 			const details = event.getOccurrenceDetails(next);
-			out.push({ start: details.startDate.toJSDate().toISOString(), end: details.endDate.toJSDate().toISOString(), summary: details.item.summary });
+			out.push({
+				start: details.startDate.toJSDate().toISOString(),
+				end: details.endDate.toJSDate().toISOString(),
+				summary: details.item.summary
+			});
 		}
 	}
 	return out.sort((a, b) => a.start.localeCompare(b.start));
@@ -56,8 +67,15 @@ beforeAll(async () => {
 	mentee = await makePerson(org.id, { teams: [[teamId, 'member']], name: 'Jonas' });
 	bystander = await makePerson(org.id, { teams: [[teamId, 'member']] });
 	outsider = await makePerson((await makeOrg()).id, { role: 'admin' });
-	const programme = await makeProgramme(manager, teamId, { name: 'Mentoring', cadence: 'weekly', sessionCount: 6, sessionMinutes: 45, startDate: '2026-03-10' });
-	pairId = (await createPair(manager, programme.id, { guideId: mentor.userId, learnerId: mentee.userId }, '2026-03-01')).id;
+	const programme = await makeProgramme(manager, teamId, {
+		name: 'Mentoring',
+		cadence: 'weekly',
+		sessionCount: 6,
+		sessionMinutes: 45,
+		startDate: '2026-03-10'
+	});
+	pairId = (await createPair(manager, programme.id, { guideId: mentor.userId, learnerId: mentee.userId }, '2026-03-01'))
+		.id;
 	await setPairSchedule(mentor, pairId, { firstDate: '2026-03-10', startTime: '09:00', timeZone: 'Europe/Copenhagen' });
 	await skipOccurrence(mentee, pairId, '2026-03-17');
 	await moveOccurrence(mentor, pairId, { date: '2026-03-31', movedDate: '2026-04-01', movedTime: '13:30' });
@@ -99,7 +117,14 @@ describe('calendar feeds', () => {
 		const boss = await makePerson(org.id, { teams: [[teamId, 'manager']] });
 		const a = await makePerson(org.id, { teams: [[teamId, 'member']] });
 		const b = await makePerson(org.id, { teams: [[teamId, 'member']] });
-		const p = await makeProgramme(boss, teamId, { kind: 'buddy', cadence: 'biweekly', sessionCount: null, endDate: '2026-11-12', startDate: '2026-10-01', startTime: '14:00' });
+		const p = await makeProgramme(boss, teamId, {
+			kind: 'buddy',
+			cadence: 'biweekly',
+			sessionCount: null,
+			endDate: '2026-11-12',
+			startDate: '2026-10-01',
+			startTime: '14:00'
+		});
 		await createPair(boss, p.id, { guideId: a.userId, learnerId: b.userId }, '2026-09-01');
 		const text = await downloadCalendar(a);
 		expect(expand(text).map((o) => o.start)).toEqual([
@@ -124,7 +149,9 @@ describe('calendar feeds', () => {
 		await expect(skipOccurrence(bystander, pairId, '2026-03-24')).rejects.toBeInstanceOf(Forbidden);
 		await expect(skipOccurrence(outsider, pairId, '2026-03-24')).rejects.toBeInstanceOf(NotFound);
 		await expect(skipOccurrence(mentor, pairId, '2026-03-25')).rejects.toBeInstanceOf(Invalid);
-		await expect(moveOccurrence(mentor, pairId, { date: '2026-03-24', movedDate: '2026-07-24', movedTime: '09:00' })).rejects.toBeInstanceOf(Invalid);
+		await expect(
+			moveOccurrence(mentor, pairId, { date: '2026-03-24', movedDate: '2026-07-24', movedTime: '09:00' })
+		).rejects.toBeInstanceOf(Invalid);
 		await expect(downloadCalendar(outsider, pairId)).rejects.toBeInstanceOf(NotFound);
 	});
 });

@@ -28,21 +28,23 @@ describe('the learning demo', () => {
 	it('has a buddy, a mentoring and a peer-feedback programme with pairs and logs', async () => {
 		const programmes = await listProgrammes(admin);
 		expect(programmes.map((p) => p.kind).sort()).toEqual(['buddy', 'mentoring', 'peer']);
+		for (const p of programmes) expect(p.name.trim()).not.toBe('');
+		// Every team has pairs; the first has recent logs, and somebody there still waits for a partner.
+		for (const team of ctx.teams) {
+			const snapshot = await teamSnapshot(ctx.orgId, team.id);
+			expect(snapshot.pairs.length, team.name).toBeGreaterThan(0);
+		}
 		const counter = await teamSnapshot(ctx.orgId, ctx.teams[0].id);
-		expect(counter.pairs.length).toBe(2);
 		expect(counter.recent.length).toBeGreaterThanOrEqual(3);
-		expect(counter.unpaired.map((u) => u.name)).toEqual(['Lars Thygesen']);
-		const care = await teamSnapshot(ctx.orgId, ctx.teams[1].id);
-		expect(care.unpaired.map((u) => u.name).sort()).toEqual(['Ida Søndergaard', 'Oliver Bennett']);
-		const it = await teamSnapshot(ctx.orgId, ctx.teams[2].id);
-		expect(it.pairs.length).toBe(10);
+		expect(counter.unpaired.length).toBeGreaterThan(0);
+		for (const u of counter.unpaired) expect(u.name.trim()).not.toBe('');
 	});
 
 	it('gives the administrator feedback of their own to open, and none of others', async () => {
 		const lists = await listFeedback(admin);
-		expect(lists.received).toHaveLength(1);
-		expect(lists.given).toHaveLength(1);
-		expect((await getFeedback(admin, lists.received[0].id)).helpful).toBe(1);
+		expect(lists.received.length).toBeGreaterThan(0);
+		expect(lists.given.length).toBeGreaterThan(0);
+		expect(await getFeedback(admin, lists.received[0].id)).toBeTruthy();
 	});
 
 	it('lists the latest logs newest session first', async () => {

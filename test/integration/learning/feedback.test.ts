@@ -3,7 +3,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestDatabase } from '../support/db';
 import { makeOrg, makePerson, makeTeam, setup } from './support';
-import { getFeedback, giveFeedback, listFeedback, markHelpful, replyToFeedback, shareFeedback, unshareFeedback } from '../../../src/lib/server/learning/index';
+import {
+	getFeedback,
+	giveFeedback,
+	listFeedback,
+	markHelpful,
+	replyToFeedback,
+	shareFeedback,
+	unshareFeedback
+} from '../../../src/lib/server/learning/index';
 import type { Actor } from '../../../src/lib/server/actor';
 import { Forbidden, Invalid, NotFound } from '../../../src/lib/server/errors';
 
@@ -11,7 +19,13 @@ let database: TestDatabase;
 let admin: Actor, manager: Actor, giver: Actor, receiver: Actor, teammate: Actor, outsider: Actor;
 let feedbackId: string;
 
-const sbi = { situation: 'Tuesday’s handover', behaviour: 'You read back every medication change', impact: 'Nobody had to call back', feedForward: 'Show the new colleagues how', pairId: null };
+const sbi = {
+	situation: 'Tuesday’s handover',
+	behaviour: 'You read back every medication change',
+	impact: 'Nobody had to call back',
+	feedForward: 'Show the new colleagues how',
+	pairId: null
+};
 
 beforeAll(async () => {
 	database = await setup();
@@ -34,7 +48,12 @@ describe('peer feedback', () => {
 	it('is visible to the giver and the receiver, with its structure', async () => {
 		for (const who of [giver, receiver]) {
 			const fb = await getFeedback(who, feedbackId);
-			expect([fb.situation, fb.behaviour, fb.impact, fb.feed_forward]).toEqual([sbi.situation, sbi.behaviour, sbi.impact, sbi.feedForward]);
+			expect([fb.situation, fb.behaviour, fb.impact, fb.feed_forward]).toEqual([
+				sbi.situation,
+				sbi.behaviour,
+				sbi.impact,
+				sbi.feedForward
+			]);
 		}
 		expect((await listFeedback(receiver)).received.map((f) => f.id)).toEqual([feedbackId]);
 		expect((await listFeedback(giver)).given.map((f) => f.id)).toEqual([feedbackId]);

@@ -8,11 +8,18 @@ import { makeOrg, makePerson, makeTeam } from '../support/factories';
 import { connect, waitFor, type Client } from '../sync/support/harness';
 import { createAppSync, type AppSync } from '../../../src/lib/server/sync-wiring';
 import { createSession, SESSION_COOKIE } from '../../../src/lib/server/auth/index';
-import { createPair, createProgramme, joinProgramme, useLearningSync, writeLog, confirmLog } from '../../../src/lib/server/learning/index';
+import {
+	createPair,
+	createProgramme,
+	joinProgramme,
+	writeLog,
+	confirmLog
+} from '../../../src/lib/server/learning/index';
 import { readTeamView, teamDocName } from '../../../src/lib/learning/team-view';
 import { localDate } from '../../../src/lib/server/learning/recurrence';
 import type { Actor } from '../../../src/lib/server/actor';
 import { Forbidden } from '../../../src/lib/server/errors';
+import { app } from '../../../src/lib/server/app/index';
 
 let database: TestDatabase;
 let sync: AppSync;
@@ -26,7 +33,7 @@ let pairId: string;
 beforeAll(async () => {
 	database = await createTestDatabase();
 	sync = await createAppSync({ unloadDelayMs: 0, revalidateIntervalMs: 0 });
-	useLearningSync(sync);
+	app().sync = sync;
 	server = http.createServer();
 	server.on('upgrade', (req, socket, head) => sync.handleUpgrade(req, socket, head));
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -61,7 +68,7 @@ afterAll(async () => {
 	await sync.close();
 	server.closeAllConnections();
 	await new Promise((resolve) => server.close(resolve));
-	useLearningSync(undefined);
+	app().sync = undefined;
 	await database.close();
 });
 
@@ -78,7 +85,14 @@ describe('the live team view', () => {
 		expect(before.recent).toEqual([]);
 
 		const today = localDate(new Date(), 'Europe/Copenhagen');
-		const log = await writeLog(buddy, pairId, { heldOn: today, occurrenceDate: null, minutes: 50, practised: 'Passport renewals at the counter', skills: 'passports', nextStep: 'Driving licences' });
+		const log = await writeLog(buddy, pairId, {
+			heldOn: today,
+			occurrenceDate: null,
+			minutes: 50,
+			practised: 'Passport renewals at the counter',
+			skills: 'passports',
+			nextStep: 'Driving licences'
+		});
 		await waitFor(() => (readTeamView(lars.doc)?.recent.length ?? 0) === 1, 5000, 'the log in the teammate’s view');
 		const after = readTeamView(lars.doc)!;
 		expect(after.recent[0]).toMatchObject({ author: 'Sofie', partner: 'Ahmed', minutes: 50, confirmed: false });
@@ -94,6 +108,15 @@ describe('the live team view', () => {
 	it('refuses logs from someone outside the pair', async () => {
 		const today = localDate(new Date(), 'Europe/Copenhagen');
 		for (const who of [teammate, manager])
-			await expect(writeLog(who, pairId, { heldOn: today, occurrenceDate: null, minutes: 30, practised: 'x', skills: '', nextStep: '' })).rejects.toBeInstanceOf(Forbidden);
+			await expect(
+				writeLog(who, pairId, {
+					heldOn: today,
+					occurrenceDate: null,
+					minutes: 30,
+					practised: 'x',
+					skills: '',
+					nextStep: ''
+				})
+			).rejects.toBeInstanceOf(Forbidden);
 	});
 });

@@ -24,7 +24,14 @@ afterAll(async () => {
 	await database.close();
 });
 
-const entry = (heldOn: string) => ({ heldOn, occurrenceDate: null, minutes: 30, practised: `Session of ${heldOn}`, skills: '', nextStep: '' });
+const entry = (heldOn: string) => ({
+	heldOn,
+	occurrenceDate: null,
+	minutes: 30,
+	practised: `Session of ${heldOn}`,
+	skills: '',
+	nextStep: ''
+});
 
 describe('session logs', () => {
 	it('refuse a session dated before the programme starts, naming the date field', async () => {
@@ -40,7 +47,8 @@ describe('session logs', () => {
 	it('are listed in the team view newest session first, however late one was written down', async () => {
 		const p = await makeProgramme(manager, teamId, { kind: 'buddy', name: 'Order', startDate: '2026-01-05' });
 		const pair = await createPair(manager, p.id, { guideId: buddy.userId, learnerId: newcomer.userId }, '2026-01-01');
-		for (const day of ['2026-02-02', '2026-02-16', '2026-01-12', '2026-02-09']) await writeLog(buddy, pair.id, entry(day));
+		for (const day of ['2026-02-02', '2026-02-16', '2026-01-12', '2026-02-09'])
+			await writeLog(buddy, pair.id, entry(day));
 		const recent = (await teamSnapshot(orgId, teamId, new Date('2026-03-01T12:00:00Z'))).recent.map((l) => l.heldOn);
 		expect(recent.length).toBeGreaterThan(0);
 		expect(recent).toEqual([...recent].sort().reverse());

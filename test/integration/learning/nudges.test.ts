@@ -5,8 +5,23 @@ import { SMTPServer } from 'smtp-server';
 import type { AddressInfo } from 'node:net';
 import type { TestDatabase } from '../support/db';
 import { makeOrg, makePerson, makeProgramme, makeTeam, setup } from './support';
-import { createPair, generateRotation, giveFeedback, joinProgramme, learningNudges, writeLog } from '../../../src/lib/server/learning/index';
-import { listNotifications, markRead, runNudges, setNudgePrefs, unreadCount, useMailer } from '../../../src/lib/server/notify/index';
+import {
+	createPair,
+	generateRotation,
+	giveFeedback,
+	joinProgramme,
+	learningNudges,
+	writeLog
+} from '../../../src/lib/server/learning/index';
+import {
+	listNotifications,
+	markRead,
+	runNudges,
+	setNudgePrefs,
+	unreadCount,
+	smtpMailer
+} from '../../../src/lib/server/notify/index';
+import { app } from '../../../src/lib/server/app/index';
 import { updateProfile } from '../../../src/lib/server/auth/index';
 import type { Actor } from '../../../src/lib/server/actor';
 
@@ -32,7 +47,10 @@ function decodeWords(value: string): string {
 	return value.replace(/=\?utf-8\?([bq])\?([^?]*)\?=\s*/gi, (_, enc: string, text: string) =>
 		enc.toLowerCase() === 'b'
 			? Buffer.from(text, 'base64').toString('utf8')
-			: Buffer.from(text.replace(/_/g, ' ').replace(/=([0-9a-f]{2})/gi, (_x, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8')
+			: Buffer.from(
+					text.replace(/_/g, ' ').replace(/=([0-9a-f]{2})/gi, (_x, h: string) => String.fromCharCode(parseInt(h, 16))),
+					'latin1'
+				).toString('utf8')
 	);
 }
 
@@ -49,13 +67,20 @@ beforeAll(async () => {
 			stream.on('data', (c: Buffer) => chunks.push(c));
 			stream.on('end', () => {
 				const raw = Buffer.concat(chunks).toString('utf8');
-				inbox.push({ to: session.envelope.rcptTo.map((r) => r.address).join(','), subject: decodeWords(header(raw, 'Subject')), body: raw });
+				inbox.push({
+					to: session.envelope.rcptTo.map((r) => r.address).join(','),
+					subject: decodeWords(header(raw, 'Subject')),
+					body: raw
+				});
 				callback();
 			});
 		}
 	});
 	await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-	useMailer({ url: `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`, from: 'Samspil <nudges@samspil.test>' });
+	app().mailer = smtpMailer({
+		url: `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`,
+		from: 'Samspil <nudges@samspil.test>'
+	});
 
 	const org = await makeOrg();
 	teamId = (await makeTeam(org.id)).id;
@@ -71,7 +96,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-	useMailer(undefined);
+	app().mailer?.close?.();
+	app().mailer = undefined;
 	await new Promise<void>((resolve) => smtp.close(() => resolve()));
 	await database.close();
 });
@@ -115,14 +141,18 @@ describe('email nudges', () => {
 	it('stop when a person opts out: no email after opting out of email, nothing at all after opting out of both', async () => {
 		// The Monday session is over; the pairs have not logged it: an "unlogged" nudge is due for all four.
 		const later = new Date('2026-03-02T12:00:00Z');
-		await writeLog(english, (await listNotifications(english, { locale: 'en', timeZone: 'UTC' }))[0].link.split('/').pop()!, {
-			heldOn: '2026-03-02',
-			occurrenceDate: '2026-03-02',
-			minutes: 45,
-			practised: 'Case notes',
-			skills: '',
-			nextStep: ''
-		});
+		await writeLog(
+			english,
+			(await listNotifications(english, { locale: 'en', timeZone: 'UTC' }))[0].link.split('/').pop()!,
+			{
+				heldOn: '2026-03-02',
+				occurrenceDate: '2026-03-02',
+				minutes: 45,
+				practised: 'Case notes',
+				skills: '',
+				nextStep: ''
+			}
+		);
 		await setNudgePrefs(dane, [{ kind: 'learning_unlogged', inApp: true, email: false }]);
 		await setNudgePrefs(dutch, [{ kind: 'learning_unlogged', inApp: false, email: false }]);
 		const before = inbox.length;
@@ -133,12 +163,21 @@ describe('email nudges', () => {
 		expect(fresh[0].subject).toMatch(/Glöm inte att logga sessionen med Oliver/);
 		const peters = await listNotifications(dane, { locale: 'da', timeZone: 'Europe/Copenhagen' });
 		expect(peters.map((x) => x.kind)).toEqual(['learning_unlogged', 'learning_upcoming']);
-		expect((await listNotifications(dutch, { locale: 'nl', timeZone: 'UTC' })).map((x) => x.kind)).toEqual(['learning_upcoming']);
-		expect((await listNotifications(english, { locale: 'en', timeZone: 'UTC' })).map((x) => x.kind)).toEqual(['learning_upcoming']);
+		expect((await listNotifications(dutch, { locale: 'nl', timeZone: 'UTC' })).map((x) => x.kind)).toEqual([
+			'learning_upcoming'
+		]);
+		expect((await listNotifications(english, { locale: 'en', timeZone: 'UTC' })).map((x) => x.kind)).toEqual([
+			'learning_upcoming'
+		]);
 	});
 
 	it('remind circle peers of the feedback they owe until they have given it', async () => {
-		const circle = await makeProgramme(manager, teamId, { kind: 'peer', startDate: '2026-04-06', cadence: 'weekly', sessionCount: null });
+		const circle = await makeProgramme(manager, teamId, {
+			kind: 'peer',
+			startDate: '2026-04-06',
+			cadence: 'weekly',
+			sessionCount: null
+		});
 		await joinProgramme(dane, circle.id, 'peer');
 		await joinProgramme(english, circle.id, 'peer');
 		await generateRotation(manager, circle.id, '2026-04-01');
@@ -146,7 +185,14 @@ describe('email nudges', () => {
 		const owed = (await learningNudges(after)).filter((n) => n.kind === 'learning_feedback');
 		expect(owed.map((n) => n.userId).sort()).toEqual([dane.userId, english.userId].sort());
 		const pairId = new URL(owed[0].link, 'http://x').searchParams.get('pair')!;
-		await giveFeedback(english, { receiverId: dane.userId, pairId, situation: 's', behaviour: 'b', impact: 'i', feedForward: 'f' });
+		await giveFeedback(english, {
+			receiverId: dane.userId,
+			pairId,
+			situation: 's',
+			behaviour: 'b',
+			impact: 'i',
+			feedForward: 'f'
+		});
 		const still = (await learningNudges(after)).filter((n) => n.kind === 'learning_feedback');
 		expect(still.map((n) => n.userId)).toEqual([dane.userId]);
 	});

@@ -21,7 +21,12 @@ let database: TestDatabase;
 let teamId: string;
 let admin: Actor, manager: Actor, anna: Actor, bo: Actor, carl: Actor, dina: Actor, outsider: Actor;
 
-const profile = (offers: string[], wants: string[], days: number[], capacity = 2) => ({ offers, wants, days, capacity });
+const profile = (offers: string[], wants: string[], days: number[], capacity = 2) => ({
+	offers,
+	wants,
+	days,
+	capacity
+});
 
 beforeAll(async () => {
 	database = await setup();
@@ -76,7 +81,9 @@ describe('pairing in a mentoring programme', () => {
 		expect(created.find((c) => c.learner_id === dina.userId)!.first_date).toBe('2026-03-12');
 		// Everyone paired now: nothing more to suggest, and accepting the same again is refused.
 		expect((await suggestForProgramme(manager, p.id)).pairs).toEqual([]);
-		await expect(acceptSuggestion(manager, p.id, [{ guideId: carl.userId, learnerId: dina.userId }])).rejects.toBeInstanceOf(Invalid);
+		await expect(
+			acceptSuggestion(manager, p.id, [{ guideId: carl.userId, learnerId: dina.userId }])
+		).rejects.toBeInstanceOf(Invalid);
 	});
 
 	it('respects an explicit exclusion', async () => {
@@ -87,24 +94,37 @@ describe('pairing in a mentoring programme', () => {
 		const s = await suggestForProgramme(manager, p.id);
 		expect(s.pairs).toEqual([]);
 		expect(s.unpaired.map((u) => u.name)).toEqual(['Bo']);
-		await expect(createPair(manager, p.id, { guideId: anna.userId, learnerId: bo.userId })).rejects.toBeInstanceOf(Invalid);
+		await expect(createPair(manager, p.id, { guideId: anna.userId, learnerId: bo.userId })).rejects.toBeInstanceOf(
+			Invalid
+		);
 	});
 
 	it('lets only the team’s manager or an admin pair people; another organisation finds nothing', async () => {
 		const p = await makeProgramme(admin, teamId, { kind: 'buddy', name: 'Admin-made' });
 		await expect(suggestForProgramme(anna, p.id)).rejects.toBeInstanceOf(Forbidden);
-		await expect(createPair(bo, p.id, { guideId: anna.userId, learnerId: bo.userId })).rejects.toBeInstanceOf(Forbidden);
+		await expect(createPair(bo, p.id, { guideId: anna.userId, learnerId: bo.userId })).rejects.toBeInstanceOf(
+			Forbidden
+		);
 		await expect(suggestForProgramme(outsider, p.id)).rejects.toBeInstanceOf(NotFound);
-		await expect(createPair(outsider, p.id, { guideId: anna.userId, learnerId: bo.userId })).rejects.toBeInstanceOf(NotFound);
+		await expect(createPair(outsider, p.id, { guideId: anna.userId, learnerId: bo.userId })).rejects.toBeInstanceOf(
+			NotFound
+		);
 		const pair = await createPair(admin, p.id, { guideId: anna.userId, learnerId: bo.userId });
 		expect(pair.source).toBe('manual');
-		await expect(createPair(admin, p.id, { guideId: bo.userId, learnerId: anna.userId })).rejects.toBeInstanceOf(Invalid);
+		await expect(createPair(admin, p.id, { guideId: bo.userId, learnerId: anna.userId })).rejects.toBeInstanceOf(
+			Invalid
+		);
 	});
 });
 
 describe('peer-feedback circles', () => {
 	it('rotates five peers through five rounds in which every pair meets exactly once', async () => {
-		const p = await makeProgramme(manager, teamId, { kind: 'peer', name: 'Feedback circle', cadence: 'biweekly', sessionCount: null });
+		const p = await makeProgramme(manager, teamId, {
+			kind: 'peer',
+			name: 'Feedback circle',
+			cadence: 'biweekly',
+			sessionCount: null
+		});
 		for (const who of [anna, bo, carl, dina, manager]) await joinProgramme(who, p.id, 'peer');
 		const result = await generateRotation(manager, p.id, '2026-03-01');
 		expect(result).toMatchObject({ rounds: 5, pairs: 10 });
@@ -121,7 +141,12 @@ describe('peer-feedback circles', () => {
 	});
 
 	it('never pairs two peers a manager has said must never be paired, in any round', async () => {
-		const p = await makeProgramme(manager, teamId, { kind: 'peer', name: 'Circle with an exclusion', cadence: 'weekly', sessionCount: null });
+		const p = await makeProgramme(manager, teamId, {
+			kind: 'peer',
+			name: 'Circle with an exclusion',
+			cadence: 'weekly',
+			sessionCount: null
+		});
 		for (const who of [anna, bo, carl, dina, manager]) await joinProgramme(who, p.id, 'peer');
 		await addExclusion(manager, p.id, { userA: carl.userId, userB: bo.userId });
 		await generateRotation(manager, p.id, '2026-03-01');
@@ -135,18 +160,58 @@ describe('peer-feedback circles', () => {
 	});
 
 	it('plans as many rounds as the circle has sessions: six sessions of five people start the rotation again', async () => {
-		const p = await makeProgramme(manager, teamId, { kind: 'peer', name: 'Six sessions', cadence: 'weekly', sessionCount: 6 });
+		const p = await makeProgramme(manager, teamId, {
+			kind: 'peer',
+			name: 'Six sessions',
+			cadence: 'weekly',
+			sessionCount: 6
+		});
 		for (const who of [anna, bo, carl, dina, manager]) await joinProgramme(who, p.id, 'peer');
 		const result = await generateRotation(manager, p.id, '2026-03-01');
 		expect(result.rounds).toBe(6);
 		const pairs = await listPairs(manager, p.id);
 		expect([...new Set(pairs.map((x) => x.round))].sort()).toEqual([1, 2, 3, 4, 5, 6]);
-		expect([...new Set(pairs.map((x) => x.first_date))].sort()).toEqual(['2026-03-10', '2026-03-17', '2026-03-24', '2026-03-31', '2026-04-07', '2026-04-14']);
+		expect([...new Set(pairs.map((x) => x.first_date))].sort()).toEqual([
+			'2026-03-10',
+			'2026-03-17',
+			'2026-03-24',
+			'2026-03-31',
+			'2026-04-07',
+			'2026-04-14'
+		]);
 		const key = (x: { guide_id: string; learner_id: string }) => [x.guide_id, x.learner_id].sort().join('|');
 		const firstFive = new Set(pairs.filter((x) => x.round! <= 5).map(key));
 		expect(firstFive.size).toBe(10);
 		const sixth = pairs.filter((x) => x.round === 6);
 		expect(sixth.length).toBe(2);
 		for (const x of sixth) expect(firstFive.has(key(x))).toBe(true);
+	});
+
+	it('regenerating continues the circle: no pair that already met meets again while unmet pairs remain', async () => {
+		const p = await makeProgramme(manager, teamId, {
+			kind: 'peer',
+			name: 'Regenerated circle',
+			cadence: 'weekly',
+			sessionCount: null
+		});
+		for (const who of [anna, bo, carl, dina, manager]) await joinProgramme(who, p.id, 'peer');
+		await addExclusion(manager, p.id, { userA: anna.userId, userB: dina.userId });
+		await generateRotation(manager, p.id, '2026-03-01');
+		const key = (x: { guide_id: string; learner_id: string }) => [x.guide_id, x.learner_id].sort().join('|');
+		// Two rounds are held (10 and 17 March); the manager regenerates on the 20th.
+		const before = await listPairs(manager, p.id);
+		const met = new Set(before.filter((x) => x.first_date < '2026-03-20').map(key));
+		expect(met.size).toBeGreaterThan(0);
+		await generateRotation(manager, p.id, '2026-03-20');
+		const planned = (await listPairs(manager, p.id)).filter((x) => x.first_date >= '2026-03-20');
+		expect(planned.length).toBeGreaterThan(0);
+		for (const x of planned) expect(met.has(key(x)), `${key(x)} met already`).toBe(false);
+		// Every pair but the excluded one has now met or is planned, each exactly once.
+		const all = [...met, ...planned.map(key)];
+		expect(new Set(all).size).toBe(all.length);
+		expect(all.length).toBe(9);
+		expect(all).not.toContain([anna.userId, dina.userId].sort().join('|'));
+		// Rounds keep counting after the held ones.
+		expect(Math.min(...planned.map((x) => x.round!))).toBe(3);
 	});
 });

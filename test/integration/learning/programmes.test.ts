@@ -22,7 +22,14 @@ import { Forbidden, Invalid, NotFound } from '../../../src/lib/server/errors';
 
 let database: TestDatabase;
 let teamId: string;
-let manager: Actor, otherManager: Actor, buddy: Actor, newcomer: Actor, teammate: Actor, otherTeamMember: Actor, admin: Actor, outsider: Actor;
+let manager: Actor,
+	otherManager: Actor,
+	buddy: Actor,
+	newcomer: Actor,
+	teammate: Actor,
+	otherTeamMember: Actor,
+	admin: Actor,
+	outsider: Actor;
 
 beforeAll(async () => {
 	database = await setup();
@@ -49,7 +56,9 @@ describe('programmes', () => {
 		await expect(createProgramme(otherManager, programmeInput(teamId))).rejects.toBeInstanceOf(Forbidden);
 		await expect(createProgramme(outsider, programmeInput(teamId))).rejects.toBeInstanceOf(NotFound);
 		const p = await createProgramme(admin, programmeInput(teamId, { name: 'By the admin' }));
-		await expect(updateProgramme(otherManager, p.id, { ...programmeInput(teamId), name: 'Hijacked' })).rejects.toBeInstanceOf(Forbidden);
+		await expect(
+			updateProgramme(otherManager, p.id, { ...programmeInput(teamId), name: 'Hijacked' })
+		).rejects.toBeInstanceOf(Forbidden);
 		await updateProgramme(manager, p.id, { ...programmeInput(teamId), name: 'Renamed by the manager' });
 	});
 
@@ -58,9 +67,15 @@ describe('programmes', () => {
 		await joinProgramme(otherTeamMember, p.id, 'guide');
 		await expect(joinProgramme(teammate, p.id, 'peer')).rejects.toBeInstanceOf(Invalid);
 		await expect(joinProgramme(outsider, p.id, 'learner')).rejects.toBeInstanceOf(NotFound);
-		await expect(addParticipant(manager, p.id, { userId: outsider.userId, role: 'learner' })).rejects.toBeInstanceOf(NotFound);
-		await expect(addParticipant(teammate, p.id, { userId: newcomer.userId, role: 'learner' })).rejects.toBeInstanceOf(Forbidden);
-		expect((await listParticipants(teammate, p.id)).map((x) => [x.name, x.role])).toEqual([['Mentor from IT', 'guide']]);
+		await expect(addParticipant(manager, p.id, { userId: outsider.userId, role: 'learner' })).rejects.toBeInstanceOf(
+			NotFound
+		);
+		await expect(addParticipant(teammate, p.id, { userId: newcomer.userId, role: 'learner' })).rejects.toBeInstanceOf(
+			Forbidden
+		);
+		expect((await listParticipants(teammate, p.id)).map((x) => [x.name, x.role])).toEqual([
+			['Mentor from IT', 'guide']
+		]);
 	});
 
 	it('end a leaver’s pairs; only a manager removes someone else', async () => {
@@ -79,7 +94,8 @@ describe('buddy checklists', () => {
 		await addChecklistItem(manager, p.id, { title: 'Change of address' });
 		await expect(addChecklistItem(teammate, p.id, { title: 'x' })).rejects.toBeInstanceOf(Forbidden);
 		const pair = await createPair(manager, p.id, { guideId: buddy.userId, learnerId: newcomer.userId });
-		for (const who of [newcomer, teammate, manager, admin]) await expect(signOff(who, pair.id, passports.id)).rejects.toBeInstanceOf(Forbidden);
+		for (const who of [newcomer, teammate, manager, admin])
+			await expect(signOff(who, pair.id, passports.id)).rejects.toBeInstanceOf(Forbidden);
 		await expect(signOff(outsider, pair.id, passports.id)).rejects.toBeInstanceOf(NotFound);
 		await signOff(buddy, pair.id, passports.id);
 		await signOff(buddy, pair.id, passports.id);
@@ -91,7 +107,9 @@ describe('buddy checklists', () => {
 		await expect(pairChecklist(teammate, pair.id)).rejects.toBeInstanceOf(Forbidden);
 		expect((await pairChecklist(manager, pair.id)).filter((i) => i.signedAt)).toHaveLength(1);
 		await undoSignOff(buddy, pair.id, passports.id);
-		expect((await pairChecklist(buddy, pair.id)).every((i) => !i.signedAt)).toBe(true);
+		const checklist = await pairChecklist(buddy, pair.id);
+		expect(checklist.length).toBeGreaterThan(0);
+		expect(checklist.every((i) => !i.signedAt)).toBe(true);
 	});
 
 	it('belong to buddy training only', async () => {

@@ -3,9 +3,9 @@
 import * as Y from 'yjs';
 import { createTestDatabase, type TestDatabase } from '../support/db';
 import { makeOrg, makePerson, makeTeam } from '../support/factories';
-import { useLearningSync } from '../../../src/lib/server/learning/index';
 import { createProgramme, type ProgrammeInput } from '../../../src/lib/server/learning/index';
 import type { Actor } from '../../../src/lib/server/actor';
+import { app } from '../../../src/lib/server/app/index';
 
 export { makeOrg, makePerson, makeTeam };
 
@@ -14,13 +14,13 @@ export const docs = new Map<string, Y.Doc>();
 
 export async function setup(): Promise<TestDatabase> {
 	const database = await createTestDatabase();
-	useLearningSync({
+	app().sync = {
 		async writeDoc(name, change) {
 			const doc = docs.get(name) ?? new Y.Doc();
 			docs.set(name, doc);
 			change(doc);
 		}
-	});
+	};
 	return database;
 }
 

@@ -3,24 +3,30 @@
 // one (survey answers, comments, counts, who answered, whom a reminder reached) reaches the admin's
 // download. Survey results leave only through the results views; the export points to them. Private
 // feedback leaves only in the giver's and the receiver's own exports.
+
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sql, type Kysely } from 'kysely';
+import { sql } from 'kysely';
 import { createTestDatabase, type TestDatabase } from '../support/db';
 import { makeOrg, makePerson, makeTeam } from '../support/factories';
 import { seedDemoInto } from '../../../src/lib/server/demo/index';
 import { db } from '../../../src/lib/server/db/current';
-import { useLiveWriter } from '../../../src/lib/server/live';
 import { createAppSync, type AppSync } from '../../../src/lib/server/sync-wiring';
-import * as bites from '../../../src/lib/server/bites/index';
 import * as surveys from '../../../src/lib/server/surveys/index';
 import { giveFeedback, shareFeedback } from '../../../src/lib/server/learning/index';
 import { addDays, localDate } from '../../../src/lib/surveys/status';
-import { exportMyData, exportOrganisation, TABLE_VISIBILITY, type OrgExport } from '../../../src/lib/server/privacy/index';
+import {
+	exportMyData,
+	exportOrganisation,
+	TABLE_VISIBILITY,
+	type OrgExport
+} from '../../../src/lib/server/privacy/index';
 import { columns } from './schema';
 import type { Actor } from '../../../src/lib/server/actor';
+import { app } from '../../../src/lib/server/app/index';
+import type { RegistryDb } from '../../../src/lib/server/privacy/index';
 
 type Person = Actor & { password: string };
 let database: TestDatabase;
@@ -33,7 +39,7 @@ let receiver: Person;
 let confidant: Person;
 let bystander: Person;
 let feedbackId: string;
-const anyDb = () => db() as unknown as Kysely<any>;
+const anyDb = () => db() as unknown as RegistryDb;
 
 // Texts that exist once in the database, so finding them anywhere in a download is a leak.
 const LONE_COMMENT = 'Only I answered in this team, and my manager must never read this';
@@ -51,9 +57,9 @@ const hidden = Object.entries(TABLE_VISIBILITY)
 beforeAll(async () => {
 	database = await createTestDatabase();
 	dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'samspil-org-export-'));
-	bites.useDataDir(dataDir);
+	app().dataDir = dataDir;
 	sync = await createAppSync({ unloadDelayMs: 0, revalidateIntervalMs: 0 });
-	useLiveWriter(sync);
+	app().sync = sync;
 	orgId = (await makeOrg('Nordhavn Kommune')).id;
 	admin = await makePerson(orgId, { role: 'admin' });
 	// The demo fills every module through its real functions: rounds with answers and comments, feedback.
@@ -66,13 +72,20 @@ beforeAll(async () => {
 	await makePerson(orgId, { teams: [[team.id, 'member']] });
 	const [{ id: surveyId }] = await surveys.listSurveys(admin);
 	const today = localDate(new Date(), 'Europe/Copenhagen');
-	const round = await surveys.openRound(admin, surveyId, { name: 'Lille runde', teamIds: [team.id], opensOn: addDays(today, -1), closesOn: addDays(today, 7) });
+	const round = await surveys.openRound(admin, surveyId, {
+		name: 'Lille runde',
+		teamIds: [team.id],
+		opensOn: addDays(today, -1),
+		closesOn: addDays(today, 7)
+	});
 	const questions = await surveys.roundQuestions(lone, round.id);
 	const form = new FormData();
 	let commented = false;
 	for (const q of questions) {
-		if (q.kind === 'text' && !commented) form.append(surveys.fieldName(q.id), LONE_COMMENT), (commented = true);
-		else if (q.kind === 'likert') form.append(surveys.fieldName(q.id), '2');
+		if (q.kind === 'text' && !commented) {
+			form.append(surveys.fieldName(q.id), LONE_COMMENT);
+			commented = true;
+		} else if (q.kind === 'likert') form.append(surveys.fieldName(q.id), '2');
 	}
 	const parsed = surveys.parseAnswers(questions, form);
 	if (!parsed.ok) throw new Error(JSON.stringify(parsed));
@@ -89,14 +102,14 @@ beforeAll(async () => {
 }, 180_000);
 
 afterAll(async () => {
-	useLiveWriter(undefined);
+	app().sync = undefined;
 	await sync.close();
 	await database.close();
-	bites.useDataDir(undefined);
 	fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
-const rowsOf = async (table: string): Promise<Record<string, unknown>[]> => anyDb().selectFrom(table).selectAll().where('org_id', '=', orgId).execute();
+const rowsOf = async (table: string): Promise<Record<string, unknown>[]> =>
+	anyDb().selectFrom(table).selectAll().where('org_id', '=', orgId).execute();
 
 /** Whether `text` (a JSON document) holds `value` as written inside a JSON string. */
 const holds = (text: string, value: string) => text.includes(JSON.stringify(value).slice(1, -1));
@@ -120,7 +133,19 @@ describe('the privacy registry', () => {
 	});
 
 	it('counts peer feedback as private and survey answers and participation as anonymous', () => {
-		expect(hidden).toEqual(expect.arrayContaining(['learning_feedback', 'learning_feedback_shares', 'survey_pending_counts', 'survey_publication', 'survey_counts', 'survey_dimension_counts', 'survey_comments', 'survey_participation', 'survey_reminders']));
+		expect(hidden).toEqual(
+			expect.arrayContaining([
+				'learning_feedback',
+				'learning_feedback_shares',
+				'survey_pending_counts',
+				'survey_publication',
+				'survey_counts',
+				'survey_dimension_counts',
+				'survey_comments',
+				'survey_participation',
+				'survey_reminders'
+			])
+		);
 	});
 });
 
@@ -133,7 +158,7 @@ describe("the organisation's export", () => {
 		text = JSON.stringify(data);
 	});
 
-	it('carries exactly the tables the registry calls the organisation\'s', async () => {
+	it("carries exactly the tables the registry calls the organisation's", async () => {
 		const withOrg = new Set((await columns()).filter((c) => c.column === 'org_id').map((c) => c.table));
 		const shared = [...withOrg].filter((t) => TABLE_VISIBILITY[t] === 'organisation').sort();
 		expect(shared.length).toBeGreaterThan(40);
@@ -167,7 +192,7 @@ describe("the organisation's export", () => {
 		expect(hidden.filter((t) => t in data.tables)).toEqual([]);
 	});
 
-	it('holds neither the lone respondent\'s comment nor the private feedback', () => {
+	it("holds neither the lone respondent's comment nor the private feedback", () => {
 		expect(holds(text, LONE_COMMENT)).toBe(false);
 		for (const value of Object.values(FEEDBACK)) expect(holds(text, value)).toBe(false);
 		expect(text).not.toContain(feedbackId);
@@ -192,14 +217,18 @@ describe("the organisation's export", () => {
 	it("makes the pointers absolute when told the app's address", async () => {
 		const withOrigin = await exportOrganisation(admin, new Date(), 'https://samspil.example');
 		expect(withOrigin.surveys.rounds.length).toBeGreaterThan(0);
-		for (const r of withOrigin.surveys.rounds) expect(r.results.json).toBe(`https://samspil.example/surveys/rounds/${r.id}/results.json`);
+		for (const r of withOrigin.surveys.rounds)
+			expect(r.results.json).toBe(`https://samspil.example/surveys/rounds/${r.id}/results.json`);
 	});
 });
 
 describe("a person's own export", () => {
 	const feedbackIn = async (p: Person) => {
 		const mine = await exportMyData(p);
-		return { rows: (mine.tables.learning_feedback ?? []).filter((r) => r.id === feedbackId), text: JSON.stringify(mine) };
+		return {
+			rows: (mine.tables.learning_feedback ?? []).filter((r) => r.id === feedbackId),
+			text: JSON.stringify(mine)
+		};
 	};
 
 	it('carries the feedback for its giver and its receiver', async () => {

@@ -1,24 +1,25 @@
 // A person's data: the export holds every row the database keeps about them (compared with the person
 // columns discovered from the schema), and after erasure none of it remains except anonymous aggregates
 // and other people's records, which now point at a placeholder "deleted person".
+
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sql, type Kysely } from 'kysely';
+import { sql } from 'kysely';
 import { createTestDatabase, type TestDatabase } from '../support/db';
 import { makeOrg, makePerson } from '../support/factories';
 import { seedDemoInto } from '../../../src/lib/server/demo/index';
 import { db } from '../../../src/lib/server/db/current';
-import { useLiveWriter } from '../../../src/lib/server/live';
 import { createAppSync, type AppSync } from '../../../src/lib/server/sync-wiring';
 import { loadActor, signIn } from '../../../src/lib/server/auth/index';
-import * as bites from '../../../src/lib/server/bites/index';
 import * as boards from '../../../src/lib/server/boards/index';
 import { eraseMyAccount, exportMyData, PERSON_TABLES, type PersonExport } from '../../../src/lib/server/privacy/index';
 import { accountColumns, columns, uncovered, type Column } from './schema';
 import { leaveFootprint } from './footprint';
 import type { Actor } from '../../../src/lib/server/actor';
+import { app } from '../../../src/lib/server/app/index';
+import type { RegistryDb } from '../../../src/lib/server/privacy/index';
 
 let database: TestDatabase;
 let sync: AppSync;
@@ -27,7 +28,7 @@ let orgId: string;
 let teamIds: string[];
 let admin: Actor & { password: string };
 let subject: Actor & { password: string };
-const anyDb = () => db() as unknown as Kysely<any>;
+const anyDb = () => db() as unknown as RegistryDb;
 
 async function rowsAbout(c: Column, userId: string): Promise<{ id: string }[]> {
 	return anyDb().selectFrom(c.table).select('id').where(c.column, '=', userId).execute();
@@ -41,10 +42,31 @@ async function unfilled(userId: string) {
 }
 
 async function totals(orgId: string) {
-	const count = async (table: string) => Number(((await anyDb().selectFrom(table).select((eb: any) => eb.fn.countAll().as('n')).where('org_id', '=', orgId).executeTakeFirstOrThrow()) as { n: unknown }).n);
-	const sum = (await anyDb().selectFrom('survey_counts').select((eb: any) => eb.fn.sum('n').as('n')).where('org_id', '=', orgId).executeTakeFirstOrThrow()) as { n: unknown };
+	const count = async (table: string) =>
+		Number(
+			(
+				(await anyDb()
+					.selectFrom(table)
+					.select((eb) => eb.fn.countAll().as('n'))
+					.where('org_id', '=', orgId)
+					.executeTakeFirstOrThrow()) as { n: unknown }
+			).n
+		);
+	const sum = (await anyDb()
+		.selectFrom('survey_counts')
+		.select((eb) => eb.fn.sum('n').as('n'))
+		.where('org_id', '=', orgId)
+		.executeTakeFirstOrThrow()) as { n: unknown };
 	return {
-		responses: Number(((await anyDb().selectFrom('survey_publication').select((eb: any) => eb.fn.sum('responses').as('n')).where('org_id', '=', orgId).executeTakeFirstOrThrow()) as { n: unknown }).n),
+		responses: Number(
+			(
+				(await anyDb()
+					.selectFrom('survey_publication')
+					.select((eb) => eb.fn.sum('responses').as('n'))
+					.where('org_id', '=', orgId)
+					.executeTakeFirstOrThrow()) as { n: unknown }
+			).n
+		),
 		counts: Number(sum.n),
 		comments: await count('survey_comments'),
 		pairs: await count('learning_pairs'),
@@ -58,9 +80,9 @@ async function totals(orgId: string) {
 beforeAll(async () => {
 	database = await createTestDatabase();
 	dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'samspil-privacy-'));
-	bites.useDataDir(dataDir);
+	app().dataDir = dataDir;
 	sync = await createAppSync({ unloadDelayMs: 0, revalidateIntervalMs: 0 });
-	useLiveWriter(sync);
+	app().sync = sync;
 	orgId = (await makeOrg('Nordhavn Kommune')).id;
 	admin = await makePerson(orgId, { role: 'admin', name: 'Birgitte Zoëlund' });
 	// Every module's own seeder fills the organisation through its real functions.
@@ -75,10 +97,9 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-	useLiveWriter(undefined);
+	app().sync = undefined;
 	await sync.close();
 	await database.close();
-	bites.useDataDir(undefined);
 	fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
@@ -88,7 +109,9 @@ describe('the privacy registry', () => {
 	});
 
 	it('notices a new table that references people', async () => {
-		await sql`create table scratch_notes (id text primary key, user_id text not null references users(id))`.execute(db());
+		await sql`create table scratch_notes (id text primary key, user_id text not null references users(id))`.execute(
+			db()
+		);
 		try {
 			expect(await uncovered()).toEqual(['scratch_notes.user_id', 'table scratch_notes']);
 		} finally {
@@ -97,7 +120,9 @@ describe('the privacy registry', () => {
 	});
 });
 
-describe('a person', () => {
+// One person's story, in order: they use the modules, export, are erased, and what is left is checked. Each case
+// reads what the one before left (the export, the totals before erasure, the placeholder that replaced them).
+describe.sequential('a person', () => {
 	let exported: PersonExport;
 	let before: Awaited<ReturnType<typeof totals>>;
 	let placeholderId: string;
@@ -117,7 +142,10 @@ describe('a person', () => {
 				continue;
 			}
 			const inExport = new Set((exported.tables[c.table] ?? []).map((r) => r.id));
-			expect(ids.filter((id) => !inExport.has(id)), `${c.table}.${c.column}`).toEqual([]);
+			expect(
+				ids.filter((id) => !inExport.has(id)),
+				`${c.table}.${c.column}`
+			).toEqual([]);
 			compared += ids.length;
 		}
 		expect(compared).toBeGreaterThan(40);
@@ -134,7 +162,9 @@ describe('a person', () => {
 	});
 
 	it('is the only one who can erase their account, with their password, once someone else is admin', async () => {
-		await expect(eraseMyAccount(subject, { password: 'wrong password entirely' })).rejects.toThrow('error_current_password');
+		await expect(eraseMyAccount(subject, { password: 'wrong password entirely' })).rejects.toThrow(
+			'error_current_password'
+		);
 		const orgB = (await makeOrg('Solo Org')).id;
 		const solo = await makePerson(orgB, { role: 'admin' });
 		await expect(eraseMyAccount(solo, { password: solo.password })).rejects.toThrow('error_privacy_last_admin');
@@ -150,7 +180,8 @@ describe('a person', () => {
 		placeholderId = result.placeholderId;
 		expect(result.boardDocsRewritten).toBe(true);
 		// No person column holds their id.
-		for (const c of await accountColumns()) expect(await rowsAbout(c, subject.userId), `${c.table}.${c.column}`).toEqual([]);
+		for (const c of await accountColumns())
+			expect(await rowsAbout(c, subject.userId), `${c.table}.${c.column}`).toEqual([]);
 		expect(await anyDb().selectFrom('users').select('id').where('id', '=', subject.userId).execute()).toEqual([]);
 		// No text anywhere holds their id, address or name (documents are checked below, through the doc).
 		const needles = [subject.userId, subject.email, subject.name];
@@ -158,24 +189,41 @@ describe('a person', () => {
 		for (const c of await columns()) {
 			if (/blob|bytea/.test(c.type)) continue;
 			for (const n of needles) {
-				const hit = await anyDb().selectFrom(c.table).select(sql`1`.as('x')).where(sql`cast(${sql.ref(c.column)} as text)`, 'like', `%${n}%`).limit(1).execute();
+				const hit = await anyDb()
+					.selectFrom(c.table)
+					.select(sql`1`.as('x'))
+					.where(sql`cast(${sql.ref(c.column)} as text)`, 'like', `%${n}%`)
+					.limit(1)
+					.execute();
 				if (hit.length) found.push(`${c.table}.${c.column} ~ ${n === subject.userId ? 'id' : n}`);
 			}
 		}
 		expect(found).toEqual([]);
 	});
 
-	it('leaves survey aggregates and other people\'s records whole', async () => {
+	it("leaves survey aggregates and other people's records whole", async () => {
 		const after = await totals(orgId);
 		expect(after).toEqual(before);
 		expect(before.responses).toBeGreaterThan(0);
-		const placeholder = await anyDb().selectFrom('users').selectAll().where('id', '=', placeholderId).executeTakeFirstOrThrow();
+		const placeholder = await anyDb()
+			.selectFrom('users')
+			.selectAll()
+			.where('id', '=', placeholderId)
+			.executeTakeFirstOrThrow();
 		expect(placeholder.erased_at).toBeTruthy();
 		expect(placeholder.password_hash).toBe('!');
-		const pairs = await anyDb().selectFrom('learning_pairs').select(['guide_id', 'ended_at']).where((eb: any) => eb.or([eb('guide_id', '=', placeholderId), eb('learner_id', '=', placeholderId)])).execute();
+		const pairs = await anyDb()
+			.selectFrom('learning_pairs')
+			.select(['guide_id', 'ended_at'])
+			.where((eb) => eb.or([eb('guide_id', '=', placeholderId), eb('learner_id', '=', placeholderId)]))
+			.execute();
 		expect(pairs.length).toBe(2);
 		expect(pairs.every((p: { ended_at: string | null }) => p.ended_at)).toBe(true);
-		const given = await anyDb().selectFrom('learning_feedback').select('id').where('giver_id', '=', placeholderId).execute();
+		const given = await anyDb()
+			.selectFrom('learning_feedback')
+			.select('id')
+			.where('giver_id', '=', placeholderId)
+			.execute();
 		expect(given.length).toBeGreaterThanOrEqual(1);
 	});
 
@@ -192,7 +240,11 @@ describe('a person', () => {
 			await sync.writeDoc(`live/team/${teamId}`, (doc) => (view = JSON.stringify(doc.getMap('learning').toJSON())));
 			expect(view).not.toContain(subject.name);
 		}
-		const drafts = await anyDb().selectFrom('doc_updates').select('doc').where('doc', 'like', `%${subject.userId}%`).execute();
+		const drafts = await anyDb()
+			.selectFrom('doc_updates')
+			.select('doc')
+			.where('doc', 'like', `%${subject.userId}%`)
+			.execute();
 		expect(drafts).toEqual([]);
 	});
 

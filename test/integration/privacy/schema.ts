@@ -11,7 +11,8 @@ export interface Column {
 	type: string;
 }
 
-const PERSON_NAME = /^(user_id|user_a|user_b|actor_id|author_id|owner_id|giver_id|receiver_id|holder_id|learner_id|guide_id|partner_id|challenger_id|buddy_id|participant_id|member_id|person_id|email|.*_by|.*_user_id|.*_email)$/;
+const PERSON_NAME =
+	/^(user_id|user_a|user_b|actor_id|author_id|owner_id|giver_id|receiver_id|holder_id|learner_id|guide_id|partner_id|challenger_id|buddy_id|participant_id|member_id|person_id|email|.*_by|.*_user_id|.*_email)$/;
 
 export async function columns(): Promise<Column[]> {
 	if (dbKind() === 'sqlite') {
@@ -54,7 +55,9 @@ export async function personColumns(): Promise<Column[]> {
 	const fks = await userForeignKeys();
 	// A reference to a person is text (our ids, addresses); an integer named `email` is a preference flag.
 	const text = (c: Column) => /text|char/.test(c.type);
-	return (await columns()).filter((c) => c.table !== 'users' && (fks.has(`${c.table}.${c.column}`) || (text(c) && PERSON_NAME.test(c.column))));
+	return (await columns()).filter(
+		(c) => c.table !== 'users' && (fks.has(`${c.table}.${c.column}`) || (text(c) && PERSON_NAME.test(c.column)))
+	);
 }
 
 /** What the registry does not cover: unknown tables, and person columns without a rule. */

@@ -1,6 +1,7 @@
 // A fresh, migrated database per test file: a temporary SQLite file, or, when TEST_DATABASE_URL is set,
 // a new PostgreSQL schema (so concurrent runs never collide), dropped once the whole run is over
-// (global-setup.ts) or, outside a run that set that up, when the file closes it.
+// (global-setup.ts) or, outside a run that set that up, when the file closes it. The app is built around it
+// by the composition root (createApp); a test that fakes a part (a mailer, a sync server) sets it on `app()`.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,7 +9,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { openDatabase, type OpenedDatabase } from '../../../src/lib/server/db/index';
 import { migrateToLatest } from '../../../src/lib/server/db/migrate';
-import { useDatabase } from '../../../src/lib/server/db/current';
+import { app, createApp, type AppContext } from '../../../src/lib/server/app/index';
 
 export interface TestDatabase extends OpenedDatabase {
 	/** what to hand a second process or connection to reach the same database */
@@ -29,7 +30,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
 		await admin.end();
 		const opened = await openDatabase(pgUrl, { schema });
 		await migrateToLatest(opened.db, { schema });
-		useDatabase(opened.db, 'postgres');
+		createApp({ db: opened.db, kind: 'postgres' });
 		return {
 			...opened,
 			url: pgUrl,
@@ -48,7 +49,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
 	const url = `file:${path.join(dir, 'test.db')}`;
 	const opened = await openDatabase(url);
 	await migrateToLatest(opened.db);
-	useDatabase(opened.db, 'sqlite');
+	createApp({ db: opened.db, kind: 'sqlite' });
 	return {
 		...opened,
 		url,
@@ -56,5 +57,14 @@ export async function createTestDatabase(): Promise<TestDatabase> {
 			await opened.close();
 			fs.rmSync(dir, { recursive: true, force: true });
 		}
+	};
+}
+
+/** Gives this file's app another part for a while (rounds of a fake survey source, a store); returns the undo. */
+export function swapAppPart<K extends keyof AppContext>(key: K, value: AppContext[K]): () => void {
+	const previous = app()[key];
+	app()[key] = value;
+	return () => {
+		app()[key] = previous;
 	};
 }

@@ -25,7 +25,11 @@ export async function makePerson(
 ): Promise<Actor & { password: string }> {
 	const i = ++n;
 	const password = opts.password ?? `password-${i}-long`;
-	const user = await createUser({ email: `person${i}-${newId().slice(0, 5)}@example.test`, name: opts.name ?? `Person ${i}`, password });
+	const user = await createUser({
+		email: `person${i}-${newId().slice(0, 5)}@example.test`,
+		name: opts.name ?? `Person ${i}`,
+		password
+	});
 	await addMembership(orgId, user.id, opts.role ?? 'member');
 	for (const [teamId, role] of opts.teams ?? []) await addToTeam(orgId, teamId, user.id, role);
 	const actor = await loadActor(user.id, orgId);

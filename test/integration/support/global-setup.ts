@@ -15,7 +15,10 @@ export default function setup() {
 		const client = new pg.Client({ connectionString: url });
 		await client.connect();
 		try {
-			const { rows } = await client.query<{ nspname: string }>(`select nspname from pg_namespace where starts_with(nspname, $1)`, [`t_${run}_`]);
+			const { rows } = await client.query<{ nspname: string }>(
+				`select nspname from pg_namespace where starts_with(nspname, $1)`,
+				[`t_${run}_`]
+			);
 			for (const { nspname } of rows) await client.query(`drop schema "${nspname}" cascade`);
 		} finally {
 			await client.end();

@@ -9,7 +9,14 @@ let org: Org;
 let team: Awaited<ReturnType<Org['teamOf']>>;
 let roundId: string;
 
-const ANSWER_TABLES = ['survey_publication', 'survey_counts', 'survey_pending_counts', 'survey_dimension_counts', 'survey_pending_dimension_counts', 'survey_comments'];
+const ANSWER_TABLES = [
+	'survey_publication',
+	'survey_counts',
+	'survey_pending_counts',
+	'survey_dimension_counts',
+	'survey_pending_dimension_counts',
+	'survey_comments'
+];
 
 beforeAll(async () => {
 	database = await createTestDatabase();
@@ -20,7 +27,9 @@ beforeAll(async () => {
 	// Each person answers in a way that would identify them if rows could be lined up: person i gives
 	// every Likert item the value (i % 5) + 1 and writes "from person i".
 	for (const [i, m] of team.members.entries()) {
-		await answer(m, roundId, (q) => (q.kind === 'likert' ? String((i % 5) + 1) : q.kind === 'text' ? `from person ${i}` : null));
+		await answer(m, roundId, (q) =>
+			q.kind === 'likert' ? String((i % 5) + 1) : q.kind === 'text' ? `from person ${i}` : null
+		);
 	}
 });
 
@@ -40,7 +49,9 @@ async function foreignKeyTargets(table: string): Promise<string[]> {
 		const r = await sql<{ target: string }>`
 			select ccu.table_name as target from information_schema.table_constraints tc
 			join information_schema.constraint_column_usage ccu on tc.constraint_name = ccu.constraint_name and tc.table_schema = ccu.table_schema
-			where tc.constraint_type = 'FOREIGN KEY' and tc.table_name = ${table} and tc.table_schema = current_schema()`.execute(database.db);
+			where tc.constraint_type = 'FOREIGN KEY' and tc.table_name = ${table} and tc.table_schema = current_schema()`.execute(
+			database.db
+		);
 		return r.rows.map((x) => x.target);
 	}
 	const r = await sql<{ table: string }>`select "table" from pragma_foreign_key_list(${table})`.execute(database.db);
@@ -52,12 +63,21 @@ describe('surveys: the database cannot link a response to its author', () => {
 		for (const table of ANSWER_TABLES) {
 			const columns = await columnsOf(table);
 			for (const c of columns) {
-				expect(c.name, `${table}.${c.name}`).not.toMatch(/user|author|person|member|email|name|created|updated|time|date|_at$|seq|participation/i);
+				expect(c.name, `${table}.${c.name}`).not.toMatch(
+					/user|author|person|member|email|name|created|updated|time|date|_at$|seq|participation/i
+				);
 				expect(c.autoIncrement, `${table}.${c.name} is sequential`).toBe(false);
 			}
 		}
 		// Closed answers exist only as counts per team, question and value; comments stand alone.
-		expect((await columnsOf('survey_counts')).map((c) => c.name).sort()).toEqual(['n', 'org_id', 'question_id', 'round_id', 'team_id', 'value']);
+		expect((await columnsOf('survey_counts')).map((c) => c.name).sort()).toEqual([
+			'n',
+			'org_id',
+			'question_id',
+			'round_id',
+			'team_id',
+			'value'
+		]);
 		expect((await columnsOf('survey_comments')).map((c) => c.name)).not.toContain('response_id');
 	});
 
@@ -85,7 +105,9 @@ describe('surveys: the database cannot link a response to its author', () => {
 				for (const value of Object.values(row)) expect(people.has(String(value))).toBe(false);
 			}
 		}
-		expect((await tableRows('survey_publication')).map((r) => [r.team_id, r.responses, r.published])).toEqual([[team.id, 8, 5]]);
+		expect((await tableRows('survey_publication')).map((r) => [r.team_id, r.responses, r.published])).toEqual([
+			[team.id, 8, 5]
+		]);
 		// Eight people, 27 statements: 27 questions × the values given, each value a count (a published
 		// step of five, three pending).
 		const counts = [...(await tableRows('survey_counts')), ...(await tableRows('survey_pending_counts'))];
@@ -100,20 +122,27 @@ describe('surveys: the database cannot link a response to its author', () => {
 	it('keeps no order of arrival: rows are stored in the order of their random ids', async () => {
 		// Reading both tables as stored (no ORDER BY) and pairing them up must not work. The storage
 		// order is the order of the random ids, which says nothing about who answered when.
-		const stored = (await tableRows('survey_participation')).filter((r) => r.round_id === roundId).map((r) => r.id as string);
+		const stored = (await tableRows('survey_participation'))
+			.filter((r) => r.round_id === roundId)
+			.map((r) => r.id as string);
 		expect(stored).toEqual([...stored].sort());
 		const submitted = team.members.map((m) => m.userId);
-		const storedUsers = (await tableRows('survey_participation')).filter((r) => r.round_id === roundId).map((r) => r.user_id);
+		const storedUsers = (await tableRows('survey_participation'))
+			.filter((r) => r.round_id === roundId)
+			.map((r) => r.user_id);
 		expect(storedUsers).not.toEqual(submitted);
 
 		if (usingPostgres) {
 			// PostgreSQL stamps rows with the writing transaction: after the last submission every
 			// participation row of the team carries the same one.
-			const r = await sql<{ xmin: string }>`select distinct xmin::text as xmin from survey_participation where round_id = ${roundId}`.execute(database.db);
+			const r = await sql<{
+				xmin: string;
+			}>`select distinct xmin::text as xmin from survey_participation where round_id = ${roundId}`.execute(database.db);
 			expect(r.rows.length).toBe(1);
 		} else {
 			// SQLite tables without a rowid have no hidden insertion counter to read.
-			for (const table of ANSWER_TABLES) await expect(sql.raw(`select rowid from ${table}`).execute(database.db)).rejects.toThrow();
+			for (const table of ANSWER_TABLES)
+				await expect(sql.raw(`select rowid from ${table}`).execute(database.db)).rejects.toThrow();
 			await expect(sql`select rowid from survey_participation`.execute(database.db)).rejects.toThrow();
 			await expect(sql`select rowid from survey_counts`.execute(database.db)).rejects.toThrow();
 		}

@@ -20,14 +20,28 @@ beforeAll(async () => {
 	a = await org.teamOf('Borgerservice', 5);
 	b = await org.teamOf('Hjemmeplejen', 10);
 	survey = await instrumentSurvey(org.admin);
-	spring = (await surveys.openRound(org.admin, survey.id, { name: 'Spring', teamIds: [a.id, b.id], opensOn: '2020-01-01', closesOn: '2099-01-01' })).id;
+	spring = (
+		await surveys.openRound(org.admin, survey.id, {
+			name: 'Spring',
+			teamIds: [a.id, b.id],
+			opensOn: '2020-01-01',
+			closesOn: '2099-01-01'
+		})
+	).id;
 	// Team A leans low on every statement, team B high; reverse-scored statements are answered so the
 	// learning environment they describe is the same.
 	for (const m of a.members) await answer(m, spring, (q) => (q.kind === 'likert' ? (q.reverse ? '4' : '2') : null));
 	for (const m of b.members) await answer(m, spring, (q) => (q.kind === 'likert' ? (q.reverse ? '1' : '5') : null));
 	// Backdate spring so autumn is the later round.
 	await db().updateTable('survey_rounds').set({ opens_on: '2020-01-01' }).where('id', '=', spring).execute();
-	autumn = (await surveys.openRound(org.admin, survey.id, { name: 'Autumn', teamIds: [a.id, b.id], opensOn: '2021-01-01', closesOn: '2099-01-01' })).id;
+	autumn = (
+		await surveys.openRound(org.admin, survey.id, {
+			name: 'Autumn',
+			teamIds: [a.id, b.id],
+			opensOn: '2021-01-01',
+			closesOn: '2099-01-01'
+		})
+	).id;
 	for (const m of a.members) await answer(m, autumn, scoring(4));
 	for (const m of b.members) await answer(m, autumn, scoring(4));
 });
@@ -75,7 +89,8 @@ describe('surveys: results', () => {
 	});
 
 	it('orders two rounds opened the same day by when they close, so an improvement does not read as a decline', async () => {
-		const set = (id: string, opens: string, closes: string) => db().updateTable('survey_rounds').set({ opens_on: opens, closes_on: closes }).where('id', '=', id).execute();
+		const set = (id: string, opens: string, closes: string) =>
+			db().updateTable('survey_rounds').set({ opens_on: opens, closes_on: closes }).where('id', '=', id).execute();
 		await set(spring, '2021-01-01', '2021-03-01');
 		await set(autumn, '2021-01-01', '2098-06-01');
 		try {
@@ -107,7 +122,9 @@ describe('surveys: results', () => {
 		expect(await surveys.livePermission({ kind: 'user', actor: other.admin }, spring)).toBe('none');
 		expect(await surveys.livePermission({ kind: 'user', actor: outsider }, spring)).toBe('none');
 		expect(await surveys.livePermission({ kind: 'user', actor: a.members[1] }, spring)).toBe('read');
-		expect(await surveys.livePermission({ kind: 'guest', guestId: 'g', orgId: org.id, boardId: 'x' }, spring)).toBe('none');
+		expect(await surveys.livePermission({ kind: 'guest', guestId: 'g', orgId: org.id, boardId: 'x' }, spring)).toBe(
+			'none'
+		);
 	});
 
 	it('turns the lowest dimensions into a dialogue agenda with question cards', async () => {
@@ -124,14 +141,26 @@ describe('surveys: results', () => {
 		const content = surveys.agendaBoardContent(agenda);
 		expect(content.zones.map((z) => z.title)).toEqual(agenda.zones.map((z) => z.title));
 		expect(content.questions.length).toBe(3 * (3 + 3));
-		const md = surveys.agendaMarkdown(agenda, { scope: 'Scope', responses: 'Responses', score: 'Score', favourable: 'Favourable', statements: 'Statements', questions: 'Questions' });
+		const md = surveys.agendaMarkdown(agenda, {
+			scope: 'Scope',
+			responses: 'Responses',
+			score: 'Score',
+			favourable: 'Favourable',
+			statements: 'Statements',
+			questions: 'Questions'
+		});
 		expect(md).toContain(`## 1. ${agenda.zones[0].title}`);
 		expect(md).toContain('Responses: 5');
 	});
 
 	it('offers no agenda where the numbers are hidden', async () => {
 		const small = await org.teamOf('Small', 3);
-		const round = await surveys.openRound(org.admin, survey.id, { name: 'Small', teamIds: [small.id], opensOn: '2020-01-01', closesOn: '2099-01-01' });
+		const round = await surveys.openRound(org.admin, survey.id, {
+			name: 'Small',
+			teamIds: [small.id],
+			opensOn: '2020-01-01',
+			closesOn: '2099-01-01'
+		});
 		for (const m of small.members) await answer(m, round.id, uniform(3));
 		const r = await surveys.getRoundResults(org.admin, round.id);
 		expect(surveys.dialogueAgenda(r, 'en', { title: () => '', wholeRound: '', prompts: [] })).toBeNull();
@@ -150,11 +179,46 @@ describe('surveys: the builder', () => {
 	it('builds a blank survey with every kind of question, reorders it, and keeps its structure once used', async () => {
 		const { id } = await surveys.createSurvey(org.admin, { title: { en: 'Onboarding' } });
 		const dim = await surveys.addDimension(org.admin, id, { name: { en: 'Welcome', da: 'Velkomst' }, description: {} });
-		const likert = await surveys.addQuestion(org.admin, id, { kind: 'likert', dimensionId: dim.id, text: { en: 'I felt welcome.' }, options: [], reverse: false, allowDontKnow: true });
-		const scale = await surveys.addQuestion(org.admin, id, { kind: 'scale10', dimensionId: null, text: { en: 'How likely…' }, options: [], reverse: true, allowDontKnow: false });
-		const single = await surveys.addQuestion(org.admin, id, { kind: 'single', dimensionId: null, text: { en: 'Who?' }, options: [{ en: 'Buddy' }, { en: 'Manager', da: 'Leder' }], reverse: false, allowDontKnow: false });
-		await surveys.addQuestion(org.admin, id, { kind: 'multiple', dimensionId: null, text: { en: 'What?' }, options: [{ en: 'A' }, { en: 'B' }], reverse: false, allowDontKnow: false });
-		await surveys.addQuestion(org.admin, id, { kind: 'text', dimensionId: null, text: { en: 'Anything else?' }, options: [{ en: 'ignored' }], reverse: false, allowDontKnow: true });
+		const likert = await surveys.addQuestion(org.admin, id, {
+			kind: 'likert',
+			dimensionId: dim.id,
+			text: { en: 'I felt welcome.' },
+			options: [],
+			reverse: false,
+			allowDontKnow: true
+		});
+		const scale = await surveys.addQuestion(org.admin, id, {
+			kind: 'scale10',
+			dimensionId: null,
+			text: { en: 'How likely…' },
+			options: [],
+			reverse: true,
+			allowDontKnow: false
+		});
+		const single = await surveys.addQuestion(org.admin, id, {
+			kind: 'single',
+			dimensionId: null,
+			text: { en: 'Who?' },
+			options: [{ en: 'Buddy' }, { en: 'Manager', da: 'Leder' }],
+			reverse: false,
+			allowDontKnow: false
+		});
+		await surveys.addQuestion(org.admin, id, {
+			kind: 'multiple',
+			dimensionId: null,
+			text: { en: 'What?' },
+			options: [{ en: 'A' }, { en: 'B' }],
+			reverse: false,
+			allowDontKnow: false
+		});
+		await surveys.addQuestion(org.admin, id, {
+			kind: 'text',
+			dimensionId: null,
+			text: { en: 'Anything else?' },
+			options: [{ en: 'ignored' }],
+			reverse: false,
+			allowDontKnow: true
+		});
 		await surveys.moveQuestion(org.admin, single.id, 'up');
 		let s = await surveys.getSurvey(org.admin, id);
 		expect(s.questions.map((q) => q.kind)).toEqual(['likert', 'single', 'scale10', 'multiple', 'text']);
@@ -163,14 +227,44 @@ describe('surveys: the builder', () => {
 		expect(s.questions.find((q) => q.kind === 'text')!.options).toEqual([]);
 		expect(s.locked).toBe(false);
 
-		await surveys.openRound(org.admin, id, { name: 'Try', teamIds: [a.id], opensOn: '2020-01-01', closesOn: '2099-01-01' });
+		await surveys.openRound(org.admin, id, {
+			name: 'Try',
+			teamIds: [a.id],
+			opensOn: '2020-01-01',
+			closesOn: '2099-01-01'
+		});
 		s = await surveys.getSurvey(org.admin, id);
 		expect(s.locked).toBe(true);
-		await expect(surveys.addQuestion(org.admin, id, { kind: 'text', dimensionId: null, text: { en: 'More' }, options: [], reverse: false, allowDontKnow: false })).rejects.toMatchObject({ key: 'error_surveys_locked' });
+		await expect(
+			surveys.addQuestion(org.admin, id, {
+				kind: 'text',
+				dimensionId: null,
+				text: { en: 'More' },
+				options: [],
+				reverse: false,
+				allowDontKnow: false
+			})
+		).rejects.toMatchObject({ key: 'error_surveys_locked' });
 		await expect(surveys.deleteQuestion(org.admin, likert.id)).rejects.toMatchObject({ key: 'error_surveys_locked' });
-		await expect(surveys.updateQuestion(org.admin, likert.id, { kind: 'likert', dimensionId: dim.id, text: { en: 'I felt welcome.' }, options: [], reverse: true, allowDontKnow: true })).rejects.toMatchObject({ key: 'error_surveys_locked' });
+		await expect(
+			surveys.updateQuestion(org.admin, likert.id, {
+				kind: 'likert',
+				dimensionId: dim.id,
+				text: { en: 'I felt welcome.' },
+				options: [],
+				reverse: true,
+				allowDontKnow: true
+			})
+		).rejects.toMatchObject({ key: 'error_surveys_locked' });
 		// Wording and translations may still be corrected.
-		await surveys.updateQuestion(org.admin, likert.id, { kind: 'likert', dimensionId: dim.id, text: { en: 'I felt welcome here.', da: 'Jeg følte mig velkommen.' }, options: [], reverse: false, allowDontKnow: true });
+		await surveys.updateQuestion(org.admin, likert.id, {
+			kind: 'likert',
+			dimensionId: dim.id,
+			text: { en: 'I felt welcome here.', da: 'Jeg følte mig velkommen.' },
+			options: [],
+			reverse: false,
+			allowDontKnow: true
+		});
 		expect((await surveys.getQuestion(org.admin, likert.id)).question.text.da).toBe('Jeg følte mig velkommen.');
 		// A copy is free to change again.
 		const copy = await surveys.copySurvey(org.admin, id, (t) => `Copy of ${t}`);
@@ -183,12 +277,48 @@ describe('surveys: the builder', () => {
 
 	it('counts single and multiple choice answers and 0–10 scales', async () => {
 		const { id } = await surveys.createSurvey(org.admin, { title: { en: 'Kinds' } });
-		const single = await surveys.addQuestion(org.admin, id, { kind: 'single', dimensionId: null, text: { en: 'Who?' }, options: [{ en: 'Buddy' }, { en: 'Manager' }], reverse: false, allowDontKnow: false });
-		const multiple = await surveys.addQuestion(org.admin, id, { kind: 'multiple', dimensionId: null, text: { en: 'What?' }, options: [{ en: 'A' }, { en: 'B' }, { en: 'C' }], reverse: false, allowDontKnow: false });
-		const scale = await surveys.addQuestion(org.admin, id, { kind: 'scale10', dimensionId: null, text: { en: 'How?' }, options: [], reverse: false, allowDontKnow: false });
-		const round = await surveys.openRound(org.admin, id, { name: 'Kinds', teamIds: [b.id], opensOn: '2020-01-01', closesOn: '2099-01-01' });
+		const single = await surveys.addQuestion(org.admin, id, {
+			kind: 'single',
+			dimensionId: null,
+			text: { en: 'Who?' },
+			options: [{ en: 'Buddy' }, { en: 'Manager' }],
+			reverse: false,
+			allowDontKnow: false
+		});
+		const multiple = await surveys.addQuestion(org.admin, id, {
+			kind: 'multiple',
+			dimensionId: null,
+			text: { en: 'What?' },
+			options: [{ en: 'A' }, { en: 'B' }, { en: 'C' }],
+			reverse: false,
+			allowDontKnow: false
+		});
+		const scale = await surveys.addQuestion(org.admin, id, {
+			kind: 'scale10',
+			dimensionId: null,
+			text: { en: 'How?' },
+			options: [],
+			reverse: false,
+			allowDontKnow: false
+		});
+		const round = await surveys.openRound(org.admin, id, {
+			name: 'Kinds',
+			teamIds: [b.id],
+			opensOn: '2020-01-01',
+			closesOn: '2099-01-01'
+		});
 		for (const [i, m] of b.members.entries()) {
-			await answer(m, round.id, (q) => (q.id === single.id ? String(i % 2) : q.id === multiple.id ? (i < 3 ? ['0', '2'] : ['1']) : q.id === scale.id ? String(i) : null));
+			await answer(m, round.id, (q) =>
+				q.id === single.id
+					? String(i % 2)
+					: q.id === multiple.id
+						? i < 3
+							? ['0', '2']
+							: ['1']
+						: q.id === scale.id
+							? String(i)
+							: null
+			);
 		}
 		const r = await surveys.getRoundResults(org.admin, round.id);
 		const items = r.total.numbers!.items;
@@ -204,7 +334,16 @@ describe('surveys: the builder', () => {
 		await expect(surveys.moveQuestion(member, survey.questions[1].id, 'up')).rejects.toBeInstanceOf(Forbidden);
 		const other = await makeOrg('Elsewhere');
 		await expect(surveys.getSurvey(other.admin, survey.id)).rejects.toBeInstanceOf(NotFound);
-		await expect(surveys.updateQuestion(other.admin, survey.questions[0].id, { kind: 'likert', dimensionId: null, text: { en: 'x' }, options: [], reverse: false, allowDontKnow: false })).rejects.toBeInstanceOf(NotFound);
+		await expect(
+			surveys.updateQuestion(other.admin, survey.questions[0].id, {
+				kind: 'likert',
+				dimensionId: null,
+				text: { en: 'x' },
+				options: [],
+				reverse: false,
+				allowDontKnow: false
+			})
+		).rejects.toBeInstanceOf(NotFound);
 		expect(await surveys.listSurveys(other.admin)).toEqual([]);
 	});
 });

@@ -65,12 +65,16 @@ describe('surveys at rest: closing a round', () => {
 		expect(cells.get(surveys.REMAINDER)).toBe(5);
 		expect(cells.has(small.id)).toBe(false);
 		// Comments that were never published are gone.
-		expect((await roundRows('survey_comments', roundId)).every((c) => c.team_id === big.id)).toBe(true);
+		const comments = await roundRows('survey_comments', roundId);
+		expect(comments.length).toBeGreaterThan(0);
+		expect(comments.every((c) => c.team_id === big.id)).toBe(true);
 
 		// What anyone sees moved by the remainder as a whole, never by less than the minimum.
 		const after = await surveys.getRoundResults(org.admin, roundId);
 		expect(after.total.numbers!.responses - shownBefore.total.numbers!.responses).toBeGreaterThanOrEqual(minimum);
-		expect(after.teams.find((t) => t.id === big.id)!.numbers).toEqual(shownBefore.teams.find((t) => t.id === big.id)!.numbers);
+		expect(after.teams.find((t) => t.id === big.id)!.numbers).toEqual(
+			shownBefore.teams.find((t) => t.id === big.id)!.numbers
+		);
 	}, 90_000);
 
 	it('seals a round whose closing date has passed, the same way', async () => {
@@ -79,7 +83,11 @@ describe('surveys at rest: closing a round', () => {
 		const survey = await instrumentSurvey(org.admin);
 		const { id: roundId } = await openRoundFor(org.admin, survey.id, [team.id]);
 		for (const m of team.members) await answer(m, roundId, uniform(3));
-		await db().updateTable('survey_rounds').set({ opens_on: '2020-01-01', closes_on: '2020-01-31' }).where('id', '=', roundId).execute();
+		await db()
+			.updateTable('survey_rounds')
+			.set({ opens_on: '2020-01-01', closes_on: '2020-01-31' })
+			.where('id', '=', roundId)
+			.execute();
 
 		expect(await surveys.sealClosedRounds()).toBeGreaterThanOrEqual(1);
 		expect(await roundRows('survey_participation', roundId)).toEqual([]);
@@ -98,7 +106,8 @@ describe('surveys at rest: the remainder', () => {
 		const b = await org.teamOf('B', 4);
 		const survey = await instrumentSurvey(org.admin);
 		const { id: roundId } = await openRoundFor(org.admin, survey.id, [a.id, b.id]);
-		for (const t of [a, b]) for (const [i, m] of t.members.entries()) await answer(m, roundId, uniform(4, `${t.name} ${i}`));
+		for (const t of [a, b])
+			for (const [i, m] of t.members.entries()) await answer(m, roundId, uniform(4, `${t.name} ${i}`));
 		expect((await surveys.getRoundResults(org.admin, roundId)).comments).toEqual([]);
 
 		await surveys.closeRound(org.admin, roundId);
@@ -107,6 +116,7 @@ describe('surveys at rest: the remainder', () => {
 		expect([...whole.comments[0].texts].sort()).toEqual(['A 0', 'A 1', 'A 2', 'A 3', 'B 0', 'B 1', 'B 2', 'B 3']);
 		// Eight answers in the remainder are also a whole step for the numbers of the round; no team shows any.
 		expect(whole.total.numbers!.responses).toBe(8);
+		expect(whole.teams.length).toBeGreaterThan(0);
 		expect(whole.teams.every((t) => !t.shown)).toBe(true);
 		expect((await surveys.getRoundResults(a.manager, roundId, a.id)).comments).toEqual([]);
 	}, 90_000);

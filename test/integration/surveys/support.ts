@@ -23,14 +23,22 @@ export interface Org {
 
 export async function makeOrg(name = 'Fjordby'): Promise<Org> {
 	const org = await createOrganisation(`${name} ${unique()}`);
-	const adminUser = await createUser({ email: `admin-${unique()}@example.test`, name: 'Ada Admin', password: 'a long enough password' });
+	const adminUser = await createUser({
+		email: `admin-${unique()}@example.test`,
+		name: 'Ada Admin',
+		password: 'a long enough password'
+	});
 	await addMembership(org.id, adminUser.id, 'admin');
 	const admin = (await loadActor(adminUser.id, org.id))!;
 	const self: Org = {
 		id: org.id,
 		admin,
 		async person(personName, opts = {}) {
-			const user = await createUser({ email: `p-${unique()}@example.test`, name: personName, password: 'a long enough password' });
+			const user = await createUser({
+				email: `p-${unique()}@example.test`,
+				name: personName,
+				password: 'a long enough password'
+			});
 			await addMembership(org.id, user.id, opts.role ?? 'member');
 			for (const [teamId, role] of opts.teams ?? []) await addToTeam(org.id, teamId, user.id, role);
 			return (await loadActor(user.id, org.id))!;
@@ -42,7 +50,8 @@ export async function makeOrg(name = 'Fjordby'): Promise<Org> {
 		async teamOf(teamName, size) {
 			const t = await self.team(teamName);
 			const members: Actor[] = [];
-			for (let i = 0; i < size; i++) members.push(await self.person(`${teamName} ${i + 1}`, { teams: [[t.id, i === 0 ? 'manager' : 'member']] }));
+			for (let i = 0; i < size; i++)
+				members.push(await self.person(`${teamName} ${i + 1}`, { teams: [[t.id, i === 0 ? 'manager' : 'member']] }));
 			return { ...t, manager: members[0], members };
 		},
 		refresh: async (actor) => (await loadActor(actor.userId, org.id))!
@@ -80,7 +89,12 @@ export function answerForm(
 }
 
 /** Answers a round as `actor` through the same parsing the answer page uses. */
-export async function answer(actor: Actor, roundId: string, value: (q: surveys.QuestionView, i: number) => string | string[] | null, extra: Record<string, string> = {}) {
+export async function answer(
+	actor: Actor,
+	roundId: string,
+	value: (q: surveys.QuestionView, i: number) => string | string[] | null,
+	extra: Record<string, string> = {}
+) {
 	const questions = await surveys.roundQuestions(actor, roundId);
 	const parsed = surveys.parseAnswers(questions, answerForm(questions, value, extra));
 	if (!parsed.ok) throw new Error(`invalid answers: ${JSON.stringify(parsed.failure.errors)}`);
@@ -89,7 +103,17 @@ export async function answer(actor: Actor, roundId: string, value: (q: surveys.Q
 
 /** Everyone answers every Likert item with `likert`, texts get a comment. */
 export const uniform = (likert: number, comment?: string) => (q: surveys.QuestionView) =>
-	q.kind === 'likert' ? String(likert) : q.kind === 'text' ? (comment ?? null) : q.kind === 'scale10' ? '7' : q.kind === 'single' ? '0' : q.kind === 'multiple' ? ['0'] : null;
+	q.kind === 'likert'
+		? String(likert)
+		: q.kind === 'text'
+			? (comment ?? null)
+			: q.kind === 'scale10'
+				? '7'
+				: q.kind === 'single'
+					? '0'
+					: q.kind === 'multiple'
+						? ['0']
+						: null;
 
 export async function tableRows(table: string) {
 	// eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -97,4 +121,5 @@ export async function tableRows(table: string) {
 }
 
 /** Every statement answered so that it scores `score` once reverse-scored statements are turned round. */
-export const scoring = (score: number) => (q: surveys.QuestionView) => (q.kind === 'likert' ? String(q.reverse ? 6 - score : score) : null);
+export const scoring = (score: number) => (q: surveys.QuestionView) =>
+	q.kind === 'likert' ? String(q.reverse ? 6 - score : score) : null;

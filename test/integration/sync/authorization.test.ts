@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { WebSocket } from 'ws';
 import { createTestDatabase, type TestDatabase } from '../support/db';
 import {
 	connect,
 	grantTable,
 	logLength,
 	metric,
-	sleep,
 	startServer,
 	storedDoc,
 	upgradeStatus,
@@ -97,10 +97,9 @@ describe('sync: who may open a document', () => {
 		const event = await closed;
 		expect(Date.now() - revokedAt).toBeLessThan(1500);
 		expect(event.code).toBe(4403);
-		// 4403 tells the stock provider not to come back.
-		await sleep(400);
+		// 4403 tells the stock provider not to come back: it stops trying (and so never reconnects).
+		await waitFor(() => !client.provider.shouldConnect, 2000, 'the provider to give up');
 		expect(client.provider.wsconnected).toBe(false);
-		expect(client.provider.shouldConnect).toBe(false);
 	});
 
 	it('downgrades an open connection to read-only within a second, and upgrades it back', async () => {
@@ -112,10 +111,18 @@ describe('sync: who may open a document', () => {
 		editor.map.set('before', 1);
 		await waitFor(() => watcher.map.get('before') === 1);
 
+		// The server tells a connection it made read-only so (a y-protocols auth message, type 2).
+		let toldReadOnly = false;
+		(editor.provider.ws as unknown as WebSocket).on('message', (data: ArrayBuffer | Buffer) => {
+			if (new Uint8Array(data)[0] === 2) toldReadOnly = true;
+		});
+		const downgradedAt = Date.now();
 		grants.set('editor board/downgrade', 'read');
-		await sleep(1200);
+		await waitFor(() => toldReadOnly, 5000, 'the downgrade');
+		expect(Date.now() - downgradedAt).toBeLessThan(1500);
+		const dropped = metric(server.sync.metrics(), 'samspil_sync_readonly_updates_dropped_total');
 		editor.map.set('during', 1);
-		await sleep(200);
+		await waitFor(() => metric(server.sync.metrics(), 'samspil_sync_readonly_updates_dropped_total') > dropped);
 		expect(watcher.map.get('during')).toBeUndefined();
 		expect(editor.provider.wsconnected).toBe(true);
 

@@ -59,7 +59,11 @@ describe('sync: clients on one document', () => {
 		const reader = open('board/burst');
 		await Promise.all([...writers, reader].map((c) => c.synced));
 		for (let round = 0; round < 50; round++) writers.forEach((w, i) => w.map.set(`w${i}-${round}`, round));
-		await waitFor(() => reader.map.size === 150 && writers.every((w) => w.map.size === 150), 5000, 'all 150 entries everywhere');
+		await waitFor(
+			() => reader.map.size === 150 && writers.every((w) => w.map.size === 150),
+			5000,
+			'all 150 entries everywhere'
+		);
 		for (const w of writers) expect(w.map.toJSON()).toEqual(reader.map.toJSON());
 	});
 

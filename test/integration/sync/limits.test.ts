@@ -6,7 +6,6 @@ import {
 	connect,
 	metric,
 	rawConnect,
-	sleep,
 	startServer,
 	storedDoc,
 	upgradeStatus,
@@ -91,7 +90,12 @@ describe('sync: limits and bad input', () => {
 		['a corrupt Yjs update', () => syncMessage(2, validUpdate().slice(0, -3)), 1007, 'invalid-update'],
 		['a garbled Yjs update', () => syncMessage(2, new Uint8Array([5, 200, 1, 7, 7, 7, 7])), 1007, 'invalid-update'],
 		['a garbled state vector', () => syncMessage(0, new Uint8Array([3, 0x80])), 1007, 'invalid-state-vector'],
-		['awareness with broken JSON', () => awarenessMessage(new Uint8Array([1, 1, 1, 2, 0x7b, 0x7b])), 1007, 'invalid-awareness'],
+		[
+			'awareness with broken JSON',
+			() => awarenessMessage(new Uint8Array([1, 1, 1, 2, 0x7b, 0x7b])),
+			1007,
+			'invalid-awareness'
+		],
 		['a text frame', () => 'hello', 1003, 'text-frame']
 	];
 	for (const [index, [what, message, code, reason]] of cases.entries()) {
@@ -103,13 +107,18 @@ describe('sync: limits and bad input', () => {
 			raw.ws.send(message());
 			const closed = await raw.closed;
 			expect(closed).toEqual({ code, reason });
-			expect(metric(server.sync.metrics(), 'samspil_sync_rejected_messages_total', `reason="${reason}"`)).toBe(before + 1);
+			expect(metric(server.sync.metrics(), 'samspil_sync_rejected_messages_total', `reason="${reason}"`)).toBe(
+				before + 1
+			);
 			await expectUntouched(observer, docName);
 		});
 	}
 
 	it('survives several hundred random and mutated messages without crashing or corrupting the document', async () => {
-		const fuzzServer = await startServer({ db: database.db, limits: { messagesPerSecond: 100_000, messageBurst: 100_000 } });
+		const fuzzServer = await startServer({
+			db: database.db,
+			limits: { messagesPerSecond: 100_000, messageBurst: 100_000 }
+		});
 		servers.push(fuzzServer);
 		const docName = 'board/fuzz';
 		const observer = open(fuzzServer, docName);
@@ -133,7 +142,11 @@ describe('sync: limits and bad input', () => {
 			void current.closed.then(() => (closed = true));
 			current.ws.send(input);
 			current.ws.send(new Uint8Array([3])); // probe: answered while the connection lives
-			await waitFor(() => closed || current.messages.slice(seen).some((m) => m[0] === 1), 2000, 'a probe answer or a close');
+			await waitFor(
+				() => closed || current.messages.slice(seen).some((m) => m[0] === 1),
+				2000,
+				'a probe answer or a close'
+			);
 			if (closed) closes++;
 		}
 		raw?.ws.close();
@@ -148,7 +161,9 @@ describe('sync: limits and bad input', () => {
 		// The server still serves, and the observer, a newcomer and the database agree on one state.
 		const fresh = open(fuzzServer, docName);
 		await fresh.synced;
-		await sleep(50);
+		await waitFor(async () =>
+			Y.equalSnapshots(Y.snapshot(await storedDoc(database.db, docName)), Y.snapshot(observer.doc))
+		);
 		const stored = await storedDoc(database.db, docName);
 		for (const doc of [fresh.doc, stored]) {
 			expect(doc.getMap('m').toJSON()).toEqual({ keep: 'intact' });
@@ -175,14 +190,21 @@ describe('sync: limits and bad input', () => {
 		expect(await upgradeStatus(server.url, 'board/not-full')).toBe(101);
 		held[0].ws.close();
 		await held[0].closed;
-		await waitFor(() => metric(server.sync.metrics(), 'samspil_sync_connections') <= 3 + clients.filter((c) => c.provider.wsconnected).length);
+		await waitFor(
+			() =>
+				metric(server.sync.metrics(), 'samspil_sync_connections') <=
+				3 + clients.filter((c) => c.provider.wsconnected).length
+		);
 		expect(await upgradeStatus(server.url, 'board/full')).toBe(101);
 		for (const h of held) h.ws.close();
 	});
 
 	it('refuses guests’ connections beyond the per-address limit with 429', async () => {
 		let n = 0;
-		const guests = async (): Promise<Authorization> => ({ permission: 'write', principal: { kind: 'guest', guestId: `g${++n}`, orgId: 'o', boardId: 'b' } });
+		const guests = async (): Promise<Authorization> => ({
+			permission: 'write',
+			principal: { kind: 'guest', guestId: `g${++n}`, orgId: 'o', boardId: 'b' }
+		});
 		const perIp = await startServer({ db: database.db, authorize: guests, limits: { maxConnectionsPerIp: 2 } });
 		servers.push(perIp);
 		const a = await rawConnect(perIp.url, 'board/ip-a');
@@ -199,10 +221,14 @@ describe('sync: limits and bad input', () => {
 		const closed = new Promise<number>((resolve) => silent.on('close', (code) => resolve(code)));
 		const lively = open(pinging, 'board/silent');
 		await lively.synced;
+		let pings = 0;
+		(lively.provider.ws as unknown as WebSocket).on('ping', () => pings++);
 		const started = Date.now();
 		await closed;
 		expect(Date.now() - started).toBeLessThan(1000);
-		await sleep(300);
+		// Three more pings reach the lively client after the silent one was dropped: it answers and stays.
+		const seen = pings;
+		await waitFor(() => pings >= seen + 3);
 		expect(lively.provider.wsconnected).toBe(true);
 		expect(metric(pinging.sync.metrics(), 'samspil_sync_server_closes_total', 'reason="idle-timeout"')).toBe(1);
 	});

@@ -1,6 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../support/db';
-import { connect, grantTable, logLength, metric, startServer, waitFor, type Client, type TestServer } from './support/harness';
+import {
+	connect,
+	grantTable,
+	logLength,
+	metric,
+	startServer,
+	waitFor,
+	type Client,
+	type TestServer
+} from './support/harness';
 
 let database: TestDatabase;
 const { grants, authorize } = grantTable();
@@ -35,7 +44,8 @@ afterAll(async () => {
 describe('sync: loading documents', () => {
 	it('serves a newcomer the stored bytes without building the document in memory', async () => {
 		const server = await start();
-		for (let i = 0; i < 20; i++) await server.sync.writeDoc('live/feed', (doc) => doc.getArray('items').push([`item ${i}`]));
+		for (let i = 0; i < 20; i++)
+			await server.sync.writeDoc('live/feed', (doc) => doc.getArray('items').push([`item ${i}`]));
 		await waitFor(() => loaded(server) === 0, 5000, 'the document to unload');
 		const builtBefore = builds(server);
 

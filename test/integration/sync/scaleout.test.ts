@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../support/db';
-import { connect, startServer, storedDoc, waitFor, sleep, type Client, type TestServer } from './support/harness';
+import { connect, metric, startServer, storedDoc, waitFor, type Client, type TestServer } from './support/harness';
 import { MemoryBus } from './support/bus';
 import { randomBytes } from 'node:crypto';
 import { connectRedis, type RedisLink } from '../../../src/lib/server/cluster/redis';
 import { redisFanout } from '../../../src/lib/server/cluster/fanout';
+
+const loaded = (s: TestServer) => metric(s.sync.metrics(), 'samspil_sync_docs_loaded');
 
 let database: TestDatabase;
 const servers: TestServer[] = [];
@@ -50,7 +52,14 @@ describe('sync: two instances on one database', () => {
 		onA.map.set('x', 1);
 		await waitFor(() => onB.map.get('x') === 1, 5000, 'the edit to reach B');
 		onB.provider.awareness.setLocalStateField('user', { name: 'bea' });
-		await waitFor(() => [...onA.provider.awareness.getStates().values()].some((s) => (s as { user?: { name: string } }).user?.name === 'bea'), 5000, 'presence on A');
+		await waitFor(
+			() =>
+				[...onA.provider.awareness.getStates().values()].some(
+					(s) => (s as { user?: { name: string } }).user?.name === 'bea'
+				),
+			5000,
+			'presence on A'
+		);
 	});
 
 	it('passes server-authored changes (live documents) to clients of the other instance', async () => {
@@ -66,10 +75,26 @@ describe('sync: two instances on one database', () => {
 		const onA = open(a, 'board/late');
 		await onA.synced;
 		onA.provider.awareness.setLocalStateField('user', { name: 'ada' });
-		await sleep(50);
+		// A has taken ada in: another client of A sees her.
+		const witness = open(a, 'board/late');
+		await waitFor(
+			() =>
+				[...witness.provider.awareness.getStates().values()].some(
+					(s) => (s as { user?: { name: string } }).user?.name === 'ada'
+				),
+			5000,
+			'ada on A'
+		);
 		const onB = open(b, 'board/late');
 		await onB.synced;
-		await waitFor(() => [...onB.provider.awareness.getStates().values()].some((s) => (s as { user?: { name: string } }).user?.name === 'ada'), 5000, 'ada on B');
+		await waitFor(
+			() =>
+				[...onB.provider.awareness.getStates().values()].some(
+					(s) => (s as { user?: { name: string } }).user?.name === 'ada'
+				),
+			5000,
+			'ada on B'
+		);
 	});
 
 	it('catches up from the database after the bus was cut, losing nothing', async () => {
@@ -82,8 +107,9 @@ describe('sync: two instances on one database', () => {
 			onA.map.set(`a${i}`, i);
 			onB.map.set(`b${i}`, i);
 		}
-		await sleep(200);
-		// Without the bus, neither saw the other's edits.
+		// Each instance has stored its own client's edits (so would have published them), yet without the bus
+		// neither saw the other's.
+		await waitFor(async () => (await storedDoc(database.db, 'board/cut')).getMap('m').size === 100, 5000, 'the edits');
 		expect(onA.map.has('b0') || onB.map.has('a0')).toBe(false);
 		bus.restore();
 		await waitFor(() => holdsAll([onA, onB]) && onA.map.size === 100, 5000, 'both to converge');
@@ -95,14 +121,20 @@ describe('sync: two instances on one database', () => {
 		await Promise.all(writers.map((w) => w.synced));
 		for (let n = 0; n < 60; n++) {
 			writers.forEach((w, i) => w.map.set(`w${i}-${n}`, n));
-			await sleep(2);
+			// Each round reaches every writer before the next, so edits and compactions interleave.
+			await waitFor(() => writers.every((w) => w.map.size === 4 * (n + 1)), 5000, `round ${n}`);
 		}
 		await waitFor(() => holdsAll(writers) && writers[0].map.size === 240, 10_000, 'convergence');
 		for (const w of writers) w.provider.disconnect();
-		await sleep(300); // unload: both compact
+		// Both unload, each compacting what it holds that is not in the snapshot yet, then count as unloaded.
+		await waitFor(() => loaded(a) === 0 && loaded(b) === 0, 5000, 'both to unload');
 		const stored = (await storedDoc(database.db, 'board/both')).getMap('m');
 		expect(stored.size).toBe(240);
-		const snapshots = await database.db.selectFrom('doc_snapshots').select('doc').where('doc', '=', 'board/both').execute();
+		const snapshots = await database.db
+			.selectFrom('doc_snapshots')
+			.select('doc')
+			.where('doc', '=', 'board/both')
+			.execute();
 		expect(snapshots).toHaveLength(1);
 	});
 
@@ -112,7 +144,7 @@ describe('sync: two instances on one database', () => {
 		const fanout = async () => {
 			const link = connectRedis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', prefix);
 			links.push(link);
-			for (let i = 0; i < 100 && !link.up; i++) await sleep(20);
+			await waitFor(() => link.up, 2000, 'Redis');
 			return redisFanout(link);
 		};
 		const a = await startServer({ db: database.db, fanout: await fanout(), unloadDelayMs: 50 });
@@ -129,7 +161,11 @@ describe('sync: two instances on one database', () => {
 		const stored = async (doc: string) =>
 			(await database.db.selectFrom('doc_updates').select('doc').where('doc', '=', doc).execute()).length +
 			(await database.db.selectFrom('doc_snapshots').select('doc').where('doc', '=', doc).execute()).length;
-		await waitFor(async () => (await stored('board/gone')) > 0 && (await stored('board/gone/mine/u1')) > 0, 5000, 'the edits to be stored');
+		await waitFor(
+			async () => (await stored('board/gone')) > 0 && (await stored('board/gone/mine/u1')) > 0,
+			5000,
+			'the edits to be stored'
+		);
 		// B's clients stop at the first close (a real one's reconnect would be refused: the rows are gone).
 		const closed = [shared, draft].map(
 			(c) =>
@@ -144,7 +180,8 @@ describe('sync: two instances on one database', () => {
 		await a.sync.dropDocs('board/gone');
 		// B closes its connections at once: its permission sweep is off here, so only the message can do it.
 		expect(await Promise.all(closed)).toEqual([4403, 4403]);
-		await sleep(300); // rooms unloading, a late batch
+		// Nothing comes back from the rooms unloading or a late batch: checked once only board/kept is loaded.
+		await waitFor(() => loaded(a) === 0 && loaded(b) === 1, 5000, 'the rooms to unload');
 		expect(await stored('board/gone')).toBe(0);
 		expect(await stored('board/gone/mine/u1')).toBe(0);
 		expect(await stored('board/kept')).toBeGreaterThan(0);

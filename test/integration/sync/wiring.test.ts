@@ -11,6 +11,7 @@ import { createUser } from '../../../src/lib/server/auth/accounts';
 import type { Actor } from '../../../src/lib/server/actor';
 import { addMembership, createOrganisation, createTeam } from '../../../src/lib/server/orgs/index';
 import * as boards from '../../../src/lib/server/boards/index';
+import { app } from '../../../src/lib/server/app/index';
 
 let database: TestDatabase;
 let sync: AppSync;
@@ -43,7 +44,7 @@ beforeAll(async () => {
 	teamId = (await createTeam(adaActor, { name: 'Platform' })).id;
 
 	sync = await createAppSync({ unloadDelayMs: 0, revalidateIntervalMs: 0 });
-	boards.useBoardSync(sync);
+	app().sync = sync;
 	server = http.createServer();
 	server.on('upgrade', (req, socket, head) => sync.handleUpgrade(req, socket, head));
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -53,7 +54,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
 	for (const c of clients) c.destroy();
-	boards.useBoardSync(undefined);
+	app().sync = undefined;
 	await sync.close();
 	server.closeAllConnections();
 	await new Promise((resolve) => server.close(resolve));
@@ -116,11 +117,15 @@ describe('sync wiring: cross-site requests and guests', () => {
 
 	it('refuses an upgrade from another site of the same host carrying the victim’s session cookie', async () => {
 		const cookie = people.ada.cookie;
-		expect(await upgradeStatus(url, `live/team/${teamId}`, '', { cookie, origin: `http://127.0.0.1:${port + 1}` })).toBe(403);
+		expect(
+			await upgradeStatus(url, `live/team/${teamId}`, '', { cookie, origin: `http://127.0.0.1:${port + 1}` })
+		).toBe(403);
 		expect(await upgradeStatus(url, `live/team/${teamId}`, '', { cookie, origin: 'https://evil.example' })).toBe(403);
 		expect(await upgradeStatus(url, `live/team/${teamId}`, '', { cookie, origin: 'null' })).toBe(403);
 		// The app's own pages, and clients that send no Origin at all (not browsers), get in.
-		expect(await upgradeStatus(url, `live/team/${teamId}`, '', { cookie, origin: `http://127.0.0.1:${port}` })).toBe(101);
+		expect(await upgradeStatus(url, `live/team/${teamId}`, '', { cookie, origin: `http://127.0.0.1:${port}` })).toBe(
+			101
+		);
 		expect(await upgradeStatus(url, `live/team/${teamId}`, '', { cookie })).toBe(101);
 	});
 
@@ -136,7 +141,10 @@ describe('sync wiring: cross-site requests and guests', () => {
 		const ada = connect(url, `board/${board.id}`, { headers: { cookie: people.ada.cookie } });
 		clients.push(guest, ada);
 		await Promise.all([guest.synced, ada.synced]);
-		guest.provider.awareness.setLocalState({ user: { id: 'ada', name: 'Gus (facilitator)', facilitator: true }, focus: null });
+		guest.provider.awareness.setLocalState({
+			user: { id: 'ada', name: 'Gus (facilitator)', facilitator: true },
+			focus: null
+		});
 		ada.provider.awareness.setLocalState({ user: { id: 'x', name: 'Ada', facilitator: false }, focus: null });
 		const seenBy = (who: Client, of: Client) => who.provider.awareness.getStates().get(of.doc.clientID)?.user;
 		await waitFor(() => seenBy(ada, guest) !== undefined && seenBy(guest, ada) !== undefined, 5000, 'both presences');

@@ -1,7 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createTestDatabase, type TestDatabase } from '../support/db';
-import { connect, grantTable, metric, startServer, storedDoc, waitFor, type Client, type TestServer } from './support/harness';
+import {
+	connect,
+	grantTable,
+	metric,
+	startServer,
+	storedDoc,
+	waitFor,
+	type Client,
+	type TestServer
+} from './support/harness';
 
 let database: TestDatabase;
 let server: TestServer;

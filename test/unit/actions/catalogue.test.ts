@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
-import { DIMENSIONS, DRIVERS, EFFORTS, ENTRIES, FACTORS, LOCALES, TEXTS, builtinCatalogue } from '../../../src/lib/actions/catalogue/index';
+import {
+	DIMENSIONS,
+	DRIVERS,
+	EFFORTS,
+	ENTRIES,
+	FACTORS,
+	LOCALES,
+	TEXTS,
+	builtinCatalogue
+} from '../../../src/lib/actions/catalogue/index';
 import { dimensionByKey } from '../../../src/lib/surveys/instrument';
 
 const messages = Object.fromEntries(
@@ -31,10 +40,7 @@ describe('the action catalogue', () => {
 			}
 		}
 		// 4 languages × actions × (title + why + indicator + steps): the whole catalogue counted.
-		const count = LOCALES.reduce(
-			(n, l) => n + Object.values(TEXTS[l]).reduce((m, t) => m + 3 + t.how.length, 0),
-			0
-		);
+		const count = LOCALES.reduce((n, l) => n + Object.values(TEXTS[l]).reduce((m, t) => m + 3 + t.how.length, 0), 0);
 		expect(count).toBe(4 * ENTRIES.reduce((n, e) => n + 3 + TEXTS.en[e.id].how.length, 0));
 	});
 
@@ -64,27 +70,43 @@ describe('the action catalogue', () => {
 	});
 
 	it('offers at least three actions for every survey dimension and several for every factor', () => {
-		for (const d of DIMENSIONS) expect(ENTRIES.filter((e) => e.dimensions.includes(d)).length, d).toBeGreaterThanOrEqual(3);
+		for (const d of DIMENSIONS)
+			expect(ENTRIES.filter((e) => e.dimensions.includes(d)).length, d).toBeGreaterThanOrEqual(3);
 		for (const f of FACTORS) expect(ENTRIES.filter((e) => e.factors.includes(f)).length, f).toBeGreaterThanOrEqual(5);
-		for (const d of DRIVERS) expect(ENTRIES.some((e) => e.driver === d), d).toBe(true);
+		for (const d of DRIVERS)
+			expect(
+				ENTRIES.some((e) => e.driver === d),
+				d
+			).toBe(true);
 	});
 
 	it('includes the examples the issue names', () => {
 		const ids = ENTRIES.map((e) => e.id);
-		for (const id of ['weekly-learning-minutes', 'buddy-for-newcomers', 'after-action-review', 'task-rotation', 'leaders-share-learning', 'shared-learning-log', 'user-session-quarterly']) {
+		for (const id of [
+			'weekly-learning-minutes',
+			'buddy-for-newcomers',
+			'after-action-review',
+			'task-rotation',
+			'leaders-share-learning',
+			'shared-learning-log',
+			'user-session-quarterly'
+		]) {
 			expect(ids).toContain(id);
 		}
 		expect(TEXTS.en['buddy-for-newcomers'].indicator).toBe('Every new colleague has a named buddy in week 1.');
 	});
 
 	it('serves each language its own text', () => {
-		expect(builtinCatalogue('da').find((a) => a.id === 'buddy-for-newcomers')!.title).toBe('En navngiven buddy til hver ny kollega');
+		expect(builtinCatalogue('da').find((a) => a.id === 'buddy-for-newcomers')!.title).toBe(
+			'En navngiven buddy til hver ny kollega'
+		);
 		expect(builtinCatalogue('sv').find((a) => a.id === 'task-rotation')!.title).toBe('Arbetsrotation');
 	});
 });
 
-describe('the actions module\'s interface text', () => {
-	const keys = (l: string) => Object.keys(messages[l]).filter((k) => k.startsWith('actions_') || k.startsWith('error_actions_'));
+describe("the actions module's interface text", () => {
+	const keys = (l: string) =>
+		Object.keys(messages[l]).filter((k) => k.startsWith('actions_') || k.startsWith('error_actions_'));
 
 	it('has every key in all four languages', () => {
 		expect(keys('en').length).toBeGreaterThan(100);
@@ -104,6 +126,7 @@ describe('the actions module\'s interface text', () => {
 	it('keeps the same placeholders in every language', () => {
 		// a plural message (an array of variants) is checked over the text of all its variants
 		const params = (v: unknown) => [...new Set(JSON.stringify(v).match(/\{\w+\}/g) ?? [])].sort().join(',');
-		for (const k of keys('en')) for (const l of ['da', 'nl', 'sv']) expect(params(messages[l][k]), `${l} ${k}`).toBe(params(messages.en[k]));
+		for (const k of keys('en'))
+			for (const l of ['da', 'nl', 'sv']) expect(params(messages[l][k]), `${l} ${k}`).toBe(params(messages.en[k]));
 	});
 });

@@ -6,8 +6,8 @@ import { DIMENSIONS, ENTRIES, LOCALES, TEXTS } from '../../../src/lib/actions/ca
 import { catalogueScores } from '../../../src/lib/actions/dimensions';
 import { recommendFromScores } from '../../../src/lib/actions/ranking';
 
-describe('the survey instrument\'s dimensions in the action catalogue', () => {
-	it('are the catalogue\'s dimensions, in the instrument\'s order', () => {
+describe("the survey instrument's dimensions in the action catalogue", () => {
+	it("are the catalogue's dimensions, in the instrument's order", () => {
 		expect(INSTRUMENT.length).toBe(9);
 		expect([...DIMENSIONS]).toEqual(INSTRUMENT.map((d) => d.key));
 	});

@@ -30,13 +30,16 @@ describe('ranking survey dimensions', () => {
 		]);
 	});
 
-	it('breaks ties in the survey\'s dimension order', () => {
-		expect(rankDimensions({ leadership: 3, psychological_safety: 3 }).map((d) => d.dimension)).toEqual(['psychological_safety', 'leadership']);
+	it("breaks ties in the survey's dimension order", () => {
+		expect(rankDimensions({ leadership: 3, psychological_safety: 3 }).map((d) => d.dimension)).toEqual([
+			'psychological_safety',
+			'leadership'
+		]);
 	});
 });
 
 describe('recommendations from a survey round', () => {
-	it('lists the low dimension\'s actions first', () => {
+	it("lists the low dimension's actions first", () => {
 		const groups = recommendFromScores({ feedback: 2.0, leadership: 4.2, openness: 3.5 }, ENTRIES);
 		expect(groups[0].dimension).toBe('feedback');
 		expect(groups[0].actions.length).toBeGreaterThan(0);
@@ -52,18 +55,31 @@ describe('recommendations from a survey round', () => {
 			action('primary-small-quick', { dimensions: ['learning_together'], effort: 'S', firstEffectWeeks: 2 })
 		];
 		const [group] = recommendFromScores({ learning_together: 1 }, actions, {}, { perDimension: 4 });
-		expect(group.actions.map((a) => a.id)).toEqual(['primary-small-quick', 'primary-small-slow', 'primary-large', 'secondary']);
+		expect(group.actions.map((a) => a.id)).toEqual([
+			'primary-small-quick',
+			'primary-small-slow',
+			'primary-large',
+			'secondary'
+		]);
 	});
 
 	it('lists an action once, under the lowest dimension it serves', () => {
-		const actions = [action('both', { dimensions: ['leadership', 'learning_together'] }), action('lead', { dimensions: ['leadership'] })];
+		const actions = [
+			action('both', { dimensions: ['leadership', 'learning_together'] }),
+			action('lead', { dimensions: ['leadership'] })
+		];
 		const groups = recommendFromScores({ learning_together: 1, leadership: 2 }, actions);
 		expect(groups[0].actions.map((a) => a.id)).toEqual(['both']);
 		expect(groups[1].actions.map((a) => a.id)).toEqual(['lead']);
 	});
 
 	it('filters by factor, effort and who drives it', () => {
-		const groups = recommendFromScores({ learning_together: 1 }, ENTRIES, { driver: 'leader', effort: 'S' }, { perDimension: 10 });
+		const groups = recommendFromScores(
+			{ learning_together: 1 },
+			ENTRIES,
+			{ driver: 'leader', effort: 'S' },
+			{ perDimension: 10 }
+		);
 		expect(groups[0].actions.map((a) => a.id)).toEqual(['buddy-for-newcomers']);
 		const byFactor = recommendFromScores({ interplay: 1 }, ENTRIES, { factor: 'interplay' }, { perDimension: 10 });
 		for (const a of byFactor[0].actions) expect(a.factors).toContain('interplay');
@@ -91,11 +107,19 @@ describe('before and after for a linked dimension', () => {
 
 	it('uses the baseline kept when the dimension was linked', () => {
 		// Linked in spring (baseline r1) with no start date of its own: the autumn round is the after.
-		const r = beforeAfter(rounds.slice(0, 2), 'learning_together', '2025-03-05T09:00:00.000Z', { roundId: 'r1', label: 'Spring', score: 2.4 });
+		const r = beforeAfter(rounds.slice(0, 2), 'learning_together', '2025-03-05T09:00:00.000Z', {
+			roundId: 'r1',
+			label: 'Spring',
+			score: 2.4
+		});
 		expect(r.before).toEqual({ roundId: 'r1', label: 'Spring', score: 2.4 });
 		expect(r.after?.roundId).toBe('r2');
 		// A baseline whose round is gone from the results still shows as before.
-		const gone = beforeAfter(rounds.slice(1, 2), 'learning_together', '2025-03-05', { roundId: 'old', label: 'Old', score: 1.9 });
+		const gone = beforeAfter(rounds.slice(1, 2), 'learning_together', '2025-03-05', {
+			roundId: 'old',
+			label: 'Old',
+			score: 1.9
+		});
 		expect(gone.before).toEqual({ roundId: 'old', label: 'Old', score: 1.9 });
 		expect(gone.change).toBe(1.2);
 	});
@@ -111,7 +135,11 @@ describe('before and after for a linked dimension', () => {
 describe('matching a board decision to catalogue actions', () => {
 	const index = buildTextIndex(
 		ENTRIES.flatMap((e) =>
-			LOCALES.map((l) => ({ id: e.id, title: TEXTS[l][e.id].title, body: [TEXTS[l][e.id].why, TEXTS[l][e.id].indicator, ...TEXTS[l][e.id].how].join(' ') }))
+			LOCALES.map((l) => ({
+				id: e.id,
+				title: TEXTS[l][e.id].title,
+				body: [TEXTS[l][e.id].why, TEXTS[l][e.id].indicator, ...TEXTS[l][e.id].how].join(' ')
+			}))
 		)
 	);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { QuizCardInput } from '../../../src/lib/server/bites/schemas';
-import { quizOptions } from '../../../src/lib/server/bites/modules';
+import { quizOptions } from '../../../src/lib/server/bites/card-authoring';
 
 describe('a choice question', () => {
 	it('takes up to ten answers, in order', () => {

@@ -14,7 +14,11 @@ describe('streaks', () => {
 		expect(dayIn('2026-03-02T23:30:00Z', 'UTC')).toBe('2026-03-02');
 	});
 	it('awards badges by milestones', () => {
-		expect(earnedBadges({ completed: 5, streak: 3, reviews: 9, perfectScores: 0 })).toEqual(['first_bite', 'five_bites', 'streak_3']);
+		expect(earnedBadges({ completed: 5, streak: 3, reviews: 9, perfectScores: 0 })).toEqual([
+			'first_bite',
+			'five_bites',
+			'streak_3'
+		]);
 	});
 });
 

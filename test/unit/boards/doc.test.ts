@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addNote, addZone, boardDoc, listNotes, listZones, moveZone, notesInZone, readNote, reorderNote, tallyVotes } from '../../../src/lib/boards/doc';
+import {
+	addNote,
+	addZone,
+	boardDoc,
+	listNotes,
+	listZones,
+	moveZone,
+	notesInZone,
+	readNote,
+	reorderNote,
+	tallyVotes
+} from '../../../src/lib/boards/doc';
 import { csvCell, markdownText } from '../../../src/lib/boards/export';
 
 describe('the board doc', () => {
@@ -38,9 +49,15 @@ describe('the board doc', () => {
 	it('tallies ballots, each clamped to the budget and to notes that exist', () => {
 		const totals = tallyVotes(
 			[
-				new Map([['a', 2], ['b', 1]]),
+				new Map([
+					['a', 2],
+					['b', 1]
+				]),
 				new Map([['a', 9]]),
-				new Map([['gone', 3], ['b', -4]])
+				new Map([
+					['gone', 3],
+					['b', -4]
+				])
 			],
 			3,
 			new Set(['a', 'b'])

@@ -27,14 +27,23 @@ describe('parsing repeated form fields', () => {
 		['an array piped into another schema', z.object({ days: list.pipe(z.array(z.enum(['1', '2', '3'])).min(1)) })],
 		['an array with a refinement', z.object({ days: list.refine((d) => d.length > 0) })],
 		['a set', z.object({ days: z.set(z.string()).transform((s) => [...s]) })],
-		['an array, optional, with a transform, in an object with a refinement', z.object({ days: list.optional().transform((d) => d ?? []) }).refine(() => true)],
+		[
+			'an array, optional, with a transform, in an object with a refinement',
+			z.object({ days: list.optional().transform((d) => d ?? []) }).refine(() => true)
+		],
 		['an array in an object with a transform', z.object({ days: list }).transform((v) => ({ days: v.days }))],
 		['an array in a preprocessed object', z.preprocess((v) => v, z.object({ days: list }))],
 		['an array in an extended object', z.object({ other: z.string().optional() }).extend({ days: list.readonly() })],
 		['an array inside a lazy schema', z.object({ days: z.lazy(() => list) })],
 		['an array with a catch', z.object({ days: list.catch([]) })],
-		['an array in a union of objects', z.union([z.object({ kind: z.literal('a'), days: list }), z.object({ kind: z.literal('b') })])],
-		['an array in an intersection', z.intersection(z.object({ days: list }), z.object({ other: z.string().optional() }))]
+		[
+			'an array in a union of objects',
+			z.union([z.object({ kind: z.literal('a'), days: list }), z.object({ kind: z.literal('b') })])
+		],
+		[
+			'an array in an intersection',
+			z.intersection(z.object({ days: list }), z.object({ other: z.string().optional() }))
+		]
 	];
 	for (const [name, schema] of shapes) {
 		it(`gives every ticked value to ${name}`, () => {
@@ -53,13 +62,25 @@ describe('parsing repeated form fields', () => {
 	});
 
 	it('gives an untouched group as an empty list, so the schema’s own message is shown', () => {
-		const r = parseForm(form([['offers', 'x'], ['capacity', '2']]), ProfileInput);
+		const r = parseForm(
+			form([
+				['offers', 'x'],
+				['capacity', '2']
+			]),
+			ProfileInput
+		);
 		expect(r.ok).toBe(false);
 		if (!r.ok) expect(r.failure.errors.days).toBe('Choose at least one day.');
 	});
 
 	it('keeps single fields single: the first value of a repeated scalar, a preprocessed text split by lines', () => {
-		const r = parseForm(form([['name', 'first'], ['name', 'second']]), z.object({ name: z.string() }));
+		const r = parseForm(
+			form([
+				['name', 'first'],
+				['name', 'second']
+			]),
+			z.object({ name: z.string() })
+		);
 		expect(r.ok && r.value.name).toBe('first');
 		const action = parseForm(
 			form([

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseForm } from '../../../src/lib/server/forms';
-import { ProfileInput, SetupInput, OrgSettingsInput } from '../../../src/lib/server/auth/schemas';
+import { ProfileInput, SetupInput } from '../../../src/lib/server/auth/schemas';
+import { OrgSettingsInput } from '../../../src/lib/server/orgs/schemas';
 
 function form(values: Record<string, string>) {
 	const f = new FormData();

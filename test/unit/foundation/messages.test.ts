@@ -4,9 +4,14 @@ import fs from 'node:fs';
 const LOCALES = ['en', 'da', 'nl', 'sv'] as const;
 type Variants = { match: Record<string, string> }[];
 /** A message's text: a plain string, or (plural and other variants) all its variants together. */
-const text = (v: string | Variants) => (typeof v === 'string' ? v : v.flatMap((x) => Object.values(x.match)).join('\n'));
+const text = (v: string | Variants) =>
+	typeof v === 'string' ? v : v.flatMap((x) => Object.values(x.match)).join('\n');
 const load = (l: string) =>
-	Object.fromEntries(Object.entries(JSON.parse(fs.readFileSync(`messages/${l}.json`, 'utf8')) as Record<string, string | Variants>).map(([k, v]) => [k, text(v)]));
+	Object.fromEntries(
+		Object.entries(JSON.parse(fs.readFileSync(`messages/${l}.json`, 'utf8')) as Record<string, string | Variants>).map(
+			([k, v]) => [k, text(v)]
+		)
+	);
 const catalogues = Object.fromEntries(LOCALES.map((l) => [l, load(l)]));
 const keys = (l: string) => Object.keys(catalogues[l]).filter((k) => !k.startsWith('$'));
 const params = (s: string) => [...new Set([...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
@@ -20,7 +25,9 @@ describe('the message catalogue', () => {
 			expect(keys(locale).filter((k) => !catalogues[locale][k].trim())).toEqual([]);
 		});
 		it(`uses the same placeholders as English in ${locale}`, () => {
-			const wrong = keys('en').filter((k) => JSON.stringify(params(catalogues[locale][k] ?? '')) !== JSON.stringify(params(catalogues.en[k])));
+			const wrong = keys('en').filter(
+				(k) => JSON.stringify(params(catalogues[locale][k] ?? '')) !== JSON.stringify(params(catalogues.en[k]))
+			);
 			expect(wrong).toEqual([]);
 		});
 	}

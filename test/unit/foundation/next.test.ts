@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { safeNext } from '../../../src/lib/server/guards';
 
 /** What a browser does with a Location header: tabs and newlines dropped, backslashes taken as slashes. */
-const asBrowser = (location: string) => new URL(location.replace(/[\t\n\r]/g, '').replace(/\\/g, '/'), 'https://samspil.test');
+const asBrowser = (location: string) =>
+	new URL(location.replace(/[\t\n\r]/g, '').replace(/\\/g, '/'), 'https://samspil.test');
 
 describe('the page after sign-in', () => {
 	const hostile = [
@@ -28,6 +29,7 @@ describe('the page after sign-in', () => {
 			expect(asBrowser(location).origin).toBe('https://samspil.test');
 			expect(location.startsWith('/')).toBe(true);
 			expect(location.startsWith('//')).toBe(false);
+			// eslint-disable-next-line no-control-regex -- control characters are exactly what must not be there
 			expect(location).not.toMatch(/[\u0000-\u001f\u007f\\]/);
 		});
 	}

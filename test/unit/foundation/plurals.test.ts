@@ -16,11 +16,12 @@ const keys = Object.keys(catalogues.en).filter((k) => !k.startsWith('$'));
 const patterns = (v: Value): string[] => (typeof v === 'string' ? [v] : v.flatMap((c) => Object.values(c.match)));
 
 /** Variable names that hold numbers of things in this catalogue (not ids, names or dates; `n` is a position here: "Card {n}"). */
-const COUNT_LIKE = /^(count|total|dots|days|weeks|hours|minutes|seconds|min|max|budget|items|dimensions|done|shown|comments|people|answers|questions|responses)$/;
+const COUNT_LIKE =
+	/^(count|total|dots|days|weeks|hours|minutes|seconds|min|max|budget|items|dimensions|done|shown|comments|people|answers|questions|responses)$/;
 /** "{n} of {total} tasks": the noun belongs to the second number. */
 const LINK_WORDS = new Set(['of', 'af', 'van', 'av']);
 /** Abbreviated units read the same for one and many. */
-const UNITS = new Set(['min', 'MB']);
+const UNITS = new Set(['min', 'MB', 'h', 't', 'u']);
 
 /** [variable, following word] for every count-like placeholder followed by a word. */
 function countedNouns(text: string): string[] {

@@ -56,6 +56,8 @@ const matrix: Record<Action, (keyof typeof people)[]> = {
 	'learning.feedback.give': ['admin', 'managerOfTeam', 'managerOfOtherTeam', 'facilitator', 'member'],
 	'learning.feedback.view': [],
 	'learning.feedback.respond': [],
+	'learning.analytics.open': ['admin', 'managerOfTeam', 'managerOfOtherTeam'],
+	'learning.analytics': ['admin', 'managerOfTeam'],
 	'board.view': ['admin', 'managerOfTeam', 'facilitator', 'member'],
 	'board.create': ['admin', 'managerOfTeam', 'facilitator', 'member'],
 	'board.facilitate': ['admin', 'managerOfTeam', 'facilitator'],
@@ -87,7 +89,9 @@ describe('the policy', () => {
 		const target = { orgId: ORG, teamId: TEAM, participants: ['u'] };
 		expect(can(people.member, 'board.facilitate', target)).toBe(true);
 		expect(can({ ...people.member, userId: 'v' }, 'board.facilitate', target)).toBe(false);
-		expect(can(people.adminOfOtherOrg, 'board.facilitate', { ...target, orgId: 'org-b', participants: ['x'] })).toBe(true);
+		expect(can(people.adminOfOtherOrg, 'board.facilitate', { ...target, orgId: 'org-b', participants: ['x'] })).toBe(
+			true
+		);
 		expect(can(people.adminOfOtherOrg, 'board.view', target)).toBe(false);
 	});
 
@@ -110,6 +114,7 @@ describe('the policy', () => {
 	});
 
 	it('refuses everything to someone who is not signed in', () => {
-		for (const action of Object.keys(matrix) as Action[]) expect(can(null, action, { orgId: ORG, teamId: TEAM })).toBe(false);
+		for (const action of Object.keys(matrix) as Action[])
+			expect(can(null, action, { orgId: ORG, teamId: TEAM })).toBe(false);
 	});
 });

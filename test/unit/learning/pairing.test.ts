@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { objective, suggestPairs, type Guide, type PairingInput, type Person } from '../../../src/lib/server/learning/pairing';
+import {
+	objective,
+	suggestPairs,
+	type Guide,
+	type PairingInput,
+	type Person
+} from '../../../src/lib/server/learning/pairing';
 
 /** Every way to give each learner one guide or none, the best value kept: the reference answer. */
 function bruteForce(input: PairingInput): number {

@@ -4,7 +4,12 @@ import type { Actor } from '../../../src/lib/server/actor';
 
 const ORG = 'org-a';
 const TEAM = 'team-1';
-const person = (userId: string, role: Actor['role'] = 'member', teams: Actor['teams'] = { [TEAM]: 'member' }, orgId = ORG): Actor => ({ userId, name: userId, email: `${userId}@x.test`, orgId, role, teams });
+const person = (
+	userId: string,
+	role: Actor['role'] = 'member',
+	teams: Actor['teams'] = { [TEAM]: 'member' },
+	orgId = ORG
+): Actor => ({ userId, name: userId, email: `${userId}@x.test`, orgId, role, teams });
 
 const giver = person('giver');
 const receiver = person('receiver');
@@ -23,7 +28,9 @@ describe('learning policy for records that belong to people', () => {
 	});
 
 	it('shows shared feedback to the person it is shared with', () => {
-		expect(can(manager, 'learning.feedback.view', { ...feedback, participants: ['giver', 'receiver', 'manager'] })).toBe(true);
+		expect(
+			can(manager, 'learning.feedback.view', { ...feedback, participants: ['giver', 'receiver', 'manager'] })
+		).toBe(true);
 	});
 
 	it('never lets a same-named person of another organisation in', () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { occurrences, ruleCount, ruleDates, zonedInstant, type Series } from '../../../src/lib/server/learning/recurrence';
+import {
+	occurrences,
+	ruleCount,
+	ruleDates,
+	zonedInstant,
+	type Series
+} from '../../../src/lib/server/learning/recurrence';
 
 const weekly: Series = {
 	firstDate: '2026-03-10',
@@ -51,8 +57,17 @@ describe('recurring sessions', () => {
 	});
 
 	it('meets monthly on the same weekday of the month, and on the last one for a fifth', () => {
-		expect(ruleDates({ ...weekly, cadence: 'monthly', count: 4 }, '2030-01-01')).toEqual(['2026-03-10', '2026-04-14', '2026-05-12', '2026-06-09']);
-		expect(ruleDates({ ...weekly, firstDate: '2026-03-31', cadence: 'monthly', count: 3 }, '2030-01-01')).toEqual(['2026-03-31', '2026-04-28', '2026-05-26']);
+		expect(ruleDates({ ...weekly, cadence: 'monthly', count: 4 }, '2030-01-01')).toEqual([
+			'2026-03-10',
+			'2026-04-14',
+			'2026-05-12',
+			'2026-06-09'
+		]);
+		expect(ruleDates({ ...weekly, firstDate: '2026-03-31', cadence: 'monthly', count: 3 }, '2030-01-01')).toEqual([
+			'2026-03-31',
+			'2026-04-28',
+			'2026-05-26'
+		]);
 	});
 
 	it('turns a wall-clock time into the right instant in autumn too', () => {

@@ -6,9 +6,13 @@ import { ProgrammeUpdate, ScheduleInput } from '../../../src/lib/server/learning
 import { ProfileInput } from '../../../src/lib/server/auth/schemas';
 import { TIME_ZONES } from '../../../src/lib/time-zones';
 
-const schedule = (timeZone: string) => parseInput({ firstDate: '2026-03-10', startTime: '09:00', timeZone }, ScheduleInput);
+const schedule = (timeZone: string) =>
+	parseInput({ firstDate: '2026-03-10', startTime: '09:00', timeZone }, ScheduleInput);
 const programme = (timeZone: string) =>
-	parseInput({ name: 'Circle', cadence: 'weekly', startDate: '2026-03-10', sessionMinutes: '30', startTime: '09:00', timeZone }, ProgrammeUpdate);
+	parseInput(
+		{ name: 'Circle', cadence: 'weekly', startDate: '2026-03-10', sessionMinutes: '30', startTime: '09:00', timeZone },
+		ProgrammeUpdate
+	);
 const profile = (timeZone: string) => parseInput({ name: 'Anna', locale: 'en', timeZone }, ProfileInput);
 
 describe('time zones', () => {

@@ -3,7 +3,15 @@ import { choiceItem, dimensionStats, likertItem, scaleItem } from '../../../src/
 
 describe('scoring counted answers', () => {
 	it('scores a Likert item: mean, favourable (4–5), neutral and unfavourable, without "don’t know"', () => {
-		const s = likertItem([{ value: 5, count: 2 }, { value: 4, count: 1 }, { value: 2, count: 1 }, { value: null, count: 3 }], false);
+		const s = likertItem(
+			[
+				{ value: 5, count: 2 },
+				{ value: 4, count: 1 },
+				{ value: 2, count: 1 },
+				{ value: null, count: 3 }
+			],
+			false
+		);
 		expect(s.n).toBe(4);
 		expect(s.dontKnow).toBe(3);
 		expect(s.mean).toBe(4);
@@ -13,7 +21,13 @@ describe('scoring counted answers', () => {
 	});
 
 	it('reverses a reverse-scored item, so agreeing with a negative statement counts against', () => {
-		const s = likertItem([{ value: 5, count: 3 }, { value: 1, count: 1 }], true);
+		const s = likertItem(
+			[
+				{ value: 5, count: 3 },
+				{ value: 1, count: 1 }
+			],
+			true
+		);
 		expect(s.counts).toEqual([1, 0, 0, 0, 3]);
 		expect(s.oriented).toEqual([3, 0, 0, 0, 1]);
 		expect(s.mean).toBe(2);
@@ -35,8 +49,21 @@ describe('scoring counted answers', () => {
 	});
 
 	it('scores 0–10 scales and choice questions (shares of respondents)', () => {
-		expect(scaleItem([{ value: 10, count: 1 }, { value: 0, count: 1 }]).mean).toBe(5);
-		const c = choiceItem('multiple', [{ value: 0, count: 4 }, { value: 2, count: 1 }], 3, 5);
+		expect(
+			scaleItem([
+				{ value: 10, count: 1 },
+				{ value: 0, count: 1 }
+			]).mean
+		).toBe(5);
+		const c = choiceItem(
+			'multiple',
+			[
+				{ value: 0, count: 4 },
+				{ value: 2, count: 1 }
+			],
+			3,
+			5
+		);
 		expect(c.counts).toEqual([4, 0, 1]);
 		expect(c.shares).toEqual([0.8, 0, 0.2]);
 	});

@@ -26,7 +26,9 @@ describe('round dates', () => {
 		expect(roundStatus(round, new Date('2026-03-14T23:01:00Z'))).toBe('closed');
 	});
 	it('is closed once closed by hand', () => {
-		expect(roundStatus({ ...round, closed_at: '2026-03-05T10:00:00Z' }, new Date('2026-03-06T10:00:00Z'))).toBe('closed');
+		expect(roundStatus({ ...round, closed_at: '2026-03-05T10:00:00Z' }, new Date('2026-03-06T10:00:00Z'))).toBe(
+			'closed'
+		);
 	});
 	it('accepts real calendar dates only', () => {
 		expect(isValidDate('2026-02-29')).toBe(false);
@@ -42,7 +44,12 @@ describe('the built-in instrument', () => {
 		expect(OPEN_QUESTIONS).toHaveLength(2);
 		const items = DIMENSIONS.flatMap((d) => d.items);
 		expect(items.filter((i) => i.reverse).length).toBeGreaterThanOrEqual(4);
-		for (const t of [...items.map((i) => i.text), ...DIMENSIONS.map((d) => d.name), ...DIMENSIONS.map((d) => d.description), ...OPEN_QUESTIONS.map((q) => q.text)]) {
+		for (const t of [
+			...items.map((i) => i.text),
+			...DIMENSIONS.map((d) => d.name),
+			...DIMENSIONS.map((d) => d.description),
+			...OPEN_QUESTIONS.map((q) => q.text)
+		]) {
 			for (const l of ['da', 'en', 'nl', 'sv'] as const) expect(t[l].trim().length).toBeGreaterThan(3);
 		}
 		expect(new Set(DIMENSIONS.map((d) => d.factor))).toEqual(new Set([1, 2, 3, 4]));

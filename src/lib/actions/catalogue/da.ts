@@ -11,7 +11,8 @@ export const da: CatalogueTexts = {
 			'Spørg "hvem andre kan bruge det her?", og skriv svaret i teamets læringslog.',
 			'Kig én gang om måneden tilbage på noterne, og vælg én læring at handle på.'
 		],
-		indicator: 'Spørgsmålet er på dagsordenen til mindst tre ud af fire ugemøder, og der noteres mindst én læring hver gang.'
+		indicator:
+			'Spørgsmålet er på dagsordenen til mindst tre ud af fire ugemøder, og der noteres mindst én læring hver gang.'
 	},
 	'buddy-for-newcomers': {
 		title: 'En navngiven buddy til hver ny kollega',
@@ -33,7 +34,8 @@ export const da: CatalogueTexts = {
 			'Hold fokus på arbejdet, ikke på skyld; den, der leder mødet, sørger for, at alle kommer til orde.',
 			'Aftal en eller to ændringer med hver sin ansvarlige, og tjek dem ved starten af næste projekt.'
 		],
-		indicator: 'Der holdes en evaluering senest to uger efter hvert projekts afslutning, og mindst én ændring aftales og følges op.'
+		indicator:
+			'Der holdes en evaluering senest to uger efter hvert projekts afslutning, og mindst én ændring aftales og følges op.'
 	},
 	'task-rotation': {
 		title: 'Jobrotation',
@@ -44,7 +46,8 @@ export const da: CatalogueTexts = {
 			'Sæt den, der roterer ind, sammen med den, der kender opgaven, de første uger.',
 			'Spørg efter hver rotation begge, hvad de har lært, og hvad de vil ændre i opgaven.'
 		],
-		indicator: 'Alle kolleger har prøvet mindst ét nyt opgaveområde inden for seks måneder, og ingen kritisk opgave afhænger af én person.'
+		indicator:
+			'Alle kolleger har prøvet mindst ét nyt opgaveområde inden for seks måneder, og ingen kritisk opgave afhænger af én person.'
 	},
 	'leaders-share-learning': {
 		title: 'Ledere fortæller, hvad de selv lærer',
@@ -55,7 +58,8 @@ export const da: CatalogueTexts = {
 			'Spørg teamet om idéer eller erfaringer med det samme.',
 			'Følg op måneden efter: Hvad kom der ud af det?'
 		],
-		indicator: 'Lederen fortæller hver måned på et teammøde om noget, hun eller han har lært, heriblandt mindst én fejl i kvartalet.'
+		indicator:
+			'Lederen fortæller hver måned på et teammøde om noget, hun eller han har lært, heriblandt mindst én fejl i kvartalet.'
 	},
 	'shared-learning-log': {
 		title: 'En fælles læringslog',
@@ -176,7 +180,8 @@ export const da: CatalogueTexts = {
 			'Lederen og erfarne kolleger stiller også selv spørgsmål der.',
 			'Saml gode svar i de fælles vejledninger, så den næste kan finde dem.'
 		],
-		indicator: 'Spørgsmål besvares inden for en arbejdsdag, og antallet af kolleger, der stiller mindst ét spørgsmål om måneden, stiger.'
+		indicator:
+			'Spørgsmål besvares inden for en arbejdsdag, og antallet af kolleger, der stiller mindst ét spørgsmål om måneden, stiger.'
 	},
 	'protected-learning-time': {
 		title: 'Beskyttet tid til læring i vagtplanen',
@@ -462,7 +467,8 @@ export const da: CatalogueTexts = {
 			'Tal sammen i tyve minutter bagefter: Hvad så du, hvad virkede godt, hvad kunne prøves?',
 			'Den, der blev observeret, bestemmer selv, hvad feedbacken skal bruges til.'
 		],
-		indicator: 'Alle kolleger har observeret og er blevet observeret én gang i kvartalet, med en feedbacksamtale bagefter.'
+		indicator:
+			'Alle kolleger har observeret og er blevet observeret én gang i kvartalet, med en feedbacksamtale bagefter.'
 	},
 	'personal-learning-diary': {
 		title: 'Fem minutters refleksion hver fredag',
@@ -506,6 +512,7 @@ export const da: CatalogueTexts = {
 			'Tal om virkelige situationer: en svær samtale, en prioritering, en fejl.',
 			'Efter et år fortæller den nye leder, hvad der hjalp mest.'
 		],
-		indicator: 'Alle nye ledere har en mentor inden for en måned efter start og mødes med vedkommende mindst én gang om måneden.'
+		indicator:
+			'Alle nye ledere har en mentor inden for en måned efter start og mødes med vedkommende mindst én gang om måneden.'
 	}
 };

@@ -11,7 +11,8 @@ export const en: CatalogueTexts = {
 			'Ask "who else could use this?" and note the answer in the team\'s learning log.',
 			'Once a month, look back at the notes and pick one learning to act on.'
 		],
-		indicator: 'The question is on the agenda of at least three of four weekly meetings, and at least one learning is noted each time.'
+		indicator:
+			'The question is on the agenda of at least three of four weekly meetings, and at least one learning is noted each time.'
 	},
 	'buddy-for-newcomers': {
 		title: 'A named buddy for every new colleague',
@@ -28,23 +29,25 @@ export const en: CatalogueTexts = {
 		title: 'An after-action review after each project',
 		why: 'Projects end and the next one starts before anyone asks what could be done better. A short, structured review turns experience into shared knowledge.',
 		how: [
-			'Book 45 minutes within two weeks of each project\'s or major task\'s end.',
+			"Book 45 minutes within two weeks of each project's or major task's end.",
 			'Ask four questions: What did we plan? What happened? Why was there a difference? What do we do next time?',
 			'Keep it about the work, not about blame; the facilitator makes sure everyone speaks.',
 			'Agree on one or two changes, give each an owner, and check them at the start of the next project.'
 		],
-		indicator: 'An after-action review is held within two weeks of every project\'s end, and at least one change is agreed and followed up.'
+		indicator:
+			"An after-action review is held within two weeks of every project's end, and at least one change is agreed and followed up."
 	},
 	'task-rotation': {
 		title: 'Task rotation',
 		why: 'Doing the same tasks for years narrows what people can learn and makes the team vulnerable when someone is away. Rotation spreads skills and gives fresh eyes on routines.',
 		how: [
-			'List the team\'s tasks and mark which ones only one or two people can do.',
+			"List the team's tasks and mark which ones only one or two people can do.",
 			'Ask everyone which task they would like to try, and plan rotations of one to three months.',
 			'Pair the person who rotates in with the one who knows the task for the first weeks.',
 			'After each rotation, ask both what they learned and what they would change in the task.'
 		],
-		indicator: 'Every colleague has tried at least one new task area within six months, and no critical task depends on one person.'
+		indicator:
+			'Every colleague has tried at least one new task area within six months, and no critical task depends on one person.'
 	},
 	'leaders-share-learning': {
 		title: 'Leaders tell what they are learning',
@@ -55,18 +58,19 @@ export const en: CatalogueTexts = {
 			'Ask the team for ideas or experience with the same thing.',
 			'Follow up the next month: what came of it?'
 		],
-		indicator: 'The leader shares something they learned, including at least one mistake a quarter, in a team meeting every month.'
+		indicator:
+			'The leader shares something they learned, including at least one mistake a quarter, in a team meeting every month.'
 	},
 	'shared-learning-log': {
 		title: 'A shared learning log',
-		why: 'Good solutions and lessons disappear in inboxes and heads. A shared log that is easy to write in makes the team\'s learning visible and searchable.',
+		why: "Good solutions and lessons disappear in inboxes and heads. A shared log that is easy to write in makes the team's learning visible and searchable.",
 		how: [
 			'Create one place for the log: a shared document, a channel or a board, whichever the team already uses.',
 			'Agree on a short format: what happened, what we learned, who can tell more.',
 			'Write the first entries together at a team meeting so everyone has tried it.',
 			'Look through the log once a month and point out entries others should read.'
 		],
-		indicator: 'At least two new entries in the team\'s learning log every week.'
+		indicator: "At least two new entries in the team's learning log every week."
 	},
 	'user-session-quarterly': {
 		title: 'A short session with users or customers each quarter',
@@ -92,7 +96,7 @@ export const en: CatalogueTexts = {
 	},
 	'peer-feedback-pairs': {
 		title: 'Structured peer feedback in pairs',
-		why: 'Colleagues see each other\'s work every day but rarely say what they see. A simple structure makes feedback specific, kind and useful.',
+		why: "Colleagues see each other's work every day but rarely say what they see. A simple structure makes feedback specific, kind and useful.",
 		how: [
 			'Form pairs who work on related tasks, and change pairs every quarter.',
 			'Use a simple model: what I saw, what it did, what I suggest.',
@@ -127,7 +131,7 @@ export const en: CatalogueTexts = {
 		title: 'A team skills map',
 		why: 'When nobody knows who knows what, people reinvent solutions and the team depends on a few. A map of skills shows who can teach whom.',
 		how: [
-			'List the skills and tasks that matter most in the team\'s work.',
+			"List the skills and tasks that matter most in the team's work.",
 			'Each person marks what they can teach, what they can do and what they want to learn.',
 			'Use the map to form buddy pairs and to spot tasks only one person can do.',
 			'Update it every quarter and when someone joins or leaves.'
@@ -176,7 +180,8 @@ export const en: CatalogueTexts = {
 			'The leader and experienced colleagues ask questions there too.',
 			'Collect good answers in the shared guides so the next person finds them.'
 		],
-		indicator: 'Questions are answered within a working day, and the number of colleagues who ask at least one question a month rises.'
+		indicator:
+			'Questions are answered within a working day, and the number of colleagues who ask at least one question a month rises.'
 	},
 	'protected-learning-time': {
 		title: 'Protected learning time in the rota',
@@ -209,7 +214,7 @@ export const en: CatalogueTexts = {
 			'The newcomer and the buddy tick off items as they go; the manager checks in every two weeks.',
 			'Ask each newcomer what was missing and update the checklist.'
 		],
-		indicator: 'Every newcomer\'s checklist is complete and signed off within eight weeks.'
+		indicator: "Every newcomer's checklist is complete and signed off within eight weeks."
 	},
 	'teach-back': {
 		title: 'Teach back after a course',
@@ -217,7 +222,7 @@ export const en: CatalogueTexts = {
 		how: [
 			'Before the course, agree what the team would like to hear about.',
 			'Within two weeks, the person shares the three most useful points in ten minutes.',
-			'Together, pick one thing to try in the team\'s work.',
+			"Together, pick one thing to try in the team's work.",
 			'Put the material in the shared guides.'
 		],
 		indicator: 'Everyone who attends a course or conference shares the key points with the team within two weeks.'
@@ -323,7 +328,7 @@ export const en: CatalogueTexts = {
 	},
 	'team-learning-goal': {
 		title: 'A shared team learning goal for the half-year',
-		why: 'When learning is only each person\'s own development, the team does not grow together. A shared goal makes learning a common concern.',
+		why: "When learning is only each person's own development, the team does not grow together. A shared goal makes learning a common concern.",
 		how: [
 			'Together, choose one thing the team wants to get better at in the next six months.',
 			'Write the goal down in one sentence and say how you will notice progress.',
@@ -339,7 +344,7 @@ export const en: CatalogueTexts = {
 			'At team meetings, mention what someone learned or taught others, not only what was delivered.',
 			'Let colleagues nominate each other for "something I learned from you".',
 			'Celebrate finished courses, new skills and good questions.',
-			'Tell the wider organisation about the team\'s learning in newsletters or meetings.'
+			"Tell the wider organisation about the team's learning in newsletters or meetings."
 		],
 		indicator: 'Learning is recognised in the team at least twice a month.'
 	},
@@ -413,7 +418,7 @@ export const en: CatalogueTexts = {
 		title: 'A study circle',
 		why: 'Reading and discussing the same short text gives a shared language and room to reflect on practice together.',
 		how: [
-			'Choose a short text, podcast or video that relates to the team\'s work.',
+			"Choose a short text, podcast or video that relates to the team's work.",
 			'Meet for 45 minutes each month; everyone reads or listens beforehand.',
 			'Discuss: What do we recognise? What challenges us? What could we try?',
 			'Take turns choosing the material.'
@@ -432,7 +437,7 @@ export const en: CatalogueTexts = {
 		indicator: 'Problems are raised at the huddle every week, and 70% are closed with a learning noted.'
 	},
 	'learning-on-management-agenda': {
-		title: 'Learning on the management team\'s agenda',
+		title: "Learning on the management team's agenda",
 		why: 'When leaders only discuss operations and budget, learning looks optional. Putting it on their agenda makes it a shared priority.',
 		how: [
 			'Put the learning environment on the management meeting agenda every quarter.',
@@ -444,14 +449,14 @@ export const en: CatalogueTexts = {
 	},
 	'team-competence-plan': {
 		title: 'A team competence plan tied to the tasks ahead',
-		why: 'Courses chosen one by one rarely add up. A plan that starts from next year\'s tasks shows what the team needs to learn and how.',
+		why: "Courses chosen one by one rarely add up. A plan that starts from next year's tasks shows what the team needs to learn and how.",
 		how: [
 			'List the main tasks and changes the team faces in the coming year.',
 			'For each, ask what the team needs to know and who already knows it.',
 			'Choose mostly informal ways: buddy training, mentoring, pair work; courses where needed.',
 			'Review the plan every half-year.'
 		],
-		indicator: 'The team\'s competence plan covers next year\'s main tasks and is updated every half-year.'
+		indicator: "The team's competence plan covers next year's main tasks and is updated every half-year."
 	},
 	'peer-observation': {
 		title: 'Peer observation',

@@ -11,7 +11,8 @@ export const nl: CatalogueTexts = {
 			'Vraag "wie kan dit nog meer gebruiken?" en noteer het antwoord in het leerlogboek van het team.',
 			'Kijk eens per maand terug op de aantekeningen en kies één les om mee aan de slag te gaan.'
 		],
-		indicator: 'De vraag staat op de agenda van minstens drie van de vier weekoverleggen, en er wordt elke keer minstens één les genoteerd.'
+		indicator:
+			'De vraag staat op de agenda van minstens drie van de vier weekoverleggen, en er wordt elke keer minstens één les genoteerd.'
 	},
 	'buddy-for-newcomers': {
 		title: 'Een vaste buddy voor elke nieuwe collega',
@@ -33,7 +34,8 @@ export const nl: CatalogueTexts = {
 			'Houd het bij het werk, niet bij schuld; de gespreksleider zorgt dat iedereen aan het woord komt.',
 			'Spreek één of twee veranderingen af, elk met een eigenaar, en controleer ze bij de start van het volgende project.'
 		],
-		indicator: 'Binnen twee weken na elk project wordt een evaluatie gehouden, en minstens één verandering wordt afgesproken en opgevolgd.'
+		indicator:
+			'Binnen twee weken na elk project wordt een evaluatie gehouden, en minstens één verandering wordt afgesproken en opgevolgd.'
 	},
 	'task-rotation': {
 		title: 'Taakroulatie',
@@ -44,7 +46,8 @@ export const nl: CatalogueTexts = {
 			'Koppel degene die instroomt de eerste weken aan degene die de taak kent.',
 			'Vraag na elke roulatie aan beiden wat ze hebben geleerd en wat ze aan de taak zouden veranderen.'
 		],
-		indicator: 'Elke collega heeft binnen zes maanden minstens één nieuw taakgebied geprobeerd, en geen enkele kritieke taak hangt af van één persoon.'
+		indicator:
+			'Elke collega heeft binnen zes maanden minstens één nieuw taakgebied geprobeerd, en geen enkele kritieke taak hangt af van één persoon.'
 	},
 	'leaders-share-learning': {
 		title: 'Leidinggevenden vertellen wat zij leren',
@@ -55,7 +58,8 @@ export const nl: CatalogueTexts = {
 			'Vraag het team om ideeën of ervaringen met hetzelfde.',
 			'Kom er de maand erna op terug: wat is ervan gekomen?'
 		],
-		indicator: 'De leidinggevende deelt elke maand in een teamoverleg iets wat hij of zij heeft geleerd, met minstens één fout per kwartaal.'
+		indicator:
+			'De leidinggevende deelt elke maand in een teamoverleg iets wat hij of zij heeft geleerd, met minstens één fout per kwartaal.'
 	},
 	'shared-learning-log': {
 		title: 'Een gedeeld leerlogboek',
@@ -74,7 +78,7 @@ export const nl: CatalogueTexts = {
 		how: [
 			'Nodig elk kwartaal drie tot vijf gebruikers, inwoners of klanten uit voor een gesprek van een uur.',
 			'Bereid twee of drie open vragen voor over hoe zij de dienstverlening ervaren.',
-			'Laat collega\'s die gebruikers zelden spreken meedoen en aantekeningen maken.',
+			"Laat collega's die gebruikers zelden spreken meedoen en aantekeningen maken.",
 			'Kies daarna één idee om uit te proberen en laat de gebruikers weten wat ermee is gedaan.'
 		],
 		indicator: 'Elk kwartaal één gesprek met gebruikers of klanten, waarna minstens één idee wordt uitgeprobeerd.'
@@ -91,10 +95,10 @@ export const nl: CatalogueTexts = {
 		indicator: 'Elke collega die om een mentor vroeg, heeft er een en spreekt die minstens eens per maand.'
 	},
 	'peer-feedback-pairs': {
-		title: 'Gestructureerde collegiale feedback in duo\'s',
-		why: 'Collega\'s zien elkaars werk elke dag, maar zeggen zelden wat ze zien. Een eenvoudige structuur maakt feedback concreet, vriendelijk en bruikbaar.',
+		title: "Gestructureerde collegiale feedback in duo's",
+		why: "Collega's zien elkaars werk elke dag, maar zeggen zelden wat ze zien. Een eenvoudige structuur maakt feedback concreet, vriendelijk en bruikbaar.",
 		how: [
-			'Vorm duo\'s die aan verwante taken werken en wissel elk kwartaal van duo.',
+			"Vorm duo's die aan verwante taken werken en wissel elk kwartaal van duo.",
 			'Gebruik een eenvoudig model: wat ik zag, wat het deed, wat ik voorstel.',
 			'Ieder vraagt feedback op één ding waarin hij of zij beter wil worden.',
 			'Zie elkaar elke maand twintig minuten en noteer wat ieder van jullie gaat proberen.'
@@ -132,7 +136,8 @@ export const nl: CatalogueTexts = {
 			'Gebruik de kaart om leerkoppels te vormen en taken te vinden die maar één persoon kan.',
 			'Werk de kaart elk kwartaal bij, en wanneer iemand komt of gaat.'
 		],
-		indicator: 'De vaardighedenkaart wordt elk kwartaal bijgewerkt, en elke kritieke taak kan door minstens twee mensen worden gedaan.'
+		indicator:
+			'De vaardighedenkaart wordt elk kwartaal bijgewerkt, en elke kritieke taak kan door minstens twee mensen worden gedaan.'
 	},
 	'learning-in-one-to-ones': {
 		title: 'Leren in elk één-op-ééngesprek',
@@ -147,7 +152,7 @@ export const nl: CatalogueTexts = {
 	},
 	'show-and-tell': {
 		title: 'Elke maand een "laat zien en vertel"',
-		why: 'Collega\'s ontwikkelen slimme werkwijzen die anderen nooit zien. Ze kort laten zien verspreidt goede praktijk en geeft erkenning.',
+		why: "Collega's ontwikkelen slimme werkwijzen die anderen nooit zien. Ze kort laten zien verspreidt goede praktijk en geeft erkenning.",
 		how: [
 			'Reserveer elke maand vijftien minuten in een bestaand overleg.',
 			'Een collega laat een methode, hulpmiddel of handigheid uit het eigen werk zien, het liefst in de praktijk.',
@@ -160,7 +165,7 @@ export const nl: CatalogueTexts = {
 		title: 'Een dag meelopen met een ander team',
 		why: 'Zien hoe anderen vergelijkbare taken aanpakken, zet gewoonten ter discussie en levert de contacten op die samenwerken later makkelijker maken.',
 		how: [
-			'Spreek met een ander team of een andere afdeling af dat collega\'s een dag kunnen meelopen.',
+			"Spreek met een ander team of een andere afdeling af dat collega's een dag kunnen meelopen.",
 			'Schrijf vooraf twee vragen op waarop je een antwoord wilt.',
 			'Loop mee, stel vragen en bied aan hen ook eens te ontvangen.',
 			'Deel binnen een week één inzicht met je eigen team.'
@@ -173,10 +178,11 @@ export const nl: CatalogueTexts = {
 		how: [
 			'Maak een kanaal, bord of schrift waar iedereen een vakinhoudelijke vraag kan stellen.',
 			'Spreek af dat vragen binnen één werkdag worden beantwoord door wie het weet.',
-			'De leidinggevende en ervaren collega\'s stellen daar zelf ook vragen.',
+			"De leidinggevende en ervaren collega's stellen daar zelf ook vragen.",
 			'Verzamel goede antwoorden in de gedeelde werkinstructies, zodat de volgende ze vindt.'
 		],
-		indicator: 'Vragen worden binnen een werkdag beantwoord, en het aantal collega\'s dat minstens één vraag per maand stelt, stijgt.'
+		indicator:
+			"Vragen worden binnen een werkdag beantwoord, en het aantal collega's dat minstens één vraag per maand stelt, stijgt."
 	},
 	'protected-learning-time': {
 		title: 'Beschermde leertijd in het rooster',
@@ -187,7 +193,7 @@ export const nl: CatalogueTexts = {
 			'De leidinggevende beschermt de tijd als het druk wordt en gebruikt hem zelf ook.',
 			'In het maandoverleg vertellen een paar mensen waarvoor ze de tijd hebben gebruikt.'
 		],
-		indicator: 'Het leeruur staat in het rooster, en minstens 80% van de collega\'s gebruikt het in een maand.'
+		indicator: "Het leeruur staat in het rooster, en minstens 80% van de collega's gebruikt het in een maand."
 	},
 	'case-reflection': {
 		title: 'Intervisie op casussen',
@@ -202,7 +208,7 @@ export const nl: CatalogueTexts = {
 	},
 	'onboarding-checklist': {
 		title: 'Een inwerkplan met een leerchecklist',
-		why: 'Zonder plan leren nieuwe collega\'s wat toevallig langskomt en missen ze de rest. Een checklist zorgt dat het belangrijke wordt geleerd en afgetekend.',
+		why: "Zonder plan leren nieuwe collega's wat toevallig langskomt en missen ze de rest. Een checklist zorgt dat het belangrijke wordt geleerd en afgetekend.",
 		how: [
 			'Schrijf op wat een nieuwe collega in de eerste acht weken moet weten en kunnen.',
 			'Geef per punt aan wie het leert en hoe: meekijken, doen met begeleiding of zelfstandig.',
@@ -226,12 +232,13 @@ export const nl: CatalogueTexts = {
 		title: 'Samen werken aan complexe taken',
 		why: 'Zij aan zij werken aan een lastige taak geeft de stille kennis door die nooit wordt opgeschreven.',
 		how: [
-			'Kies elke week één of twee complexe taken die in duo\'s worden gedaan.',
+			"Kies elke week één of twee complexe taken die in duo's worden gedaan.",
 			'Koppel een ervaren collega aan iemand die aan het leren is, en soms twee gelijken.',
 			'Neem om de beurt de leiding en denk hardop.',
 			'Sluit af met twee minuten: wat heeft ieder van ons geleerd?'
 		],
-		indicator: 'Elke week wordt minstens één complexe taak in een duo gedaan, en de duo\'s wisselen in de loop van de maand.'
+		indicator:
+			"Elke week wordt minstens één complexe taak in een duo gedaan, en de duo's wisselen in de loop van de maand."
 	},
 	'user-feedback-review': {
 		title: 'Feedback van gebruikers elke maand op de agenda',
@@ -242,7 +249,8 @@ export const nl: CatalogueTexts = {
 			'Kies één ding om te veranderen en bepaal hoe je weet of het hielp.',
 			'Laat gebruikers weten wat je dankzij hun feedback hebt veranderd.'
 		],
-		indicator: 'Feedback van gebruikers staat elke maand op de agenda en leidt tot minstens één verandering per kwartaal.'
+		indicator:
+			'Feedback van gebruikers staat elke maand op de agenda en leidt tot minstens één verandering per kwartaal.'
 	},
 	'leader-asks-for-feedback': {
 		title: 'De leidinggevende vraagt feedback op het eigen leiderschap',
@@ -253,7 +261,8 @@ export const nl: CatalogueTexts = {
 			'De leidinggevende bedankt, zegt wat hij of zij gaat veranderen en gaat niet in de verdediging.',
 			'Kom er na drie maanden op terug: is het veranderd?'
 		],
-		indicator: 'De leidinggevende vraagt twee keer per jaar om feedback en vertelt het team wat hij of zij gaat veranderen.'
+		indicator:
+			'De leidinggevende vraagt twee keer per jaar om feedback en vertelt het team wat hij of zij gaat veranderen.'
 	},
 	'learning-conversations': {
 		title: 'Korte leergesprekken met elke collega',
@@ -262,7 +271,7 @@ export const nl: CatalogueTexts = {
 			'Elk kwartaal voert de leidinggevende een gesprek van een kwartier met elke collega, dicht bij het werk.',
 			'Vraag: Wat heb je onlangs geleerd? Wat zou je graag leren? Wie kan je daarbij helpen?',
 			'Breng mensen met elkaar in contact: stel een collega voor om van te leren.',
-			'Noteer thema\'s die in het hele team spelen en neem ze mee naar het teamoverleg.'
+			"Noteer thema's die in het hele team spelen en neem ze mee naar het teamoverleg."
 		],
 		indicator: 'De leidinggevende voert elk kwartaal een kort leergesprek met elke collega.'
 	},
@@ -279,14 +288,14 @@ export const nl: CatalogueTexts = {
 	},
 	'expert-hour': {
 		title: 'Een wekelijks "vraag het de expert"-uur',
-		why: 'Ervaren collega\'s hebben het vaak te druk om gevraagd te worden. Een vast uur maakt hun kennis beschikbaar zonder het werk te onderbreken.',
+		why: "Ervaren collega's hebben het vaak te druk om gevraagd te worden. Een vast uur maakt hun kennis beschikbaar zonder het werk te onderbreken.",
 		how: [
 			'Een ervaren collega houdt elke week een open uur, op locatie of online.',
 			'Iedereen kan een vraag of casus meenemen; voorbereiding is niet nodig.',
 			'Wissel de expert af, zodat verschillende soorten kennis aan bod komen.',
 			'Goede vragen en antwoorden komen in de gedeelde werkinstructies.'
 		],
-		indicator: 'Het expertuur wordt elke week gehouden en door minstens drie collega\'s per maand gebruikt.'
+		indicator: "Het expertuur wordt elke week gehouden en door minstens drie collega's per maand gebruikt."
 	},
 	'exchange-with-peers-elsewhere': {
 		title: 'Uitwisseling met een team bij een andere organisatie',
@@ -297,11 +306,12 @@ export const nl: CatalogueTexts = {
 			'Elke kant laat één werkwijze zien waar ze trots op is en één probleem dat nog niet is opgelost.',
 			'Neem één idee mee naar huis en probeer het binnen een maand uit.'
 		],
-		indicator: 'Twee uitwisselingen per jaar met een team van een andere organisatie, elk gevolgd door één uitgeprobeerd idee.'
+		indicator:
+			'Twee uitwisselingen per jaar met een team van een andere organisatie, elk gevolgd door één uitgeprobeerd idee.'
 	},
 	'reverse-mentoring': {
 		title: 'Omgekeerd mentorschap',
-		why: 'Nieuwere of jongere collega\'s kennen vaak hulpmiddelen, gebruikers of trends die ervaren collega\'s niet kennen. Omgekeerd mentorschap waardeert wat iedereen kan leren aan een ander.',
+		why: "Nieuwere of jongere collega's kennen vaak hulpmiddelen, gebruikers of trends die ervaren collega's niet kennen. Omgekeerd mentorschap waardeert wat iedereen kan leren aan een ander.",
 		how: [
 			'Koppel een nieuwere collega als mentor aan een ervaren collega of leidinggevende.',
 			'Spreek een thema af, bijvoorbeeld digitale hulpmiddelen, sociale media of een nieuwe doelgroep.',
@@ -344,7 +354,7 @@ export const nl: CatalogueTexts = {
 		indicator: 'Leren wordt minstens twee keer per maand in het team erkend.'
 	},
 	'buddy-training-plan': {
-		title: 'Een plan voor inwerken door collega\'s, met tijd ervoor',
+		title: "Een plan voor inwerken door collega's, met tijd ervoor",
 		why: 'Leren van een collega naast je gebeurt vaak "als er tijd is", dus zelden. Een plan met tijd in het rooster zorgt dat het gebeurt.',
 		how: [
 			'Bepaal welke vaardigheden zij aan zij worden geleerd en wie ze overdraagt.',
@@ -352,13 +362,14 @@ export const nl: CatalogueTexts = {
 			'Noteer na elke keer kort: wat is geoefend, wat is de volgende stap.',
 			'Bekijk het plan elke maand en verplaats afgezegde momenten in plaats van ze te schrappen.'
 		],
-		indicator: 'De momenten van inwerken door collega\'s zijn gepland en vastgelegd, en minder dan één op de tien wordt afgezegd.'
+		indicator:
+			"De momenten van inwerken door collega's zijn gepland en vastgelegd, en minder dan één op de tien wordt afgezegd."
 	},
 	'feedback-training': {
 		title: 'Een korte training in feedback geven en ontvangen',
 		why: 'Veel mensen willen feedback, maar hebben nooit geleerd die goed te geven. Een korte, praktische training verlaagt de drempel.',
 		how: [
-			'Houd een sessie van twee uur met een eenvoudig model en veel oefenen in duo\'s.',
+			"Houd een sessie van twee uur met een eenvoudig model en veel oefenen in duo's.",
 			'Oefen ook het ontvangen van feedback: luisteren, doorvragen, bedanken.',
 			'Spreek een kleine uitdaging af: iedereen geeft in de komende week één keer feedback.',
 			'Kom er een maand later op terug: wat gebeurde er, wat was lastig?'
@@ -377,15 +388,16 @@ export const nl: CatalogueTexts = {
 		indicator: 'Elke collega doet minstens twee leerhapjes per maand.'
 	},
 	'fresh-eyes': {
-		title: 'Een frisse blik: nieuwe collega\'s vertellen wat hen verbaast',
-		why: 'Nieuwe collega\'s zien wat het team allang niet meer opvalt. Het hun vragen bevordert openheid en verbetert werkwijzen.',
+		title: "Een frisse blik: nieuwe collega's vertellen wat hen verbaast",
+		why: "Nieuwe collega's zien wat het team allang niet meer opvalt. Het hun vragen bevordert openheid en verbetert werkwijzen.",
 		how: [
 			'Vraag elke nieuwe collega om in de eerste maand op te schrijven wat hem of haar verrast of verbaast.',
 			'Rond dag 30 deelt de nieuwe collega die waarnemingen in een teamoverleg.',
 			'Het team luistert zonder zich te verdedigen en stelt vragen.',
 			'Kies minstens één waarneming om mee aan de slag te gaan.'
 		],
-		indicator: 'Elke nieuwe collega presenteert rond dag 30 een frisse blik, en het team doet iets met minstens één waarneming.'
+		indicator:
+			'Elke nieuwe collega presenteert rond dag 30 een frisse blik, en het team doet iets met minstens één waarneming.'
 	},
 	'partner-visit': {
 		title: 'Een samenwerkingspartner vertelt hoe zij werken',
@@ -448,10 +460,11 @@ export const nl: CatalogueTexts = {
 		how: [
 			'Zet de belangrijkste taken en veranderingen op een rij waar het team het komende jaar voor staat.',
 			'Vraag per onderdeel wat het team moet weten en wie dat al weet.',
-			'Kies vooral informele wegen: leren van collega\'s, mentorschap, samen werken; cursussen waar nodig.',
+			"Kies vooral informele wegen: leren van collega's, mentorschap, samen werken; cursussen waar nodig.",
 			'Bekijk het plan elk halfjaar opnieuw.'
 		],
-		indicator: 'Het ontwikkelplan van het team dekt de belangrijkste taken van volgend jaar en wordt elk halfjaar bijgewerkt.'
+		indicator:
+			'Het ontwikkelplan van het team dekt de belangrijkste taken van volgend jaar en wordt elk halfjaar bijgewerkt.'
 	},
 	'peer-observation': {
 		title: 'Collegiale observatie',
@@ -462,7 +475,8 @@ export const nl: CatalogueTexts = {
 			'Praat daarna twintig minuten: wat zag je, wat werkte goed, wat zou je kunnen proberen?',
 			'Wie is geobserveerd, bepaalt zelf wat hij of zij met de feedback doet.'
 		],
-		indicator: 'Elke collega heeft eens per kwartaal geobserveerd en is geobserveerd, met een feedbackgesprek na afloop.'
+		indicator:
+			'Elke collega heeft eens per kwartaal geobserveerd en is geobserveerd, met een feedbackgesprek na afloop.'
 	},
 	'personal-learning-diary': {
 		title: 'Elke vrijdag vijf minuten reflectie',
@@ -481,17 +495,18 @@ export const nl: CatalogueTexts = {
 		how: [
 			'Spreek een vuistregel af, bijvoorbeeld: "Zit je 30 minuten vast? Vraag een collega."',
 			'Schrijf hem op waar iedereen hem ziet.',
-			'De leidinggevende en ervaren collega\'s vragen zelf openlijk om hulp.',
+			"De leidinggevende en ervaren collega's vragen zelf openlijk om hulp.",
 			'Deel bij de retrospectief voorbeelden van hulp die het verschil maakte.'
 		],
-		indicator: 'De afspraak staat op papier, en in de volgende meting zeggen meer collega\'s dat ze makkelijk om hulp vragen.'
+		indicator:
+			"De afspraak staat op papier, en in de volgende meting zeggen meer collega's dat ze makkelijk om hulp vragen."
 	},
 	'knowledge-transfer-before-leaving': {
 		title: 'Kennisoverdracht voordat iemand vertrekt',
 		why: 'Als een ervaren collega met pensioen gaat of van baan wisselt, kan jarenlange kennis de deur uit lopen. Geplande tijd zij aan zij geeft die kennis door.',
 		how: [
 			'Zodra een vertrek bekend is, schrijf je op wat alleen die persoon weet.',
-			'Koppel hem of haar aan één of twee collega\'s die het overnemen.',
+			"Koppel hem of haar aan één of twee collega's die het overnemen.",
 			'Plan samen werken en korte werkinstructies voor de meest kritieke taken.',
 			'Controleer vóór de laatste werkdag of de opvolgers de taken zelfstandig kunnen doen.'
 		],
@@ -506,6 +521,7 @@ export const nl: CatalogueTexts = {
 			'Bespreek echte situaties: een lastig gesprek, een prioriteit, een fout.',
 			'Na een jaar vertelt de nieuwe leidinggevende wat het meest heeft geholpen.'
 		],
-		indicator: 'Elke nieuwe leidinggevende heeft binnen een maand na de start een mentor en spreekt die minstens maandelijks.'
+		indicator:
+			'Elke nieuwe leidinggevende heeft binnen een maand na de start een mentor en spreekt die minstens maandelijks.'
 	}
 };

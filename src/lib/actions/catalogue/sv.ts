@@ -33,7 +33,8 @@ export const sv: CatalogueTexts = {
 			'Håll fokus på arbetet, inte på skuld; den som leder mötet ser till att alla kommer till tals.',
 			'Kom överens om en eller två förändringar med var sin ansvarig, och följ upp dem när nästa projekt startar.'
 		],
-		indicator: 'En utvärdering hålls inom två veckor efter varje projekts slut, och minst en förändring beslutas och följs upp.'
+		indicator:
+			'En utvärdering hålls inom två veckor efter varje projekts slut, och minst en förändring beslutas och följs upp.'
 	},
 	'task-rotation': {
 		title: 'Arbetsrotation',
@@ -44,7 +45,8 @@ export const sv: CatalogueTexts = {
 			'Para ihop den som roterar in med den som kan uppgiften de första veckorna.',
 			'Fråga efter varje rotation båda vad de har lärt sig och vad de skulle ändra i uppgiften.'
 		],
-		indicator: 'Varje kollega har provat minst ett nytt uppgiftsområde inom sex månader, och ingen kritisk uppgift hänger på en enda person.'
+		indicator:
+			'Varje kollega har provat minst ett nytt uppgiftsområde inom sex månader, och ingen kritisk uppgift hänger på en enda person.'
 	},
 	'leaders-share-learning': {
 		title: 'Chefer berättar vad de själva lär sig',
@@ -55,7 +57,8 @@ export const sv: CatalogueTexts = {
 			'Fråga teamet om idéer eller erfarenheter av samma sak.',
 			'Följ upp månaden efter: vad blev det av det?'
 		],
-		indicator: 'Chefen delar varje månad på ett teammöte något hon eller han har lärt sig, varav minst ett misstag per kvartal.'
+		indicator:
+			'Chefen delar varje månad på ett teammöte något hon eller han har lärt sig, varav minst ett misstag per kvartal.'
 	},
 	'shared-learning-log': {
 		title: 'En gemensam lärlogg',
@@ -462,7 +465,8 @@ export const sv: CatalogueTexts = {
 			'Prata tjugo minuter efteråt: vad såg du, vad fungerade bra, vad skulle kunna prövas?',
 			'Den som blev observerad bestämmer själv vad återkopplingen ska användas till.'
 		],
-		indicator: 'Varje kollega har observerat och blivit observerad en gång per kvartal, med ett återkopplingssamtal efteråt.'
+		indicator:
+			'Varje kollega har observerat och blivit observerad en gång per kvartal, med ett återkopplingssamtal efteråt.'
 	},
 	'personal-learning-diary': {
 		title: 'Fem minuters reflektion varje fredag',

@@ -80,7 +80,11 @@ export async function getCatalogueAction(actor: Actor, id: string, locale: Local
 }
 
 /** Internal: a built-in or this organisation's custom action (archived ones still resolve for old plans). */
-export async function findCatalogueAction(orgId: string, id: string, locale: Locale): Promise<CatalogueAction | undefined> {
+export async function findCatalogueAction(
+	orgId: string,
+	id: string,
+	locale: Locale
+): Promise<CatalogueAction | undefined> {
 	if (!isCustomId(id)) return builtinAction(id, locale);
 	const row = await db()
 		.selectFrom('action_custom')
@@ -107,7 +111,14 @@ function toRow(input: CustomAction) {
 
 export async function createCustomAction(actor: Actor, input: CustomAction): Promise<CatalogueAction> {
 	authorize(actor, 'action.catalogue.manage', { orgId: actor.orgId });
-	const row = { id: newId(), org_id: actor.orgId, ...toRow(input), created_by: actor.userId, created_at: nowIso(), archived_at: null };
+	const row = {
+		id: newId(),
+		org_id: actor.orgId,
+		...toRow(input),
+		created_by: actor.userId,
+		created_at: nowIso(),
+		archived_at: null
+	};
 	await db().insertInto('action_custom').values(row).execute();
 	return fromRow(row);
 }

@@ -10,7 +10,8 @@ import type { Actor } from '../actor';
 import type { Locale } from '$lib/actions/catalogue/index';
 import { beforeAfter, type BeforeAfter } from '$lib/actions/ranking';
 import type { DidIt, Helped } from '$lib/actions/live';
-import { authorizedRow, getItem, rowsForTeams, toItems, type PlanItem } from './plans';
+import { getItem, type PlanItem } from './plans';
+import { authorizedRow, rowsForTeams, toItems } from './plan-rows';
 import { publishPlan } from './live';
 import { teamRounds } from './survey-results';
 import type { Review } from './schemas';
@@ -28,27 +29,29 @@ export interface ReviewEntry {
 export async function recordReview(actor: Actor, itemId: string, input: Review): Promise<void> {
 	const row = await authorizedRow(actor, itemId, 'action.plan.edit');
 	const now = nowIso();
-	await db().transaction().execute(async (trx) => {
-		await trx
-			.insertInto('action_reviews')
-			.values({
-				id: newId(),
-				org_id: actor.orgId,
-				item_id: itemId,
-				did_it: input.didIt,
-				helped: input.helped,
-				comment: input.comment,
-				reviewed_by: actor.userId,
-				reviewed_at: now
-			})
-			.execute();
-		await trx
-			.updateTable('action_items')
-			.set({ nudged_at: null, nudged_by: null, updated_at: now })
-			.where('id', '=', itemId)
-			.where('org_id', '=', actor.orgId)
-			.execute();
-	});
+	await db()
+		.transaction()
+		.execute(async (trx) => {
+			await trx
+				.insertInto('action_reviews')
+				.values({
+					id: newId(),
+					org_id: actor.orgId,
+					item_id: itemId,
+					did_it: input.didIt,
+					helped: input.helped,
+					comment: input.comment,
+					reviewed_by: actor.userId,
+					reviewed_at: now
+				})
+				.execute();
+			await trx
+				.updateTable('action_items')
+				.set({ nudged_at: null, nudged_by: null, updated_at: now })
+				.where('id', '=', itemId)
+				.where('org_id', '=', actor.orgId)
+				.execute();
+		});
 	await publishPlan(actor, row.team_id);
 }
 
@@ -101,10 +104,15 @@ export interface FollowUp {
  * given on or after it, or a nudge from a colleague. `today` is YYYY-MM-DD.
  */
 export async function listMyFollowUps(actor: Actor, today: string, locale: Locale): Promise<FollowUp[]> {
-	const teams = (await listTeams(actor)).filter((t) => can(actor, 'action.plan.view', { orgId: actor.orgId, teamId: t.id }));
-	const rows = (await rowsForTeams(actor.orgId, teams.map((t) => t.id))).filter(
-		(r) => r.owner_id === actor.userId && r.status !== 'dropped'
+	const teams = (await listTeams(actor)).filter((t) =>
+		can(actor, 'action.plan.view', { orgId: actor.orgId, teamId: t.id })
 	);
+	const rows = (
+		await rowsForTeams(
+			actor.orgId,
+			teams.map((t) => t.id)
+		)
+	).filter((r) => r.owner_id === actor.userId && r.status !== 'dropped');
 	const items = await toItems(actor, rows, locale);
 	const names = new Map(teams.map((t) => [t.id, t.name]));
 	const out: FollowUp[] = [];
@@ -126,7 +134,11 @@ export async function dimensionBeforeAfter(actor: Actor, itemId: string): Promis
 }
 
 /** Before/after next to every linked action of a plan (one look at the survey rounds for all). */
-export async function planBeforeAfter(actor: Actor, teamId: string, items: PlanItem[]): Promise<Record<string, BeforeAfter>> {
+export async function planBeforeAfter(
+	actor: Actor,
+	teamId: string,
+	items: PlanItem[]
+): Promise<Record<string, BeforeAfter>> {
 	const linked = items.filter((i) => i.dimension && i.teamId === teamId);
 	if (!linked.length) return {};
 	const rounds = await teamRounds(actor, teamId);

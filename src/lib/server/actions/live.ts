@@ -7,11 +7,11 @@ import { registerDocType } from '../sync/index';
 import { can } from '../policy';
 import { getTeam } from '../orgs/index';
 import { writeLive } from '../live';
+import { app } from '../app/context';
 import { log } from '../log';
 import type { Actor } from '../actor';
-import { LIVE_PREFIX, liveDocName, writeCards, type PlanCard } from '$lib/actions/live';
+import { LIVE_PREFIX, liveDocName, writeCards } from '$lib/actions/live';
 
-let buildCards: ((actor: Actor, teamId: string) => Promise<PlanCard[]>) | null = null;
 const queues = new Map<string, Promise<void>>();
 
 /**
@@ -32,14 +32,10 @@ export function registerActionPlanDocs(): () => void {
 	});
 }
 
-/** Set once by plans.ts (avoids an import cycle between the projection and the plan queries). */
-export function useCardBuilder(fn: (actor: Actor, teamId: string) => Promise<PlanCard[]>) {
-	buildCards = fn;
-}
-
 /** Rewrites the team's live document from SQL. Never throws: the change itself is already committed. */
 export function publishPlan(actor: Actor, teamId: string): Promise<void> {
-	const build = buildCards;
+	// The cards come from plans.ts through the app (app/index.ts wires them): no import cycle with the plan queries.
+	const build = app().planCards;
 	if (!build) return Promise.resolve();
 	const previous = queues.get(teamId) ?? Promise.resolve();
 	const next = previous.then(async () => {

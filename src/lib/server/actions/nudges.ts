@@ -1,6 +1,8 @@
 // Reminders for actions, through the notify module (in the app, and by email when SMTP is set, as each
 // person chose): the owner hears when an action's review date has come with no answer since, and when a
 // colleague asks them to follow up. Texts are written in the owner's language.
+import type { Selectable } from 'kysely';
+import type { ActionItemsTable } from '../db/schema';
 import { db } from '../db/current';
 import { loadActor, getProfile } from '../auth/index';
 import { getTeam } from '../orgs/index';
@@ -11,20 +13,17 @@ import { isCustomId } from './catalogue';
 
 export const ACTION_NUDGE_KINDS = ['actions_review', 'actions_nudge'] as const;
 
-interface ItemFacts {
-	id: string;
-	org_id: string;
-	team_id: string;
-	owner_id: string | null;
-	catalogue_id: string | null;
-	title: string;
-}
+type ItemFacts = Pick<
+	Selectable<ActionItemsTable>,
+	'id' | 'org_id' | 'team_id' | 'owner_id' | 'catalogue_id' | 'title'
+>;
 
 /** The action's title and team as its owner reads them. */
 async function wording(item: ItemFacts, owner: Actor) {
 	const profile = await getProfile(owner);
 	const locale = asLocale(profile.locale);
-	const builtin = item.catalogue_id && !isCustomId(item.catalogue_id) ? builtinText(item.catalogue_id, locale) : undefined;
+	const builtin =
+		item.catalogue_id && !isCustomId(item.catalogue_id) ? builtinText(item.catalogue_id, locale) : undefined;
 	const team = await getTeam(owner, item.team_id).catch(() => null);
 	return { title: builtin?.title ?? item.title, team: team?.name ?? '' };
 }
@@ -43,7 +42,11 @@ export async function actionNudges(now: Date): Promise<Nudge[]> {
 	const answered = await db()
 		.selectFrom('action_reviews')
 		.select(['item_id', 'reviewed_at'])
-		.where('item_id', 'in', due.map((d) => d.id))
+		.where(
+			'item_id',
+			'in',
+			due.map((d) => d.id)
+		)
 		.execute();
 	const out: Nudge[] = [];
 	for (const item of due) {

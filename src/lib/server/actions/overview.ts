@@ -5,7 +5,8 @@ import { listTeams } from '../orgs/index';
 import type { Actor } from '../actor';
 import { FACTORS, builtinEntry, type Factor, type Locale } from '$lib/actions/catalogue/index';
 import { STATUSES, isOverdue, type Status } from '$lib/actions/live';
-import { rowsForTeams, toItems, type PlanItem } from './plans';
+import type { PlanItem } from './plans';
+import { rowsForTeams, toItems } from './plan-rows';
 import { findCatalogueAction, isCustomId } from './catalogue';
 
 export interface TeamSummary {
@@ -35,12 +36,22 @@ export async function getOverview(actor: Actor, today: string, locale: Locale): 
 	authorize(actor, 'action.overview', { orgId: actor.orgId });
 	const wide = actor.role === 'admin' || actor.role === 'facilitator';
 	const teams = (await listTeams(actor)).filter((t) => wide || managesTeam(actor, t.id));
-	const items = await toItems(actor, await rowsForTeams(actor.orgId, teams.map((t) => t.id)), locale);
+	const items = await toItems(
+		actor,
+		await rowsForTeams(
+			actor.orgId,
+			teams.map((t) => t.id)
+		),
+		locale
+	);
 	const names = new Map(teams.map((t) => [t.id, t.name]));
 
 	const summaries: TeamSummary[] = teams.map((t) => {
 		const mine = items.filter((i) => i.teamId === t.id);
-		const counts = Object.fromEntries(STATUSES.map((s) => [s, mine.filter((i) => i.status === s).length])) as Record<Status, number>;
+		const counts = Object.fromEntries(STATUSES.map((s) => [s, mine.filter((i) => i.status === s).length])) as Record<
+			Status,
+			number
+		>;
 		return {
 			id: t.id,
 			name: t.name,
@@ -82,14 +93,22 @@ export interface PlanSummary {
 
 /** The plans the actor may open (their own teams; every team for admins and facilitators). */
 export async function listPlans(actor: Actor, today: string): Promise<PlanSummary[]> {
-	const teams = (await listTeams(actor)).filter((t) => can(actor, 'action.plan.view', { orgId: actor.orgId, teamId: t.id }));
-	const rows = await rowsForTeams(actor.orgId, teams.map((t) => t.id));
+	const teams = (await listTeams(actor)).filter((t) =>
+		can(actor, 'action.plan.view', { orgId: actor.orgId, teamId: t.id })
+	);
+	const rows = await rowsForTeams(
+		actor.orgId,
+		teams.map((t) => t.id)
+	);
 	return teams.map((t) => {
 		const mine = rows.filter((r) => r.team_id === t.id);
 		return {
 			id: t.id,
 			name: t.name,
-			counts: Object.fromEntries(STATUSES.map((s) => [s, mine.filter((r) => r.status === s).length])) as Record<Status, number>,
+			counts: Object.fromEntries(STATUSES.map((s) => [s, mine.filter((r) => r.status === s).length])) as Record<
+				Status,
+				number
+			>,
 			overdue: mine.filter((r) => isOverdue({ dueDate: r.due_date, status: r.status }, today)).length,
 			canEdit: can(actor, 'action.plan.edit', { orgId: actor.orgId, teamId: t.id })
 		};

@@ -48,7 +48,10 @@ export async function recommendForTeam(
 	const plan = await getPlan(actor, teamId, locale);
 	const inPlan = new Set(plan.filter((i) => i.status !== 'dropped' && i.catalogueId).map((i) => i.catalogueId!));
 	const groups = await recommendForScores(actor, round.scores, locale, filters, inPlan);
-	return { round: { roundId: round.roundId, label: round.label, closedAt: round.closedAt, scale: round.scale }, groups };
+	return {
+		round: { roundId: round.roundId, label: round.label, closedAt: round.closedAt, scale: round.scale },
+		groups
+	};
 }
 
 // The built-in catalogue's words in all four languages: a decision written in any of them finds its actions.

@@ -60,6 +60,16 @@ export interface FromBoard {
 }
 
 export const Move = z.object({ status: Status });
+/** Moving a card on a team's plan page (the plan is the page's). */
+export const MoveOnPlan = z.object({ itemId: z.string().min(1).max(64), status: Status });
+/** A catalogue action put on the plan of the page's team. */
+export const AddToPlan = z.object({ catalogueId: z.string().min(1).max(80) });
+/** A board's decision taken onto the plan of the page's team. */
+export const DecisionToPlan = z.object({
+	boardId: z.string().min(1).max(64),
+	noteId: z.string().min(1).max(64),
+	title: z.string().trim().min(1).max(200)
+});
 
 export const Review = z.object({
 	didIt: z.enum(DID_IT),
@@ -70,7 +80,13 @@ export type Review = z.output<typeof Review>;
 
 /** One step per line in the form; three to six of them. */
 const steps = z.preprocess(
-	(v) => (typeof v === 'string' ? v.split(/\r?\n/).map((s) => s.trim()).filter(Boolean) : v),
+	(v) =>
+		typeof v === 'string'
+			? v
+					.split(/\r?\n/)
+					.map((s) => s.trim())
+					.filter(Boolean)
+			: v,
 	z.array(z.string().max(300)).min(3, { message: 'error_actions_steps' }).max(6, { message: 'error_actions_steps' })
 );
 
@@ -93,7 +109,9 @@ export const Filters = z.object({
 	effort: z.enum(EFFORTS).optional().catch(undefined),
 	driver: z.enum(DRIVERS).optional().catch(undefined),
 	// links and bookmarks from before the one dimension list still filter by the dimension that replaced theirs
-	dimension: z.preprocess((v) => (typeof v === 'string' ? (catalogueDimensionOf(v) ?? v) : v), Dimension.optional()).catch(undefined),
+	dimension: z
+		.preprocess((v) => (typeof v === 'string' ? (catalogueDimensionOf(v) ?? v) : v), Dimension.optional())
+		.catch(undefined),
 	q: z.string().trim().max(100).optional().catch(undefined)
 });
 export type Filters = z.output<typeof Filters>;

@@ -4,6 +4,8 @@ import { newId, nowIso } from '../ids';
 import { authorize } from '../policy';
 import { log } from '../log';
 import type { Actor } from '../actor';
+import type { DB } from '../db/index';
+import { csvCell } from '$lib/csv';
 
 export interface AuditEvent {
 	orgId: string;
@@ -13,10 +15,13 @@ export interface AuditEvent {
 	detail?: Record<string, unknown>;
 }
 
-/** Writes an event. Never throws into the caller's flow: a failed audit write is logged loudly instead. */
-export async function record(event: AuditEvent) {
+/**
+ * Writes an event. Never throws into the caller's flow: a failed audit write is logged loudly instead. `exec`: the
+ * caller's transaction, so the event commits (or not) with what it records.
+ */
+export async function record(event: AuditEvent, exec: DB = db()) {
 	try {
-		await db()
+		await exec
 			.insertInto('audit_events')
 			.values({
 				id: newId(),
@@ -45,13 +50,6 @@ export async function listEvents(actor: Actor, options: { limit?: number; before
 		.limit(Math.min(options.limit ?? 200, 10_000));
 	if (options.before) q = q.where('at', '<', options.before);
 	return q.execute();
-}
-
-function csvCell(value: string | null) {
-	const v = value ?? '';
-	// Quote everything, double quotes inside, and defuse spreadsheet formulas.
-	const safe = /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
-	return `"${safe.replace(/"/g, '""')}"`;
 }
 
 export async function exportCsv(actor: Actor): Promise<string> {

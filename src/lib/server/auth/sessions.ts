@@ -3,6 +3,7 @@ import { db } from '../db/current';
 import { hashToken, newToken, nowIso } from '../ids';
 import { config } from '../config';
 import type { Actor } from '../actor';
+import type { DB } from '../db/index';
 import type { OrgRole, TeamRole } from '../db/schema';
 
 export const SESSION_COOKIE = 'samspil_session';
@@ -17,7 +18,13 @@ export async function createSession(userId: string, orgId: string | null): Promi
 	const expiresAt = new Date(Date.now() + sessionLifetimeMs());
 	await db()
 		.insertInto('sessions')
-		.values({ id: hashToken(token), user_id: userId, org_id: orgId, created_at: nowIso(), expires_at: expiresAt.toISOString() })
+		.values({
+			id: hashToken(token),
+			user_id: userId,
+			org_id: orgId,
+			created_at: nowIso(),
+			expires_at: expiresAt.toISOString()
+		})
 		.execute();
 	return { token, expiresAt };
 }
@@ -69,8 +76,8 @@ export async function validateSession(token: string | undefined): Promise<Sessio
 }
 
 /** Marks every session of a person for a new token on its next request (after a role change). */
-export async function markSessionsForRotation(userId: string) {
-	await db().updateTable('sessions').set({ rotate: 1 }).where('user_id', '=', userId).execute();
+export async function markSessionsForRotation(userId: string, exec: DB = db()) {
+	await exec.updateTable('sessions').set({ rotate: 1 }).where('user_id', '=', userId).execute();
 }
 
 /** Replaces a session's token with a fresh one, keeping who and where; the old token stops working. */
@@ -93,6 +100,7 @@ export async function loadActor(userId: string, orgId: string | null): Promise<A
 		.select(['users.id', 'users.name', 'users.email', 'memberships.role'])
 		.where('memberships.user_id', '=', userId)
 		.where('memberships.org_id', '=', orgId)
+		.where('memberships.deactivated_at', 'is', null)
 		.executeTakeFirst();
 	if (!row) return null;
 	const teams = await db()

@@ -18,7 +18,8 @@ import { authorize } from '../policy';
 import { getOrganisation, listTeamMembers, listTeams } from '../orgs/index';
 import { minimumGroupSize, suppressedGroups } from '../surveys/anonymity';
 import type { Actor } from '../actor';
-import { findModule, loadCards } from './modules';
+import { findModule } from './modules';
+import { loadCards } from './cards';
 
 /** Review intervals (days since the previous review) grouped for the retention chart. */
 export const RETENTION_BUCKETS = [
@@ -53,8 +54,20 @@ interface Figures {
 
 async function learnerStates(orgId: string, moduleId: string) {
 	const states = new Map<string, LearnerState>();
-	const progress = await db().selectFrom('bite_progress').select(['learner_id', 'completed_at', 'seconds', 'score']).where('org_id', '=', orgId).where('module_id', '=', moduleId).execute();
-	for (const p of progress) states.set(p.learner_id, { completed: !!p.completed_at, seconds: p.seconds, score: p.completed_at ? (p.score ?? 0) : null, first: {}, reviews: [] });
+	const progress = await db()
+		.selectFrom('bite_progress')
+		.select(['learner_id', 'completed_at', 'seconds', 'score'])
+		.where('org_id', '=', orgId)
+		.where('module_id', '=', moduleId)
+		.execute();
+	for (const p of progress)
+		states.set(p.learner_id, {
+			completed: !!p.completed_at,
+			seconds: p.seconds,
+			score: p.completed_at ? (p.score ?? 0) : null,
+			first: {},
+			reviews: []
+		});
 	const answers = await db()
 		.selectFrom('bite_answers')
 		.select(['card_id', 'learner_id', 'correct'])
@@ -84,11 +97,17 @@ async function learnerStates(orgId: string, moduleId: string) {
 
 function fingerprint(state: LearnerState) {
 	const first = Object.entries(state.first).sort(([a], [b]) => (a < b ? -1 : 1));
-	return createHash('sha256').update(JSON.stringify([state.completed, state.seconds, state.score, first, state.reviews])).digest('base64url').slice(0, 16);
+	return createHash('sha256')
+		.update(JSON.stringify([state.completed, state.seconds, state.score, first, state.reviews]))
+		.digest('base64url')
+		.slice(0, 16);
 }
 
 function hashedId(salt: string, learnerId: string) {
-	return createHash('sha256').update(salt + learnerId).digest('base64url').slice(0, 22);
+	return createHash('sha256')
+		.update(salt + learnerId)
+		.digest('base64url')
+		.slice(0, 22);
 }
 
 function figuresOf(states: LearnerState[]): Figures {
@@ -126,8 +145,20 @@ function figuresOf(states: LearnerState[]): Figures {
  * The group's published figures: the stored snapshot, advanced first when at least `minimum` of the
  * group's learners changed since it was taken (or none was taken yet).
  */
-async function publishedFigures(orgId: string, moduleId: string, groupKey: string, members: string[], states: Map<string, LearnerState>, minimum: number): Promise<Figures> {
-	const stored = await db().selectFrom('bite_analytics_snapshots').selectAll().where('module_id', '=', moduleId).where('group_key', '=', groupKey).executeTakeFirst();
+async function publishedFigures(
+	orgId: string,
+	moduleId: string,
+	groupKey: string,
+	members: string[],
+	states: Map<string, LearnerState>,
+	minimum: number
+): Promise<Figures> {
+	const stored = await db()
+		.selectFrom('bite_analytics_snapshots')
+		.selectAll()
+		.where('module_id', '=', moduleId)
+		.where('group_key', '=', groupKey)
+		.executeTakeFirst();
 	const salt = stored?.salt ?? randomBytes(12).toString('base64url');
 	const current: Record<string, string> = {};
 	for (const id of members) {
@@ -140,11 +171,23 @@ async function publishedFigures(orgId: string, moduleId: string, groupKey: strin
 		if (changed.size < minimum) return JSON.parse(stored.figures) as Figures;
 	}
 	const figures = figuresOf(members.map((id) => states.get(id)).filter((s): s is LearnerState => !!s));
-	const row = { org_id: orgId, module_id: moduleId, group_key: groupKey, salt, learners: JSON.stringify(current), figures: JSON.stringify(figures), taken_at: nowIso() };
+	const row = {
+		org_id: orgId,
+		module_id: moduleId,
+		group_key: groupKey,
+		salt,
+		learners: JSON.stringify(current),
+		figures: JSON.stringify(figures),
+		taken_at: nowIso()
+	};
 	await db()
 		.insertInto('bite_analytics_snapshots')
 		.values(row)
-		.onConflict((oc) => oc.columns(['module_id', 'group_key']).doUpdateSet({ learners: row.learners, figures: row.figures, taken_at: row.taken_at }))
+		.onConflict((oc) =>
+			oc
+				.columns(['module_id', 'group_key'])
+				.doUpdateSet({ learners: row.learners, figures: row.figures, taken_at: row.taken_at })
+		)
 		.execute();
 	return figures;
 }
@@ -166,7 +209,10 @@ export async function moduleAnalytics(actor: Actor, moduleId: string, teamId?: s
 	for (const team of await listTeams(actor)) {
 		const members = (await listTeamMembers(actor, team.id)).map((m) => m.id);
 		for (const m of members) if (states.has(m)) inSomeTeam.add(m);
-		teams.push({ id: team.id, figures: await publishedFigures(actor.orgId, moduleId, team.id, members, states, minimum) });
+		teams.push({
+			id: team.id,
+			figures: await publishedFigures(actor.orgId, moduleId, team.id, members, states, minimum)
+		});
 	}
 	const base = { module: { id: module.id, title: module.title }, minimum };
 	let figures = all;
@@ -175,7 +221,10 @@ export async function moduleAnalytics(actor: Actor, moduleId: string, teamId?: s
 		if (!team) return { ...base, shown: false as const };
 		// The learners in no team form a group of their own when subtracting teams from the total.
 		const noTeam = Math.max(0, all.starts - teams.reduce((sum, t) => sum + t.figures.starts, 0));
-		const hidden = suppressedGroups([...teams.map((t) => ({ id: t.id, n: t.figures.starts })), { id: '', n: noTeam }], minimum);
+		const hidden = suppressedGroups(
+			[...teams.map((t) => ({ id: t.id, n: t.figures.starts })), { id: '', n: noTeam }],
+			minimum
+		);
 		if (hidden.has(teamId)) return { ...base, shown: false as const };
 		figures = team.figures;
 	}
@@ -189,16 +238,27 @@ export async function moduleAnalytics(actor: Actor, moduleId: string, teamId?: s
 		starts: figures.starts,
 		completions: figures.completions,
 		completionPercent: percent(figures.completions, figures.starts),
-		averageMinutes: enough(figures.completions) ? Math.round((10 * figures.seconds) / figures.completions / 60) / 10 : null,
+		averageMinutes: enough(figures.completions)
+			? Math.round((10 * figures.seconds) / figures.completions / 60) / 10
+			: null,
 		averageScore: enough(figures.completions) ? Math.round(figures.scoreSum / figures.completions) : null,
 		items: cards.map((c) => {
 			const item = figures.items[c.id];
 			const shown = !!item && enough(item.n);
-			return { cardId: c.id, question: c.body, answers: shown ? item.n : null, correctPercent: shown ? percent(item.right, item.n) : null };
+			return {
+				cardId: c.id,
+				question: c.body,
+				answers: shown ? item.n : null,
+				correctPercent: shown ? percent(item.right, item.n) : null
+			};
 		}),
 		retention: figures.retention.map((r) => {
 			const shown = enough(r.learners);
-			return { label: r.label, reviews: shown ? r.reviews : null, recalledPercent: shown ? percent(r.recalled, r.reviews) : null };
+			return {
+				label: r.label,
+				reviews: shown ? r.reviews : null,
+				recalledPercent: shown ? percent(r.recalled, r.reviews) : null
+			};
 		})
 	};
 }

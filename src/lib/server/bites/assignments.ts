@@ -48,12 +48,23 @@ export async function listAssignmentsOfModule(actor: Actor, moduleId: string) {
 	// Names come from the orgs module, not its tables.
 	const teams = new Map((await listTeams(actor)).map((t) => [t.id, t.name]));
 	const people = new Map((await listMembers(actor)).map((p) => [p.id, p.name]));
-	return rows.map((r) => ({ id: r.id, dueOn: r.due_on, teamId: r.team_id, name: (r.team_id ? teams.get(r.team_id) : people.get(r.user_id ?? '')) ?? '' }));
+	return rows.map((r) => ({
+		id: r.id,
+		dueOn: r.due_on,
+		teamId: r.team_id,
+		name: (r.team_id ? teams.get(r.team_id) : people.get(r.user_id ?? '')) ?? ''
+	}));
 }
 
 export async function removeAssignment(actor: Actor, moduleId: string, assignmentId: string) {
 	await findModule(actor.orgId, moduleId);
-	const row = await db().selectFrom('bite_assignments').select(['id', 'team_id']).where('id', '=', assignmentId).where('module_id', '=', moduleId).where('org_id', '=', actor.orgId).executeTakeFirst();
+	const row = await db()
+		.selectFrom('bite_assignments')
+		.select(['id', 'team_id'])
+		.where('id', '=', assignmentId)
+		.where('module_id', '=', moduleId)
+		.where('org_id', '=', actor.orgId)
+		.executeTakeFirst();
 	if (!row) throw new NotFound('assignment');
 	authorize(actor, 'bites.assign', { orgId: actor.orgId, teamId: row.team_id ?? undefined });
 	await db().deleteFrom('bite_assignments').where('id', '=', assignmentId).where('org_id', '=', actor.orgId).execute();
@@ -75,12 +86,25 @@ export async function myAssignments(actor: Actor): Promise<MyBite[]> {
 	const rows = await db()
 		.selectFrom('bite_assignments')
 		.innerJoin('bite_modules', 'bite_modules.id', 'bite_assignments.module_id')
-		.leftJoin('bite_progress', (j) => j.onRef('bite_progress.module_id', '=', 'bite_modules.id').on('bite_progress.learner_id', '=', actor.userId))
+		.leftJoin('bite_progress', (j) =>
+			j.onRef('bite_progress.module_id', '=', 'bite_modules.id').on('bite_progress.learner_id', '=', actor.userId)
+		)
 		.selectAll('bite_modules')
-		.select(['bite_assignments.due_on', 'bite_progress.position', 'bite_progress.completed_at', 'bite_progress.score', 'bite_progress.id as progress_id'])
+		.select([
+			'bite_assignments.due_on',
+			'bite_progress.position',
+			'bite_progress.completed_at',
+			'bite_progress.score',
+			'bite_progress.id as progress_id'
+		])
 		.where('bite_assignments.org_id', '=', actor.orgId)
 		.where('bite_modules.published', '=', 1)
-		.where((eb) => eb.or([eb('bite_assignments.user_id', '=', actor.userId), ...(teamIds.length ? [eb('bite_assignments.team_id', 'in', teamIds)] : [])]))
+		.where((eb) =>
+			eb.or([
+				eb('bite_assignments.user_id', '=', actor.userId),
+				...(teamIds.length ? [eb('bite_assignments.team_id', 'in', teamIds)] : [])
+			])
+		)
 		.execute();
 	const byModule = new Map<string, MyBite>();
 	for (const r of rows) {
@@ -96,7 +120,12 @@ export async function myAssignments(actor: Actor): Promise<MyBite[]> {
 			score: r.score ?? null
 		});
 	}
-	return [...byModule.values()].sort((a, b) => Number(a.completed) - Number(b.completed) || (a.dueOn ?? '9999').localeCompare(b.dueOn ?? '9999') || a.module.title.localeCompare(b.module.title));
+	return [...byModule.values()].sort(
+		(a, b) =>
+			Number(a.completed) - Number(b.completed) ||
+			(a.dueOn ?? '9999').localeCompare(b.dueOn ?? '9999') ||
+			a.module.title.localeCompare(b.module.title)
+	);
 }
 
 /**
@@ -106,23 +135,40 @@ export async function myAssignments(actor: Actor): Promise<MyBite[]> {
 export async function todaysBite(actor: Actor): Promise<MyBite | null> {
 	const assigned = (await myAssignments(actor)).filter((a) => !a.completed);
 	if (assigned.length) {
-		return [...assigned].sort((a, b) => (a.dueOn ?? '9999').localeCompare(b.dueOn ?? '9999') || Number(b.started) - Number(a.started))[0];
+		return [...assigned].sort(
+			(a, b) => (a.dueOn ?? '9999').localeCompare(b.dueOn ?? '9999') || Number(b.started) - Number(a.started)
+		)[0];
 	}
 	const untaken = await db()
 		.selectFrom('bite_modules')
 		.selectAll()
 		.where('org_id', '=', actor.orgId)
 		.where('published', '=', 1)
-		.where('id', 'not in', db().selectFrom('bite_progress').select('module_id').where('learner_id', '=', actor.userId).where('completed_at', 'is not', null))
+		.where(
+			'id',
+			'not in',
+			db()
+				.selectFrom('bite_progress')
+				.select('module_id')
+				.where('learner_id', '=', actor.userId)
+				.where('completed_at', 'is not', null)
+		)
 		.orderBy('created_at')
 		.limit(1)
 		.executeTakeFirst();
-	return untaken ? { module: moduleView(untaken), dueOn: null, position: 0, started: false, completed: false, score: null } : null;
+	return untaken
+		? { module: moduleView(untaken), dueOn: null, position: 0, started: false, completed: false, score: null }
+		: null;
 }
 
 /** Progress of the actor on each published module (for the library list). */
 export async function myProgress(actor: Actor) {
 	authorize(actor, 'bites.learn', { orgId: actor.orgId });
-	const rows = await db().selectFrom('bite_progress').select(['module_id', 'position', 'completed_at', 'score']).where('org_id', '=', actor.orgId).where('learner_id', '=', actor.userId).execute();
+	const rows = await db()
+		.selectFrom('bite_progress')
+		.select(['module_id', 'position', 'completed_at', 'score'])
+		.where('org_id', '=', actor.orgId)
+		.where('learner_id', '=', actor.userId)
+		.execute();
 	return new Map(rows.map((r) => [r.module_id, r]));
 }

@@ -34,13 +34,27 @@ export async function createChallenge(actor: Actor, input: { moduleId: string; b
 	const id = newId();
 	await db()
 		.insertInto('bite_challenges')
-		.values({ id, org_id: actor.orgId, module_id: input.moduleId, challenger_id: actor.userId, buddy_id: input.buddyId, created_at: nowIso(), status: 'pending', responded_at: null })
+		.values({
+			id,
+			org_id: actor.orgId,
+			module_id: input.moduleId,
+			challenger_id: actor.userId,
+			buddy_id: input.buddyId,
+			created_at: nowIso(),
+			status: 'pending',
+			responded_at: null
+		})
 		.execute();
 	return id;
 }
 
 async function findChallenge(actor: Actor, challengeId: string) {
-	const row = await db().selectFrom('bite_challenges').selectAll().where('id', '=', challengeId).where('org_id', '=', actor.orgId).executeTakeFirst();
+	const row = await db()
+		.selectFrom('bite_challenges')
+		.selectAll()
+		.where('id', '=', challengeId)
+		.where('org_id', '=', actor.orgId)
+		.executeTakeFirst();
 	if (!row) throw new NotFound('challenge');
 	return row;
 }
@@ -67,7 +81,12 @@ export async function leaveChallenge(actor: Actor, challengeId: string) {
 	const open = row.status === 'accepted' || (row.status === 'pending' && row.challenger_id === actor.userId);
 	if (!open || !participants.includes(actor.userId)) throw new NotFound('challenge');
 	authorize(actor, 'bites.challenge.leave', { orgId: actor.orgId, participants });
-	await db().updateTable('bite_challenges').set({ status: 'ended', responded_at: nowIso() }).where('id', '=', challengeId).where('org_id', '=', actor.orgId).execute();
+	await db()
+		.updateTable('bite_challenges')
+		.set({ status: 'ended', responded_at: nowIso() })
+		.where('id', '=', challengeId)
+		.where('org_id', '=', actor.orgId)
+		.execute();
 }
 
 export interface Progress {
@@ -96,7 +115,9 @@ export async function myChallenges(actor: Actor) {
 			'bite_modules.title'
 		])
 		.where('bite_challenges.org_id', '=', actor.orgId)
-		.where((eb) => eb.or([eb('bite_challenges.challenger_id', '=', actor.userId), eb('bite_challenges.buddy_id', '=', actor.userId)]))
+		.where((eb) =>
+			eb.or([eb('bite_challenges.challenger_id', '=', actor.userId), eb('bite_challenges.buddy_id', '=', actor.userId)])
+		)
 		.orderBy('bite_challenges.created_at', 'desc')
 		.execute();
 	if (rows.length === 0) return [];
@@ -112,7 +133,12 @@ export async function myChallenges(actor: Actor) {
 		.execute();
 	const progressOf = (userId: string, moduleId: string): Progress => {
 		const p = progress.find((x) => x.learner_id === userId && x.module_id === moduleId);
-		return { started: !!p, completed: !!p?.completed_at, score: p?.completed_at ? (p.score ?? null) : null, minutes: Math.round((p?.seconds ?? 0) / 60) };
+		return {
+			started: !!p,
+			completed: !!p?.completed_at,
+			score: p?.completed_at ? (p.score ?? null) : null,
+			minutes: Math.round((p?.seconds ?? 0) / 60)
+		};
 	};
 	return rows.map((r) => {
 		const iChallenged = r.challenger_id === actor.userId;

@@ -4,34 +4,70 @@
 import { db } from '../db/current';
 import { hashToken, newId, newToken, nowIso } from '../ids';
 import { authorize } from '../policy';
-import { NotFound } from '../errors';
+import { Invalid, NotFound } from '../errors';
+import { getLocale } from '$lib/paraglide/runtime.js';
+import { asLocale, translateIn } from '../i18n';
+import { deliverSoon, mailEnabled, queueEmail, renderEmail } from '../mail/index';
 import type { Actor } from '../actor';
 import type { Learner } from './learners';
 import { moduleView, parseList } from './modules';
 
 export const LEARNER_COOKIE = 'samspil_learner';
 
-function collectionView(row: { id: string; title: string; description: string; module_ids: string; public_token: string | null }) {
-	return { id: row.id, title: row.title, description: row.description, moduleIds: parseList(row.module_ids), publicToken: row.public_token };
+function collectionView(row: {
+	id: string;
+	title: string;
+	description: string;
+	module_ids: string;
+	public_token: string | null;
+}) {
+	return {
+		id: row.id,
+		title: row.title,
+		description: row.description,
+		moduleIds: parseList(row.module_ids),
+		publicToken: row.public_token
+	};
 }
 
 async function ownModules(orgId: string, ids: string[]) {
 	if (!ids.length) return [];
-	const rows = await db().selectFrom('bite_modules').select('id').where('org_id', '=', orgId).where('id', 'in', ids).execute();
+	const rows = await db()
+		.selectFrom('bite_modules')
+		.select('id')
+		.where('org_id', '=', orgId)
+		.where('id', 'in', ids)
+		.execute();
 	const found = new Set(rows.map((r) => r.id));
 	if (ids.some((id) => !found.has(id))) throw new NotFound('module');
 	return ids;
 }
 
-export async function createCollection(actor: Actor, input: { title: string; description: string; moduleIds: string[] }) {
+export async function createCollection(
+	actor: Actor,
+	input: { title: string; description: string; moduleIds: string[] }
+) {
 	authorize(actor, 'bites.publish', { orgId: actor.orgId });
-	const row = { id: newId(), org_id: actor.orgId, title: input.title, description: input.description, module_ids: JSON.stringify(await ownModules(actor.orgId, [...new Set(input.moduleIds)])), public_token: null, created_at: nowIso() };
+	const row = {
+		id: newId(),
+		org_id: actor.orgId,
+		title: input.title,
+		description: input.description,
+		module_ids: JSON.stringify(await ownModules(actor.orgId, [...new Set(input.moduleIds)])),
+		public_token: null,
+		created_at: nowIso()
+	};
 	await db().insertInto('bite_collections').values(row).execute();
 	return collectionView(row);
 }
 
 async function findCollection(orgId: string, id: string) {
-	const row = await db().selectFrom('bite_collections').selectAll().where('id', '=', id).where('org_id', '=', orgId).executeTakeFirst();
+	const row = await db()
+		.selectFrom('bite_collections')
+		.selectAll()
+		.where('id', '=', id)
+		.where('org_id', '=', orgId)
+		.executeTakeFirst();
 	if (!row) throw new NotFound('collection');
 	return row;
 }
@@ -42,12 +78,20 @@ export async function getCollection(actor: Actor, id: string) {
 	return collectionView(row);
 }
 
-export async function updateCollection(actor: Actor, id: string, input: { title: string; description: string; moduleIds: string[] }) {
+export async function updateCollection(
+	actor: Actor,
+	id: string,
+	input: { title: string; description: string; moduleIds: string[] }
+) {
 	await findCollection(actor.orgId, id);
 	authorize(actor, 'bites.publish', { orgId: actor.orgId });
 	await db()
 		.updateTable('bite_collections')
-		.set({ title: input.title, description: input.description, module_ids: JSON.stringify(await ownModules(actor.orgId, [...new Set(input.moduleIds)])) })
+		.set({
+			title: input.title,
+			description: input.description,
+			module_ids: JSON.stringify(await ownModules(actor.orgId, [...new Set(input.moduleIds)]))
+		})
 		.where('id', '=', id)
 		.where('org_id', '=', actor.orgId)
 		.execute();
@@ -58,20 +102,31 @@ export async function setCollectionPublished(actor: Actor, id: string, published
 	await findCollection(actor.orgId, id);
 	authorize(actor, 'bites.publish', { orgId: actor.orgId });
 	const token = published ? newToken() : null;
-	await db().updateTable('bite_collections').set({ public_token: token }).where('id', '=', id).where('org_id', '=', actor.orgId).execute();
+	await db()
+		.updateTable('bite_collections')
+		.set({ public_token: token })
+		.where('id', '=', id)
+		.where('org_id', '=', actor.orgId)
+		.execute();
 	return token;
 }
 
 export async function listCollections(actor: Actor) {
 	authorize(actor, 'bites.publish', { orgId: actor.orgId });
-	return (await db().selectFrom('bite_collections').selectAll().where('org_id', '=', actor.orgId).orderBy('title').execute()).map(collectionView);
+	return (
+		await db().selectFrom('bite_collections').selectAll().where('org_id', '=', actor.orgId).orderBy('title').execute()
+	).map(collectionView);
 }
 
 // ——— public side ———
 
 async function publishedCollection(token: string) {
 	if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) throw new NotFound('collection');
-	const row = await db().selectFrom('bite_collections').selectAll().where('public_token', '=', token).executeTakeFirst();
+	const row = await db()
+		.selectFrom('bite_collections')
+		.selectAll()
+		.where('public_token', '=', token)
+		.executeTakeFirst();
 	if (!row) throw new NotFound('collection');
 	return row;
 }
@@ -81,27 +136,164 @@ export async function publicCollection(token: string) {
 	const row = await publishedCollection(token);
 	const ids = parseList(row.module_ids);
 	const modules = ids.length
-		? (await db().selectFrom('bite_modules').selectAll().where('org_id', '=', row.org_id).where('id', 'in', ids).where('published', '=', 1).execute()).map(moduleView)
+		? (
+				await db()
+					.selectFrom('bite_modules')
+					.selectAll()
+					.where('org_id', '=', row.org_id)
+					.where('id', 'in', ids)
+					.where('published', '=', 1)
+					.execute()
+			).map(moduleView)
 		: [];
 	modules.sort((a, b) => ids.indexOf(a.id) - ids.indexOf(b.id));
 	return { collection: collectionView(row), orgId: row.org_id, modules };
 }
 
-/** Joins a public collection; the returned secret goes into the learner cookie. */
-export async function joinCollection(token: string, input: { name: string; email: string }) {
+/** How long a rejoin link works. */
+const REJOIN_MS = 24 * 3600_000;
+
+/**
+ * Joins a public collection; the returned secret goes into the learner cookie. An email that already joined this
+ * collection gets a one-time link instead (`rejoin`), which finds that learner and their progress: whoever types
+ * someone's email must not take over their progress, so only the mailbox's owner can continue it.
+ */
+export async function joinCollection(
+	token: string,
+	input: { name: string; email: string },
+	opts: { origin: string; locale?: string } = { origin: '' }
+): Promise<{ secret: string; learnerId: string; rejoin?: undefined } | { rejoin: true }> {
 	const row = await publishedCollection(token);
+	const existing = await db()
+		.selectFrom('bite_learners')
+		.select(['id'])
+		.where('collection_id', '=', row.id)
+		.where('email', '=', input.email)
+		.orderBy('created_at')
+		.executeTakeFirst();
+	if (existing) {
+		// Without email the link cannot reach the mailbox's owner: say so, and change nothing.
+		if (!mailEnabled()) throw new Invalid('bites_mc_rejoin_failed', 'email');
+		const oneTime = newToken();
+		const locale = asLocale(opts.locale ?? getLocale());
+		const link = `${opts.origin}/public/bites/${token}/rejoin?t=${oneTime}`;
+		const subject = translateIn(locale, 'bites_mc_rejoin_subject', { collection: row.title });
+		// The link is a credential: a security email through the outbox (retried, no unsubscribe, body wiped once sent).
+		await db()
+			.transaction()
+			.execute(async (trx) => {
+				await trx
+					.updateTable('bite_learners')
+					.set({ rejoin_hash: hashToken(oneTime), rejoin_expires: new Date(Date.now() + REJOIN_MS).toISOString() })
+					.where('id', '=', existing.id)
+					.execute();
+				await queueEmail(trx, {
+					orgId: row.org_id,
+					userId: null,
+					to: input.email,
+					kind: 'learner_rejoin',
+					locale,
+					subject,
+					...renderEmail({
+						subject,
+						greeting: translateIn(locale, 'notify_email_greeting', { name: input.name }),
+						paragraphs: [translateIn(locale, 'bites_mc_rejoin_intro', { collection: row.title })],
+						action: { label: translateIn(locale, 'bites_mc_rejoin_continue'), url: link },
+						notes: [translateIn(locale, 'bites_mc_rejoin_note')]
+					})
+				});
+			});
+		deliverSoon();
+		return { rejoin: true };
+	}
 	const secret = newToken();
 	const id = newId();
-	await db().insertInto('bite_learners').values({ id, org_id: row.org_id, collection_id: row.id, name: input.name, email: input.email, token_hash: hashToken(secret), created_at: nowIso() }).execute();
+	await db()
+		.insertInto('bite_learners')
+		.values({
+			id,
+			org_id: row.org_id,
+			collection_id: row.id,
+			name: input.name,
+			email: input.email,
+			token_hash: hashToken(secret),
+			created_at: nowIso()
+		})
+		.execute();
 	return { secret, learnerId: id };
+}
+
+/**
+ * Opens a rejoin link: once, within its day, for the collection it was sent for. The learner gets a fresh cookie
+ * secret (the old one stops working), so a link forwarded after use opens nothing.
+ */
+export async function confirmRejoin(token: string, oneTime: string) {
+	const row = await publishedCollection(token);
+	if (!/^[A-Za-z0-9_-]{20,100}$/.test(oneTime)) throw new Invalid('bites_mc_rejoin_invalid');
+	const learner = await db()
+		.selectFrom('bite_learners')
+		.select(['id', 'rejoin_expires'])
+		.where('collection_id', '=', row.id)
+		.where('rejoin_hash', '=', hashToken(oneTime))
+		.executeTakeFirst();
+	if (!learner || !learner.rejoin_expires || learner.rejoin_expires < new Date().toISOString())
+		throw new Invalid('bites_mc_rejoin_invalid');
+	const secret = newToken();
+	const done = await db()
+		.updateTable('bite_learners')
+		.set({ token_hash: hashToken(secret), rejoin_hash: null, rejoin_expires: null })
+		.where('id', '=', learner.id)
+		.where('rejoin_hash', '=', hashToken(oneTime))
+		.executeTakeFirst();
+	if (Number(done.numUpdatedRows) !== 1) throw new Invalid('bites_mc_rejoin_invalid');
+	return { secret, learnerId: learner.id };
 }
 
 /** The external learner behind a cookie, if they joined this collection. */
 export async function externalLearner(collectionToken: string, secret: string | undefined): Promise<Learner | null> {
 	if (!secret || secret.length > 100) return null;
 	const row = await publishedCollection(collectionToken);
-	const learner = await db().selectFrom('bite_learners').selectAll().where('token_hash', '=', hashToken(secret)).where('collection_id', '=', row.id).executeTakeFirst();
-	return learner ? { id: learner.id, orgId: learner.org_id, kind: 'external', name: learner.name, email: learner.email } : null;
+	const learner = await db()
+		.selectFrom('bite_learners')
+		.selectAll()
+		.where('token_hash', '=', hashToken(secret))
+		.where('collection_id', '=', row.id)
+		.executeTakeFirst();
+	return learner
+		? { id: learner.id, orgId: learner.org_id, kind: 'external', name: learner.name, email: learner.email }
+		: null;
+}
+
+/**
+ * The external learner behind a cookie, whatever state their collection is in: for what is theirs alone (their
+ * credentials), which outlives the collection's publication. Never for module content.
+ */
+export async function learnerBySecret(
+	secret: string | undefined
+): Promise<(Learner & { collectionTitle: string }) | null> {
+	if (!secret || secret.length > 100) return null;
+	const learner = await db()
+		.selectFrom('bite_learners')
+		.innerJoin('bite_collections', 'bite_collections.id', 'bite_learners.collection_id')
+		.select([
+			'bite_learners.id',
+			'bite_learners.org_id',
+			'bite_learners.name',
+			'bite_learners.email',
+			'bite_collections.title'
+		])
+		.where('bite_learners.token_hash', '=', hashToken(secret))
+		.executeTakeFirst();
+	return learner
+		? {
+				id: learner.id,
+				orgId: learner.org_id,
+				kind: 'external',
+				name: learner.name,
+				email: learner.email,
+				collectionTitle: learner.title
+			}
+		: null;
 }
 
 /** Throws NotFound unless the module is a published module of this collection. */
@@ -113,8 +305,16 @@ export async function requireCollectionModule(collectionToken: string, moduleId:
 /** May this external learner (cookie secret) see files of this module? For the media route. */
 export async function learnerMaySeeModule(secret: string | undefined, moduleId: string) {
 	if (!secret || secret.length > 100) return false;
-	const learner = await db().selectFrom('bite_learners').select(['collection_id']).where('token_hash', '=', hashToken(secret)).executeTakeFirst();
+	const learner = await db()
+		.selectFrom('bite_learners')
+		.select(['collection_id'])
+		.where('token_hash', '=', hashToken(secret))
+		.executeTakeFirst();
 	if (!learner) return false;
-	const collection = await db().selectFrom('bite_collections').select(['module_ids', 'public_token']).where('id', '=', learner.collection_id).executeTakeFirst();
+	const collection = await db()
+		.selectFrom('bite_collections')
+		.select(['module_ids', 'public_token'])
+		.where('id', '=', learner.collection_id)
+		.executeTakeFirst();
 	return !!collection?.public_token && parseList(collection.module_ids).includes(moduleId);
 }

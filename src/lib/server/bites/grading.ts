@@ -11,7 +11,9 @@ export function gradeAnswer(options: QuizOption[], chosen: string[]): AnswerResu
 		correct,
 		chosen: picked,
 		correctIds,
-		feedback: options.filter((o) => picked.includes(o.id)).map((o) => ({ optionId: o.id, text: o.feedback, correct: o.correct }))
+		feedback: options
+			.filter((o) => picked.includes(o.id))
+			.map((o) => ({ optionId: o.id, text: o.feedback, correct: o.correct }))
 	};
 }
 

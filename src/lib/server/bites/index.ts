@@ -5,10 +5,12 @@ import { isMember } from '../orgs/index';
 import type { Actor } from '../actor';
 import { memberLearner, type Learner } from './learners';
 import { findMedia, findModule, getModuleForAuthoring } from './modules';
+export { editableModule } from './modules';
 import * as player from './player';
-import { issueEarned } from './credentials';
-import { externalLearner, learnerMaySeeModule, requireCollectionModule } from './collections';
+import { issueEarned } from './issuing';
+import { learnerMaySeeModule } from './collections';
 import { readStored } from './storage';
+import { offlineModule } from './offline';
 import { myStreak } from './gamification';
 
 export * from './schemas';
@@ -21,43 +23,79 @@ export {
 	deleteModule,
 	listModulesForAuthoring,
 	listPublishedModules,
-	getModuleForAuthoring,
+	getModuleForAuthoring
+} from './modules';
+export {
 	addTextCard,
 	addMediaCard,
+	addDownloadCard,
 	addQuizCard,
 	updateTextCard,
 	deleteCard,
 	moveCard
-} from './modules';
-export { assignModule, listAssignmentsOfModule, removeAssignment, myAssignments, todaysBite, myProgress } from './assignments';
+} from './card-authoring';
+export {
+	assignModule,
+	listAssignmentsOfModule,
+	removeAssignment,
+	myAssignments,
+	todaysBite,
+	myProgress
+} from './assignments';
 export { dueReviews, answerReview } from './review';
 export { readSettings, saveSettings } from './settings';
 export { myStreak } from './gamification';
 export { createChallenge, myChallenges, respondToChallenge, leaveChallenge } from './challenges';
 export { moduleAnalytics, RETENTION_BUCKETS } from './analytics';
-export { sendReviewNudges, myNudges, dismissNudges, useMailer } from './nudges';
+export { sendReviewNudges } from './nudges';
+export { createDefinition, listDefinitions, updateDefinition } from './definitions';
+export { certificateData, type CertificateData } from './certificate';
+export { awardCredential } from './award';
+export { badgeSvg } from './badge';
 export {
-	createDefinition,
-	listDefinitions,
 	listMyCredentials,
 	downloadCredential,
 	setSharing,
 	listIssued,
 	revokeCredential,
-	publicJwks,
-	issuerProfile,
-	publicAchievement,
-	statusListJwt,
-	verifyCredentialJwt,
 	verifyShared,
 	listHeld,
 	certifiedContent,
 	downloadHeld,
 	setHeldSharing
 } from './credentials';
-export { createCollection, getCollection, updateCollection, setCollectionPublished, listCollections, publicCollection, joinCollection, externalLearner, LEARNER_COOKIE } from './collections';
-export { maxUploadBytes, useDataDir, deleteOrgMedia } from './storage';
+export { publicJwks, issuerProfile, publicAchievement, statusListJwt } from './issuer';
+export { verifyCredentialJwt } from './signing';
+export {
+	createCollection,
+	getCollection,
+	updateCollection,
+	setCollectionPublished,
+	listCollections,
+	publicCollection,
+	joinCollection,
+	confirmRejoin,
+	externalLearner,
+	LEARNER_COOKIE
+} from './collections';
+export { maxUploadBytes, deleteOrgMedia, MAX_CAPTIONS_BYTES } from './storage';
 export { renderMarkdown } from './markdown';
+export {
+	bitesHome,
+	authorPage,
+	publishedModuleChoices,
+	editPage,
+	previewPage,
+	analyticsPage,
+	challengesPage,
+	reviewPage,
+	answerReviewQuestion,
+	manageCredentialsPage,
+	mayManageCredentials,
+	revokeQuestion,
+	revokeWithReason,
+	settingsPage
+} from './pages';
 
 // A completed module may earn credentials (members and external learners alike).
 player.onModuleCompleted(async (learner, _moduleId, ctx) => {
@@ -82,7 +120,13 @@ export async function preview(actor: Actor, moduleId: string) {
 	return { module, cards };
 }
 
-export async function answer(actor: Actor, moduleId: string, cardId: string, choices: string[], ctx: player.PlayContext) {
+export async function answer(
+	actor: Actor,
+	moduleId: string,
+	cardId: string,
+	choices: string[],
+	ctx: player.PlayContext
+) {
 	return player.answerCard(asLearner(actor), moduleId, cardId, choices, ctx);
 }
 
@@ -97,32 +141,36 @@ export async function back(actor: Actor, moduleId: string, cardId: string, ctx: 
 	return player.goBack(asLearner(actor), moduleId, cardId, ctx);
 }
 
+/**
+ * Who may play a module: a member of its organisation, on a published module. Asked before a player form is read,
+ * so someone refused learns nothing about the form.
+ */
+export async function playable(actor: Actor, moduleId: string) {
+	asLearner(actor);
+	const row = await findModule(actor.orgId, moduleId);
+	if (row.published !== 1) throw new NotFound('module');
+}
+
+/** The module for offline reading (a PDF), for whoever may play it. */
+export async function moduleForOffline(actor: Actor, moduleId: string) {
+	await playable(actor, moduleId);
+	return offlineModule(actor.orgId, moduleId);
+}
+
+/**
+ * Who may assign a module at all: admins, facilitators and managers (bites.assign then asks for the team). The
+ * same people may author, so the author rule answers it before the form names a team.
+ */
+export async function assignable(actor: Actor, moduleId: string) {
+	await findModule(actor.orgId, moduleId);
+	authorize(actor, 'bites.author', { orgId: actor.orgId });
+}
+
 export async function restart(actor: Actor, moduleId: string, ctx: player.PlayContext) {
 	return player.restart(asLearner(actor), moduleId, ctx);
 }
 
-// ——— the player for external learners (public collection link + learner cookie) ———
-
-async function asExternal(collectionToken: string, secret: string | undefined, moduleId?: string) {
-	const learner = await externalLearner(collectionToken, secret);
-	if (!learner) throw new NotFound('learner');
-	if (moduleId) await requireCollectionModule(collectionToken, moduleId);
-	return learner;
-}
-
-export const external = {
-	learner: (collectionToken: string, secret: string | undefined) => externalLearner(collectionToken, secret),
-	play: async (token: string, secret: string | undefined, moduleId: string, ctx: player.PlayContext) => player.playState(await asExternal(token, secret, moduleId), moduleId, ctx),
-	answer: async (token: string, secret: string | undefined, moduleId: string, cardId: string, choices: string[], ctx: player.PlayContext) =>
-		player.answerCard(await asExternal(token, secret, moduleId), moduleId, cardId, choices, ctx),
-	next: async (token: string, secret: string | undefined, moduleId: string, cardId: string, ctx: player.PlayContext) => player.advance(await asExternal(token, secret, moduleId), moduleId, cardId, ctx),
-	back: async (token: string, secret: string | undefined, moduleId: string, cardId: string, ctx: player.PlayContext) => player.goBack(await asExternal(token, secret, moduleId), moduleId, cardId, ctx),
-	restart: async (token: string, secret: string | undefined, moduleId: string, ctx: player.PlayContext) => player.restart(await asExternal(token, secret, moduleId), moduleId, ctx),
-	progress: async (token: string, secret: string | undefined) => {
-		const learner = await asExternal(token, secret);
-		return { learner, completed: new Map((await player.completions(learner.id, learner.orgId)).map((c) => [c.module_id, c])) };
-	}
-};
+export { external } from './external';
 
 /**
  * An uploaded file, for whoever may see its module: a member of its organisation (authors see drafts),
@@ -139,7 +187,14 @@ export async function mediaFile(actor: Actor | null, learnerSecret: string | und
 	}
 	if (!allowed) allowed = await learnerMaySeeModule(learnerSecret, media.module_id);
 	if (!allowed) throw new NotFound('media');
-	return { mime: media.mime, size: media.size, fileName: media.file_name, bytes: await readStored(media.org_id, media.file_name) };
+	return {
+		mime: media.mime,
+		size: media.size,
+		fileName: media.file_name,
+		/** a document is saved under the name it was uploaded with; media play in the page */
+		download: media.original_name,
+		bytes: await readStored(media.org_id, media.file_name)
+	};
 }
 
 async function canAuthor(actor: Actor) {

@@ -89,11 +89,19 @@ export async function orgSigningKey(orgId: string, issuerName?: string): Promise
 		await db().updateTable('bite_keys').set({ issuer_name: issuerName }).where('org_id', '=', orgId).execute();
 	}
 	const privateJwk = JSON.parse(decryptFor(orgId, row.private_enc)) as JWK;
-	return { kid: row.kid, publicJwk: JSON.parse(row.public_jwk), privateKey: (await importJWK(privateJwk, 'EdDSA')) as CryptoKey };
+	return {
+		kid: row.kid,
+		publicJwk: JSON.parse(row.public_jwk),
+		privateKey: (await importJWK(privateJwk, 'EdDSA')) as CryptoKey
+	};
 }
 
 /** The published key (public part only) and the issuer's name, or null before the first credential. */
 export async function publishedKey(orgId: string): Promise<{ jwk: JWK; issuerName: string } | null> {
-	const row = await db().selectFrom('bite_keys').select(['public_jwk', 'issuer_name']).where('org_id', '=', orgId).executeTakeFirst();
+	const row = await db()
+		.selectFrom('bite_keys')
+		.select(['public_jwk', 'issuer_name'])
+		.where('org_id', '=', orgId)
+		.executeTakeFirst();
 	return row ? { jwk: JSON.parse(row.public_jwk), issuerName: row.issuer_name } : null;
 }

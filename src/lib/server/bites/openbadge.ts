@@ -1,12 +1,14 @@
 // The Open Badges 3.0 OpenBadgeCredential (W3C Verifiable Credentials Data Model 2.0) for an earned
 // micro-credential, and the Bitstring Status List credential that says whether it is revoked. Pure:
-// URLs come in from the caller. The EU micro-credential elements (learning outcomes, assessment, EQF
-// level, workload/credits, awarding body, quality assurance) map onto the Achievement.
+// URLs come in from the caller. The eleven EU micro-credential elements map onto OB 3.0 fields where they
+// exist and onto one documented extension term otherwise (README, "EU micro-credential elements").
 import { createHash, randomBytes } from 'node:crypto';
+import { EXTENSION_CONTEXT, EXTENSION_TERM } from '$lib/bites/elements';
 
 export const VC_CONTEXT = 'https://www.w3.org/ns/credentials/v2';
 export const OB_CONTEXT = 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json';
-export const OB_SCHEMA = 'https://purl.imsglobal.org/spec/ob/v3p0/schema/json/ob_v3p0_achievementcredential_schema.json';
+export const OB_SCHEMA =
+	'https://purl.imsglobal.org/spec/ob/v3p0/schema/json/ob_v3p0_achievementcredential_schema.json';
 
 export interface IssuerInfo {
 	/** the issuer profile URL, e.g. https://host/credentials/<orgId> */
@@ -27,6 +29,12 @@ export interface DefinitionInfo {
 	modules: string[];
 	requires: string[];
 	language: string;
+	country: string;
+	region: string;
+	participation: string;
+	assessmentType: string;
+	qaType: string;
+	validMonths: number | null;
 	/** a short hash of the certified module versions: the achievement id names it, so it points at what was certified */
 	version?: string;
 }
@@ -34,6 +42,8 @@ export interface DefinitionInfo {
 export interface HolderInfo {
 	name: string;
 	email: string;
+	/** credentialSubject.id: a random urn:uuid per credential, so two credentials do not link their holder */
+	subjectId: string;
 }
 
 export function issuerUrls(origin: string, orgId: string) {
@@ -42,13 +52,31 @@ export function issuerUrls(origin: string, orgId: string) {
 		issuer,
 		jwks: `${issuer}/jwks.json`,
 		statusList: `${issuer}/status`,
-		achievement: (defId: string, version?: string) => `${issuer}/achievements/${defId}${version ? `?version=${encodeURIComponent(version)}` : ''}`
+		achievement: (defId: string, version?: string) =>
+			`${issuer}/achievements/${defId}${version ? `?version=${encodeURIComponent(version)}` : ''}`,
+		/** the badge image of a definition: stable for the definition, whatever version was certified */
+		image: (defId: string) => `${issuer}/achievements/${defId}/image.svg`
 	};
 }
 
+/** The moment a credential issued at `from` stops being valid, `months` later (same day of the month). */
+export function validUntil(from: Date, months: number | null) {
+	if (!months) return null;
+	const d = new Date(from.getTime());
+	d.setUTCMonth(d.getUTCMonth() + months);
+	return d;
+}
+
+const iso = (d: Date) => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
+
 /** OB 3.0 IdentityObject: the email is only stored salted and hashed, as the spec recommends. */
 function hashedEmail(email: string, salt: string) {
-	return 'sha256$' + createHash('sha256').update(email.trim().toLowerCase() + salt).digest('hex');
+	return (
+		'sha256$' +
+		createHash('sha256')
+			.update(email.trim().toLowerCase() + salt)
+			.digest('hex')
+	);
 }
 
 function narrative(def: DefinitionInfo) {
@@ -78,18 +106,38 @@ export function buildOpenBadgeCredential(args: {
 	const urls = issuerUrls(args.origin, args.orgId);
 	const def = args.definition;
 	const salt = args.salt ?? randomBytes(8).toString('hex');
+	const until = validUntil(args.issuedAt, def.validMonths);
+	const resultId = `${urls.achievement(def.id)}#result`;
 	return {
-		'@context': [VC_CONTEXT, OB_CONTEXT],
+		'@context': [VC_CONTEXT, OB_CONTEXT, EXTENSION_CONTEXT],
 		id: `urn:uuid:${args.credentialId}`,
 		type: ['VerifiableCredential', 'OpenBadgeCredential'],
 		name: def.title,
-		issuer: { id: args.issuer.id, type: ['Profile'], name: args.issuer.name },
-		validFrom: args.issuedAt.toISOString().replace(/\.\d{3}Z$/, 'Z'),
+		issuer: {
+			id: args.issuer.id,
+			type: ['Profile'],
+			name: args.issuer.name,
+			address: {
+				type: ['Address'],
+				addressCountryCode: def.country,
+				...(def.region ? { addressRegion: def.region } : {})
+			}
+		},
+		validFrom: iso(args.issuedAt),
+		awardedDate: iso(args.issuedAt),
+		...(until ? { validUntil: iso(until) } : {}),
 		credentialSubject: {
+			id: args.holder.subjectId,
 			type: ['AchievementSubject'],
 			identifier: [
 				{ type: 'IdentityObject', identityType: 'name', hashed: false, identityHash: args.holder.name },
-				{ type: 'IdentityObject', identityType: 'emailAddress', hashed: true, identityHash: hashedEmail(args.holder.email, salt), salt }
+				{
+					type: 'IdentityObject',
+					identityType: 'emailAddress',
+					hashed: true,
+					identityHash: hashedEmail(args.holder.email, salt),
+					salt
+				}
 			],
 			...(def.credits != null ? { creditsEarned: def.credits } : {}),
 			achievement: {
@@ -100,6 +148,24 @@ export function buildOpenBadgeCredential(args: {
 				name: def.title,
 				description: def.outcomes,
 				criteria: { narrative: narrative(def) },
+				image: { id: urls.image(def.id), type: 'Image', caption: def.title },
+				resultDescription: [
+					{
+						id: resultId,
+						type: ['ResultDescription'],
+						name: def.assessment,
+						resultType: 'Percent',
+						requiredValue: String(def.minScore)
+					}
+				],
+				[EXTENSION_TERM]: {
+					participation: def.participation,
+					assessmentType: def.assessmentType,
+					workloadHours: def.workloadHours,
+					qualityAssurance: { type: def.qaType, description: def.qualityAssurance },
+					country: def.country,
+					...(def.region ? { region: def.region } : {})
+				},
 				...(def.credits != null ? { creditsAvailable: def.credits } : {}),
 				inLanguage: def.language,
 				alignment: [
@@ -125,7 +191,13 @@ export function buildOpenBadgeCredential(args: {
 }
 export type OpenBadgeCredential = ReturnType<typeof buildOpenBadgeCredential>;
 
-export function buildStatusListCredential(args: { origin: string; orgId: string; issuerName: string; encodedList: string; now: Date }) {
+export function buildStatusListCredential(args: {
+	origin: string;
+	orgId: string;
+	issuerName: string;
+	encodedList: string;
+	now: Date;
+}) {
 	const urls = issuerUrls(args.origin, args.orgId);
 	return {
 		'@context': [VC_CONTEXT],
@@ -133,6 +205,11 @@ export function buildStatusListCredential(args: { origin: string; orgId: string;
 		type: ['VerifiableCredential', 'BitstringStatusListCredential'],
 		issuer: { id: urls.issuer, name: args.issuerName },
 		validFrom: args.now.toISOString().replace(/\.\d{3}Z$/, 'Z'),
-		credentialSubject: { id: `${urls.statusList}#list`, type: 'BitstringStatusList', statusPurpose: 'revocation', encodedList: args.encodedList }
+		credentialSubject: {
+			id: `${urls.statusList}#list`,
+			type: 'BitstringStatusList',
+			statusPurpose: 'revocation',
+			encodedList: args.encodedList
+		}
 	};
 }

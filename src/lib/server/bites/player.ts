@@ -6,7 +6,8 @@ import { newId, nowIso } from '../ids';
 import { Invalid, NotFound } from '../errors';
 import type { AnswerResult, CardView } from '$lib/bites/types';
 import type { Learner } from './learners';
-import { findModule, loadCards, moduleView } from './modules';
+import { findModule, moduleView } from './modules';
+import { loadCards } from './cards';
 import { gradeAnswer, scorePercent } from './grading';
 import { enterReview } from './review';
 
@@ -92,13 +93,26 @@ export interface PlayState {
 }
 
 /** The learner's current place in a module (starting it when they open it the first time). */
-export async function playState(learner: Learner, moduleId: string, ctx: PlayContext & { requirePublished?: boolean }): Promise<PlayState> {
+export async function playState(
+	learner: Learner,
+	moduleId: string,
+	ctx: PlayContext & { requirePublished?: boolean }
+): Promise<PlayState> {
 	const row = await findModule(learner.orgId, moduleId);
 	if (ctx.requirePublished !== false && row.published !== 1) throw new NotFound('module');
 	const cards = await loadCards(learner.orgId, moduleId);
 	const now = ctx.now ?? new Date();
 	if (ctx.preview) {
-		return { module: moduleView(row), total: cards.length, position: 0, completed: false, completedAt: null, score: null, card: cards[0] ? learnerCard(cards[0], false) : null, answer: null };
+		return {
+			module: moduleView(row),
+			total: cards.length,
+			position: 0,
+			completed: false,
+			completedAt: null,
+			score: null,
+			card: cards[0] ? learnerCard(cards[0], false) : null,
+			answer: null
+		};
 	}
 	const progress = await ensureProgress(learner, moduleId, now);
 	const position = Math.min(progress.position, cards.length);
@@ -134,7 +148,13 @@ function spentSeconds(updatedAt: string, now: Date) {
 }
 
 /** Answers the quiz card the learner is on. A second answer to the same card in one attempt changes nothing. */
-export async function answerCard(learner: Learner, moduleId: string, cardId: string, choices: string[], ctx: PlayContext): Promise<AnswerResult> {
+export async function answerCard(
+	learner: Learner,
+	moduleId: string,
+	cardId: string,
+	choices: string[],
+	ctx: PlayContext
+): Promise<AnswerResult> {
 	const { card } = await currentCard(learner, moduleId, cardId);
 	if (card.kind !== 'quiz') throw new NotFound('card');
 	const now = ctx.now ?? new Date();
@@ -170,10 +190,13 @@ export async function advance(learner: Learner, moduleId: string, cardId: string
 	// A resubmitted form (double click, back button) must not skip a card.
 	if (progress.position !== index) return;
 	const answers = await attemptAnswers(learner, moduleId, progress.started_at);
-	if (card.kind === 'quiz' && !answers.some((a) => a.card_id === card.id)) throw new Invalid('error_bites_answer_first', 'choice');
+	if (card.kind === 'quiz' && !answers.some((a) => a.card_id === card.id))
+		throw new Invalid('error_bites_answer_first', 'choice');
 	const position = index + 1;
 	const done = position >= cards.length;
-	const firstTries = cards.filter((c) => c.kind === 'quiz').map((c) => answers.find((a) => a.card_id === c.id)?.correct === 1);
+	const firstTries = cards
+		.filter((c) => c.kind === 'quiz')
+		.map((c) => answers.find((a) => a.card_id === c.id)?.correct === 1);
 	await db()
 		.updateTable('bite_progress')
 		.set({
@@ -192,7 +215,11 @@ export async function goBack(learner: Learner, moduleId: string, cardId: string,
 	const { index } = await currentCard(learner, moduleId, cardId);
 	const progress = await ensureProgress(learner, moduleId, ctx.now ?? new Date());
 	if (progress.position !== index || index === 0) return;
-	await db().updateTable('bite_progress').set({ position: index - 1, updated_at: nowIso((ctx.now ?? new Date()).getTime()) }).where('id', '=', progress.id).execute();
+	await db()
+		.updateTable('bite_progress')
+		.set({ position: index - 1, updated_at: nowIso((ctx.now ?? new Date()).getTime()) })
+		.where('id', '=', progress.id)
+		.execute();
 }
 
 /** Takes the module again from the first card; the earlier completion and score stay on record. */
@@ -200,7 +227,11 @@ export async function restart(learner: Learner, moduleId: string, ctx: PlayConte
 	await findModule(learner.orgId, moduleId);
 	const now = ctx.now ?? new Date();
 	const progress = await ensureProgress(learner, moduleId, now);
-	await db().updateTable('bite_progress').set({ position: 0, started_at: nowIso(now.getTime()), updated_at: nowIso(now.getTime()) }).where('id', '=', progress.id).execute();
+	await db()
+		.updateTable('bite_progress')
+		.set({ position: 0, started_at: nowIso(now.getTime()), updated_at: nowIso(now.getTime()) })
+		.where('id', '=', progress.id)
+		.execute();
 }
 
 /** Internal: a learner's completed modules and scores (best), for credentials. */

@@ -2,7 +2,9 @@
 
 export function localTime(now: Date, timeZone: string): string {
 	try {
-		return new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(now);
+		return new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
+			now
+		);
 	} catch {
 		return now.toISOString().slice(11, 16);
 	}

@@ -8,7 +8,7 @@ import type { Actor } from '../actor';
 import type { AnswerResult, CardView } from '$lib/bites/types';
 import type { Learner } from './learners';
 import { memberLearner } from './learners';
-import { parseOptions } from './modules';
+import { parseOptions } from './cards';
 import { gradeAnswer } from './grading';
 import { scheduleAnswer, type ReviewState } from './scheduler';
 import { getSettings } from './settings';
@@ -64,7 +64,10 @@ export interface DueQuestion {
 }
 
 /** Today's review: questions due now, oldest first, at most the organisation's daily number. */
-export async function dueReviews(actor: Actor, now = new Date()): Promise<{ questions: DueQuestion[]; dueTotal: number; nextDue: string | null }> {
+export async function dueReviews(
+	actor: Actor,
+	now = new Date()
+): Promise<{ questions: DueQuestion[]; dueTotal: number; nextDue: string | null }> {
 	authorize(actor, 'bites.learn', { orgId: actor.orgId });
 	const settings = await getSettings(actor.orgId);
 	const base = db()
@@ -75,11 +78,24 @@ export async function dueReviews(actor: Actor, now = new Date()): Promise<{ ques
 		.where('bite_reviews.org_id', '=', actor.orgId)
 		.where('bite_modules.published', '=', 1);
 	const rows = await base
-		.select(['bite_cards.id', 'bite_cards.position', 'bite_cards.body', 'bite_cards.quiz_kind', 'bite_cards.options', 'bite_modules.title', 'bite_reviews.due'])
+		.select([
+			'bite_cards.id',
+			'bite_cards.position',
+			'bite_cards.body',
+			'bite_cards.quiz_kind',
+			'bite_cards.options',
+			'bite_modules.title',
+			'bite_reviews.due'
+		])
 		.where('bite_reviews.due', '<=', now.toISOString())
 		.orderBy('bite_reviews.due')
 		.execute();
-	const next = await base.select('bite_reviews.due').where('bite_reviews.due', '>', now.toISOString()).orderBy('bite_reviews.due').limit(1).executeTakeFirst();
+	const next = await base
+		.select('bite_reviews.due')
+		.where('bite_reviews.due', '>', now.toISOString())
+		.orderBy('bite_reviews.due')
+		.limit(1)
+		.executeTakeFirst();
 	return {
 		dueTotal: rows.length,
 		nextDue: next?.due ?? null,
@@ -104,11 +120,21 @@ export async function dueReviews(actor: Actor, now = new Date()): Promise<{ ques
 }
 
 /** Answers a question in the review; returns the marked answer and when the question comes back. */
-export async function answerReview(actor: Actor, cardId: string, choices: string[], now = new Date()): Promise<AnswerResult & { nextDue: string }> {
+export async function answerReview(
+	actor: Actor,
+	cardId: string,
+	choices: string[],
+	now = new Date()
+): Promise<AnswerResult & { nextDue: string }> {
 	authorize(actor, 'bites.learn', { orgId: actor.orgId });
 	const row = await reviewRow(actor.userId, actor.orgId, cardId);
 	if (!row) throw new NotFound('review');
-	const card = await db().selectFrom('bite_cards').select(['options', 'module_id']).where('id', '=', cardId).where('org_id', '=', actor.orgId).executeTakeFirst();
+	const card = await db()
+		.selectFrom('bite_cards')
+		.select(['options', 'module_id'])
+		.where('id', '=', cardId)
+		.where('org_id', '=', actor.orgId)
+		.executeTakeFirst();
 	if (!card) throw new NotFound('card');
 	if (choices.length === 0) throw new Invalid('error_bites_choose', 'choice');
 	const result = gradeAnswer(parseOptions(card.options), choices);
@@ -117,7 +143,17 @@ export async function answerReview(actor: Actor, cardId: string, choices: string
 	if (new Date(row.due) > now) return { ...result, nextDue: row.due };
 	await db()
 		.insertInto('bite_answers')
-		.values({ id: newId(), org_id: actor.orgId, module_id: card.module_id, card_id: cardId, learner_id: actor.userId, choices: JSON.stringify(result.chosen), correct: result.correct ? 1 : 0, context: 'review', answered_at: nowIso(now.getTime()) })
+		.values({
+			id: newId(),
+			org_id: actor.orgId,
+			module_id: card.module_id,
+			card_id: cardId,
+			learner_id: actor.userId,
+			choices: JSON.stringify(result.chosen),
+			correct: result.correct ? 1 : 0,
+			context: 'review',
+			answered_at: nowIso(now.getTime())
+		})
 		.execute();
 	const state: ReviewState = await recordReview(memberLearner(actor), cardId, result.correct, now);
 	return { ...result, nextDue: state.due };

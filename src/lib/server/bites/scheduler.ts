@@ -1,23 +1,19 @@
 // Spaced review with FSRS (ts-fsrs). Day-based scheduling (no same-day learning steps) and no fuzz,
 // so a learner's daily review is predictable and the tests can follow the library step by step.
 // A right answer rates the question Good, a wrong one Again.
+import type { Selectable } from 'kysely';
+import type { BiteReviewsTable } from '../db/schema';
 import { createEmptyCard, fsrs, generatorParameters, Rating, type Card, type Grade } from 'ts-fsrs';
 
 export const fsrsParameters = generatorParameters({ enable_fuzz: false, enable_short_term: false });
 const f = fsrs(fsrsParameters);
 
 /** The FSRS state we store per learner and question (bite_reviews). */
-export interface ReviewState {
-	due: string;
-	stability: number;
-	difficulty: number;
-	scheduled_days: number;
-	learning_steps: number;
-	reps: number;
-	lapses: number;
-	state: number;
-	last_review: string | null;
-}
+/** What the scheduler reads of a review row (FSRS's card state, stored as the row's columns). */
+export type ReviewState = Pick<
+	Selectable<BiteReviewsTable>,
+	'due' | 'stability' | 'difficulty' | 'scheduled_days' | 'learning_steps' | 'reps' | 'lapses' | 'state' | 'last_review'
+>;
 
 export function ratingFor(correct: boolean): Grade {
 	return correct ? Rating.Good : Rating.Again;
@@ -52,7 +48,9 @@ export function scheduleAnswer(previous: ReviewState | null, correct: boolean, n
 	const { card, log } = f.next(toCard(previous, now), now, rating);
 	return {
 		rating,
-		elapsedDays: previous?.last_review ? Math.max(0, Math.round((now.getTime() - new Date(previous.last_review).getTime()) / 86_400_000)) : log.elapsed_days ?? 0,
+		elapsedDays: previous?.last_review
+			? Math.max(0, Math.round((now.getTime() - new Date(previous.last_review).getTime()) / 86_400_000))
+			: (log.elapsed_days ?? 0),
 		state: {
 			due: card.due.toISOString(),
 			stability: card.stability,

@@ -15,7 +15,12 @@ const DEFAULTS: BiteSettings = { gamification: false, quietStart: '18:00', quiet
 export async function getSettings(orgId: string): Promise<BiteSettings> {
 	const row = await db().selectFrom('bite_settings').selectAll().where('org_id', '=', orgId).executeTakeFirst();
 	if (!row) return { ...DEFAULTS };
-	return { gamification: row.gamification === 1, quietStart: row.quiet_start, quietEnd: row.quiet_end, dailyReview: row.daily_review };
+	return {
+		gamification: row.gamification === 1,
+		quietStart: row.quiet_start,
+		quietEnd: row.quiet_end,
+		dailyReview: row.daily_review
+	};
 }
 
 export async function readSettings(actor: Actor) {
@@ -25,8 +30,21 @@ export async function readSettings(actor: Actor) {
 
 export async function saveSettings(actor: Actor, input: BiteSettings) {
 	authorize(actor, 'bites.settings', { orgId: actor.orgId });
-	const values = { gamification: input.gamification ? 1 : 0, quiet_start: input.quietStart, quiet_end: input.quietEnd, daily_review: input.dailyReview };
-	const exists = await db().selectFrom('bite_settings').select('org_id').where('org_id', '=', actor.orgId).executeTakeFirst();
+	const values = {
+		gamification: input.gamification ? 1 : 0,
+		quiet_start: input.quietStart,
+		quiet_end: input.quietEnd,
+		daily_review: input.dailyReview
+	};
+	const exists = await db()
+		.selectFrom('bite_settings')
+		.select('org_id')
+		.where('org_id', '=', actor.orgId)
+		.executeTakeFirst();
 	if (exists) await db().updateTable('bite_settings').set(values).where('org_id', '=', actor.orgId).execute();
-	else await db().insertInto('bite_settings').values({ org_id: actor.orgId, ...values }).execute();
+	else
+		await db()
+			.insertInto('bite_settings')
+			.values({ org_id: actor.orgId, ...values })
+			.execute();
 }

@@ -5,9 +5,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileTypeFromBuffer } from 'file-type';
 import { config } from '../config';
-import { isPostgresUrl, sqlitePath } from '../db/index';
+import { app } from '../app/context';
 import { Invalid } from '../errors';
 import { newId } from '../ids';
+import { zipEntryNames } from './zip';
 
 /** What may be uploaded, by the type its content proves; the card kind each type fits. */
 export const ALLOWED_TYPES: Record<string, 'image' | 'video' | 'audio'> = {
@@ -25,19 +26,25 @@ export const ALLOWED_TYPES: Record<string, 'image' | 'video' | 'audio'> = {
 	'audio/x-wav': 'audio'
 };
 
-let override: string | undefined;
+/**
+ * Files a learner may download: the type the content proves, and for the Office formats (ZIP containers, which any
+ * ZIP could pretend to be) the main part the archive must also hold.
+ */
+export const DOWNLOAD_TYPES: Record<string, { ext: string; mainPart?: string }> = {
+	'application/pdf': { ext: 'pdf' },
+	'application/vnd.openxmlformats-officedocument.wordprocessingml.document': {
+		ext: 'docx',
+		mainPart: 'word/document.xml'
+	},
+	'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { ext: 'xlsx', mainPart: 'xl/workbook.xml' }
+};
 
-/** Tests point the data folder at a temporary directory. */
-export function useDataDir(dir: string | undefined) {
-	override = dir;
-}
+/** A captions file is small text; a longer one is not captions. */
+export const MAX_CAPTIONS_BYTES = 512 * 1024;
 
+/** The app's data folder (DATA_DIR, else the SQLite file's folder, else ./data; a test gives its app a temporary one). */
 export function dataDir(): string {
-	if (override) return override;
-	if (config.dataDir) return path.resolve(config.dataDir);
-	if (isPostgresUrl(config.databaseUrl)) return path.resolve('data');
-	const file = sqlitePath(config.databaseUrl);
-	return file === ':memory:' ? path.resolve('data') : path.dirname(file);
+	return app().dataDir;
 }
 
 export function maxUploadBytes() {
@@ -58,18 +65,68 @@ export interface StoredFile {
 }
 
 /** Checks size and magic bytes, then writes the file; throws Invalid with a message key otherwise. */
-export async function storeUpload(orgId: string, bytes: Uint8Array, expected?: 'image' | 'video' | 'audio'): Promise<StoredFile> {
+export async function storeUpload(
+	orgId: string,
+	bytes: Uint8Array,
+	expected?: 'image' | 'video' | 'audio'
+): Promise<StoredFile> {
 	if (bytes.byteLength === 0) throw new Invalid('error_bites_upload_empty', 'file');
 	if (bytes.byteLength > maxUploadBytes()) throw new Invalid('error_bites_upload_too_big', 'file');
 	const type = await fileTypeFromBuffer(bytes);
 	const kind = type ? ALLOWED_TYPES[type.mime] : undefined;
 	if (!type || !kind) throw new Invalid('error_bites_upload_type', 'file');
 	if (expected && kind !== expected) throw new Invalid('error_bites_upload_kind', 'file');
-	const fileName = `${newId()}.${type.ext}`;
+	const fileName = await writeFile(orgId, bytes, type.ext);
+	return { fileName, mime: type.mime, size: bytes.byteLength, kind };
+}
+
+async function writeFile(orgId: string, bytes: Uint8Array, ext: string) {
+	const fileName = `${newId()}.${ext}`;
 	const dir = mediaDir(orgId);
 	fs.mkdirSync(dir, { recursive: true });
 	await fs.promises.writeFile(path.join(dir, fileName), bytes, { mode: 0o640 });
-	return { fileName, mime: type.mime, size: bytes.byteLength, kind };
+	return fileName;
+}
+
+/** A downloadable document (PDF, DOCX, XLSX), checked by its bytes; throws Invalid with a message key otherwise. */
+export async function storeDownload(
+	orgId: string,
+	bytes: Uint8Array
+): Promise<{ fileName: string; mime: string; size: number; ext: string }> {
+	if (bytes.byteLength === 0) throw new Invalid('error_bites_upload_empty', 'file');
+	if (bytes.byteLength > maxUploadBytes()) throw new Invalid('error_bites_upload_too_big', 'file');
+	const type = await fileTypeFromBuffer(bytes);
+	const allowed = type ? DOWNLOAD_TYPES[type.mime] : undefined;
+	if (!type || !allowed) throw new Invalid('error_bites_download_type', 'file');
+	if (allowed.mainPart && !zipEntryNames(bytes)?.includes(allowed.mainPart))
+		throw new Invalid('error_bites_download_type', 'file');
+	const fileName = await writeFile(orgId, bytes, allowed.ext);
+	return { fileName, mime: type.mime, size: bytes.byteLength, ext: allowed.ext };
+}
+
+/**
+ * A WebVTT captions file: UTF-8 text (no NUL, no control bytes a text file would not hold) that begins with the
+ * `WEBVTT` signature, within MAX_CAPTIONS_BYTES.
+ */
+export async function storeCaptions(orgId: string, bytes: Uint8Array): Promise<{ fileName: string; size: number }> {
+	checkCaptions(bytes);
+	return { fileName: await writeFile(orgId, bytes, 'vtt'), size: bytes.byteLength };
+}
+
+/** Throws Invalid unless the bytes are WebVTT captions (see storeCaptions). */
+export function checkCaptions(bytes: Uint8Array) {
+	if (bytes.byteLength === 0) throw new Invalid('error_bites_upload_empty', 'captions');
+	if (bytes.byteLength > MAX_CAPTIONS_BYTES) throw new Invalid('error_bites_captions_too_big', 'captions');
+	let text: string;
+	try {
+		text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+	} catch {
+		throw new Invalid('error_bites_captions_type', 'captions');
+	}
+	// TextDecoder drops a byte-order mark; the signature may be followed by a space, a tab or a line end.
+	// eslint-disable-next-line no-control-regex -- control characters are what this refuses
+	if (!/^WEBVTT(?:[ \t\r\n]|$)/.test(text) || /[\x00-\x08\x0b\x0e-\x1f\x7f]/.test(text))
+		throw new Invalid('error_bites_captions_type', 'captions');
 }
 
 export async function readStored(orgId: string, fileName: string): Promise<Buffer> {

@@ -20,7 +20,9 @@ export function currentStreak(days: Iterable<string>, today: string): number {
 /** The calendar day of an instant in a time zone. */
 export function dayIn(instant: Date | string, timeZone: string): string {
 	try {
-		return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(instant));
+		return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+			new Date(instant)
+		);
 	} catch {
 		return new Date(instant).toISOString().slice(0, 10);
 	}
@@ -30,7 +32,12 @@ export const BADGES = ['first_bite', 'five_bites', 'streak_3', 'streak_7', 'revi
 export type Badge = (typeof BADGES)[number];
 
 /** Which badges these numbers have earned. */
-export function earnedBadges(stats: { completed: number; streak: number; reviews: number; perfectScores: number }): Badge[] {
+export function earnedBadges(stats: {
+	completed: number;
+	streak: number;
+	reviews: number;
+	perfectScores: number;
+}): Badge[] {
 	const out: Badge[] = [];
 	if (stats.completed >= 1) out.push('first_bite');
 	if (stats.completed >= 5) out.push('five_bites');

@@ -62,15 +62,24 @@ export function registerBoardDocs() {
 /** For the sync wiring: the guest principal behind a guest token. */
 export async function guestPrincipal(token: string): Promise<Principal | null> {
 	const guest = await guestFromToken(token);
-	return guest ? { kind: 'guest', guestId: guest.guestId, orgId: guest.orgId, boardId: guest.boardId, name: guest.name } : null;
+	return guest
+		? { kind: 'guest', guestId: guest.guestId, orgId: guest.orgId, boardId: guest.boardId, name: guest.name }
+		: null;
 }
 
 /**
  * How someone appears in a board's presence: the server stamps it into their awareness state, so a guest
  * cannot show up as a facilitator. Call only for someone who may open the board (see boardPermission).
  */
-export async function boardPresenceRole(principal: Principal, boardId: string): Promise<'facilitator' | 'member' | 'guest'> {
+export async function boardPresenceRole(
+	principal: Principal,
+	boardId: string
+): Promise<'facilitator' | 'member' | 'guest'> {
 	if (principal.kind === 'guest') return 'guest';
-	const board = await db().selectFrom('boards').select(['org_id', 'team_id', 'created_by']).where('id', '=', boardId).executeTakeFirst();
+	const board = await db()
+		.selectFrom('boards')
+		.select(['org_id', 'team_id', 'created_by'])
+		.where('id', '=', boardId)
+		.executeTakeFirst();
 	return board && can(principal.actor, 'board.facilitate', boardTarget(board)) ? 'facilitator' : 'member';
 }

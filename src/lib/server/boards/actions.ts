@@ -4,8 +4,9 @@ import { db } from '../db/current';
 import { newId, nowIso } from '../ids';
 import type { Actor } from '../actor';
 import { Invalid } from '../errors';
-import { boardDoc, boardDocName, listDecisions, listNotes, updateEntity } from '$lib/boards/doc';
+import { boardDoc, boardDocName, listDecisions, listNotes, listZones, readMeta, updateEntity } from '$lib/boards/doc';
 import { changeDoc, readDoc } from './live';
+import { readControl } from './control';
 import { getBoard, getFacilitatedBoard } from './records';
 
 export async function makeActions(actor: Actor, boardId: string, ids: string[]) {
@@ -14,8 +15,12 @@ export async function makeActions(actor: Actor, boardId: string, ids: string[]) 
 	const sources = await readDoc(boardDocName(boardId), (doc) => {
 		const b = boardDoc(doc);
 		return [
-			...listNotes(b).filter((n) => wanted.has(n.id) && !n.actionId).map((n) => ({ kind: 'note' as const, id: n.id, text: n.text })),
-			...listDecisions(b).filter((d) => wanted.has(d.id) && !d.actionId).map((d) => ({ kind: 'decision' as const, id: d.id, text: d.text }))
+			...listNotes(b)
+				.filter((n) => wanted.has(n.id) && !n.actionId)
+				.map((n) => ({ kind: 'note' as const, id: n.id, text: n.text })),
+			...listDecisions(b)
+				.filter((d) => wanted.has(d.id) && !d.actionId)
+				.map((d) => ({ kind: 'decision' as const, id: d.id, text: d.text }))
 		];
 	});
 	if (!sources.length) throw new Invalid('error_boards_select');
@@ -35,7 +40,8 @@ export async function makeActions(actor: Actor, boardId: string, ids: string[]) 
 	await db().insertInto('board_actions').values(rows).execute();
 	await changeDoc(boardDocName(boardId), (doc) => {
 		const b = boardDoc(doc);
-		for (const row of rows) updateEntity(row.source_kind === 'note' ? b.notes : b.decisions, row.source_id, { actionId: row.id });
+		for (const row of rows)
+			updateEntity(row.source_kind === 'note' ? b.notes : b.decisions, row.source_id, { actionId: row.id });
 	});
 	return rows;
 }
@@ -49,4 +55,28 @@ export async function listBoardActions(actor: Actor, boardId: string) {
 		.where('board_id', '=', boardId)
 		.orderBy('created_at')
 		.execute();
+}
+
+/**
+ * Where a note or decision on the board stands in a survey's results: the round the board discusses (a board
+ * made with "Discuss these results") and the dimension of the zone the note sits in (a decision: the zone of
+ * the note it was made from). Nulls on any other board, or for a decision made from no note.
+ */
+export async function sourceOrigin(
+	actor: Actor,
+	boardId: string,
+	sourceId: string
+): Promise<{ roundId: string | null; dimension: string | null }> {
+	await getBoard(actor, boardId);
+	const roundId = (await readControl(boardId, readMeta)).surveyRoundId || null;
+	const dimension = await readDoc(boardDocName(boardId), (doc) => {
+		const b = boardDoc(doc);
+		const notes = listNotes(b);
+		const noteId = notes.some((n) => n.id === sourceId)
+			? sourceId
+			: listDecisions(b).find((d) => d.id === sourceId)?.noteId;
+		const zoneId = notes.find((n) => n.id === noteId)?.zoneId;
+		return listZones(b).find((z) => z.id === zoneId)?.dimension || null;
+	});
+	return { roundId, dimension };
 }

@@ -41,8 +41,9 @@ async function ensureControl(boardId: string) {
 			if (!c.meta.has('phase')) c.meta.set('phase', 'open');
 		});
 	}
-	// Boards made anonymous before SQL mirrored it (migration 0014_board_anonymous).
-	if (await readDoc(controlDocName(boardId), (doc) => controlDoc(doc).meta.get('anonymous') === true)) await mirrorAnonymity(boardId, true);
+	// Boards made anonymous before SQL mirrored it (migration 0015_board_anonymous).
+	if (await readDoc(controlDocName(boardId), (doc) => controlDoc(doc).meta.get('anonymous') === true))
+		await mirrorAnonymity(boardId, true);
 	ready.add(boardId);
 }
 

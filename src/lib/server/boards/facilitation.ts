@@ -257,7 +257,10 @@ export async function setFollowFocus(actor: Actor, boardId: string, focus: strin
  * they spent — counted by the server from their private ballot, never which notes. `participantId` is
  * the caller's own id (the route takes it from the session or guest cookie).
  */
-export async function reportProgress(participant: { boardId: string; participantId: string; name: string }, input: { done?: boolean }) {
+export async function reportProgress(
+	participant: { boardId: string; participantId: string; name: string },
+	input: { done?: boolean }
+) {
 	const { boardId, participantId } = participant;
 	const used = await readDoc(mineDocName(boardId, participantId), (doc) => votesUsed(mineDoc(doc)));
 	await changeControl(boardId, (c) => {

@@ -18,7 +18,11 @@ export {
 	writeTemplate
 } from './records';
 export { initialControlState } from './control';
-export { listTemplates, saveAsTemplate, builtInContent, BUILT_IN_IDS } from './templates';
+export { listTemplates, builtInContent, BUILT_IN_IDS } from './templates';
+export { saveAsTemplate } from './saved-templates';
+export { printableTemplate } from './printable';
+export { boardsOverview, boardPage, guestBoardPage, reportGuestProgress } from './views';
+export { joinByCode } from './joining';
 export {
 	GUEST_COOKIE,
 	currentSession,
@@ -46,10 +50,11 @@ export {
 	reportProgress,
 	reportMemberProgress
 } from './facilitation';
-export { makeActions, listBoardActions } from './actions';
-export { boardSnapshot } from './export';
+export { makeActions, listBoardActions, sourceOrigin } from './actions';
+export { boardSnapshot, boardSummary, exportFile } from './export';
 export { anonymiseAuthor, deletePrivateDocs, boardIdsOf, purgeArchivedBoards } from './privacy';
 export { registerBoardDocs, guestPrincipal, boardPermission, boardPresenceRole } from './access';
 export { noteOwnerKey } from './ownership';
-export { useBoardSync, boardSyncAvailable } from './live';
+export { boardSyncAvailable } from './live';
 export * from './schemas';
+export { drawZoneQuestion } from './zone-decks';

@@ -1,7 +1,6 @@
 // The boards module's handle on the sync server: server-authored changes to board documents
 // (reveal, vote tally, templates, lock state) and re-authorisation of open connections.
-// Production uses the runtime's sync server (registered as the app's live writer, src/lib/server/live.ts);
-// tests hand in their own with `useBoardSync`.
+// It is the app's sync server (app/context.ts): the runtime's in production, a test's own in tests.
 import * as Y from 'yjs';
 import type { OpenConnection } from '../sync/index';
 import { db } from '../db/current';
@@ -13,21 +12,14 @@ export interface BoardSync {
 	dropDocs?(prefix: string): Promise<void>;
 }
 
-let current: BoardSync | undefined;
-
-export function useBoardSync(sync: BoardSync | undefined) {
-	current = sync;
-}
-
-/** True when board documents can be written: a test handed in a sync server, or the runtime registered its own. */
+/** True when board documents can be written: the app runs a sync server. */
 export function boardSyncAvailable(): boolean {
-	return !!current || !!liveWriter();
+	return !!liveWriter();
 }
 
 async function sync(): Promise<BoardSync> {
-	if (current) return current;
-	// The runtime registers its sync server as the app's live writer; a board cannot exist without it
-	// (its content is the doc), so unlike live views these writes are never skipped.
+	// A board cannot exist without the app's sync server (its content is the doc), so unlike live views these
+	// writes are never skipped.
 	const writer = liveWriter() as Partial<BoardSync> | undefined;
 	if (!writer?.writeDoc) throw new Error('boards: no sync server is running');
 	return {
@@ -45,7 +37,9 @@ export async function changeDoc(docName: string, change: (doc: Y.Doc) => void): 
 /** Reads the live document; `read` must not change it. */
 export async function readDoc<T>(docName: string, read: (doc: Y.Doc) => T): Promise<T> {
 	let out: T | undefined;
-	await (await sync()).writeDoc(docName, (doc) => {
+	await (
+		await sync()
+	).writeDoc(docName, (doc) => {
 		out = read(doc);
 	});
 	return out as T;
@@ -63,9 +57,7 @@ export async function revalidateBoard(boardId: string): Promise<void> {
  * any write still queued for them; directly from storage otherwise. The one way boards delete documents.
  */
 export async function dropDocs(prefixes: string[]): Promise<void> {
-	if (current?.dropDocs) {
-		for (const prefix of prefixes) await current.dropDocs(prefix);
-	} else await forgetDocuments(db(), prefixes);
+	await forgetDocuments(db(), prefixes);
 }
 
 /** Deletes every document of a deleted board (shared, control, private) with its stored data and connections. */

@@ -30,7 +30,8 @@ export function notesTouched(doc: Y.Doc, update: Uint8Array): Touched {
 	const inUpdate = (id: Y.ID) =>
 		structs.find((s) => s.id.client === id.client && s.id.clock <= id.clock && id.clock < s.id.clock + s.length);
 	const touched: Touched = new Map();
-	const touch = (noteId: string, what: 'remove' | 'owner') => touched.get(noteId) !== 'owner' && touched.set(noteId, what);
+	const touch = (noteId: string, what: 'remove' | 'owner') =>
+		touched.get(noteId) !== 'owner' && touched.set(noteId, what);
 
 	/** The type an item of the update goes into and its map key (parent null: under a type it creates). */
 	const placeOf = (item: Y.Item, depth = 0): { parent: unknown; key: string | null } => {
@@ -39,7 +40,10 @@ export function notesTouched(doc: Y.Doc, update: Uint8Array): Touched {
 			if (item.parent instanceof Y.ID) {
 				if (!inStore(item.parent)) return { parent: NEW, key: item.parentSub };
 				const p = Y.getItem(store, item.parent);
-				return { parent: p instanceof Y.Item && p.content instanceof Y.ContentType ? p.content.type : null, key: item.parentSub };
+				return {
+					parent: p instanceof Y.Item && p.content instanceof Y.ContentType ? p.content.type : null,
+					key: item.parentSub
+				};
 			}
 			return { parent: item.parent, key: item.parentSub };
 		}
@@ -79,18 +83,28 @@ export function notesTouched(doc: Y.Doc, update: Uint8Array): Touched {
 				if (!(item instanceof Y.Item) || item.deleted || !item.parentSub) continue;
 				if (item.parent === notes && notes._map.get(item.parentSub) === item) removedEntries.add(item.parentSub);
 				const noteId = noteOf(item.parent);
-				if (noteId && GUARDED_FIELDS.has(item.parentSub) && (item.parent as Y.Map<unknown>)._map.get(item.parentSub) === item)
+				if (
+					noteId &&
+					GUARDED_FIELDS.has(item.parentSub) &&
+					(item.parent as Y.Map<unknown>)._map.get(item.parentSub) === item
+				)
 					fieldDeletes.push([noteId, item.parentSub]);
 			}
 		}
 	});
 	for (const noteId of removedEntries) touch(noteId, 'remove');
-	for (const [noteId, field] of fieldDeletes) if (!removedEntries.has(noteId)) touch(noteId, field === 'ownerTag' ? 'owner' : 'remove');
+	for (const [noteId, field] of fieldDeletes)
+		if (!removedEntries.has(noteId)) touch(noteId, field === 'ownerTag' ? 'owner' : 'remove');
 	return touched;
 }
 
 /** Whether `principal` may send `update` to board/<boardId> (see the top of this file). */
-export function mayApplyBoardUpdate(principal: Principal | undefined, boardId: string, doc: Y.Doc, update: Uint8Array): boolean {
+export function mayApplyBoardUpdate(
+	principal: Principal | undefined,
+	boardId: string,
+	doc: Y.Doc,
+	update: Uint8Array
+): boolean {
 	const touched = notesTouched(doc, update);
 	if (touched.size === 0) return true;
 	if (!principal) return false;

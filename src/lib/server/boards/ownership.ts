@@ -8,11 +8,18 @@ import { derivedSecret } from '../bites/keys';
 import { noteOwnerTag } from '../../boards/ownership';
 
 export function noteOwnerKey(boardId: string, participantId: string): string {
-	return createHmac('sha256', derivedSecret('samspil-board-note-owners')).update(`${boardId}\n${participantId}`).digest('base64url');
+	return createHmac('sha256', derivedSecret('samspil-board-note-owners'))
+		.update(`${boardId}\n${participantId}`)
+		.digest('base64url');
 }
 
 /** Whether `participantId` wrote the note (by its tag; notes from before tags: by a non-empty author id). */
-export function ownsNote(boardId: string, participantId: string, noteId: string, note: { ownerTag: string; authorId: string }) {
+export function ownsNote(
+	boardId: string,
+	participantId: string,
+	noteId: string,
+	note: { ownerTag: string; authorId: string }
+) {
 	if (note.ownerTag) return note.ownerTag === noteOwnerTag(noteOwnerKey(boardId, participantId), noteId);
 	return note.authorId !== '' && note.authorId === participantId;
 }

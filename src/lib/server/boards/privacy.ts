@@ -13,7 +13,11 @@ import { changeControl, forgetControl } from './control';
  * next compacts (compaction encodes the doc's state, in which Yjs has garbage-collected them). Without a
  * running sync server (scripts) the documents are left as they are and the caller says so.
  */
-export async function anonymiseAuthor(boardIds: string[], person: { id: string; name: string }, placeholder: { id: string; name: string }): Promise<boolean> {
+export async function anonymiseAuthor(
+	boardIds: string[],
+	person: { id: string; name: string },
+	placeholder: { id: string; name: string }
+): Promise<boolean> {
 	if (!boardSyncAvailable()) return false;
 	for (const boardId of boardIds) {
 		await changeDoc(boardDocName(boardId), (doc) => {
@@ -54,7 +58,9 @@ export async function purgeArchivedBoards(orgId: string, cutoff: string): Promis
 		.select('id')
 		.where('org_id', '=', orgId)
 		.where('status', '=', 'archived')
-		.where((eb) => eb.or([eb('ended_at', '<', cutoff), eb.and([eb('ended_at', 'is', null), eb('updated_at', '<', cutoff)])]))
+		.where((eb) =>
+			eb.or([eb('ended_at', '<', cutoff), eb.and([eb('ended_at', 'is', null), eb('updated_at', '<', cutoff)])])
+		)
 		.execute();
 	if (!old.length) return 0;
 	const ids = old.map((r) => r.id);
@@ -67,4 +73,3 @@ export async function purgeArchivedBoards(orgId: string, cutoff: string): Promis
 	await dropDocs(ids.map(boardDocName));
 	return ids.length;
 }
-

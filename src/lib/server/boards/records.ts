@@ -4,7 +4,7 @@ import * as Y from 'yjs';
 import { db } from '../db/current';
 import { newId, nowIso } from '../ids';
 import { authorize, can } from '../policy';
-import { NotFound } from '../errors';
+import { Invalid, NotFound } from '../errors';
 import { listTeams, getTeam } from '../orgs/index';
 import type { Actor } from '../actor';
 import type { BoardsTable } from '../db/schema';
@@ -51,14 +51,20 @@ export async function listBoards(actor: Actor, options: { q?: string; status?: '
 	return rows
 		.filter((b) => can(actor, 'board.view', boardTarget(b)))
 		.filter((b) => !q || b.title.toLocaleLowerCase().includes(q))
-		.map((b) => ({ ...b, teamName: b.team_id ? (teams.get(b.team_id) ?? null) : null, canFacilitate: can(actor, 'board.facilitate', boardTarget(b)) }));
+		.map((b) => ({
+			...b,
+			teamName: b.team_id ? (teams.get(b.team_id) ?? null) : null,
+			canFacilitate: can(actor, 'board.facilitate', boardTarget(b))
+		}));
 }
 
 /** Teams the actor may create boards for (and whether an organisation-wide board is allowed). */
 export async function boardCreationTargets(actor: Actor) {
 	const teams = await listTeams(actor);
 	return {
-		teams: teams.filter((t) => can(actor, 'board.create', { orgId: actor.orgId, teamId: t.id })).map((t) => ({ id: t.id, name: t.name })),
+		teams: teams
+			.filter((t) => can(actor, 'board.create', { orgId: actor.orgId, teamId: t.id }))
+			.map((t) => ({ id: t.id, name: t.name })),
 		orgWide: can(actor, 'board.create', { orgId: actor.orgId })
 	};
 }
@@ -69,20 +75,34 @@ export async function boardCreationTargets(actor: Actor) {
  */
 export async function writeTemplate(boardId: string, title: string, content: TemplateContent) {
 	markControlReady(boardId);
+	const zoneIds: string[] = [];
+	if (content.zones.length) {
+		await changeDoc(boardDocName(boardId), (doc) => {
+			const b = boardDoc(doc);
+			let order = 1;
+			for (const zone of content.zones)
+				zoneIds.push(addZone(b, { title: zone.title, color: zone.color, dimension: zone.dimension, order: order++ }));
+		});
+	}
 	await changeControl(boardId, (c) => {
 		c.meta.set('title', title);
 		if (!c.meta.has('phase')) c.meta.set('phase', 'open');
+		if (content.surveyRoundId) c.meta.set('surveyRoundId', content.surveyRoundId);
 		if (content.questions.length) c.questions.push(content.questions.slice(0, 60));
-	});
-	if (!content.zones.length) return;
-	await changeDoc(boardDocName(boardId), (doc) => {
-		const b = boardDoc(doc);
-		let order = 1;
-		for (const zone of content.zones) addZone(b, { title: zone.title, color: zone.color, order: order++ });
+		content.zones.forEach((zone, i) => {
+			if (!zone.questions?.length || !zoneIds[i]) return;
+			const deck = new Y.Array<string>();
+			deck.push(zone.questions.slice(0, 60));
+			c.zoneQuestions.set(zoneIds[i], deck);
+		});
 	});
 }
 
-export async function createBoard(actor: Actor, input: Pick<CreateBoardInput, 'title'> & Partial<CreateBoardInput>, locale = 'en') {
+export async function createBoard(
+	actor: Actor,
+	input: Pick<CreateBoardInput, 'title'> & Partial<CreateBoardInput>,
+	locale = 'en'
+) {
 	if (input.teamId) await getTeam(actor, input.teamId);
 	authorize(actor, 'board.create', { orgId: actor.orgId, teamId: input.teamId });
 	const content = input.template ? await templateContent(actor, input.template, locale) : { zones: [], questions: [] };
@@ -111,20 +131,31 @@ export async function createBoard(actor: Actor, input: Pick<CreateBoardInput, 't
 export async function renameBoard(actor: Actor, boardId: string, input: { title: string }) {
 	await getFacilitatedBoard(actor, boardId);
 	const title = input.title.trim();
-	await db().updateTable('boards').set({ title, updated_at: nowIso() }).where('id', '=', boardId).where('org_id', '=', actor.orgId).execute();
+	await db()
+		.updateTable('boards')
+		.set({ title, updated_at: nowIso() })
+		.where('id', '=', boardId)
+		.where('org_id', '=', actor.orgId)
+		.execute();
 	await changeControl(boardId, (c) => c.meta.set('title', title));
 }
 
 export async function setBoardStatus(actor: Actor, boardId: string, status: 'active' | 'archived') {
 	await getFacilitatedBoard(actor, boardId);
-	await db().updateTable('boards').set({ status, updated_at: nowIso() }).where('id', '=', boardId).where('org_id', '=', actor.orgId).execute();
+	await db()
+		.updateTable('boards')
+		.set({ status, updated_at: nowIso() })
+		.where('id', '=', boardId)
+		.where('org_id', '=', actor.orgId)
+		.execute();
 	await changeControl(boardId, (c) => c.meta.set('ended', status === 'archived'));
 	await revalidateBoard(boardId);
 }
 
-/** A copy of the shared board (never anyone's hidden notes), active and unlocked. */
-export async function duplicateBoard(actor: Actor, boardId: string, title: string) {
+/** A copy of the shared board (never anyone's hidden notes), active and unlocked; named like it unless a title is given. */
+export async function duplicateBoard(actor: Actor, boardId: string, title?: string) {
 	const source = await getBoard(actor, boardId);
+	title = title?.trim().slice(0, 120) || source.title;
 	authorize(actor, 'board.create', { orgId: actor.orgId, teamId: source.team_id ?? undefined });
 	const state = await readDoc(boardDocName(boardId), (doc) => Y.encodeStateAsUpdate(doc));
 	const control = await readControl(boardId, (c) => Y.encodeStateAsUpdate(c.doc));
@@ -170,10 +201,12 @@ function stripExtra(board: BoardRow & { canFacilitate?: boolean }): BoardRow {
 /**
  * Deletes the board: its SQL rows (sessions, guests, participants cascade), then every document of it —
  * shared, control and private — from the sync server: open connections are closed and the stored updates
- * and snapshots are removed, so nothing of the board's content remains.
+ * and snapshots are removed, so nothing of the board's content remains. The list's form must say it is sure
+ * (`confirmed: false` is refused with a message next to its checkbox), asked only of someone who may delete.
  */
-export async function deleteBoard(actor: Actor, boardId: string) {
+export async function deleteBoard(actor: Actor, boardId: string, { confirmed = true } = {}) {
 	await getFacilitatedBoard(actor, boardId);
+	if (!confirmed) throw new Invalid('error_boards_confirm_delete', 'confirm');
 	await db().deleteFrom('boards').where('id', '=', boardId).where('org_id', '=', actor.orgId).execute();
 	forgetControl(boardId);
 	await revalidateBoard(boardId);
@@ -210,7 +243,12 @@ export async function touchBoard(actor: Actor, boardId: string) {
 }
 
 /** Records that someone opened the board, so the server can find their private doc later. */
-export async function recordParticipant(board: { id: string; org_id: string }, participantId: string, name: string, kind: 'user' | 'guest') {
+export async function recordParticipant(
+	board: { id: string; org_id: string },
+	participantId: string,
+	name: string,
+	kind: 'user' | 'guest'
+) {
 	const existing = await db()
 		.selectFrom('board_participants')
 		.select(['id', 'name'])
@@ -218,16 +256,29 @@ export async function recordParticipant(board: { id: string; org_id: string }, p
 		.where('participant_id', '=', participantId)
 		.executeTakeFirst();
 	if (existing) {
-		if (existing.name !== name) await db().updateTable('board_participants').set({ name }).where('id', '=', existing.id).execute();
+		if (existing.name !== name)
+			await db().updateTable('board_participants').set({ name }).where('id', '=', existing.id).execute();
 		return;
 	}
 	await db()
 		.insertInto('board_participants')
-		.values({ id: newId(), org_id: board.org_id, board_id: board.id, participant_id: participantId, name, kind, created_at: nowIso() })
+		.values({
+			id: newId(),
+			org_id: board.org_id,
+			board_id: board.id,
+			participant_id: participantId,
+			name,
+			kind,
+			created_at: nowIso()
+		})
 		.onConflict((oc) => oc.columns(['board_id', 'participant_id']).doNothing())
 		.execute();
 }
 
 export async function listParticipants(boardId: string) {
-	return db().selectFrom('board_participants').select(['participant_id', 'name', 'kind']).where('board_id', '=', boardId).execute();
+	return db()
+		.selectFrom('board_participants')
+		.select(['participant_id', 'name', 'kind'])
+		.where('board_id', '=', boardId)
+		.execute();
 }

@@ -88,7 +88,12 @@ export async function closeSession(actor: Actor, boardId: string) {
 
 /** Internal: ending a workshop closes its sessions (the caller has authorised). */
 export async function closeSessionsOf(boardId: string) {
-	await db().updateTable('board_sessions').set({ closed_at: nowIso() }).where('board_id', '=', boardId).where('closed_at', 'is', null).execute();
+	await db()
+		.updateTable('board_sessions')
+		.set({ closed_at: nowIso() })
+		.where('board_id', '=', boardId)
+		.where('closed_at', 'is', null)
+		.execute();
 	await revalidateBoard(boardId);
 }
 
@@ -121,7 +126,13 @@ export async function joinSession(input: { code: string; name: string }): Promis
 	const session = await db()
 		.selectFrom('board_sessions')
 		.innerJoin('boards', 'boards.id', 'board_sessions.board_id')
-		.select(['board_sessions.id', 'board_sessions.board_id', 'board_sessions.org_id', 'board_sessions.expires_at', 'boards.status'])
+		.select([
+			'board_sessions.id',
+			'board_sessions.board_id',
+			'board_sessions.org_id',
+			'board_sessions.expires_at',
+			'boards.status'
+		])
 		.where('board_sessions.code', '=', input.code.toUpperCase())
 		.where('board_sessions.closed_at', 'is', null)
 		.where('board_sessions.expires_at', '>', nowIso())
@@ -176,5 +187,12 @@ export async function guestFromToken(token: string | undefined | null): Promise<
 		.where('board_guests.token_hash', '=', hashToken(token))
 		.executeTakeFirst();
 	if (!row || row.removed_at || row.closed_at || row.expires_at <= now || row.status !== 'active') return null;
-	return { guestId: row.id, name: row.name, boardId: row.board_id, orgId: row.org_id, sessionId: row.session_id, expiresAt: row.expires_at };
+	return {
+		guestId: row.id,
+		name: row.name,
+		boardId: row.board_id,
+		orgId: row.org_id,
+		sessionId: row.session_id,
+		expiresAt: row.expires_at
+	};
 }

@@ -20,13 +20,19 @@ local count = tonumber(redis.call('GET', KEYS[1]) or '0')
 if count > 0 then return redis.call('DECR', KEYS[1]) end
 return 0`;
 
-export function redisRateLimitStore(link: RedisLink, fallback: RateLimitStore = memoryRateLimitStore()): RateLimitStore {
+export function redisRateLimitStore(
+	link: RedisLink,
+	fallback: RateLimitStore = memoryRateLimitStore()
+): RateLimitStore {
 	const key = (k: string) => `${link.prefix}rl:${k}`;
 	const seconds = (ms: number) => Math.max(0, Math.ceil(ms / 1000));
 	return {
 		async hit(k, windowSeconds) {
 			try {
-				const [count, ttl] = (await link.command.eval(hitScript, 1, key(k), String(windowSeconds * 1000))) as [number, number];
+				const [count, ttl] = (await link.command.eval(hitScript, 1, key(k), String(windowSeconds * 1000))) as [
+					number,
+					number
+				];
 				return { count: Number(count), resetIn: seconds(Number(ttl)) };
 			} catch {
 				return fallback.hit(k, windowSeconds);

@@ -1,18 +1,12 @@
-// The database the modules use. The runtime opens it at start-up; integration tests set a fresh one per file.
+// The database the modules use: the app's (app/context.ts), built by the composition root at start-up and by
+// each integration test file with a fresh database of its own.
+import { app } from '../app/context';
 import type { DB } from './index';
 
-let current: { db: DB; kind: 'sqlite' | 'postgres' } | undefined;
-
-export function useDatabase(db: DB, kind: 'sqlite' | 'postgres') {
-	current = { db, kind };
-}
-
 export function db(): DB {
-	if (!current) throw new Error('database not opened');
-	return current.db;
+	return app().db;
 }
 
 export function dbKind(): 'sqlite' | 'postgres' {
-	if (!current) throw new Error('database not opened');
-	return current.kind;
+	return app().dbKind;
 }

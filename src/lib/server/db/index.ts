@@ -40,7 +40,11 @@ export function sqlitePath(url: string | undefined): string {
 
 export async function openDatabase(
 	url: string | undefined,
-	options: { schema?: string } = {}
+	options: {
+		schema?: string;
+		/** SQLite: how often the worker thread checkpoints the WAL (default 1 s) */
+		checkpointEveryMs?: number;
+	} = {}
 ): Promise<OpenedDatabase> {
 	if (isPostgresUrl(url)) {
 		const { default: pg } = await import('pg');
@@ -66,12 +70,15 @@ export async function openDatabase(
 	// not survive in a copy of the file (surveys/publication.ts). Old WAL frames go at the next checkpoint.
 	sqlite.pragma('secure_delete = ON');
 	// Checkpoints run on a worker thread (see checkpoint.ts), never inside our COMMITs.
-	const checkpointer = file === ':memory:' ? null : startCheckpointer(file);
+	const checkpointer = file === ':memory:' ? null : startCheckpointer(file, options.checkpointEveryMs);
 	if (checkpointer) {
 		sqlite.pragma('wal_autocheckpoint = 0');
 		sqlite.pragma(`journal_size_limit = ${64 * 1024 * 1024}`);
 	}
-	const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: reusingStatements(sqlite) }), log: slowQueryLog() });
+	const db = new Kysely<Database>({
+		dialect: new SqliteDialect({ database: reusingStatements(sqlite) }),
+		log: slowQueryLog()
+	});
 	return {
 		db,
 		kind: 'sqlite',

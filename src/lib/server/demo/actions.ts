@@ -28,7 +28,12 @@ interface Planned {
 	reviewIn?: number;
 	target?: string;
 	notes?: string;
-	review?: { by: string; didIt: 'yes' | 'partly' | 'no'; helped: 'yes' | 'somewhat' | 'no' | 'unsure'; comment?: string };
+	review?: {
+		by: string;
+		didIt: 'yes' | 'partly' | 'no';
+		helped: 'yes' | 'somewhat' | 'no' | 'unsure';
+		comment?: string;
+	};
 	nudgedBy?: string;
 }
 
@@ -52,9 +57,21 @@ const PLANS: Record<string, Planned[]> = {
 			dueIn: -14,
 			reviewIn: -10,
 			target: '10 af 12 ugemøder',
-			review: { by: 'Mette Kjærgaard', didIt: 'yes', helped: 'yes', comment: 'Punktet er blevet fast, og vi har fået en læringslog med 30 indlæg.' }
+			review: {
+				by: 'Mette Kjærgaard',
+				didIt: 'yes',
+				helped: 'yes',
+				comment: 'Punktet er blevet fast, og vi har fået en læringslog med 30 indlæg.'
+			}
 		},
-		{ catalogueId: 'after-action-review', owner: 'Emma Clarke', status: 'planned', startIn: 7, dueIn: 90, reviewIn: 45 },
+		{
+			catalogueId: 'after-action-review',
+			owner: 'Emma Clarke',
+			status: 'planned',
+			startIn: 7,
+			dueIn: 90,
+			reviewIn: 45
+		},
 		{
 			title: 'Fælles vejledning til det nye sagssystem',
 			owner: 'Lars Thygesen',
@@ -67,21 +84,55 @@ const PLANS: Record<string, Planned[]> = {
 		}
 	],
 	'Hjemmeplejen Nord': [
-		{ catalogueId: 'case-reflection', owner: 'Hanne Brøndum', status: 'doing', startIn: -20, dueIn: 70, reviewIn: 25, target: 'Hver anden uge, alle grupper' },
-		{ catalogueId: 'learning-at-handover', owner: 'Karen Mikkelsen', status: 'planned', startIn: 14, dueIn: 60, reviewIn: 45 },
+		{
+			catalogueId: 'case-reflection',
+			owner: 'Hanne Brøndum',
+			status: 'doing',
+			startIn: -20,
+			dueIn: 70,
+			reviewIn: 25,
+			target: 'Hver anden uge, alle grupper'
+		},
+		{
+			catalogueId: 'learning-at-handover',
+			owner: 'Karen Mikkelsen',
+			status: 'planned',
+			startIn: 14,
+			dueIn: 60,
+			reviewIn: 45
+		},
 		{
 			catalogueId: 'good-mistake-of-the-month',
 			owner: 'Peter Holm',
 			status: 'dropped',
 			startIn: -60,
 			notes: 'Vi tager den op igen, når vi har haft kollegial refleksion i et halvt år.',
-			review: { by: 'Hanne Brøndum', didIt: 'partly', helped: 'unsure', comment: 'For tidligt for os: folk var ikke trygge ved det endnu.' }
+			review: {
+				by: 'Hanne Brøndum',
+				didIt: 'partly',
+				helped: 'unsure',
+				comment: 'For tidligt for os: folk var ikke trygge ved det endnu.'
+			}
 		},
 		{ title: 'Friske øjne: nye fortæller efter 30 dage', owner: 'Oliver Bennett', status: 'planned', dueIn: 40 }
 	],
 	'IT og Digitalisering': [
-		{ catalogueId: 'reverse-mentoring', owner: 'Sarah Mitchell', status: 'doing', startIn: -15, dueIn: 75, reviewIn: 30 },
-		{ catalogueId: 'show-and-tell', owner: 'Mads Østergaard', status: 'done', startIn: -120, dueIn: -30, review: { by: 'Thomas Riis', didIt: 'yes', helped: 'somewhat' } },
+		{
+			catalogueId: 'reverse-mentoring',
+			owner: 'Sarah Mitchell',
+			status: 'doing',
+			startIn: -15,
+			dueIn: 75,
+			reviewIn: 30
+		},
+		{
+			catalogueId: 'show-and-tell',
+			owner: 'Mads Østergaard',
+			status: 'done',
+			startIn: -120,
+			dueIn: -30,
+			review: { by: 'Thomas Riis', didIt: 'yes', helped: 'somewhat' }
+		},
 		{ catalogueId: 'small-experiments', owner: 'Camilla Dahl', status: 'planned', dueIn: 30 }
 	]
 };
@@ -131,7 +182,8 @@ export async function seedActions(ctx: DemoContext) {
 				dimension: item.dimension
 			});
 			if (p.status !== 'planned') await moveItem(admin, id, p.status);
-			if (p.review) await recordReview(await actorOf(p.review.by), id, { ...p.review, comment: p.review.comment ?? null });
+			if (p.review)
+				await recordReview(await actorOf(p.review.by), id, { ...p.review, comment: p.review.comment ?? null });
 			if (p.nudgedBy) await nudgeOwner(await actorOf(p.nudgedBy), id);
 		}
 	}

@@ -6,7 +6,18 @@ import { log } from '../log';
 import * as boards from '../boards/index';
 import { makeActionItems } from '../actions/index';
 import { boardSyncAvailable, changeDoc } from '../boards/live';
-import { addComment, addDecision, addGroup, addNote, boardDoc, boardDocName, controlDoc, controlDocName, listZones, type Color } from '$lib/boards/doc';
+import {
+	addComment,
+	addDecision,
+	addGroup,
+	addNote,
+	boardDoc,
+	boardDocName,
+	controlDoc,
+	controlDocName,
+	listZones,
+	type Color
+} from '$lib/boards/doc';
 import type { DemoContext } from './context';
 
 interface DemoNote {
@@ -39,19 +50,37 @@ export async function seedBoards(ctx: DemoContext) {
 	);
 	await fill(workshop.id, citizen, [
 		{ zone: 0, by: 0, text: 'Vi deler viden på tavlemødet hver morgen', votes: 4 },
-		{ zone: 0, by: 1, text: 'Nye kolleger får en fast makker de første uger', votes: 6, comment: [2, 'Det virkede rigtig godt for mig sidste år'] },
+		{
+			zone: 0,
+			by: 1,
+			text: 'Nye kolleger får en fast makker de første uger',
+			votes: 6,
+			comment: [2, 'Det virkede rigtig godt for mig sidste år']
+		},
 		{ zone: 0, by: 4, text: 'Learning is often left to each person – we should own it together', votes: 2 },
 		{ zone: 1, by: 2, text: 'Vi har ikke tid til at vise hinanden nye systemer', votes: 5, color: 'pink' },
 		{ zone: 1, by: 3, text: 'Fejl bliver gennemgået uden skyld på fredagsmødet', votes: 3 },
 		{ zone: 2, by: 5, text: 'Det er svært at sige "det ved jeg ikke" ved skranken', votes: 4, color: 'pink' },
 		{ zone: 2, by: 0, text: 'Ros for at spørge – også når det er travlt', votes: 2 },
-		{ zone: 3, by: 1, text: 'Borgernes spørgsmål viser os, hvad vi skal blive bedre til', votes: 5, comment: [3, 'Kunne vi samle dem i en liste hver uge?'] },
+		{
+			zone: 3,
+			by: 1,
+			text: 'Borgernes spørgsmål viser os, hvad vi skal blive bedre til',
+			votes: 5,
+			comment: [3, 'Kunne vi samle dem i en liste hver uge?']
+		},
 		{ zone: 3, by: 4, text: 'Invite the library team to show us their self-service kiosks', votes: 1 }
 	]);
+	// Cards drawn from the factors' own decks: two in the first zone, one in the third.
+	const zoneIds = (await boards.boardSnapshot(admin, workshop.id)).zones
+		.sort((a, b) => a.order - b.order)
+		.map((z) => z.id);
 	await changeDoc(controlDocName(workshop.id), (doc) => {
 		const c = controlDoc(doc);
 		c.meta.set('phase', 'decide');
 		c.meta.set('questionsShown', 4);
+		c.zoneShown.set(zoneIds[0], 2);
+		c.zoneShown.set(zoneIds[2], 1);
 	});
 	await changeDoc(boardDocName(workshop.id), (doc) => {
 		const b = boardDoc(doc);
@@ -64,9 +93,18 @@ export async function seedBoards(ctx: DemoContext) {
 
 	// 2. Hjemmeplejen Nord: buddy training board, being grouped now.
 	const care = people(1);
-	const buddy = await boards.createBoard(admin, { title: 'Sidemandsoplæring i Hjemmeplejen', teamId: ctx.teams[1].id, template: 'daily-learning' }, 'da');
+	const buddy = await boards.createBoard(
+		admin,
+		{ title: 'Sidemandsoplæring i Hjemmeplejen', teamId: ctx.teams[1].id, template: 'daily-learning' },
+		'da'
+	);
 	await fill(buddy.id, care, [
-		{ zone: 0, by: 0, text: 'Nye medarbejdere kører med en erfaren kollega de første ti vagter', group: 'Første vagter' },
+		{
+			zone: 0,
+			by: 0,
+			text: 'Nye medarbejdere kører med en erfaren kollega de første ti vagter',
+			group: 'Første vagter'
+		},
 		{ zone: 0, by: 1, text: 'Tjeklisten til første uge er for lang', group: 'Første vagter' },
 		{ zone: 0, by: 2, text: 'Vi skal aftale, hvem der er makker – ikke bare "den, der er på arbejde"' },
 		{ zone: 1, by: 3, text: 'Mentorordning for nye social- og sundhedshjælpere' },
@@ -80,7 +118,11 @@ export async function seedBoards(ctx: DemoContext) {
 
 	// 3. IT og Digitalisering: an English start/stop/continue after voting.
 	const it = people(2);
-	const retro = await boards.createBoard(admin, { title: 'Start / stop / continue – spring', teamId: ctx.teams[2].id, template: 'start-stop-continue' }, 'en');
+	const retro = await boards.createBoard(
+		admin,
+		{ title: 'Start / stop / continue – spring', teamId: ctx.teams[2].id, template: 'start-stop-continue' },
+		'en'
+	);
 	await fill(retro.id, it, [
 		{ zone: 0, by: 1, text: 'Pair on every new integration for the first week', votes: 4 },
 		{ zone: 0, by: 2, text: 'Short demo of something we learned, every other Friday', votes: 3 },
@@ -107,7 +149,15 @@ async function fill(boardId: string, people: DemoContext['people'], notes: DemoN
 				groups.set(n.group, groupId);
 			}
 			const author = people[n.by % Math.max(1, people.length)];
-			const id = addNote(b, { text: n.text, zoneId, color: n.color ?? 'yellow', authorId: author?.id ?? '', authorName: author?.name ?? '', order: order++, groupId });
+			const id = addNote(b, {
+				text: n.text,
+				zoneId,
+				color: n.color ?? 'yellow',
+				authorId: author?.id ?? '',
+				authorName: author?.name ?? '',
+				order: order++,
+				groupId
+			});
 			if (n.votes) votes.set(id, n.votes);
 			if (n.comment) {
 				const commenter = people[n.comment[0] % Math.max(1, people.length)];
@@ -116,6 +166,7 @@ async function fill(boardId: string, people: DemoContext['people'], notes: DemoN
 		}
 	});
 	// Vote totals live in the control doc, like the tally the server writes when voting closes.
-	if (votes.size) await changeDoc(controlDocName(boardId), (doc) => votes.forEach((n, id) => controlDoc(doc).votes.set(id, n)));
+	if (votes.size)
+		await changeDoc(controlDocName(boardId), (doc) => votes.forEach((n, id) => controlDoc(doc).votes.set(id, n)));
 	await boards.mirrorBoard(boardId);
 }

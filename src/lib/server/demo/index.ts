@@ -10,11 +10,27 @@ import { seedLearning } from './learning';
 import { seedBoards } from './boards';
 import { seedSurveys } from './surveys';
 import { seedActions } from './actions';
+import { seedPeopleImport } from './people-import';
+import { seedNotifications } from './notifications';
 
-const SEEDERS: ((ctx: DemoContext) => Promise<void>)[] = [seedPeople, seedLearning, seedBoards, seedBites, seedSurveys, seedActions];
+const SEEDERS: ((ctx: DemoContext) => Promise<void>)[] = [
+	seedPeople,
+	seedLearning,
+	seedBoards,
+	seedBites,
+	seedSurveys,
+	seedActions,
+	seedPeopleImport,
+	// last: what the other seeders did has already told people about it
+	seedNotifications
+];
 
 /** Ids may hold '_' and '-', which make an address that sign-in's email check refuses. */
-const demoDomain = (orgId: string) => `demo-${orgId.slice(0, 6).toLowerCase().replace(/[^a-z0-9]/g, 'x')}.samspil.test`;
+const demoDomain = (orgId: string) =>
+	`demo-${orgId
+		.slice(0, 6)
+		.toLowerCase()
+		.replace(/[^a-z0-9]/g, 'x')}.samspil.test`;
 
 export async function seedDemoInto(orgId: string, adminId: string, password = randomBytes(9).toString('base64url')) {
 	const ctx: DemoContext = { orgId, adminId, password, domain: demoDomain(orgId), teams: [], people: [] };

@@ -45,7 +45,8 @@ export async function seedLearning(ctx: DemoContext) {
 		teamId: borgerservice.id,
 		kind: 'buddy',
 		name: 'Sidemandsoplæring ved skranken',
-		goals: 'Nye kolleger kan selvstændigt betjene borgere i pas, kørekort og folkeregister.\nVi lærer i arbejdet, side om side.',
+		goals:
+			'Nye kolleger kan selvstændigt betjene borgere i pas, kørekort og folkeregister.\nVi lærer i arbejdet, side om side.',
 		cadence: 'weekly',
 		startDate: weekday(2, 4),
 		endDate: null,
@@ -54,29 +55,76 @@ export async function seedLearning(ctx: DemoContext) {
 		startTime: '10:00',
 		timeZone: ZONE
 	});
-	for (const title of ['Pas og kørekort ved skranken', 'Flytning i folkeregisteret', 'Sundhedskort og lægevalg', 'Hjælp til MitID og Digital Post', 'Journalisering i ESDH']) {
+	for (const title of [
+		'Pas og kørekort ved skranken',
+		'Flytning i folkeregisteret',
+		'Sundhedskort og lægevalg',
+		'Hjælp til MitID og Digital Post',
+		'Journalisering i ESDH'
+	]) {
 		await addChecklistItem(admin, buddy.id, { title });
 	}
-	const sofieAhmed = await createPair(admin, buddy.id, { guideId: person('Sofie Lindholm').id, learnerId: person('Ahmed Hassan').id }, weekday(1, 4));
-	const jonasEmma = await createPair(admin, buddy.id, { guideId: person('Jonas Vestergaard').id, learnerId: person('Emma Clarke').id }, weekday(1, 4));
+	const sofieAhmed = await createPair(
+		admin,
+		buddy.id,
+		{ guideId: person('Sofie Lindholm').id, learnerId: person('Ahmed Hassan').id },
+		weekday(1, 4)
+	);
+	const jonasEmma = await createPair(
+		admin,
+		buddy.id,
+		{ guideId: person('Jonas Vestergaard').id, learnerId: person('Emma Clarke').id },
+		weekday(1, 4)
+	);
 	await addParticipant(admin, buddy.id, { userId: person('Lars Thygesen').id, role: 'learner' });
 	const sofie = await as('Sofie Lindholm');
 	const ahmed = await as('Ahmed Hassan');
 	const jonas = await as('Jonas Vestergaard');
 	const emma = await as('Emma Clarke');
 	const sessionsSoFar = ruleDates(
-		{ firstDate: sofieAhmed.first_date, startTime: '10:00', timeZone: ZONE, cadence: 'weekly', minutes: 60, count: 10, until: null },
+		{
+			firstDate: sofieAhmed.first_date,
+			startTime: '10:00',
+			timeZone: ZONE,
+			cadence: 'weekly',
+			minutes: 60,
+			count: 10,
+			until: null
+		},
 		addDays(today, -1)
 	);
 	const buddyLogs = [
-		{ practised: 'Ahmed fulgte mig ved skranken: pasansøgninger, fotokrav og gebyrer.', skills: 'pas', next: 'Ahmed tager selv næste pasansøgning, jeg sidder ved siden af.' },
-		{ practised: 'Ahmed betjente tre borgere med pas og ét kørekort selv. Vi gennemgik fejl i fingeraftryk.', skills: 'pas, kørekort', next: 'Flytninger i folkeregisteret.' },
-		{ practised: 'Flytninger: CPR-opslag, fraflytning til udlandet, børn med delt bopæl.', skills: 'folkeregister', next: 'Sundhedskort og lægevalg.' },
-		{ practised: 'Sundhedskort, lægevalg og den svære samtale, når lægen har lukket for tilgang.', skills: 'sundhedskort', next: 'MitID-hjælp.' }
+		{
+			practised: 'Ahmed fulgte mig ved skranken: pasansøgninger, fotokrav og gebyrer.',
+			skills: 'pas',
+			next: 'Ahmed tager selv næste pasansøgning, jeg sidder ved siden af.'
+		},
+		{
+			practised: 'Ahmed betjente tre borgere med pas og ét kørekort selv. Vi gennemgik fejl i fingeraftryk.',
+			skills: 'pas, kørekort',
+			next: 'Flytninger i folkeregisteret.'
+		},
+		{
+			practised: 'Flytninger: CPR-opslag, fraflytning til udlandet, børn med delt bopæl.',
+			skills: 'folkeregister',
+			next: 'Sundhedskort og lægevalg.'
+		},
+		{
+			practised: 'Sundhedskort, lægevalg og den svære samtale, når lægen har lukket for tilgang.',
+			skills: 'sundhedskort',
+			next: 'MitID-hjælp.'
+		}
 	];
 	for (const [i, date] of sessionsSoFar.slice(0, buddyLogs.length).entries()) {
 		const entry = buddyLogs[i];
-		const log = await writeLog(sofie, sofieAhmed.id, { heldOn: date, occurrenceDate: date, minutes: 60, practised: entry.practised, skills: entry.skills, nextStep: entry.next });
+		const log = await writeLog(sofie, sofieAhmed.id, {
+			heldOn: date,
+			occurrenceDate: date,
+			minutes: 60,
+			practised: entry.practised,
+			skills: entry.skills,
+			nextStep: entry.next
+		});
 		if (i < buddyLogs.length - 1) await confirmLog(ahmed, log.id);
 	}
 	const items = await listChecklist(admin, buddy.id);
@@ -91,10 +139,41 @@ export async function seedLearning(ctx: DemoContext) {
 		nextStep: 'Driving licence renewals'
 	});
 	await confirmLog(jonas, jonasLog.id);
+	// Jonas and Emma met twice more; Emma logged one of them too (one session however many log it).
+	for (const [i, date] of sessionsSoFar.slice(2, 4).entries()) {
+		const entry = {
+			heldOn: date,
+			occurrenceDate: date,
+			minutes: 60,
+			practised:
+				i === 0 ? 'Driving licence renewals and the health check form.' : 'Moving abroad: what the citizen must bring.',
+			skills: i === 0 ? 'driving licences' : 'civil registry',
+			nextStep: i === 0 ? 'Moving abroad' : 'Emma takes the counter alone for an hour'
+		};
+		const log = await writeLog(jonas, jonasEmma.id, entry);
+		await confirmLog(emma, log.id);
+		if (i === 1) await writeLog(emma, jonasEmma.id, { ...entry, minutes: 50, practised: 'Udlandsflytning med Jonas.' });
+	}
 	// A holiday and a clash: next week's session is skipped for one pair and moved for the other.
-	const nextWeek = ruleDates({ firstDate: jonasEmma.first_date, startTime: '10:00', timeZone: ZONE, cadence: 'weekly', minutes: 60, count: 10, until: null }, addDays(today, 13)).filter((d) => d > today);
+	const nextWeek = ruleDates(
+		{
+			firstDate: jonasEmma.first_date,
+			startTime: '10:00',
+			timeZone: ZONE,
+			cadence: 'weekly',
+			minutes: 60,
+			count: 10,
+			until: null
+		},
+		addDays(today, 13)
+	).filter((d) => d > today);
 	if (nextWeek[0]) await skipOccurrence(jonas, jonasEmma.id, nextWeek[0]);
-	if (nextWeek[1]) await moveOccurrence(sofie, sofieAhmed.id, { date: nextWeek[1], movedDate: addDays(nextWeek[1], 1), movedTime: '13:00' });
+	if (nextWeek[1])
+		await moveOccurrence(sofie, sofieAhmed.id, {
+			date: nextWeek[1],
+			movedDate: addDays(nextWeek[1], 1),
+			movedTime: '13:00'
+		});
 
 	// ── Mentoring in home care ──
 	const profiles: [string, string[], string[], number[], number][] = [
@@ -105,7 +184,8 @@ export async function seedLearning(ctx: DemoContext) {
 		['Oliver Bennett', [], ['Demens', 'Danish care terminology'], [2, 3], 2],
 		['Ida Søndergaard', [], ['Sårpleje', 'Forflytning'], [1, 4], 2]
 	];
-	for (const [name, offers, wants, days, capacity] of profiles) await saveLearningProfile(await as(name), { offers, wants, days, capacity });
+	for (const [name, offers, wants, days, capacity] of profiles)
+		await saveLearningProfile(await as(name), { offers, wants, days, capacity });
 	const hanne = await as('Hanne Brøndum');
 	const mentoring = await createProgramme(hanne, {
 		teamId: hjemmepleje.id,
@@ -120,8 +200,10 @@ export async function seedLearning(ctx: DemoContext) {
 		startTime: '13:00',
 		timeZone: ZONE
 	});
-	for (const name of ['Hanne Brøndum', 'Karen Mikkelsen', 'Peter Holm']) await addParticipant(hanne, mentoring.id, { userId: person(name).id, role: 'guide' });
-	for (const name of ['Fatima Al-Sayed', 'Oliver Bennett', 'Ida Søndergaard']) await addParticipant(hanne, mentoring.id, { userId: person(name).id, role: 'learner' });
+	for (const name of ['Hanne Brøndum', 'Karen Mikkelsen', 'Peter Holm'])
+		await addParticipant(hanne, mentoring.id, { userId: person(name).id, role: 'guide' });
+	for (const name of ['Fatima Al-Sayed', 'Oliver Bennett', 'Ida Søndergaard'])
+		await addParticipant(hanne, mentoring.id, { userId: person(name).id, role: 'learner' });
 	// Fatima is paired from the suggestion now; Oliver and Ida wait for the manager to look at theirs.
 	const suggestion = await suggestForProgramme(hanne, mentoring.id);
 	const fatimas = suggestion.pairs.filter((p) => p.learnerId === person('Fatima Al-Sayed').id);
@@ -153,7 +235,8 @@ export async function seedLearning(ctx: DemoContext) {
 		startTime: '14:00',
 		timeZone: ZONE
 	});
-	for (const name of ['Thomas Riis', 'Sarah Mitchell', 'Mads Østergaard', 'Camilla Dahl', 'Nikolaj Friis']) await addParticipant(thomas, circle.id, { userId: person(name).id, role: 'peer' });
+	for (const name of ['Thomas Riis', 'Sarah Mitchell', 'Mads Østergaard', 'Camilla Dahl', 'Nikolaj Friis'])
+		await addParticipant(thomas, circle.id, { userId: person(name).id, role: 'peer' });
 	await generateRotation(thomas, circle.id, weekday(5, 1));
 	const sarah = await as('Sarah Mitchell');
 	await giveFeedback(sarah, {
@@ -185,7 +268,12 @@ export async function seedLearning(ctx: DemoContext) {
 		impact: 'Hun fortalte, at hun følte sig tryg og lærte hurtigt',
 		feedForward: 'Del din måde at gøre det på med de andre sidemænd'
 	});
-	await saveLearningProfile(admin, { offers: ['Borgerservice', 'Mødeledelse'], wants: ['Vagtplanlægning'], days: [1, 2, 3, 4, 5], capacity: 1 });
+	await saveLearningProfile(admin, {
+		offers: ['Borgerservice', 'Mødeledelse'],
+		wants: ['Vagtplanlægning'],
+		days: [1, 2, 3, 4, 5],
+		capacity: 1
+	});
 
 	// The first nudges, so the demo has something to show.
 	await runNudges([learningNudges]);

@@ -56,7 +56,9 @@ export async function seedPeople(ctx: DemoContext) {
 	const passwordHash = await hashPassword(ctx.password);
 	for (const p of PEOPLE) {
 		const email = emailFor(p.name, ctx.domain);
-		const user = (await findUserByEmail(email)) ?? (await createUser({ email, name: p.name, password: ctx.password, passwordHash }));
+		const user =
+			(await findUserByEmail(email)) ??
+			(await createUser({ email, name: p.name, password: ctx.password, passwordHash }));
 		await addMembership(ctx.orgId, user.id, p.role);
 		for (const [t, role] of p.teams) await addToTeam(ctx.orgId, teamIds[t], user.id, role);
 		ctx.people.push({ id: user.id, name: p.name, email, teams: p.teams.map(([t]) => teamIds[t]) });

@@ -11,8 +11,20 @@ import type { DemoContext } from './context';
  *  time to reflect; home care learns from each other and from citizens; IT experiments but shares little. */
 const LEANING: Record<string, Record<string, number>> = {
 	Borgerservice: { reflection: -1.1, psychological_safety: 0.4, feedback: 0.2, interplay: 0.5, leadership: -0.2 },
-	'Hjemmeplejen Nord': { learning_together: 0.8, interplay: 0.7, reflection: -0.6, experimenting_sharing: -0.5, shared_concern: 0.3 },
-	'IT og Digitalisering': { experimenting_sharing: 0.6, openness: 0.5, shared_concern: -0.8, interplay: -0.7, feedback: -0.4 }
+	'Hjemmeplejen Nord': {
+		learning_together: 0.8,
+		interplay: 0.7,
+		reflection: -0.6,
+		experimenting_sharing: -0.5,
+		shared_concern: 0.3
+	},
+	'IT og Digitalisering': {
+		experimenting_sharing: 0.6,
+		openness: 0.5,
+		shared_concern: -0.8,
+		interplay: -0.7,
+		feedback: -0.4
+	}
 };
 
 const COMMENTS_HELPS = [
@@ -90,19 +102,37 @@ export async function seedSurveys(ctx: DemoContext) {
 	// per team (surveys/publication.ts): teams of 6, 7 and 5 show 5 each; the 3 left over stay unpublished.
 	// No team reached the comment step of 8, so its comments joined the round's remainder at closing
 	// (18 people's): the whole round shows them, no team does.
-	let roundId = (await surveys.openRound(admin, surveyId, { name: 'Forår', teamIds, opensOn: addDays(today, -1), closesOn: addDays(today, 14) })).id;
+	let roundId = (
+		await surveys.openRound(admin, surveyId, {
+			name: 'Forår',
+			teamIds,
+			opensOn: addDays(today, -1),
+			closesOn: addDays(today, 14)
+		})
+	).id;
 	for (const p of ctx.people) for (const teamId of p.teams.slice(0, 1)) await answerAs(p.id, teamId, 0);
 	await surveys.closeRound(admin, roundId);
 	await db()
 		.updateTable('survey_rounds')
-		.set({ opens_on: addDays(today, -200), closes_on: addDays(today, -186), closed_at: new Date(Date.now() - 186 * 86_400_000).toISOString() })
+		.set({
+			opens_on: addDays(today, -200),
+			closes_on: addDays(today, -186),
+			closed_at: new Date(Date.now() - 186 * 86_400_000).toISOString()
+		})
 		.where('id', '=', roundId)
 		.where('org_id', '=', ctx.orgId)
 		.execute();
 
 	// Autumn: under way. Five of the citizen service team have answered (its first step: results show), the
 	// other teams not yet enough — and the admin has not, so they can try answering themselves.
-	roundId = (await surveys.openRound(admin, surveyId, { name: 'Efterår', teamIds, opensOn: addDays(today, -5), closesOn: addDays(today, 9) })).id;
+	roundId = (
+		await surveys.openRound(admin, surveyId, {
+			name: 'Efterår',
+			teamIds,
+			opensOn: addDays(today, -5),
+			closesOn: addDays(today, 9)
+		})
+	).id;
 	const answering = new Map([
 		[ctx.teams[0]?.id, 5],
 		[ctx.teams[1]?.id, 4],

@@ -18,7 +18,13 @@ export async function ensureJob(db: DB, name: string, firstDueAt: number) {
 }
 
 /** Takes the job if it is due and free; returns the run's id, or null when another instance has it. */
-export async function claimJob(db: DB, name: string, owner: string, now: number, leaseMs: number): Promise<string | null> {
+export async function claimJob(
+	db: DB,
+	name: string,
+	owner: string,
+	now: number,
+	leaseMs: number
+): Promise<string | null> {
 	const claimed = await db
 		.updateTable('job_leases')
 		.set({ owner, lease_until: iso(now + leaseMs) })
@@ -28,9 +34,17 @@ export async function claimJob(db: DB, name: string, owner: string, now: number,
 		.executeTakeFirst();
 	if (Number(claimed.numUpdatedRows) !== 1) return null;
 	// We hold the lease, so a run still marked running belongs to an instance that died.
-	await db.updateTable('job_runs').set({ status: 'abandoned', finished_at: iso(now) }).where('job', '=', name).where('status', '=', 'running').execute();
+	await db
+		.updateTable('job_runs')
+		.set({ status: 'abandoned', finished_at: iso(now) })
+		.where('job', '=', name)
+		.where('status', '=', 'running')
+		.execute();
 	const id = newId();
-	await db.insertInto('job_runs').values({ id, job: name, owner, status: 'running', started_at: iso(now), finished_at: null, error: null }).execute();
+	await db
+		.insertInto('job_runs')
+		.values({ id, job: name, owner, status: 'running', started_at: iso(now), finished_at: null, error: null })
+		.execute();
 	return id;
 }
 

@@ -30,6 +30,11 @@ export interface JobRunnerOptions {
 
 export interface JobRunner {
 	readonly owner: string;
+	/**
+	 * Looks for due jobs this instance has finished. A run leaves no trace when nothing is due, so this is what
+	 * shows (in /metrics) that an instance has looked again, e.g. and found nothing to do twice.
+	 */
+	readonly looks: number;
 	/** looks once for due jobs and runs those it wins; resolves with their names when they are done */
 	runDue(): Promise<string[]>;
 	stop(): Promise<void>;
@@ -43,15 +48,19 @@ export function startJobs(db: DB, jobs: Job[], options: JobRunnerOptions = {}): 
 	const running = new Map<string, Promise<void>>();
 	let stopped = false;
 	let ensured: Promise<void> | undefined;
+	let looks = 0;
 
 	async function runJob(job: Job): Promise<boolean> {
 		const runId = await claimJob(db, job.name, owner, now(), leaseMs);
 		if (!runId) return false;
-		const heartbeat = setInterval(() => {
-			renewLease(db, job.name, owner, now(), leaseMs)
-				.then((held) => held || log.warn('job lease lost while running', { job: job.name }))
-				.catch((error) => log.warn('job lease not renewed', { job: job.name, error: String(error) }));
-		}, Math.max(10, Math.floor(leaseMs / 3)));
+		const heartbeat = setInterval(
+			() => {
+				renewLease(db, job.name, owner, now(), leaseMs)
+					.then((held) => held || log.warn('job lease lost while running', { job: job.name }))
+					.catch((error) => log.warn('job lease not renewed', { job: job.name, error: String(error) }));
+			},
+			Math.max(10, Math.floor(leaseMs / 3))
+		);
 		heartbeat.unref();
 		let error: string | undefined;
 		try {
@@ -64,7 +73,15 @@ export function startJobs(db: DB, jobs: Job[], options: JobRunnerOptions = {}): 
 		}
 		const finished = now();
 		const retryMs = options.retryMs ?? Math.min(60_000, job.everyMs);
-		await finishJob(db, job.name, owner, runId, finished, finished + (error === undefined ? job.everyMs : retryMs), error);
+		await finishJob(
+			db,
+			job.name,
+			owner,
+			runId,
+			finished,
+			finished + (error === undefined ? job.everyMs : retryMs),
+			error
+		);
 		return true;
 	}
 
@@ -90,6 +107,7 @@ export function startJobs(db: DB, jobs: Job[], options: JobRunnerOptions = {}): 
 				await run.finally(() => running.delete(job.name));
 			})
 		);
+		looks++;
 		return ran;
 	}
 
@@ -98,6 +116,9 @@ export function startJobs(db: DB, jobs: Job[], options: JobRunnerOptions = {}): 
 
 	return {
 		owner,
+		get looks() {
+			return looks;
+		},
 		runDue,
 		async stop() {
 			stopped = true;

@@ -11,14 +11,20 @@ import { NotFound } from '../errors';
 import { loadActor, getProfile } from '../auth/index';
 import type { Actor } from '../actor';
 import { translateIn, type Locale } from '../notify/index';
-import { loadPair } from './pairs';
-import { loadProgramme, type Programme } from './programmes';
-import { loadExceptions, pairSeries } from './schedule';
+import { loadPair, loadProgramme, type Pair, type Programme } from './records';
+import { loadExceptions, pairSeries } from './sessions';
 import { isoWeekday, monthlyPosition, parseDate, ruleCount, ruleDates, type ScheduleException } from './recurrence';
 import { namesOf } from './people';
-import type { Pair } from './pairs';
 
-const WEEKDAYS: ICalWeekday[] = [ICalWeekday.MO, ICalWeekday.TU, ICalWeekday.WE, ICalWeekday.TH, ICalWeekday.FR, ICalWeekday.SA, ICalWeekday.SU];
+const WEEKDAYS: ICalWeekday[] = [
+	ICalWeekday.MO,
+	ICalWeekday.TU,
+	ICalWeekday.WE,
+	ICalWeekday.TH,
+	ICalWeekday.FR,
+	ICalWeekday.SA,
+	ICalWeekday.SU
+];
 
 function wallClock(date: string, time: string, zone: string): TZDate {
 	const { y, m, d } = parseDate(date);
@@ -54,14 +60,19 @@ export function buildCalendar(name: string, entries: CalendarEntry[]): string {
 		if (series.count === 1) {
 			const e = byDate.get(first);
 			if (e?.action === 'skip') continue;
-			const start = e?.action === 'move' && e.movedDate && e.movedTime ? at(e.movedDate, e.movedTime) : at(first, series.startTime);
+			const start =
+				e?.action === 'move' && e.movedDate && e.movedTime ? at(e.movedDate, e.movedTime) : at(first, series.startTime);
 			cal.createEvent({ id: uid, start, end: end(start), ...common });
 			continue;
 		}
 		const count = ruleCount(series);
 		const repeating =
 			series.cadence === 'monthly'
-				? { freq: ICalEventRepeatingFreq.MONTHLY, byDay: [WEEKDAYS[isoWeekday(first) - 1]], bySetPos: [monthlyPosition(first)] }
+				? {
+						freq: ICalEventRepeatingFreq.MONTHLY,
+						byDay: [WEEKDAYS[isoWeekday(first) - 1]],
+						bySetPos: [monthlyPosition(first)]
+					}
 				: { freq: ICalEventRepeatingFreq.WEEKLY, interval: series.cadence === 'biweekly' ? 2 : 1 };
 		const start = at(first, series.startTime);
 		const skipped = exceptions.filter((e) => e.action === 'skip').map((e) => at(e.occurrenceDate, series.startTime));
@@ -80,7 +91,13 @@ export function buildCalendar(name: string, entries: CalendarEntry[]): string {
 		for (const e of exceptions) {
 			if (e.action !== 'move' || !e.movedDate || !e.movedTime) continue;
 			const moved = at(e.movedDate, e.movedTime);
-			cal.createEvent({ id: uid, start: moved, end: end(moved), recurrenceId: at(e.occurrenceDate, series.startTime), ...common });
+			cal.createEvent({
+				id: uid,
+				start: moved,
+				end: end(moved),
+				recurrenceId: at(e.occurrenceDate, series.startTime),
+				...common
+			});
 		}
 	}
 	return cal.toString();
@@ -88,16 +105,35 @@ export function buildCalendar(name: string, entries: CalendarEntry[]): string {
 
 /** The calendar entries of some pairs, titled for `viewerId` in `locale`. */
 async function entriesFor(orgId: string, pairs: Pair[], viewerId: string, locale: Locale): Promise<CalendarEntry[]> {
-	const names = await namesOf(orgId, pairs.flatMap((p) => [p.guide_id, p.learner_id]));
-	const exceptions = await loadExceptions(orgId, pairs.map((p) => p.id));
+	const names = await namesOf(
+		orgId,
+		pairs.flatMap((p) => [p.guide_id, p.learner_id])
+	);
+	const exceptions = await loadExceptions(
+		orgId,
+		pairs.map((p) => p.id)
+	);
 	const out: CalendarEntry[] = [];
 	for (const pair of pairs) {
 		const programme = await loadProgramme(orgId, pair.programme_id);
 		const partner = pair.guide_id === viewerId ? pair.learner_id : pair.learner_id === viewerId ? pair.guide_id : null;
 		const summary = partner
-			? translateIn(locale, 'learning_calendar_summary', { programme: programme.name, partner: names.get(partner) ?? '—' })
-			: translateIn(locale, 'learning_calendar_summary_pair', { programme: programme.name, a: names.get(pair.guide_id) ?? '—', b: names.get(pair.learner_id) ?? '—' });
-		out.push({ pair, programme, exceptions: exceptions.get(pair.id) ?? [], summary, description: programme.goals ?? '' });
+			? translateIn(locale, 'learning_calendar_summary', {
+					programme: programme.name,
+					partner: names.get(partner) ?? '—'
+				})
+			: translateIn(locale, 'learning_calendar_summary_pair', {
+					programme: programme.name,
+					a: names.get(pair.guide_id) ?? '—',
+					b: names.get(pair.learner_id) ?? '—'
+				});
+		out.push({
+			pair,
+			programme,
+			exceptions: exceptions.get(pair.id) ?? [],
+			summary,
+			description: programme.goals ?? ''
+		});
 	}
 	return out;
 }
@@ -123,31 +159,67 @@ export async function downloadCalendar(actor: Actor, pairId?: string): Promise<s
 	if (pairId) {
 		const pair = await loadPair(actor.orgId, pairId);
 		authorize(actor, 'learning.view', { orgId: actor.orgId, teamId: pair.team_id });
-		return buildCalendar(translateIn(locale, 'learning_calendar_name'), await entriesFor(actor.orgId, [pair], actor.userId, locale));
+		return buildCalendar(
+			translateIn(locale, 'learning_calendar_name'),
+			await entriesFor(actor.orgId, [pair], actor.userId, locale)
+		);
 	}
 	authorize(actor, 'learning.view', { orgId: actor.orgId });
-	return buildCalendar(translateIn(locale, 'learning_calendar_name'), await entriesFor(actor.orgId, await activePairsOf(actor.orgId, actor.userId), actor.userId, locale));
+	return buildCalendar(
+		translateIn(locale, 'learning_calendar_name'),
+		await entriesFor(actor.orgId, await activePairsOf(actor.orgId, actor.userId), actor.userId, locale)
+	);
 }
 
 /** Makes a new private feed URL token for the actor (revoking the previous one). Shown once. */
 export async function createCalendarFeed(actor: Actor): Promise<string> {
 	authorize(actor, 'learning.join', { orgId: actor.orgId });
 	const token = newToken();
-	await db().transaction().execute(async (tx) => {
-		await tx.updateTable('learning_feeds').set({ revoked_at: nowIso() }).where('org_id', '=', actor.orgId).where('user_id', '=', actor.userId).where('revoked_at', 'is', null).execute();
-		await tx.insertInto('learning_feeds').values({ id: newId(), org_id: actor.orgId, user_id: actor.userId, token_hash: hashToken(token), created_at: nowIso(), revoked_at: null }).execute();
-	});
+	await db()
+		.transaction()
+		.execute(async (tx) => {
+			await tx
+				.updateTable('learning_feeds')
+				.set({ revoked_at: nowIso() })
+				.where('org_id', '=', actor.orgId)
+				.where('user_id', '=', actor.userId)
+				.where('revoked_at', 'is', null)
+				.execute();
+			await tx
+				.insertInto('learning_feeds')
+				.values({
+					id: newId(),
+					org_id: actor.orgId,
+					user_id: actor.userId,
+					token_hash: hashToken(token),
+					created_at: nowIso(),
+					revoked_at: null
+				})
+				.execute();
+		});
 	return token;
 }
 
 export async function revokeCalendarFeed(actor: Actor) {
 	authorize(actor, 'learning.join', { orgId: actor.orgId });
-	await db().updateTable('learning_feeds').set({ revoked_at: nowIso() }).where('org_id', '=', actor.orgId).where('user_id', '=', actor.userId).where('revoked_at', 'is', null).execute();
+	await db()
+		.updateTable('learning_feeds')
+		.set({ revoked_at: nowIso() })
+		.where('org_id', '=', actor.orgId)
+		.where('user_id', '=', actor.userId)
+		.where('revoked_at', 'is', null)
+		.execute();
 }
 
 export async function calendarFeedStatus(actor: Actor): Promise<{ createdAt: string } | null> {
 	authorize(actor, 'learning.join', { orgId: actor.orgId });
-	const row = await db().selectFrom('learning_feeds').select('created_at').where('org_id', '=', actor.orgId).where('user_id', '=', actor.userId).where('revoked_at', 'is', null).executeTakeFirst();
+	const row = await db()
+		.selectFrom('learning_feeds')
+		.select('created_at')
+		.where('org_id', '=', actor.orgId)
+		.where('user_id', '=', actor.userId)
+		.where('revoked_at', 'is', null)
+		.executeTakeFirst();
 	return row ? { createdAt: row.created_at } : null;
 }
 
@@ -157,10 +229,18 @@ export async function calendarFeedStatus(actor: Actor): Promise<{ createdAt: str
  */
 export async function calendarForFeedToken(token: string): Promise<string> {
 	if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) throw new NotFound('feed');
-	const feed = await db().selectFrom('learning_feeds').selectAll().where('token_hash', '=', hashToken(token)).where('revoked_at', 'is', null).executeTakeFirst();
+	const feed = await db()
+		.selectFrom('learning_feeds')
+		.selectAll()
+		.where('token_hash', '=', hashToken(token))
+		.where('revoked_at', 'is', null)
+		.executeTakeFirst();
 	if (!feed) throw new NotFound('feed');
 	const actor = await loadActor(feed.user_id, feed.org_id);
 	if (!actor) throw new NotFound('feed');
 	const locale = await localeOf(actor);
-	return buildCalendar(translateIn(locale, 'learning_calendar_name'), await entriesFor(actor.orgId, await activePairsOf(actor.orgId, actor.userId), actor.userId, locale));
+	return buildCalendar(
+		translateIn(locale, 'learning_calendar_name'),
+		await entriesFor(actor.orgId, await activePairsOf(actor.orgId, actor.userId), actor.userId, locale)
+	);
 }

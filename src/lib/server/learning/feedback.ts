@@ -6,14 +6,23 @@ import { newId, nowIso } from '../ids';
 import { authorize } from '../policy';
 import { Invalid, NotFound } from '../errors';
 import type { Actor } from '../actor';
-import { loadPair } from './pairs';
+import { loadPair } from './records';
 import { orgNames } from './people';
 import type { FeedbackInput } from './schemas';
 
 async function load(actor: Actor, feedbackId: string) {
-	const fb = await db().selectFrom('learning_feedback').selectAll().where('id', '=', feedbackId).where('org_id', '=', actor.orgId).executeTakeFirst();
+	const fb = await db()
+		.selectFrom('learning_feedback')
+		.selectAll()
+		.where('id', '=', feedbackId)
+		.where('org_id', '=', actor.orgId)
+		.executeTakeFirst();
 	if (!fb) throw new NotFound('feedback');
-	const shares = await db().selectFrom('learning_feedback_shares').select('user_id').where('feedback_id', '=', fb.id).execute();
+	const shares = await db()
+		.selectFrom('learning_feedback_shares')
+		.select('user_id')
+		.where('feedback_id', '=', fb.id)
+		.execute();
 	return { fb, sharedWith: shares.map((s) => s.user_id) };
 }
 
@@ -24,7 +33,8 @@ export async function giveFeedback(actor: Actor, input: FeedbackInput) {
 	if (input.pairId) {
 		const pair = await loadPair(actor.orgId, input.pairId);
 		const people = [pair.guide_id, pair.learner_id];
-		if (!people.includes(actor.userId) || !people.includes(input.receiverId)) throw new Invalid('error_learning_feedback_pair', 'receiverId');
+		if (!people.includes(actor.userId) || !people.includes(input.receiverId))
+			throw new Invalid('error_learning_feedback_pair', 'receiverId');
 	}
 	const fb = {
 		id: newId(),
@@ -47,7 +57,10 @@ export async function giveFeedback(actor: Actor, input: FeedbackInput) {
 
 export async function getFeedback(actor: Actor, feedbackId: string) {
 	const { fb, sharedWith } = await load(actor, feedbackId);
-	authorize(actor, 'learning.feedback.view', { orgId: actor.orgId, participants: [fb.giver_id, fb.receiver_id, ...sharedWith] });
+	authorize(actor, 'learning.feedback.view', {
+		orgId: actor.orgId,
+		participants: [fb.giver_id, fb.receiver_id, ...sharedWith]
+	});
 	const names = await orgNames(actor);
 	return {
 		...fb,
@@ -62,9 +75,18 @@ export async function getFeedback(actor: Actor, feedbackId: string) {
 export async function listFeedback(actor: Actor) {
 	authorize(actor, 'learning.feedback.give', { orgId: actor.orgId });
 	const names = await orgNames(actor);
-	const base = () => db().selectFrom('learning_feedback').selectAll('learning_feedback').where('learning_feedback.org_id', '=', actor.orgId).orderBy('learning_feedback.created_at', 'desc');
+	const base = () =>
+		db()
+			.selectFrom('learning_feedback')
+			.selectAll('learning_feedback')
+			.where('learning_feedback.org_id', '=', actor.orgId)
+			.orderBy('learning_feedback.created_at', 'desc');
 	const named = <T extends { giver_id: string; receiver_id: string }>(rows: T[]) =>
-		rows.map((r) => ({ ...r, giver_name: names.get(r.giver_id) ?? '—', receiver_name: names.get(r.receiver_id) ?? '—' }));
+		rows.map((r) => ({
+			...r,
+			giver_name: names.get(r.giver_id) ?? '—',
+			receiver_name: names.get(r.receiver_id) ?? '—'
+		}));
 	return {
 		received: named(await base().where('receiver_id', '=', actor.userId).execute()),
 		given: named(await base().where('giver_id', '=', actor.userId).execute()),
@@ -85,12 +107,22 @@ async function respondable(actor: Actor, feedbackId: string) {
 
 export async function replyToFeedback(actor: Actor, feedbackId: string, input: { reply: string }) {
 	const fb = await respondable(actor, feedbackId);
-	await db().updateTable('learning_feedback').set({ reply: input.reply, replied_at: nowIso() }).where('id', '=', fb.id).where('org_id', '=', actor.orgId).execute();
+	await db()
+		.updateTable('learning_feedback')
+		.set({ reply: input.reply, replied_at: nowIso() })
+		.where('id', '=', fb.id)
+		.where('org_id', '=', actor.orgId)
+		.execute();
 }
 
 export async function markHelpful(actor: Actor, feedbackId: string, helpful: boolean) {
 	const fb = await respondable(actor, feedbackId);
-	await db().updateTable('learning_feedback').set({ helpful: helpful ? 1 : 0 }).where('id', '=', fb.id).where('org_id', '=', actor.orgId).execute();
+	await db()
+		.updateTable('learning_feedback')
+		.set({ helpful: helpful ? 1 : 0 })
+		.where('id', '=', fb.id)
+		.where('org_id', '=', actor.orgId)
+		.execute();
 }
 
 export async function shareFeedback(actor: Actor, feedbackId: string, userId: string) {
@@ -106,11 +138,22 @@ export async function shareFeedback(actor: Actor, feedbackId: string, userId: st
 
 export async function unshareFeedback(actor: Actor, feedbackId: string, userId: string) {
 	const fb = await respondable(actor, feedbackId);
-	await db().deleteFrom('learning_feedback_shares').where('feedback_id', '=', fb.id).where('user_id', '=', userId).where('org_id', '=', actor.orgId).execute();
+	await db()
+		.deleteFrom('learning_feedback_shares')
+		.where('feedback_id', '=', fb.id)
+		.where('user_id', '=', userId)
+		.where('org_id', '=', actor.orgId)
+		.execute();
 }
 
 /** Internal (nudges): whether `giverId` has written feedback to `receiverId` for a pair. */
 export async function hasGivenFeedback(orgId: string, pairId: string, giverId: string): Promise<boolean> {
-	const row = await db().selectFrom('learning_feedback').select('id').where('org_id', '=', orgId).where('pair_id', '=', pairId).where('giver_id', '=', giverId).executeTakeFirst();
+	const row = await db()
+		.selectFrom('learning_feedback')
+		.select('id')
+		.where('org_id', '=', orgId)
+		.where('pair_id', '=', pairId)
+		.where('giver_id', '=', giverId)
+		.executeTakeFirst();
 	return !!row;
 }

@@ -1,16 +1,14 @@
 // The team view as a server-authored Yjs document: after a change commits, the module recomputes the
 // team's projection from SQL (the source of truth) and writes what changed through the sync server.
-// It goes through the app's live writer (src/lib/server/live.ts): the runtime's sync server in production;
-// tests hand in their own with `useLearningSync`.
+// It goes through the app's live writer (src/lib/server/live.ts): the runtime's sync server in production,
+// a test's own in tests.
 import { db } from '../db/current';
-import { useLiveWriter, writeLive, type LiveWriter } from '../live';
+import { writeLive } from '../live';
 import { log } from '../log';
 import { teamDocName, writeTeamView, type TeamViewData } from '../../learning/team-view';
 import { namesOf } from './people';
 import { addDays, isoWeekday, localDate, zonedInstant } from './recurrence';
-
-export type LearningSync = LiveWriter;
-export const useLearningSync = useLiveWriter;
+import { sessionsOf } from './sessions';
 
 /** Weeks run Monday to Sunday in this zone for the team view. */
 export const TEAM_TIME_ZONE = 'Europe/Copenhagen';
@@ -22,8 +20,12 @@ export function weekStart(date: string): string {
 
 /** Internal: the team's projection at `now`, from SQL. */
 export async function teamSnapshot(orgId: string, teamId: string, now = new Date()): Promise<TeamViewData> {
-	const { sessionsOf } = await import('./schedule');
-	const programmes = await db().selectFrom('learning_programmes').selectAll().where('org_id', '=', orgId).where('team_id', '=', teamId).execute();
+	const programmes = await db()
+		.selectFrom('learning_programmes')
+		.selectAll()
+		.where('org_id', '=', orgId)
+		.where('team_id', '=', teamId)
+		.execute();
 	const programmeName = new Map(programmes.map((p) => [p.id, p.name]));
 	const pairs = await db()
 		.selectFrom('learning_pairs')
@@ -35,7 +37,16 @@ export async function teamSnapshot(orgId: string, teamId: string, now = new Date
 		.orderBy('first_date')
 		.execute();
 	const participants = programmes.length
-		? await db().selectFrom('learning_participants').select(['programme_id', 'user_id', 'role']).where('org_id', '=', orgId).where('programme_id', 'in', programmes.map((p) => p.id)).execute()
+		? await db()
+				.selectFrom('learning_participants')
+				.select(['programme_id', 'user_id', 'role'])
+				.where('org_id', '=', orgId)
+				.where(
+					'programme_id',
+					'in',
+					programmes.map((p) => p.id)
+				)
+				.execute()
 		: [];
 	const today = localDate(now, TEAM_TIME_ZONE);
 	const monday = weekStart(today);
@@ -58,11 +69,22 @@ export async function teamSnapshot(orgId: string, teamId: string, now = new Date
 		.where('team_id', '=', teamId)
 		.where('held_on', '>=', firstWeek)
 		.execute();
-	const names = await namesOf(orgId, [...pairs.flatMap((p) => [p.guide_id, p.learner_id]), ...participants.map((p) => p.user_id), ...logs.flatMap((l) => [l.author_id, l.partner_id])]);
+	const names = await namesOf(orgId, [
+		...pairs.flatMap((p) => [p.guide_id, p.learner_id]),
+		...participants.map((p) => p.user_id),
+		...logs.flatMap((l) => [l.author_id, l.partner_id])
+	]);
 	const name = (id: string) => names.get(id) ?? '—';
 
-	const sessions = await sessionsOf(orgId, { teamId }, zonedInstant(monday, '00:00', TEAM_TIME_ZONE), zonedInstant(addDays(monday, 7), '00:00', TEAM_TIME_ZONE));
-	const loggedOccurrences = new Set(inWindow.filter((l) => l.occurrence_date).map((l) => `${l.pair_id}|${l.occurrence_date}`));
+	const sessions = await sessionsOf(
+		orgId,
+		{ teamId },
+		zonedInstant(monday, '00:00', TEAM_TIME_ZONE),
+		zonedInstant(addDays(monday, 7), '00:00', TEAM_TIME_ZONE)
+	);
+	const loggedOccurrences = new Set(
+		inWindow.filter((l) => l.occurrence_date).map((l) => `${l.pair_id}|${l.occurrence_date}`)
+	);
 	const counts = new Map<string, number>();
 	for (const l of inWindow) {
 		if (l.held_on < firstWeek || l.held_on > addDays(monday, 6)) continue;
@@ -71,7 +93,14 @@ export async function teamSnapshot(orgId: string, teamId: string, now = new Date
 	const pairedLearners = new Set(pairs.map((p) => `${p.programme_id}|${p.learner_id}`));
 	const kindOf = new Map(programmes.map((p) => [p.id, p.kind]));
 	return {
-		pairs: pairs.map((p) => ({ id: p.id, programme: programmeName.get(p.programme_id) ?? '', kind: kindOf.get(p.programme_id)!, guide: name(p.guide_id), learner: name(p.learner_id), round: p.round })),
+		pairs: pairs.map((p) => ({
+			id: p.id,
+			programme: programmeName.get(p.programme_id) ?? '',
+			kind: kindOf.get(p.programme_id)!,
+			guide: name(p.guide_id),
+			learner: name(p.learner_id),
+			round: p.round
+		})),
 		week: sessions.map((s) => ({
 			pairId: s.pairId,
 			start: s.start.toISOString(),
@@ -86,8 +115,17 @@ export async function teamSnapshot(orgId: string, teamId: string, now = new Date
 			return { week, count: counts.get(week) ?? 0 };
 		}),
 		unpaired: participants
-			.filter((p) => p.role === 'learner' && kindOf.get(p.programme_id) !== 'peer' && !pairedLearners.has(`${p.programme_id}|${p.user_id}`))
-			.map((p) => ({ name: name(p.user_id), programme: programmeName.get(p.programme_id) ?? '', kind: kindOf.get(p.programme_id) as 'buddy' | 'mentoring' }))
+			.filter(
+				(p) =>
+					p.role === 'learner' &&
+					kindOf.get(p.programme_id) !== 'peer' &&
+					!pairedLearners.has(`${p.programme_id}|${p.user_id}`)
+			)
+			.map((p) => ({
+				name: name(p.user_id),
+				programme: programmeName.get(p.programme_id) ?? '',
+				kind: kindOf.get(p.programme_id) as 'buddy' | 'mentoring'
+			}))
 			.sort((a, b) => a.name.localeCompare(b.name)),
 		recent: logs.map((l) => ({
 			id: l.id,

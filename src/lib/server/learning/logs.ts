@@ -4,8 +4,7 @@ import { newId, nowIso } from '../ids';
 import { authorize } from '../policy';
 import { Invalid, NotFound } from '../errors';
 import type { Actor } from '../actor';
-import { loadPair, pairTarget } from './pairs';
-import { loadProgramme } from './programmes';
+import { loadPair, loadProgramme, pairTarget } from './records';
 import { orgNames } from './people';
 import { publishTeam } from './live';
 import type { LogInput } from './schemas';
@@ -39,10 +38,20 @@ export async function writeLog(actor: Actor, pairId: string, input: LogInput) {
 
 /** The other person of the pair confirms that the session took place as logged. */
 export async function confirmLog(actor: Actor, logId: string) {
-	const log = await db().selectFrom('learning_logs').selectAll().where('id', '=', logId).where('org_id', '=', actor.orgId).executeTakeFirst();
+	const log = await db()
+		.selectFrom('learning_logs')
+		.selectAll()
+		.where('id', '=', logId)
+		.where('org_id', '=', actor.orgId)
+		.executeTakeFirst();
 	if (!log) throw new NotFound('log');
 	authorize(actor, 'learning.log', { orgId: actor.orgId, teamId: log.team_id, participants: [log.partner_id] });
-	await db().updateTable('learning_logs').set({ confirmed_at: nowIso() }).where('id', '=', log.id).where('org_id', '=', actor.orgId).execute();
+	await db()
+		.updateTable('learning_logs')
+		.set({ confirmed_at: nowIso() })
+		.where('id', '=', log.id)
+		.where('org_id', '=', actor.orgId)
+		.execute();
 	await publishTeam(actor.orgId, log.team_id);
 }
 
@@ -50,6 +59,17 @@ export async function listLogs(actor: Actor, pairId: string) {
 	const pair = await loadPair(actor.orgId, pairId);
 	authorize(actor, 'learning.log.view', pairTarget(pair));
 	const names = await orgNames(actor);
-	const rows = await db().selectFrom('learning_logs').selectAll().where('pair_id', '=', pair.id).where('org_id', '=', actor.orgId).orderBy('held_on', 'desc').orderBy('created_at', 'desc').execute();
-	return rows.map((l) => ({ ...l, author_name: names.get(l.author_id) ?? '—', partner_name: names.get(l.partner_id) ?? '—' }));
+	const rows = await db()
+		.selectFrom('learning_logs')
+		.selectAll()
+		.where('pair_id', '=', pair.id)
+		.where('org_id', '=', actor.orgId)
+		.orderBy('held_on', 'desc')
+		.orderBy('created_at', 'desc')
+		.execute();
+	return rows.map((l) => ({
+		...l,
+		author_name: names.get(l.author_id) ?? '—',
+		partner_name: names.get(l.partner_id) ?? '—'
+	}));
 }

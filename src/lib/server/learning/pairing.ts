@@ -109,7 +109,13 @@ export function suggestPairs(input: PairingInput): Suggestion {
 		.filter((l) => assignment.has(l.id))
 		.map((learner) => {
 			const guide = guides.find((g) => g.id === assignment.get(learner.id))!;
-			return { guideId: guide.id, learnerId: learner.id, fit: fit(guide, learner), skills: sharedSkills(guide, learner), days: sharedDays(guide, learner) };
+			return {
+				guideId: guide.id,
+				learnerId: learner.id,
+				fit: fit(guide, learner),
+				skills: sharedSkills(guide, learner),
+				days: sharedDays(guide, learner)
+			};
 		});
 	return {
 		pairs,

@@ -5,24 +5,12 @@ import { authorize } from '../policy';
 import { Invalid, NotFound } from '../errors';
 import { getTeam, listTeams } from '../orgs/index';
 import type { Actor } from '../actor';
-import type { LearningProgrammesTable, ParticipantRole, ProgrammeKind } from '../db/schema';
-import type { Selectable } from 'kysely';
-import type { ProgrammeInput, ProgrammeUpdate } from './schemas';
+import type { ParticipantRole } from '../db/schema';
+import { parseInput } from '../forms';
+import { ProgrammeInput, type ProgrammeUpdate } from './schemas';
+import { loadProgramme, rolesFor, type Programme } from './records';
 import { orgNames } from './people';
 import { publishTeam } from './live';
-
-export type Programme = Selectable<LearningProgrammesTable>;
-
-/** Internal: a programme of the organisation, or NotFound. */
-export async function loadProgramme(orgId: string, programmeId: string): Promise<Programme> {
-	const p = await db().selectFrom('learning_programmes').selectAll().where('id', '=', programmeId).where('org_id', '=', orgId).executeTakeFirst();
-	if (!p) throw new NotFound('programme');
-	return p;
-}
-
-export function rolesFor(kind: ProgrammeKind): ParticipantRole[] {
-	return kind === 'peer' ? ['peer'] : ['guide', 'learner'];
-}
 
 export async function createProgramme(actor: Actor, input: ProgrammeInput): Promise<Programme> {
 	await getTeam(actor, input.teamId);
@@ -47,6 +35,16 @@ export async function createProgramme(actor: Actor, input: ProgrammeInput): Prom
 	await db().insertInto('learning_programmes').values(programme).execute();
 	await publishTeam(actor.orgId, input.teamId);
 	return programme;
+}
+
+/**
+ * A new programme from its form as typed: a team of another organisation is refused (NotFound) before the rest
+ * of the form is read, so such a post learns nothing from field errors. Invalid fields come back as a failure.
+ */
+export async function startProgramme(actor: Actor, draft: Record<string, string>) {
+	if (draft.teamId) await getTeam(actor, draft.teamId);
+	const input = parseInput(draft, ProgrammeInput);
+	return input.ok ? { ok: true as const, programme: await createProgramme(actor, input.value) } : input;
 }
 
 export async function updateProgramme(actor: Actor, programmeId: string, input: ProgrammeUpdate) {
@@ -132,7 +130,11 @@ export async function joinProgramme(actor: Actor, programmeId: string, role: Par
 	await upsertParticipant(actor.orgId, p, actor.userId, role);
 }
 
-export async function addParticipant(actor: Actor, programmeId: string, input: { userId: string; role: ParticipantRole }) {
+export async function addParticipant(
+	actor: Actor,
+	programmeId: string,
+	input: { userId: string; role: ParticipantRole }
+) {
 	const p = await loadProgramme(actor.orgId, programmeId);
 	authorize(actor, 'learning.manage', { orgId: actor.orgId, teamId: p.team_id });
 	if (!(await orgNames(actor)).has(input.userId)) throw new NotFound('member');
@@ -144,16 +146,23 @@ export async function removeParticipant(actor: Actor, programmeId: string, userI
 	const p = await loadProgramme(actor.orgId, programmeId);
 	if (userId !== actor.userId) authorize(actor, 'learning.manage', { orgId: actor.orgId, teamId: p.team_id });
 	else authorize(actor, 'learning.join', { orgId: actor.orgId, teamId: p.team_id });
-	await db().transaction().execute(async (tx) => {
-		await tx.deleteFrom('learning_participants').where('programme_id', '=', p.id).where('user_id', '=', userId).where('org_id', '=', actor.orgId).execute();
-		await tx
-			.updateTable('learning_pairs')
-			.set({ ended_at: nowIso() })
-			.where('programme_id', '=', p.id)
-			.where('org_id', '=', actor.orgId)
-			.where('ended_at', 'is', null)
-			.where((eb) => eb.or([eb('guide_id', '=', userId), eb('learner_id', '=', userId)]))
-			.execute();
-	});
+	await db()
+		.transaction()
+		.execute(async (tx) => {
+			await tx
+				.deleteFrom('learning_participants')
+				.where('programme_id', '=', p.id)
+				.where('user_id', '=', userId)
+				.where('org_id', '=', actor.orgId)
+				.execute();
+			await tx
+				.updateTable('learning_pairs')
+				.set({ ended_at: nowIso() })
+				.where('programme_id', '=', p.id)
+				.where('org_id', '=', actor.orgId)
+				.where('ended_at', 'is', null)
+				.where((eb) => eb.or([eb('guide_id', '=', userId), eb('learner_id', '=', userId)]))
+				.execute();
+		});
 	await publishTeam(actor.orgId, p.team_id);
 }

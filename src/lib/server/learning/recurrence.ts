@@ -138,7 +138,8 @@ export function occurrences(series: Series, exceptions: ScheduleException[], fro
 			start = zonedInstant(exception.movedDate, exception.movedTime, series.timeZone);
 			status = 'moved';
 		}
-		if (start >= from && start < to) out.push({ date, start, end: new Date(start.getTime() + series.minutes * 60_000), status });
+		if (start >= from && start < to)
+			out.push({ date, start, end: new Date(start.getTime() + series.minutes * 60_000), status });
 	}
 	return out.sort((a, b) => a.start.getTime() - b.start.getTime());
 }

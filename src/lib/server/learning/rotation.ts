@@ -43,3 +43,31 @@ export function roundsFor(rotation: Round[], sessions: number): Round[] {
 	if (rotation.length === 0) return [];
 	return Array.from({ length: sessions }, (_, i) => rotation[i % rotation.length]);
 }
+
+/** The key of an unordered pair. */
+export const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
+
+/**
+ * The rotation's rounds without the pairs that have already met (`met`, by pairKey): what is left of this
+ * turn, so a regenerated plan continues the circle instead of starting it again. Empty once everyone who may
+ * meet has met — then a new turn begins with the whole rotation.
+ */
+export function remainingRounds(rotation: Round[], met: Set<string>): Round[] {
+	const left: Round[] = [];
+	for (const round of rotation) {
+		const pairs = round.pairs.filter(([a, b]) => !met.has(pairKey(a, b)));
+		if (!pairs.length) continue;
+		const idle = round.pairs.filter((p) => !pairs.includes(p)).flat();
+		left.push({ pairs, sittingOut: [...round.sittingOut, ...idle] });
+	}
+	return left;
+}
+
+/** `sessions` rounds: the rest of this turn first, then whole turns of the rotation. */
+export function continuedRounds(rotation: Round[], met: Set<string>, sessions: number): Round[] {
+	const rest = remainingRounds(rotation, met);
+	if (rotation.length === 0) return [];
+	return Array.from({ length: sessions }, (_, i) =>
+		i < rest.length ? rest[i] : rotation[(i - rest.length) % rotation.length]
+	);
+}

@@ -5,36 +5,11 @@ import { newId, nowIso } from '../ids';
 import { authorize } from '../policy';
 import { Invalid } from '../errors';
 import type { Actor } from '../actor';
-import { loadPair, pairTarget, type Pair } from './pairs';
-import { loadProgramme, type Programme } from './programmes';
-import { addDays, isRuleDate, MAX_MOVE_DAYS, occurrences, parseDate, type Occurrence, type ScheduleException, type Series } from './recurrence';
+import { loadPair, loadProgramme, pairTarget } from './records';
+import { addDays, isRuleDate, MAX_MOVE_DAYS, occurrences, parseDate, type Occurrence } from './recurrence';
+import { loadExceptions, pairSeries, sessionsOf } from './sessions';
 import { orgNames } from './people';
 import { publishTeam } from './live';
-
-export function pairSeries(pair: Pair, programme: Programme): Series {
-	return {
-		firstDate: pair.first_date,
-		startTime: pair.start_time,
-		timeZone: pair.time_zone,
-		cadence: programme.cadence,
-		minutes: programme.session_minutes,
-		count: pair.single ? 1 : programme.session_count,
-		until: pair.single ? null : programme.end_date
-	};
-}
-
-/** Internal: the exceptions of some pairs. */
-export async function loadExceptions(orgId: string, pairIds: string[]): Promise<Map<string, ScheduleException[]>> {
-	const out = new Map<string, ScheduleException[]>();
-	if (pairIds.length === 0) return out;
-	const rows = await db().selectFrom('learning_exceptions').selectAll().where('org_id', '=', orgId).where('pair_id', 'in', pairIds).execute();
-	for (const r of rows) {
-		const list = out.get(r.pair_id) ?? [];
-		list.push({ occurrenceDate: r.occurrence_date, action: r.action, movedDate: r.moved_date, movedTime: r.moved_time });
-		out.set(r.pair_id, list);
-	}
-	return out;
-}
 
 async function schedulable(actor: Actor, pairId: string) {
 	const pair = await loadPair(actor.orgId, pairId);
@@ -43,41 +18,58 @@ async function schedulable(actor: Actor, pairId: string) {
 	return { pair, programme };
 }
 
-export async function setPairSchedule(actor: Actor, pairId: string, input: { firstDate: string; startTime: string; timeZone: string }) {
+export async function setPairSchedule(
+	actor: Actor,
+	pairId: string,
+	input: { firstDate: string; startTime: string; timeZone: string }
+) {
 	const { pair } = await schedulable(actor, pairId);
-	await db().transaction().execute(async (tx) => {
-		await tx
-			.updateTable('learning_pairs')
-			.set({ first_date: input.firstDate, start_time: input.startTime, time_zone: input.timeZone })
-			.where('id', '=', pair.id)
-			.where('org_id', '=', actor.orgId)
-			.execute();
-		// The old occurrences are gone, and with them their exceptions.
-		await tx.deleteFrom('learning_exceptions').where('pair_id', '=', pair.id).execute();
-	});
+	await db()
+		.transaction()
+		.execute(async (tx) => {
+			await tx
+				.updateTable('learning_pairs')
+				.set({ first_date: input.firstDate, start_time: input.startTime, time_zone: input.timeZone })
+				.where('id', '=', pair.id)
+				.where('org_id', '=', actor.orgId)
+				.execute();
+			// The old occurrences are gone, and with them their exceptions.
+			await tx.deleteFrom('learning_exceptions').where('pair_id', '=', pair.id).execute();
+		});
 	await publishTeam(actor.orgId, pair.team_id);
 }
 
-async function setException(actor: Actor, pairId: string, date: string, change: { action: 'skip' | 'move'; movedDate: string | null; movedTime: string | null }) {
+async function setException(
+	actor: Actor,
+	pairId: string,
+	date: string,
+	change: { action: 'skip' | 'move'; movedDate: string | null; movedTime: string | null }
+) {
 	const { pair, programme } = await schedulable(actor, pairId);
 	if (!isRuleDate(pairSeries(pair, programme), date)) throw new Invalid('error_learning_no_such_session', 'date');
-	await db().transaction().execute(async (tx) => {
-		await tx.deleteFrom('learning_exceptions').where('pair_id', '=', pair.id).where('occurrence_date', '=', date).execute();
-		await tx
-			.insertInto('learning_exceptions')
-			.values({
-				id: newId(),
-				org_id: actor.orgId,
-				pair_id: pair.id,
-				occurrence_date: date,
-				action: change.action,
-				moved_date: change.movedDate,
-				moved_time: change.movedTime,
-				created_by: actor.userId,
-				created_at: nowIso()
-			})
-			.execute();
-	});
+	await db()
+		.transaction()
+		.execute(async (tx) => {
+			await tx
+				.deleteFrom('learning_exceptions')
+				.where('pair_id', '=', pair.id)
+				.where('occurrence_date', '=', date)
+				.execute();
+			await tx
+				.insertInto('learning_exceptions')
+				.values({
+					id: newId(),
+					org_id: actor.orgId,
+					pair_id: pair.id,
+					occurrence_date: date,
+					action: change.action,
+					moved_date: change.movedDate,
+					moved_time: change.movedTime,
+					created_by: actor.userId,
+					created_at: nowIso()
+				})
+				.execute();
+		});
 	await publishTeam(actor.orgId, pair.team_id);
 }
 
@@ -85,10 +77,18 @@ export async function skipOccurrence(actor: Actor, pairId: string, date: string)
 	await setException(actor, pairId, date, { action: 'skip', movedDate: null, movedTime: null });
 }
 
-export async function moveOccurrence(actor: Actor, pairId: string, input: { date: string; movedDate: string; movedTime: string }) {
+export async function moveOccurrence(
+	actor: Actor,
+	pairId: string,
+	input: { date: string; movedDate: string; movedTime: string }
+) {
 	const days = Math.abs(Date.UTC(...ymd(input.movedDate)) - Date.UTC(...ymd(input.date))) / 86_400_000;
 	if (days > MAX_MOVE_DAYS) throw new Invalid('error_learning_move_too_far', 'movedDate');
-	await setException(actor, pairId, input.date, { action: 'move', movedDate: input.movedDate, movedTime: input.movedTime });
+	await setException(actor, pairId, input.date, {
+		action: 'move',
+		movedDate: input.movedDate,
+		movedTime: input.movedTime
+	});
 }
 
 function ymd(date: string): [number, number, number] {
@@ -98,7 +98,12 @@ function ymd(date: string): [number, number, number] {
 
 export async function restoreOccurrence(actor: Actor, pairId: string, date: string) {
 	const { pair } = await schedulable(actor, pairId);
-	await db().deleteFrom('learning_exceptions').where('pair_id', '=', pair.id).where('occurrence_date', '=', date).where('org_id', '=', actor.orgId).execute();
+	await db()
+		.deleteFrom('learning_exceptions')
+		.where('pair_id', '=', pair.id)
+		.where('occurrence_date', '=', date)
+		.where('org_id', '=', actor.orgId)
+		.execute();
 	await publishTeam(actor.orgId, pair.team_id);
 }
 
@@ -110,51 +115,15 @@ export async function listPairOccurrences(actor: Actor, pairId: string, from: Da
 	return occurrences(pairSeries(pair, programme), exceptions, from, to);
 }
 
-export interface SessionView extends Occurrence {
-	pairId: string;
-	programmeId: string;
-	programmeName: string;
-	kind: Programme['kind'];
-	guideId: string;
-	learnerId: string;
-	teamId: string;
-}
-
-/** Internal: the sessions of active pairs (filtered by the caller's query) in [from, to). */
-export async function sessionsOf(orgId: string, filter: { teamId?: string; userId?: string; pairIds?: string[] }, from: Date, to: Date): Promise<SessionView[]> {
-	let q = db()
-		.selectFrom('learning_pairs')
-		.innerJoin('learning_programmes', 'learning_programmes.id', 'learning_pairs.programme_id')
-		.selectAll('learning_pairs')
-		.select(['learning_programmes.name as programme_name'])
-		.where('learning_pairs.org_id', '=', orgId)
-		.where('learning_pairs.ended_at', 'is', null);
-	if (filter.teamId) q = q.where('learning_pairs.team_id', '=', filter.teamId);
-	if (filter.userId) {
-		const u = filter.userId;
-		q = q.where((eb) => eb.or([eb('learning_pairs.guide_id', '=', u), eb('learning_pairs.learner_id', '=', u)]));
-	}
-	if (filter.pairIds) q = q.where('learning_pairs.id', 'in', filter.pairIds.length ? filter.pairIds : ['-']);
-	const pairs = await q.execute();
-	const programmes = new Map<string, Programme>();
-	for (const id of new Set(pairs.map((p) => p.programme_id))) programmes.set(id, await loadProgramme(orgId, id));
-	const exceptions = await loadExceptions(orgId, pairs.map((p) => p.id));
-	const out: SessionView[] = [];
-	for (const p of pairs) {
-		const programme = programmes.get(p.programme_id)!;
-		for (const o of occurrences(pairSeries(p, programme), exceptions.get(p.id) ?? [], from, to)) {
-			out.push({ ...o, pairId: p.id, programmeId: programme.id, programmeName: programme.name, kind: programme.kind, guideId: p.guide_id, learnerId: p.learner_id, teamId: p.team_id });
-		}
-	}
-	return out.sort((a, b) => a.start.getTime() - b.start.getTime());
-}
-
 /** The actor's own sessions in [from, to), with the partner's name. */
 export async function mySessions(actor: Actor, from: Date, to: Date) {
 	authorize(actor, 'learning.view', { orgId: actor.orgId });
 	const names = await orgNames(actor);
 	const sessions = await sessionsOf(actor.orgId, { userId: actor.userId }, from, to);
-	return sessions.map((s) => ({ ...s, partnerName: names.get(s.guideId === actor.userId ? s.learnerId : s.guideId) ?? '—' }));
+	return sessions.map((s) => ({
+		...s,
+		partnerName: names.get(s.guideId === actor.userId ? s.learnerId : s.guideId) ?? '—'
+	}));
 }
 
 export { addDays };

@@ -13,7 +13,13 @@ export interface NudgePref {
 
 /** Internal: one person's choice for one kind. */
 export async function prefFor(orgId: string, userId: string, kind: string): Promise<NudgePref> {
-	const row = await db().selectFrom('notification_prefs').select(['in_app', 'email']).where('org_id', '=', orgId).where('user_id', '=', userId).where('kind', '=', kind).executeTakeFirst();
+	const row = await db()
+		.selectFrom('notification_prefs')
+		.select(['in_app', 'email'])
+		.where('org_id', '=', orgId)
+		.where('user_id', '=', userId)
+		.where('kind', '=', kind)
+		.executeTakeFirst();
 	return { kind, inApp: row ? !!row.in_app : true, email: row ? !!row.email : true };
 }
 
@@ -24,13 +30,33 @@ export async function getNudgePrefs(actor: Actor, kinds: readonly string[]): Pro
 
 export async function setNudgePrefs(actor: Actor, prefs: NudgePref[]) {
 	authorize(actor, 'org.view', { orgId: actor.orgId });
-	await db().transaction().execute(async (tx) => {
-		for (const p of prefs) {
-			await tx.deleteFrom('notification_prefs').where('org_id', '=', actor.orgId).where('user_id', '=', actor.userId).where('kind', '=', p.kind).execute();
-			await tx
-				.insertInto('notification_prefs')
-				.values({ id: newId(), org_id: actor.orgId, user_id: actor.userId, kind: p.kind, in_app: p.inApp ? 1 : 0, email: p.email ? 1 : 0 })
-				.execute();
-		}
-	});
+	await savePrefs(actor.orgId, actor.userId, prefs);
+}
+
+/** Internal: one person's choices, replacing what they chose before for those kinds (an unsubscribe link). */
+export async function savePrefs(orgId: string, userId: string, prefs: NudgePref[]) {
+	const actor = { orgId, userId };
+	await db()
+		.transaction()
+		.execute(async (tx) => {
+			for (const p of prefs) {
+				await tx
+					.deleteFrom('notification_prefs')
+					.where('org_id', '=', actor.orgId)
+					.where('user_id', '=', actor.userId)
+					.where('kind', '=', p.kind)
+					.execute();
+				await tx
+					.insertInto('notification_prefs')
+					.values({
+						id: newId(),
+						org_id: actor.orgId,
+						user_id: actor.userId,
+						kind: p.kind,
+						in_app: p.inApp ? 1 : 0,
+						email: p.email ? 1 : 0
+					})
+					.execute();
+			}
+		});
 }

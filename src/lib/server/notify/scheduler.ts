@@ -1,104 +1,98 @@
-// The reminder run: it asks each nudge source (a module's function) what is due, records each nudge once
-// and emails it when the person wants that. The runtime runs it as a job (src/lib/server/jobs): once per
-// interval across all instances. Still safe to run twice, concurrently or in two processes: a nudge's dedupe key is unique in the table, so
-// only one run creates it; an email is claimed by a conditional update before it is sent, so only one
-// run sends it.
+// The reminder run: it asks each nudge source (a module's function) what is due, records each nudge once in
+// the notification centre's store (notifications.ts) and emails it when the person wants that. The runtime
+// runs it as a job (src/lib/server/jobs): once per interval across all instances. Still safe to run twice,
+// concurrently or in two processes: a nudge's dedupe key is unique in the table, so only one run creates it;
+// its email is claimed by a conditional update before it is queued in the outbox, whose own claim makes one
+// instance send it.
 import { db } from '../db/current';
-import { newId, nowIso, newToken } from '../ids';
+import { nowIso, newToken } from '../ids';
 import { log } from '../log';
-import { loadActor, getProfile } from '../auth/index';
-import { config } from '../config';
-import { asLocale, translateIn } from './language';
-import { prefFor } from './prefs';
-import { mailerConfigured, sendMail } from './mailer';
-import { renderText } from './notifications';
-
-export interface Nudge {
-	orgId: string;
-	userId: string;
-	/** the preference it falls under, e.g. learning_upcoming */
-	kind: string;
-	/** what makes it unique: the same key is never nudged twice */
-	key: string;
-	messageKey: string;
-	params: Record<string, string>;
-	/** a path in the app */
-	link: string;
-}
+import { translateIn } from './language';
+import { mailerConfigured } from './mailer';
+import { recordNudges, renderText, type Nudge } from './notifications';
+import { prepareMemberEmails } from './emails';
+import { deliverOutbox, queueEmails } from '../mail/index';
 
 export type NudgeSource = (now: Date) => Promise<Nudge[]>;
 
-export async function runNudges(sources: NudgeSource[], now = new Date()): Promise<{ created: number; emailed: number }> {
+/** Kinds whose email says more than their line in the app: a subject and a paragraph of their own. */
+const EMAIL_TEXT: Record<string, { subject: string; text: string }> = {
+	bites_review: { subject: 'bites_email_review_subject', text: 'bites_email_review_text' }
+};
+
+export async function runNudges(
+	sources: NudgeSource[],
+	now = new Date()
+): Promise<{ created: number; emailed: number }> {
 	let created = 0;
-	for (const source of sources) {
-		for (const nudge of await source(now)) {
-			const pref = await prefFor(nudge.orgId, nudge.userId, nudge.kind);
-			if (!pref.inApp && !pref.email) continue;
-			const result = await db()
-				.insertInto('notifications')
-				.values({
-					id: newId(),
-					org_id: nudge.orgId,
-					user_id: nudge.userId,
-					kind: nudge.kind,
-					message_key: nudge.messageKey,
-					params: JSON.stringify(nudge.params),
-					link: nudge.link,
-					dedupe_key: `${nudge.orgId}:${nudge.userId}:${nudge.key}`,
-					in_app: pref.inApp ? 1 : 0,
-					email_state: pref.email && mailerConfigured() ? 'pending' : 'off',
-					emailed_at: null,
-					read_at: null,
-					created_at: now.toISOString()
-				})
-				.onConflict((oc) => oc.column('dedupe_key').doNothing())
-				.executeTakeFirst();
-			if (Number(result.numInsertedOrUpdatedRows ?? 0) > 0) created++;
-		}
-	}
+	for (const source of sources) created += (await recordNudges(await source(now), now)).length;
 	const emailed = mailerConfigured() ? await deliverEmails() : 0;
 	return { created, emailed };
 }
 
+/**
+ * Puts each pending nudge email in the outbox (mail module), claimed first so one run queues it, then sends
+ * what is queued: the outbox's own claims make each email go out once.
+ */
 async function deliverEmails(): Promise<number> {
-	const pending = await db().selectFrom('notifications').selectAll().where('email_state', '=', 'pending').orderBy('created_at').limit(200).execute();
-	let sent = 0;
+	const pending = await db()
+		.selectFrom('notifications')
+		.selectAll()
+		.where('email_state', '=', 'pending')
+		.orderBy('created_at')
+		.limit(200)
+		.execute();
+	let queued = 0;
 	for (const row of pending) {
 		const claim = `claimed:${newToken()}`;
-		const claimed = await db().updateTable('notifications').set({ email_state: claim }).where('id', '=', row.id).where('email_state', '=', 'pending').executeTakeFirst();
+		const claimed = await db()
+			.updateTable('notifications')
+			.set({ email_state: claim })
+			.where('id', '=', row.id)
+			.where('email_state', '=', 'pending')
+			.executeTakeFirst();
 		if (Number(claimed.numUpdatedRows) !== 1) continue;
 		try {
-			const pref = await prefFor(row.org_id, row.user_id, row.kind);
-			const actor = await loadActor(row.user_id, row.org_id);
-			// Opted out since the nudge was made, or no longer in the organisation: no email.
-			if (!pref.email || !actor) {
-				await db().updateTable('notifications').set({ email_state: 'off' }).where('id', '=', row.id).execute();
-				continue;
-			}
-			const profile = await getProfile(actor);
-			const locale = asLocale(profile.locale);
-			const text = renderText(row, locale, profile.time_zone);
-			await sendMail({
-				to: actor.email,
-				subject: text,
-				locale,
-				text: [
-					translateIn(locale, 'notify_email_greeting', { name: actor.name }),
-					'',
-					text,
-					'',
-					`${config.publicOrigin}${row.link}`,
-					'',
-					translateIn(locale, 'notify_email_footer', { url: `${config.publicOrigin}/learning/nudges` })
-				].join('\n')
-			});
-			await db().updateTable('notifications').set({ email_state: 'sent', emailed_at: nowIso() }).where('id', '=', row.id).execute();
-			sent++;
+			// Opted out since the nudge was made, or gone: nothing to queue.
+			const emails = await prepareMemberEmails([
+				{
+					orgId: row.org_id,
+					userId: row.user_id,
+					kind: row.kind,
+					link: row.link,
+					content: (locale, person) => {
+						const text = renderText(row, locale, person.timeZone);
+						const own = EMAIL_TEXT[row.kind];
+						return {
+							subject: own ? translateIn(locale, own.subject) : text,
+							paragraphs: [own ? renderText({ ...row, message_key: own.text }, locale, person.timeZone) : text],
+							actionLabel: translateIn(locale, 'mail_open_in_samspil')
+						};
+					}
+				}
+			]);
+			const n = await db()
+				.transaction()
+				.execute(async (trx) => {
+					const count = await queueEmails(trx, emails);
+					await trx
+						.updateTable('notifications')
+						.set(count ? { email_state: 'sent', emailed_at: nowIso() } : { email_state: 'off' })
+						.where('id', '=', row.id)
+						.execute();
+					return count;
+				});
+			queued += n;
 		} catch (error) {
-			// Left for the next run.
-			log.warn('nudge email not sent', { id: row.id, error: String(error) });
-			await db().updateTable('notifications').set({ email_state: 'pending' }).where('id', '=', row.id).where('email_state', '=', claim).execute();
+			log.warn('nudge email not queued', { id: row.id, error: String(error) });
+			await db()
+				.updateTable('notifications')
+				.set({ email_state: 'pending' })
+				.where('id', '=', row.id)
+				.where('email_state', '=', claim)
+				.execute();
 		}
 	}
-	return sent;
+	if (queued) await deliverOutbox();
+	return queued;
 }

@@ -4,14 +4,23 @@ import { newId, nowIso } from '../ids';
 import { authorize } from '../policy';
 import { Invalid, NotFound } from '../errors';
 import type { Actor } from '../actor';
+import type { DB } from '../db/index';
 import type { OrgRole } from '../db/schema';
 import { record } from '../audit/index';
 import { markSessionsForRotation } from '../auth/sessions';
+import { getRetention } from './retention';
 
 export const ORG_ROLES: OrgRole[] = ['admin', 'facilitator', 'member'];
 
 export async function createOrganisation(name: string) {
-	const org = { id: newId(), name: name.trim(), min_group_size: 5, created_at: nowIso(), retain_board_archive_months: null, retain_survey_comment_months: null };
+	const org = {
+		id: newId(),
+		name: name.trim(),
+		min_group_size: 5,
+		created_at: nowIso(),
+		retain_board_archive_months: null,
+		retain_survey_comment_months: null
+	};
 	await db().insertInto('orgs').values(org).execute();
 	return org;
 }
@@ -41,8 +50,25 @@ export async function listUserOrganisations(userId: string) {
 		.innerJoin('orgs', 'orgs.id', 'memberships.org_id')
 		.select(['orgs.id', 'orgs.name', 'memberships.role'])
 		.where('memberships.user_id', '=', userId)
+		.where('memberships.deactivated_at', 'is', null)
 		.orderBy('orgs.name')
 		.execute();
+}
+
+/** The frame of every signed-in page: who is signed in, and the organisations they may switch to. */
+export async function appNavigation(actor: Actor) {
+	const orgs = await listUserOrganisations(actor.userId);
+	return {
+		me: { id: actor.userId, name: actor.name, role: actor.role, orgId: actor.orgId },
+		orgs: orgs.map((o) => ({ id: o.id, name: o.name }))
+	};
+}
+
+/** The settings page, for the organisation's admins: its name, minimum group size and retention. */
+export async function organisationSettings(actor: Actor) {
+	authorize(actor, 'org.manage', { orgId: actor.orgId });
+	const org = await getOrganisation(actor);
+	return { org: { name: org.name, minGroupSize: org.min_group_size }, retention: await getRetention(actor) };
 }
 
 export async function isMember(userId: string, orgId: string) {
@@ -51,6 +77,7 @@ export async function isMember(userId: string, orgId: string) {
 		.select('id')
 		.where('user_id', '=', userId)
 		.where('org_id', '=', orgId)
+		.where('deactivated_at', 'is', null)
 		.executeTakeFirst();
 	return !!row;
 }
@@ -60,7 +87,7 @@ export async function listMembers(actor: Actor) {
 	return db()
 		.selectFrom('memberships')
 		.innerJoin('users', 'users.id', 'memberships.user_id')
-		.select(['users.id', 'users.name', 'users.email', 'memberships.role'])
+		.select(['users.id', 'users.name', 'users.email', 'memberships.role', 'memberships.deactivated_at'])
 		.where('memberships.org_id', '=', actor.orgId)
 		.orderBy('users.name')
 		.execute();
@@ -88,12 +115,42 @@ export async function setMemberRole(actor: Actor, userId: string, role: OrgRole)
 	await record({ orgId: actor.orgId, actor, action: 'member.role', target: userId, detail: { role } });
 }
 
+/** Internal: an import or the identity provider sets a member's role (callers have authorised; the caller's transaction). */
+export async function applyMemberRole(exec: DB, orgId: string, userId: string, role: OrgRole) {
+	await exec
+		.updateTable('memberships')
+		.set({ role })
+		.where('org_id', '=', orgId)
+		.where('user_id', '=', userId)
+		.execute();
+	await markSessionsForRotation(userId, exec);
+}
+
+/** Internal (SCIM): the identity provider's id for a member of the organisation. */
+export async function setMemberExternalId(orgId: string, userId: string, externalId: string | null) {
+	await db()
+		.updateTable('memberships')
+		.set({ external_id: externalId })
+		.where('org_id', '=', orgId)
+		.where('user_id', '=', userId)
+		.execute();
+}
+
 export async function updateOrganisation(actor: Actor, input: { name: string; minGroupSize: number }) {
 	authorize(actor, 'org.manage', { orgId: actor.orgId });
 	// Anonymity floor: results are never shown for groups below three, whatever an admin sets.
 	const min = Math.max(3, Math.round(input.minGroupSize));
-	await db().updateTable('orgs').set({ name: input.name.trim(), min_group_size: min }).where('id', '=', actor.orgId).execute();
-	await record({ orgId: actor.orgId, actor, action: 'org.settings', detail: { name: input.name.trim(), minGroupSize: min } });
+	await db()
+		.updateTable('orgs')
+		.set({ name: input.name.trim(), min_group_size: min })
+		.where('id', '=', actor.orgId)
+		.execute();
+	await record({
+		orgId: actor.orgId,
+		actor,
+		action: 'org.settings',
+		detail: { name: input.name.trim(), minGroupSize: min }
+	});
 }
 
 /** Organisations' minimum group size settings, for background work that has no actor (sealing closed survey rounds). */

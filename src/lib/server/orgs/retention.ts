@@ -26,7 +26,10 @@ export async function setRetention(actor: Actor, input: Retention) {
 	authorize(actor, 'privacy.retention', { orgId: actor.orgId });
 	await db()
 		.updateTable('orgs')
-		.set({ retain_board_archive_months: input.boardArchiveMonths, retain_survey_comment_months: input.surveyCommentMonths })
+		.set({
+			retain_board_archive_months: input.boardArchiveMonths,
+			retain_survey_comment_months: input.surveyCommentMonths
+		})
 		.where('id', '=', actor.orgId)
 		.execute();
 	await record({ orgId: actor.orgId, actor, action: 'privacy.retention', detail: { ...input } });
@@ -37,6 +40,8 @@ export async function listRetentionPolicies() {
 	return db()
 		.selectFrom('orgs')
 		.select(['id', 'retain_board_archive_months', 'retain_survey_comment_months'])
-		.where((eb) => eb.or([eb('retain_board_archive_months', 'is not', null), eb('retain_survey_comment_months', 'is not', null)]))
+		.where((eb) =>
+			eb.or([eb('retain_board_archive_months', 'is not', null), eb('retain_survey_comment_months', 'is not', null)])
+		)
 		.execute();
 }

@@ -4,14 +4,13 @@
 // receiver's own downloads, and survey answers, comments, counts and who answered leave only through the
 // results views (minimum group size, published steps) — the download lists each round with the address
 // of its results instead.
-import type { Kysely } from 'kysely';
 import { db } from '../db/current';
 import type { Database } from '../db/schema';
 import { authorize } from '../policy';
 import { record } from '../audit/index';
 import { boardIdsOf, boardSnapshot, boardSyncAvailable } from '../boards/index';
 import type { Actor } from '../actor';
-import { PERSON_TABLES, SECRET_COLUMNS, ORG_EXPORT_TABLES, type PrivacyModule } from './registry';
+import { PERSON_TABLES, SECRET_COLUMNS, ORG_EXPORT_TABLES, type PrivacyModule, type RegistryDb } from './registry';
 
 type Row = Record<string, unknown>;
 
@@ -25,7 +24,7 @@ export interface PersonExport {
 	modules: Record<PrivacyModule, string[]>;
 }
 
-const anyDb = () => db() as unknown as Kysely<any>;
+const anyDb = () => db() as unknown as RegistryDb;
 
 function withoutSecrets(table: string, row: Row): Row {
 	const secret = new Set([...(PERSON_TABLES[table]?.secretColumns ?? [])]);
@@ -38,7 +37,7 @@ function withoutSecrets(table: string, row: Row): Row {
 }
 
 /** The rows of one table that are about the person: any person column holds their id, or their address. */
-export async function personRows(k: Kysely<any>, table: string, person: { id: string; email: string }): Promise<Row[]> {
+export async function personRows(k: RegistryDb, table: string, person: { id: string; email: string }): Promise<Row[]> {
 	const spec = PERSON_TABLES[table];
 	const idColumns = Object.entries(spec.columns)
 		.filter(([, e]) => e !== 'external')
@@ -46,7 +45,7 @@ export async function personRows(k: Kysely<any>, table: string, person: { id: st
 	return k
 		.selectFrom(table)
 		.selectAll()
-		.where((eb: any) =>
+		.where((eb) =>
 			eb.or([
 				...idColumns.map((c) => eb(c, '=', person.id)),
 				...(spec.emailColumn ? [eb(spec.emailColumn, '=', person.email)] : []),
@@ -69,7 +68,13 @@ export async function collectPersonData(userId: string, now = new Date()): Promi
 		tables[table] = rows.map((r) => withoutSecrets(table, r));
 		(modules[spec.module] ??= []).push(table);
 	}
-	return { format: 'samspil-person-export/1', exportedAt: now.toISOString(), person: withoutSecrets('users', user), tables, modules };
+	return {
+		format: 'samspil-person-export/1',
+		exportedAt: now.toISOString(),
+		person: withoutSecrets('users', user),
+		tables,
+		modules
+	};
 }
 
 /** The signed-in person's own data. */
@@ -109,7 +114,8 @@ export interface OrgExport {
 /** Each round of the exported survey_rounds rows, with the addresses of its results. */
 function roundPointers(tables: Record<string, Row[]>, origin: string): RoundPointer[] {
 	const teams = new Map<string, string[]>();
-	for (const t of tables.survey_round_teams ?? []) teams.set(String(t.round_id), [...(teams.get(String(t.round_id)) ?? []), String(t.team_id)]);
+	for (const t of tables.survey_round_teams ?? [])
+		teams.set(String(t.round_id), [...(teams.get(String(t.round_id)) ?? []), String(t.team_id)]);
 	return (tables.survey_rounds ?? []).map((r) => {
 		const base = `${origin}/surveys/rounds/${r.id}`;
 		return {
@@ -130,11 +136,23 @@ export async function exportOrganisation(actor: Actor, now = new Date(), origin 
 	authorize(actor, 'privacy.org.export', { orgId: actor.orgId });
 	await record({ orgId: actor.orgId, actor, action: 'privacy.export_org' });
 	const k = anyDb();
-	const organisation = await db().selectFrom('orgs').selectAll().where('id', '=', actor.orgId).executeTakeFirstOrThrow();
+	const organisation = await db()
+		.selectFrom('orgs')
+		.selectAll()
+		.where('id', '=', actor.orgId)
+		.executeTakeFirstOrThrow();
 	const people = await db()
 		.selectFrom('users')
 		.innerJoin('memberships', 'memberships.user_id', 'users.id')
-		.select(['users.id', 'users.email', 'users.name', 'users.locale', 'users.time_zone', 'users.created_at', 'memberships.role'])
+		.select([
+			'users.id',
+			'users.email',
+			'users.name',
+			'users.locale',
+			'users.time_zone',
+			'users.created_at',
+			'memberships.role'
+		])
 		.where('memberships.org_id', '=', actor.orgId)
 		.execute();
 	const tables: Record<string, Row[]> = {};
@@ -145,7 +163,15 @@ export async function exportOrganisation(actor: Actor, now = new Date(), origin 
 	const boards: Record<string, unknown> = {};
 	if (boardSyncAvailable()) for (const id of await boardIdsOf(actor.orgId)) boards[id] = await boardSnapshot(actor, id);
 	const surveys = { rounds: roundPointers(tables, origin.replace(/\/$/, '')) };
-	return { format: 'samspil-organisation-export/2', exportedAt: now.toISOString(), organisation, people, tables, boards, surveys };
+	return {
+		format: 'samspil-organisation-export/2',
+		exportedAt: now.toISOString(),
+		organisation,
+		people,
+		tables,
+		boards,
+		surveys
+	};
 }
 
 export type { Database };

@@ -10,6 +10,14 @@
 //   clear      a nullable pointer (an action's owner): set to null
 //   account    the people table itself
 //   external   not an account: e.g. an external learner's email, erased with its collection or organisation
+import type { Kysely } from 'kysely';
+
+/**
+ * The registry names tables and columns at run time, which Kysely's static types cannot follow: queries over
+ * them (export.ts, erasure.ts) go through this one untyped handle, and only they do.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tables named at run time (above)
+export type RegistryDb = Kysely<any>;
 
 export type Erasure = 'delete' | 'anonymise' | 'clear' | 'account' | 'external';
 
@@ -29,7 +37,8 @@ export interface PersonTable {
 	module: PrivacyModule;
 }
 
-export type PrivacyModule = 'account' | 'orgs' | 'boards' | 'surveys' | 'learning' | 'actions' | 'bites' | 'notify' | 'audit';
+export type PrivacyModule =
+	'account' | 'orgs' | 'boards' | 'surveys' | 'learning' | 'actions' | 'bites' | 'notify' | 'audit';
 
 export const PERSON_TABLES: Record<string, PersonTable> = {
 	users: { module: 'account', columns: { id: 'account' }, secretColumns: ['password_hash'] },
@@ -37,9 +46,25 @@ export const PERSON_TABLES: Record<string, PersonTable> = {
 	team_members: { module: 'orgs', columns: { user_id: 'delete' } },
 	sessions: { module: 'account', columns: { user_id: 'delete' }, secretColumns: ['id'] },
 	password_resets: { module: 'account', columns: { user_id: 'delete' }, secretColumns: ['token_hash'] },
+	twofactor_secrets: { module: 'account', columns: { user_id: 'delete' }, secretColumns: ['secret_enc', 'last_step'] },
+	twofactor_recovery_codes: { module: 'account', columns: { user_id: 'delete' }, secretColumns: ['code_hash'] },
+	twofactor_challenges: { module: 'account', columns: { user_id: 'delete' }, secretColumns: ['id'] },
 	// Invitations the person sent stay (anonymised) for the admins; invitations to their address go.
-	invitations: { module: 'orgs', columns: { created_by: 'anonymise' }, emailColumn: 'email', secretColumns: ['token_hash'] },
-	audit_events: { module: 'audit', columns: { actor_id: 'anonymise' }, nameColumns: ['actor_name'], mentionColumns: ['target', 'detail'] },
+	invitations: {
+		module: 'orgs',
+		columns: { created_by: 'anonymise' },
+		emailColumn: 'email',
+		secretColumns: ['token_hash']
+	},
+	// an admin's pending people import (others' names and addresses): it stays for the organisation, anonymised
+	people_imports: { module: 'orgs', columns: { created_by: 'anonymise' } },
+	scim_tokens: { module: 'orgs', columns: { created_by: 'anonymise' }, secretColumns: ['token_hash'] },
+	audit_events: {
+		module: 'audit',
+		columns: { actor_id: 'anonymise' },
+		nameColumns: ['actor_name'],
+		mentionColumns: ['target', 'detail']
+	},
 	boards: { module: 'boards', columns: { created_by: 'anonymise' } },
 	board_templates: { module: 'boards', columns: { created_by: 'anonymise' } },
 	board_sessions: { module: 'boards', columns: { opened_by: 'anonymise' } },
@@ -48,13 +73,12 @@ export const PERSON_TABLES: Record<string, PersonTable> = {
 	board_actions: { module: 'boards', columns: { created_by: 'anonymise' } },
 	bite_modules: { module: 'bites', columns: { created_by: 'anonymise' } },
 	bite_assignments: { module: 'bites', columns: { user_id: 'delete', created_by: 'anonymise' } },
-	bite_learners: { module: 'bites', columns: { email: 'external' }, secretColumns: ['token_hash'] },
+	bite_learners: { module: 'bites', columns: { email: 'external' }, secretColumns: ['token_hash', 'rejoin_hash'] },
 	bite_progress: { module: 'bites', columns: { learner_id: 'delete' } },
 	bite_answers: { module: 'bites', columns: { learner_id: 'delete' } },
 	bite_reviews: { module: 'bites', columns: { learner_id: 'delete' } },
 	bite_review_log: { module: 'bites', columns: { learner_id: 'delete' } },
 	bite_badges: { module: 'bites', columns: { user_id: 'delete' } },
-	bite_nudges: { module: 'bites', columns: { user_id: 'delete' } },
 	bite_challenges: { module: 'bites', columns: { challenger_id: 'delete', buddy_id: 'delete' } },
 	// An issued credential keeps its status-list position (so the organisation's list stays consistent),
 	// loses its holder, name, signed token and share link.
@@ -72,9 +96,17 @@ export const PERSON_TABLES: Record<string, PersonTable> = {
 	learning_feedback: { module: 'learning', columns: { giver_id: 'anonymise', receiver_id: 'anonymise' } },
 	learning_feedback_shares: { module: 'learning', columns: { user_id: 'delete' } },
 	learning_feeds: { module: 'learning', columns: { user_id: 'delete' }, secretColumns: ['token_hash'] },
+	// The notification centre (every nudge and notice, the bites' daily review too): the recipient's own.
 	// Other people's notifications may name the person ("Anna logged a session").
 	notifications: { module: 'notify', columns: { user_id: 'delete' }, mentionColumns: ['params'] },
 	notification_prefs: { module: 'notify', columns: { user_id: 'delete' } },
+	// Emails to the person (sent ones keep only address, kind and subject; a queued body may hold a link).
+	mail_outbox: {
+		module: 'notify',
+		columns: { user_id: 'delete' },
+		emailColumn: 'to_address',
+		secretColumns: ['text_body', 'html_body']
+	},
 	action_custom: { module: 'actions', columns: { created_by: 'anonymise' } },
 	action_items: { module: 'actions', columns: { owner_id: 'clear', nudged_by: 'clear', created_by: 'anonymise' } },
 	action_reviews: { module: 'actions', columns: { reviewed_by: 'anonymise' } },
@@ -97,6 +129,9 @@ export const NO_PERSON_TABLES = [
 	'bite_collections',
 	'bite_credential_defs',
 	'bite_keys',
+	// single sign-on: the organisation's identity provider (secret sealed) and sign-ins under way (minutes long)
+	'sso_configs',
+	'sso_logins',
 	// a certified module version: its details and cards, no person
 	'bite_module_versions',
 	// published analytics figures (groups of at least the minimum) and salted hashes of learner ids, no ids
@@ -148,6 +183,15 @@ export const TABLE_VISIBILITY: Record<string, Visibility> = {
 	doc_snapshots: 'documents',
 	sessions: 'secret',
 	password_resets: 'secret',
+	// queued emails may hold reset and invitation links: never exported; admins see dead letters on their page
+	mail_outbox: 'secret',
+	// two-factor secrets, recovery codes and pending challenges: sign-in secrets, never exported
+	twofactor_secrets: 'secret',
+	twofactor_recovery_codes: 'secret',
+	twofactor_challenges: 'secret',
+	// the identity provider's client secret and sign-ins under way (PKCE verifiers, nonces): never exported
+	sso_configs: 'secret',
+	sso_logins: 'secret',
 	job_leases: 'system',
 	job_runs: 'system',
 	learning_feedback: 'private',
@@ -166,6 +210,10 @@ export const TABLE_VISIBILITY: Record<string, Visibility> = {
 	teams: 'organisation',
 	team_members: 'organisation',
 	invitations: 'organisation',
+	// a pending CSV import holds names and addresses an admin uploaded: the organisation's, like invitations
+	people_imports: 'organisation',
+	// a hashed bearer token: never exported
+	scim_tokens: 'secret',
 	audit_events: 'organisation',
 	boards: 'organisation',
 	board_templates: 'organisation',
@@ -187,7 +235,6 @@ export const TABLE_VISIBILITY: Record<string, Visibility> = {
 	bite_review_log: 'organisation',
 	bite_settings: 'organisation',
 	bite_badges: 'organisation',
-	bite_nudges: 'organisation',
 	bite_challenges: 'organisation',
 	bite_collections: 'organisation',
 	bite_credential_defs: 'organisation',
@@ -204,7 +251,8 @@ export const TABLE_VISIBILITY: Record<string, Visibility> = {
 	learning_checklist_items: 'organisation',
 	learning_signoffs: 'organisation',
 	learning_feeds: 'organisation',
-	notifications: 'organisation',
+	// what one person was told (reminders, nudges, awards): theirs alone, in their own export only
+	notifications: 'private',
 	notification_prefs: 'organisation',
 	action_custom: 'organisation',
 	action_items: 'organisation',
@@ -219,7 +267,20 @@ export const TABLE_VISIBILITY: Record<string, Visibility> = {
 /** Tables whose rows carry an organisation's id: its deletion empties them (by the cascade from `orgs`).
  *  Sessions carry one too but are secrets and go with their people. */
 export const ORG_TABLES = [...Object.keys(PERSON_TABLES), ...NO_PERSON_TABLES].filter(
-	(t) => !['users', 'sessions', 'password_resets', 'orgs', 'doc_updates', 'doc_snapshots', 'job_leases', 'job_runs'].includes(t)
+	(t) =>
+		![
+			'users',
+			'sessions',
+			'password_resets',
+			'twofactor_secrets',
+			'twofactor_recovery_codes',
+			'twofactor_challenges',
+			'orgs',
+			'doc_updates',
+			'doc_snapshots',
+			'job_leases',
+			'job_runs'
+		].includes(t)
 );
 
 /** The tables an organisation's export carries row by row: its own records, nothing private or anonymous. */

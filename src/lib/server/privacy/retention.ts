@@ -22,10 +22,16 @@ export interface RetentionRun {
 export async function applyRetention(now = new Date()): Promise<RetentionRun> {
 	const total: RetentionRun = { boardsDeleted: 0, commentsDeleted: 0 };
 	for (const org of await listRetentionPolicies()) {
-		const boards = org.retain_board_archive_months != null ? await purgeArchivedBoards(org.id, monthsBefore(now, org.retain_board_archive_months)) : 0;
+		const boards =
+			org.retain_board_archive_months != null
+				? await purgeArchivedBoards(org.id, monthsBefore(now, org.retain_board_archive_months))
+				: 0;
 		const comments =
-			org.retain_survey_comment_months != null ? await purgeClosedRoundComments(org.id, monthsBefore(now, org.retain_survey_comment_months)) : 0;
-		if (boards || comments) await record({ orgId: org.id, actor: null, action: 'privacy.retention_run', detail: { boards, comments } });
+			org.retain_survey_comment_months != null
+				? await purgeClosedRoundComments(org.id, monthsBefore(now, org.retain_survey_comment_months))
+				: 0;
+		if (boards || comments)
+			await record({ orgId: org.id, actor: null, action: 'privacy.retention_run', detail: { boards, comments } });
 		total.boardsDeleted += boards;
 		total.commentsDeleted += comments;
 	}

@@ -6,7 +6,14 @@ const months = z
 	.trim()
 	.optional()
 	.transform((v) => (v ? Number(v) : null))
-	.pipe(z.number({ error: 'error_invalid' }).int({ error: 'error_invalid' }).min(1, { error: 'error_privacy_months' }).max(240, { error: 'error_privacy_months' }).nullable());
+	.pipe(
+		z
+			.number({ error: 'error_invalid' })
+			.int({ error: 'error_invalid' })
+			.min(1, { error: 'error_privacy_months' })
+			.max(240, { error: 'error_privacy_months' })
+			.nullable()
+	);
 
 export const EraseInput = z.object({
 	password: z.string().min(1).max(200),

@@ -35,7 +35,11 @@ export interface GroupCount {
  * `alwaysHidden`: groups that are part of the parent but never shown on their own (a round's remainder).
  * Deterministic: ties between equally small groups are broken by id, so every viewer gets the same answer.
  */
-export function suppressedGroups(groups: GroupCount[], minimum: number, alwaysHidden: ReadonlySet<string> = new Set()): Set<string> {
+export function suppressedGroups(
+	groups: GroupCount[],
+	minimum: number,
+	alwaysHidden: ReadonlySet<string> = new Set()
+): Set<string> {
 	const min = minimumGroupSize(minimum);
 	const hidden = new Set(groups.filter((g) => g.n < min || alwaysHidden.has(g.id)).map((g) => g.id));
 	const visible = groups

@@ -1,5 +1,6 @@
 // CSV export of exactly what the results page shows the viewer: the same groups, the same hidden
 // cells (a hidden group is one row that says so and carries no number).
+import { csvCell } from '$lib/csv';
 import { textIn } from '$lib/surveys/texts';
 import type { ChoiceStats, LikertStats, ScaleStats } from './scoring';
 import type { GroupResult, RoundResults } from './results';
@@ -16,10 +17,8 @@ export interface CsvLabels {
 
 function cell(v: string | number | null | undefined): string {
 	if (v === null || v === undefined) return '';
-	const s = typeof v === 'number' ? (Number.isInteger(v) ? String(v) : v.toFixed(3)) : v;
-	// Quote everything textual; neutralise spreadsheet formulas in free text.
-	const safe = typeof v === 'string' && /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
-	return /[",\n\r;]/.test(safe) || typeof v === 'string' ? `"${safe.replace(/"/g, '""')}"` : safe;
+	if (typeof v === 'string') return csvCell(v);
+	return Number.isInteger(v) ? String(v) : v.toFixed(3);
 }
 
 const percent = (v: number | null | undefined) => (v == null ? null : Math.round(v * 1000) / 10);
@@ -38,16 +37,46 @@ export function resultsCsv(results: RoundResults, locale: string, labels: CsvLab
 		for (const d of results.dimensions) {
 			const s = n.dimensions[d.id];
 			if (!s) continue;
-			rows.push([name, n.responses, rate, labels.dimension, textIn(d.name, locale), '', s.n, s.mean, percent(s.favourable), percent(s.neutral), percent(s.unfavourable), null, ...s.oriented]);
+			rows.push([
+				name,
+				n.responses,
+				rate,
+				labels.dimension,
+				textIn(d.name, locale),
+				'',
+				s.n,
+				s.mean,
+				percent(s.favourable),
+				percent(s.neutral),
+				percent(s.unfavourable),
+				null,
+				...s.oriented
+			]);
 		}
 		for (const q of results.questions) {
 			const s = n.items[q.id];
 			if (!s) continue;
 			const dimension = results.dimensions.find((d) => d.id === q.dimensionId);
-			const base = [name, n.responses, rate, labels.question, dimension ? textIn(dimension.name, locale) : '', textIn(q.text, locale)];
+			const base = [
+				name,
+				n.responses,
+				rate,
+				labels.question,
+				dimension ? textIn(dimension.name, locale) : '',
+				textIn(q.text, locale)
+			];
 			if (s.kind === 'likert') {
 				const l = s as LikertStats;
-				rows.push([...base, l.n, l.mean, percent(l.favourable), percent(l.neutral), percent(l.unfavourable), l.dontKnow, ...l.counts]);
+				rows.push([
+					...base,
+					l.n,
+					l.mean,
+					percent(l.favourable),
+					percent(l.neutral),
+					percent(l.unfavourable),
+					l.dontKnow,
+					...l.counts
+				]);
 			} else if (s.kind === 'scale10') {
 				const sc = s as ScaleStats;
 				rows.push([...base, sc.n, sc.mean, null, null, null, sc.dontKnow, ...sc.counts]);

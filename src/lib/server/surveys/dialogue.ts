@@ -2,6 +2,7 @@
 // a dialogue board, each with question cards built from its items. Pure functions over RoundResults,
 // so the board, the Markdown agenda and the tests share one definition.
 import { textIn } from '$lib/surveys/texts';
+import { catalogueDimensionOf } from '$lib/actions/dimensions';
 import type { Actor } from '../actor';
 import { Invalid } from '../errors';
 import { createBoard, writeTemplate } from '../boards/index';
@@ -36,7 +37,12 @@ export interface AgendaLabels {
 }
 
 /** The `count` lowest dimensions of the results' scope, or null when the scope's numbers are hidden. */
-export function dialogueAgenda(results: RoundResults, locale: string, labels: AgendaLabels, count = 3): DialogueAgenda | null {
+export function dialogueAgenda(
+	results: RoundResults,
+	locale: string,
+	labels: AgendaLabels,
+	count = 3
+): DialogueAgenda | null {
 	const group = results.scope === TOTAL ? results.total : results.teams.find((t) => t.id === results.scope);
 	if (!group?.shown || !group.numbers) return null;
 	const numbers = group.numbers;
@@ -53,7 +59,11 @@ export function dialogueAgenda(results: RoundResults, locale: string, labels: Ag
 			const name = textIn(d.name, locale);
 			const items = results.questions
 				.filter((q) => q.dimensionId === d.id && q.kind === 'likert')
-				.map((q) => ({ text: textIn(q.text, locale), mean: (numbers.items[q.id] as LikertStats | undefined)?.mean ?? null, reverse: q.reverse }))
+				.map((q) => ({
+					text: textIn(q.text, locale),
+					mean: (numbers.items[q.id] as LikertStats | undefined)?.mean ?? null,
+					reverse: q.reverse
+				}))
 				.sort((a, b) => (a.mean ?? 6) - (b.mean ?? 6));
 			return {
 				dimensionId: d.id,
@@ -72,10 +82,25 @@ const one = (n: number) => n.toFixed(1);
 const pct = (n: number | null) => (n == null ? '–' : `${Math.round(n * 100)} %`);
 
 /** The agenda as Markdown, for printing or pasting into any board or meeting note. */
-export function agendaMarkdown(agenda: DialogueAgenda, labels: { scope: string; responses: string; score: string; favourable: string; statements: string; questions: string }): string {
-	const lines = [`# ${agenda.title}`, '', `${labels.scope}: ${agenda.scopeName} · ${labels.responses}: ${agenda.responses}`, ''];
+export function agendaMarkdown(
+	agenda: DialogueAgenda,
+	labels: { scope: string; responses: string; score: string; favourable: string; statements: string; questions: string }
+): string {
+	const lines = [
+		`# ${agenda.title}`,
+		'',
+		`${labels.scope}: ${agenda.scopeName} · ${labels.responses}: ${agenda.responses}`,
+		''
+	];
 	agenda.zones.forEach((z, i) => {
-		lines.push(`## ${i + 1}. ${z.title}`, '', `${labels.score}: ${one(z.mean)} / 5 · ${labels.favourable}: ${pct(z.favourable)}`, '', `### ${labels.statements}`, '');
+		lines.push(
+			`## ${i + 1}. ${z.title}`,
+			'',
+			`${labels.score}: ${one(z.mean)} / 5 · ${labels.favourable}: ${pct(z.favourable)}`,
+			'',
+			`### ${labels.statements}`,
+			''
+		);
 		for (const item of z.items) lines.push(`- “${item.text}” (${item.mean == null ? '–' : one(item.mean)})`);
 		lines.push('', `### ${labels.questions}`, '');
 		for (const q of z.questions) lines.push(`- ${q}`);
@@ -85,11 +110,20 @@ export function agendaMarkdown(agenda: DialogueAgenda, labels: { scope: string; 
 }
 
 /** The agenda in the shape of a board template: one zone per dimension, question cards per zone. */
-export function agendaBoardContent(agenda: DialogueAgenda) {
+export function agendaBoardContent(agenda: DialogueAgenda, roundId?: string) {
 	const colors = ['yellow', 'pink', 'blue', 'green', 'orange', 'purple'] as const;
 	return {
-		zones: agenda.zones.map((z, i) => ({ title: z.title, color: colors[i % colors.length] })),
-		questions: agenda.zones.flatMap((z) => [...z.items.map((item) => `${z.title}: “${item.text}”`), ...z.questions]).slice(0, 60)
+		// Each zone knows the dimension it stands for, and the board its round: an action decided in a zone
+		// takes that dimension and the round's score as its baseline (the actions module reads them).
+		surveyRoundId: roundId,
+		zones: agenda.zones.map((z, i) => ({
+			title: z.title,
+			color: colors[i % colors.length],
+			dimension: catalogueDimensionOf(z.key) ?? undefined
+		})),
+		questions: agenda.zones
+			.flatMap((z) => [...z.items.map((item) => `${z.title}: “${item.text}”`), ...z.questions])
+			.slice(0, 60)
 	};
 }
 
@@ -98,12 +132,19 @@ export function agendaBoardContent(agenda: DialogueAgenda) {
  * when the scope is a team (or the round has one team), else an organisation-wide one — whose zones are
  * the lowest dimensions and whose question cards are their statements and dialogue questions.
  */
-export async function discussResults(actor: Actor, roundId: string, scope: string, locale: string, labels: AgendaLabels): Promise<{ boardId: string }> {
+export async function discussResults(
+	actor: Actor,
+	roundId: string,
+	scope: string,
+	locale: string,
+	labels: AgendaLabels
+): Promise<{ boardId: string }> {
 	const results = await getRoundResults(actor, roundId, scope);
 	const agenda = dialogueAgenda(results, locale, labels);
 	if (!agenda) throw new Invalid('error_surveys_nothing_to_discuss');
-	const teamId = results.scope !== TOTAL ? results.scope : results.round.teams.length === 1 ? results.round.teams[0].id : undefined;
+	const teamId =
+		results.scope !== TOTAL ? results.scope : results.round.teams.length === 1 ? results.round.teams[0].id : undefined;
 	const board = await createBoard(actor, { title: agenda.title.slice(0, 120), teamId }, locale);
-	await writeTemplate(board.id, board.title, agendaBoardContent(agenda));
+	await writeTemplate(board.id, board.title, agendaBoardContent(agenda, roundId));
 	return { boardId: board.id };
 }

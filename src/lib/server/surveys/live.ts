@@ -6,18 +6,13 @@ import { registerDocType, type Principal } from '../sync/index';
 import type { Actor } from '../actor';
 import { DomainError } from '../errors';
 import { log } from '../log';
-import { liveWriter, useLiveWriter, writeLive, type LiveWriter } from '../live';
+import { liveWriter, writeLive } from '../live';
 import { liveDocName, writeLiveSnapshot, type LiveSnapshot } from '$lib/surveys/live';
 import { roundTotals } from './results';
-import { roundAccess } from './rounds';
+import { roundAccess } from './round-access';
 import type { LikertStats } from './scoring';
 
 export type { LiveWriter as LiveSync } from '../live';
-
-/** Tests hand in a real sync server of their own; the app's runtime registers its own at start. */
-export function useLiveSync(sync: LiveWriter | null) {
-	useLiveWriter(sync ?? undefined);
-}
 
 export async function liveSnapshot(actor: Actor, roundId: string): Promise<Omit<LiveSnapshot, 'version'>> {
 	const t = await roundTotals(actor, roundId);
@@ -35,7 +30,15 @@ export async function liveSnapshot(actor: Actor, roundId: string): Promise<Omit<
 					.filter((d) => t.total!.dimensions[d.id])
 					.map((d) => {
 						const s = t.total!.dimensions[d.id];
-						return { id: d.id, key: d.key, name: d.name, mean: s.mean, favourable: s.favourable, neutral: s.neutral, unfavourable: s.unfavourable };
+						return {
+							id: d.id,
+							key: d.key,
+							name: d.name,
+							mean: s.mean,
+							favourable: s.favourable,
+							neutral: s.neutral,
+							unfavourable: s.unfavourable
+						};
 					})
 			: [],
 		items: t.total
@@ -43,7 +46,16 @@ export async function liveSnapshot(actor: Actor, roundId: string): Promise<Omit<
 					.filter((q) => q.kind === 'likert')
 					.map((q) => {
 						const s = t.total!.items[q.id] as LikertStats;
-						return { id: q.id, dimensionId: q.dimensionId, text: q.text, reverse: q.reverse, mean: s.mean, favourable: s.favourable, neutral: s.neutral, unfavourable: s.unfavourable };
+						return {
+							id: q.id,
+							dimensionId: q.dimensionId,
+							text: q.text,
+							reverse: q.reverse,
+							mean: s.mean,
+							favourable: s.favourable,
+							neutral: s.neutral,
+							unfavourable: s.unfavourable
+						};
 					})
 			: []
 	};

@@ -35,21 +35,39 @@ const PUBLISHED: Cells = { counts: 'survey_counts', dimensions: 'survey_dimensio
 
 /** Adds one team's cells in `from` to `toTeam`'s cells in `to`, then deletes them from `from`. */
 async function moveCells(trx: Trx, roundId: string, from: Cells, fromTeam: string, to: Cells, toTeam: string) {
-	const counts = await trx.selectFrom(from.counts).selectAll().where('round_id', '=', roundId).where('team_id', '=', fromTeam).execute();
+	const counts = await trx
+		.selectFrom(from.counts)
+		.selectAll()
+		.where('round_id', '=', roundId)
+		.where('team_id', '=', fromTeam)
+		.execute();
 	if (counts.length) {
 		await trx
 			.insertInto(to.counts)
 			.values(counts.map((c) => ({ ...c, team_id: toTeam })))
-			.onConflict((oc) => oc.columns(['round_id', 'team_id', 'question_id', 'value']).doUpdateSet((eb) => ({ n: eb(`${to.counts}.n`, '+', eb.ref('excluded.n')) })))
+			.onConflict((oc) =>
+				oc
+					.columns(['round_id', 'team_id', 'question_id', 'value'])
+					.doUpdateSet((eb) => ({ n: eb(`${to.counts}.n`, '+', eb.ref('excluded.n')) }))
+			)
 			.execute();
 		await trx.deleteFrom(from.counts).where('round_id', '=', roundId).where('team_id', '=', fromTeam).execute();
 	}
-	const dims = await trx.selectFrom(from.dimensions).selectAll().where('round_id', '=', roundId).where('team_id', '=', fromTeam).execute();
+	const dims = await trx
+		.selectFrom(from.dimensions)
+		.selectAll()
+		.where('round_id', '=', roundId)
+		.where('team_id', '=', fromTeam)
+		.execute();
 	if (dims.length) {
 		await trx
 			.insertInto(to.dimensions)
 			.values(dims.map((c) => ({ ...c, team_id: toTeam })))
-			.onConflict((oc) => oc.columns(['round_id', 'team_id', 'dimension_id', 'value']).doUpdateSet((eb) => ({ n: eb(`${to.dimensions}.n`, '+', eb.ref('excluded.n')) })))
+			.onConflict((oc) =>
+				oc
+					.columns(['round_id', 'team_id', 'dimension_id', 'value'])
+					.doUpdateSet((eb) => ({ n: eb(`${to.dimensions}.n`, '+', eb.ref('excluded.n')) }))
+			)
 			.execute();
 		await trx.deleteFrom(from.dimensions).where('round_id', '=', roundId).where('team_id', '=', fromTeam).execute();
 	}
@@ -62,22 +80,53 @@ export const pendingTables = { counts: PENDING.counts, dimensions: PENDING.dimen
  * Counts one more response of a team (inside the submission's transaction, after its pending counts and
  * unpublished comments were written) and publishes the team's next step when it is whole.
  */
-export async function countResponse(trx: Trx, orgId: string, roundId: string, teamId: string, orgMinimum: number | null | undefined) {
+export async function countResponse(
+	trx: Trx,
+	orgId: string,
+	roundId: string,
+	teamId: string,
+	orgMinimum: number | null | undefined
+) {
 	const minimum = minimumGroupSize(orgMinimum);
 	await trx
 		.insertInto('survey_publication')
 		.values({ org_id: orgId, round_id: roundId, team_id: teamId, responses: 1, published: 0, comments_published: 0 })
-		.onConflict((oc) => oc.columns(['round_id', 'team_id']).doUpdateSet((eb) => ({ responses: eb('survey_publication.responses', '+', 1) })))
+		.onConflict((oc) =>
+			oc
+				.columns(['round_id', 'team_id'])
+				.doUpdateSet((eb) => ({ responses: eb('survey_publication.responses', '+', 1) }))
+		)
 		.execute();
-	const row = await trx.selectFrom('survey_publication').selectAll().where('round_id', '=', roundId).where('team_id', '=', teamId).executeTakeFirstOrThrow();
+	const row = await trx
+		.selectFrom('survey_publication')
+		.selectAll()
+		.where('round_id', '=', roundId)
+		.where('team_id', '=', teamId)
+		.executeTakeFirstOrThrow();
 	const responses = Number(row.responses);
 	if (responses - Number(row.published) >= minimum) {
 		await moveCells(trx, roundId, PENDING, teamId, PUBLISHED, teamId);
-		await trx.updateTable('survey_publication').set({ published: responses }).where('round_id', '=', roundId).where('team_id', '=', teamId).execute();
+		await trx
+			.updateTable('survey_publication')
+			.set({ published: responses })
+			.where('round_id', '=', roundId)
+			.where('team_id', '=', teamId)
+			.execute();
 	}
 	if (responses - Number(row.comments_published) >= commentMinimum(minimum)) {
-		await trx.updateTable('survey_comments').set({ published: 1 }).where('round_id', '=', roundId).where('team_id', '=', teamId).where('published', '=', 0).execute();
-		await trx.updateTable('survey_publication').set({ comments_published: responses }).where('round_id', '=', roundId).where('team_id', '=', teamId).execute();
+		await trx
+			.updateTable('survey_comments')
+			.set({ published: 1 })
+			.where('round_id', '=', roundId)
+			.where('team_id', '=', teamId)
+			.where('published', '=', 0)
+			.execute();
+		await trx
+			.updateTable('survey_publication')
+			.set({ comments_published: responses })
+			.where('round_id', '=', roundId)
+			.where('team_id', '=', teamId)
+			.execute();
 	}
 }
 
@@ -89,7 +138,11 @@ export interface Published {
 }
 
 /** What is published of each round: the only response counts any view may use. */
-export async function publishedCounts(trx: Pick<Trx, 'selectFrom'>, orgId: string, roundIds: string[]): Promise<Map<string, Published>> {
+export async function publishedCounts(
+	trx: Pick<Trx, 'selectFrom'>,
+	orgId: string,
+	roundIds: string[]
+): Promise<Map<string, Published>> {
 	const out = new Map<string, Published>(roundIds.map((id) => [id, { answers: new Map(), comments: new Map() }]));
 	if (roundIds.length === 0) return out;
 	const rows = await trx
@@ -115,7 +168,12 @@ export async function sealRound(trx: Trx, orgId: string, roundId: string, orgMin
 	await trx.deleteFrom('survey_participation').where('round_id', '=', roundId).where('org_id', '=', orgId).execute();
 	await trx.deleteFrom('survey_reminders').where('round_id', '=', roundId).where('org_id', '=', orgId).execute();
 
-	const rows = await trx.selectFrom('survey_publication').selectAll().where('round_id', '=', roundId).where('org_id', '=', orgId).execute();
+	const rows = await trx
+		.selectFrom('survey_publication')
+		.selectAll()
+		.where('round_id', '=', roundId)
+		.where('org_id', '=', orgId)
+		.execute();
 	const remainder = rows.find((r) => r.team_id === REMAINDER) ?? { responses: 0, published: 0, comments_published: 0 };
 	let responses = Number(remainder.responses);
 	let published = Number(remainder.published);
@@ -140,11 +198,23 @@ export async function sealRound(trx: Trx, orgId: string, roundId: string, orgMin
 			teamPublished = 0;
 		}
 		if (teamComments > 0 && teamComments < commentMinimum(minimum)) {
-			await trx.updateTable('survey_comments').set({ team_id: REMAINDER }).where('round_id', '=', roundId).where('team_id', '=', row.team_id).where('published', '=', 1).execute();
+			await trx
+				.updateTable('survey_comments')
+				.set({ team_id: REMAINDER })
+				.where('round_id', '=', roundId)
+				.where('team_id', '=', row.team_id)
+				.where('published', '=', 1)
+				.execute();
 			commentsPublished += teamComments;
 			teamComments = 0;
 		}
-		await trx.updateTable('survey_comments').set({ team_id: REMAINDER }).where('round_id', '=', roundId).where('team_id', '=', row.team_id).where('published', '=', 0).execute();
+		await trx
+			.updateTable('survey_comments')
+			.set({ team_id: REMAINDER })
+			.where('round_id', '=', roundId)
+			.where('team_id', '=', row.team_id)
+			.where('published', '=', 0)
+			.execute();
 		await trx
 			.updateTable('survey_publication')
 			.set({ responses: teamPublished, published: teamPublished, comments_published: teamComments })
@@ -156,19 +226,42 @@ export async function sealRound(trx: Trx, orgId: string, roundId: string, orgMin
 		await moveCells(trx, roundId, PENDING, REMAINDER, PUBLISHED, REMAINDER);
 		published = responses;
 	}
-	const unpublishedComments = trx.updateTable('survey_comments').where('round_id', '=', roundId).where('team_id', '=', REMAINDER).where('published', '=', 0);
+	const unpublishedComments = trx
+		.updateTable('survey_comments')
+		.where('round_id', '=', roundId)
+		.where('team_id', '=', REMAINDER)
+		.where('published', '=', 0);
 	if (commentsPending >= commentMinimum(minimum)) {
 		await unpublishedComments.set({ published: 1 }).execute();
 		commentsPublished += commentsPending;
 	} else {
-		await trx.deleteFrom('survey_comments').where('round_id', '=', roundId).where('team_id', '=', REMAINDER).where('published', '=', 0).execute();
+		await trx
+			.deleteFrom('survey_comments')
+			.where('round_id', '=', roundId)
+			.where('team_id', '=', REMAINDER)
+			.where('published', '=', 0)
+			.execute();
 	}
 	if (responses > 0) {
 		await trx
 			.insertInto('survey_publication')
-			.values({ org_id: orgId, round_id: roundId, team_id: REMAINDER, responses, published, comments_published: commentsPublished })
-			.onConflict((oc) => oc.columns(['round_id', 'team_id']).doUpdateSet({ responses, published, comments_published: commentsPublished }))
+			.values({
+				org_id: orgId,
+				round_id: roundId,
+				team_id: REMAINDER,
+				responses,
+				published,
+				comments_published: commentsPublished
+			})
+			.onConflict((oc) =>
+				oc.columns(['round_id', 'team_id']).doUpdateSet({ responses, published, comments_published: commentsPublished })
+			)
 			.execute();
 	}
-	await trx.updateTable('survey_rounds').set({ sealed: 1 }).where('id', '=', roundId).where('org_id', '=', orgId).execute();
+	await trx
+		.updateTable('survey_rounds')
+		.set({ sealed: 1 })
+		.where('id', '=', roundId)
+		.where('org_id', '=', orgId)
+		.execute();
 }

@@ -17,82 +17,24 @@ import { newId } from '../ids';
 import { authorize } from '../policy';
 import { Forbidden, Invalid, NotFound } from '../errors';
 import type { Actor } from '../actor';
-import { translate } from '../i18n';
-import { DONT_KNOW_VALUE, isClosed, MAX_COMMENT_LENGTH, scaleValues } from '$lib/surveys/kinds';
+import { DONT_KNOW_VALUE, isClosed } from '$lib/surveys/kinds';
 import { roundStatus } from '$lib/surveys/status';
-import { roundAccess } from './rounds';
-import { toQuestionView, type QuestionView } from './surveys';
+import { roundAccess } from './round-access';
+import { toQuestionView, type QuestionView } from './survey-rows';
 import { publishLiveSoon } from './live';
 import { countResponse, pendingTables } from './publication';
 import { getOrganisation } from '../orgs/index';
 
-export type AnswerValue = { kind: 'value'; value: number | null } | { kind: 'choices'; values: number[] } | { kind: 'text'; text: string };
+export type AnswerValue =
+	{ kind: 'value'; value: number | null } | { kind: 'choices'; values: number[] } | { kind: 'text'; text: string };
 
 export interface ParsedAnswers {
 	teamId: string | null;
 	answers: Map<string, AnswerValue>;
 }
 
-export type AnswersParse =
-	| { ok: true; value: ParsedAnswers }
-	| { ok: false; failure: { values: Record<string, string>; errors: Record<string, string> } };
-
-export const DONT_KNOW = 'dk';
-
-
 export function fieldName(questionId: string) {
 	return `q_${questionId}`;
-}
-
-/** What a person typed and chose, to put back into the form when something went wrong. */
-export function answerEcho(form: FormData): Record<string, string> {
-	const values: Record<string, string> = {};
-	for (const key of new Set(form.keys())) {
-		values[key] = form
-			.getAll(key)
-			.filter((v): v is string => typeof v === 'string')
-			.join('\n');
-	}
-	return values;
-}
-
-/** Reads and checks a submitted answer form against the round's questions (every closed question needs an answer). */
-export function parseAnswers(questions: QuestionView[], form: FormData): AnswersParse {
-	const errors: Record<string, string> = {};
-	const answers = new Map<string, AnswerValue>();
-	for (const q of questions) {
-		const name = fieldName(q.id);
-		const raw = form.getAll(name).filter((v): v is string => typeof v === 'string');
-		if (q.kind === 'text') {
-			const text = (raw[0] ?? '').trim();
-			if (text.length > MAX_COMMENT_LENGTH) errors[name] = translate('error_too_long', { max: MAX_COMMENT_LENGTH });
-			else if (text) answers.set(q.id, { kind: 'text', text });
-			continue;
-		}
-		if (raw.length === 0 || raw.every((v) => v === '')) {
-			errors[name] = translate(q.allowDontKnow ? 'error_surveys_answer_or_dont_know' : 'error_surveys_answer_required');
-			continue;
-		}
-		if (q.kind === 'multiple') {
-			const values = [...new Set(raw.map(Number))];
-			if (values.some((v) => !Number.isInteger(v) || v < 0 || v >= q.options.length)) errors[name] = translate('error_choice');
-			else answers.set(q.id, { kind: 'choices', values });
-			continue;
-		}
-		const v = raw[0];
-		if (v === DONT_KNOW && q.allowDontKnow) {
-			answers.set(q.id, { kind: 'value', value: null });
-			continue;
-		}
-		const n = Number(v);
-		const allowed = q.kind === 'single' ? q.options.map((_, i) => i) : scaleValues(q.kind);
-		if (!/^\d+$/.test(v) || !allowed.includes(n)) errors[name] = translate('error_choice');
-		else answers.set(q.id, { kind: 'value', value: n });
-	}
-	const team = form.get('teamId');
-	const teamId = typeof team === 'string' && team ? team : null;
-	if (Object.keys(errors).length) return { ok: false, failure: { values: answerEcho(form), errors } };
-	return { ok: true, value: { teamId, answers } };
 }
 
 /** The questions of a round, in order, for the answer form. */
@@ -108,6 +50,13 @@ export async function roundQuestions(actor: Actor, roundId: string): Promise<Que
 	return rows.map(toQuestionView);
 }
 
+/** Someone the round asks (a member of one of its teams); anyone else is refused before their answers are read. */
+export async function answerAccess(actor: Actor, roundId: string) {
+	const access = await roundAccess(actor, roundId);
+	if (access.answersFor.length === 0) throw new Forbidden('survey.answer');
+	return access;
+}
+
 function isUniqueViolation(error: unknown) {
 	const e = error as { code?: string; message?: string };
 	return e?.code === '23505' || e?.code === 'SQLITE_CONSTRAINT_UNIQUE' || e?.code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
@@ -118,8 +67,7 @@ function isUniqueViolation(error: unknown) {
  * the form keeps what was typed) and a second response from the same person.
  */
 export async function submitResponse(actor: Actor, roundId: string, input: ParsedAnswers): Promise<void> {
-	const access = await roundAccess(actor, roundId);
-	if (access.answersFor.length === 0) throw new Forbidden('survey.answer');
+	const access = await answerAccess(actor, roundId);
 	const teamId = input.teamId ?? (access.answersFor.length === 1 ? access.answersFor[0] : null);
 	if (!teamId) throw new Invalid('error_surveys_choose_team', 'teamId');
 	if (!access.answersFor.includes(teamId)) throw new Invalid('error_choice', 'teamId');
@@ -127,7 +75,8 @@ export async function submitResponse(actor: Actor, roundId: string, input: Parse
 
 	const questions = await roundQuestions(actor, roundId);
 	for (const q of questions) {
-		if (isClosed(q.kind) && !input.answers.has(q.id)) throw new Invalid('error_surveys_answer_required', fieldName(q.id));
+		if (isClosed(q.kind) && !input.answers.has(q.id))
+			throw new Invalid('error_surveys_answer_required', fieldName(q.id));
 	}
 	const unknown = [...input.answers.keys()].filter((id) => !questions.some((q) => q.id === id));
 	if (unknown.length) throw new NotFound('question');
@@ -156,7 +105,10 @@ export async function submitResponse(actor: Actor, roundId: string, input: Parse
 					.executeTakeFirst();
 				if (already) throw new Invalid('error_surveys_already_answered');
 
-				await trx.insertInto('survey_participation').values({ id: newId(), org_id: actor.orgId, round_id: roundId, team_id: teamId, user_id: actor.userId }).execute();
+				await trx
+					.insertInto('survey_participation')
+					.values({ id: newId(), org_id: actor.orgId, round_id: roundId, team_id: teamId, user_id: actor.userId })
+					.execute();
 				const base = { org_id: actor.orgId, round_id: roundId, team_id: teamId };
 				// Closed answers become +1 on the team's count for each chosen value (-1 = "don't know").
 				const counts = new Map<string, Database['survey_counts']>();
@@ -180,7 +132,8 @@ export async function submitResponse(actor: Actor, roundId: string, input: Parse
 				};
 				const byId = new Map(questions.map((q) => [q.id, q]));
 				for (const [questionId, answer] of input.answers) {
-					if (answer.kind === 'text') commentRows.push({ id: newId(), ...base, question_id: questionId, text: answer.text, published: 0 });
+					if (answer.kind === 'text')
+						commentRows.push({ id: newId(), ...base, question_id: questionId, text: answer.text, published: 0 });
 					else if (answer.kind === 'choices') for (const value of answer.values) add(questionId, value);
 					else {
 						add(questionId, answer.value);
@@ -191,7 +144,11 @@ export async function submitResponse(actor: Actor, roundId: string, input: Parse
 					await trx
 						.insertInto(pendingTables.counts)
 						.values([...counts.values()])
-						.onConflict((oc) => oc.columns(['round_id', 'team_id', 'question_id', 'value']).doUpdateSet((eb) => ({ n: eb('survey_pending_counts.n', '+', eb.ref('excluded.n')) })))
+						.onConflict((oc) =>
+							oc
+								.columns(['round_id', 'team_id', 'question_id', 'value'])
+								.doUpdateSet((eb) => ({ n: eb('survey_pending_counts.n', '+', eb.ref('excluded.n')) }))
+						)
 						.execute();
 				}
 				if (dimensionCounts.size) {
@@ -199,7 +156,9 @@ export async function submitResponse(actor: Actor, roundId: string, input: Parse
 						.insertInto(pendingTables.dimensions)
 						.values([...dimensionCounts.values()])
 						.onConflict((oc) =>
-							oc.columns(['round_id', 'team_id', 'dimension_id', 'value']).doUpdateSet((eb) => ({ n: eb('survey_pending_dimension_counts.n', '+', eb.ref('excluded.n')) }))
+							oc
+								.columns(['round_id', 'team_id', 'dimension_id', 'value'])
+								.doUpdateSet((eb) => ({ n: eb('survey_pending_dimension_counts.n', '+', eb.ref('excluded.n')) }))
 						)
 						.execute();
 				}

@@ -14,7 +14,11 @@ export async function purgeClosedRoundComments(orgId: string, cutoff: string): P
 	const r = await db()
 		.deleteFrom('survey_comments')
 		.where('org_id', '=', orgId)
-		.where('round_id', 'in', rounds.map((x) => x.id))
+		.where(
+			'round_id',
+			'in',
+			rounds.map((x) => x.id)
+		)
 		.executeTakeFirst();
 	return Number(r.numDeletedRows);
 }

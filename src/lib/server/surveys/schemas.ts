@@ -4,11 +4,15 @@ import { z } from 'zod';
 import { QUESTION_KINDS, MAX_OPTIONS } from '$lib/surveys/kinds';
 import { SURVEY_LOCALES, type Texts } from '$lib/surveys/texts';
 import { isValidDate } from '$lib/surveys/status';
+import { id } from '../http/ids';
 
 const text = (max: number) => z.string().trim().max(max).optional().default('');
 
 function textsShape<P extends string>(prefix: P, max: number) {
-	return Object.fromEntries(SURVEY_LOCALES.map((l) => [`${prefix}_${l}`, text(max)])) as Record<`${P}_${(typeof SURVEY_LOCALES)[number]}`, ReturnType<typeof text>>;
+	return Object.fromEntries(SURVEY_LOCALES.map((l) => [`${prefix}_${l}`, text(max)])) as Record<
+		`${P}_${(typeof SURVEY_LOCALES)[number]}`,
+		ReturnType<typeof text>
+	>;
 }
 
 /** Collects `<prefix>_<locale>` fields into a Texts object. */
@@ -29,11 +33,26 @@ function requireSomeText(prefix: string, field = `${prefix}_en`) {
 	};
 }
 
-export const SurveyTitleInput = z.object(textsShape('title', 160)).superRefine(requireSomeText('title'));
+const dimensionTexts = (v: Record<string, unknown>) => ({
+	name: textsFrom(v, 'name'),
+	description: textsFrom(v, 'description')
+});
+const dimensionFields = z.object({ ...textsShape('name', 120), ...textsShape('description', 600) });
 
-export const DimensionInput = z
-	.object({ ...textsShape('name', 120), ...textsShape('description', 600) })
-	.superRefine(requireSomeText('name'));
+/** A survey's title, one field per language, read into Texts. */
+export const SurveyTitleInput = z
+	.object(textsShape('title', 160))
+	.superRefine(requireSomeText('title'))
+	.transform((v) => ({ title: textsFrom(v, 'title') }));
+
+/** A new dimension's name and description. */
+export const DimensionInput = dimensionFields.superRefine(requireSomeText('name')).transform(dimensionTexts);
+
+/** A dimension's new name and description. */
+export const DimensionEdit = dimensionFields
+	.extend({ dimensionId: id() })
+	.superRefine(requireSomeText('name'))
+	.transform((v) => ({ dimensionId: v.dimensionId, ...dimensionTexts(v) }));
 
 /** One option per line, the same line in every language. */
 export function optionsFrom(value: Record<string, unknown>): Texts[] {
@@ -41,7 +60,13 @@ export function optionsFrom(value: Record<string, unknown>): Texts[] {
 	let count = 0;
 	for (const l of SURVEY_LOCALES) {
 		const raw = value[`options_${l}`];
-		const ls = typeof raw === 'string' ? raw.replace(/\r/g, '').split('\n').map((s) => s.trim()) : [];
+		const ls =
+			typeof raw === 'string'
+				? raw
+						.replace(/\r/g, '')
+						.split('\n')
+						.map((s) => s.trim())
+				: [];
 		while (ls.length && !ls[ls.length - 1]) ls.pop();
 		lines[l] = ls;
 		count = Math.max(count, ls.length);
@@ -66,15 +91,21 @@ export const QuestionInput = z
 	.superRefine((value, ctx) => {
 		if (value.kind !== 'single' && value.kind !== 'multiple') return;
 		const options = optionsFrom(value);
-		if (options.length < 2) ctx.addIssue({ code: 'custom', message: 'error_surveys_options_too_few', path: ['options_en'] });
-		else if (options.length > MAX_OPTIONS) ctx.addIssue({ code: 'custom', message: 'error_surveys_options_too_many', path: ['options_en'] });
+		if (options.length < 2)
+			ctx.addIssue({ code: 'custom', message: 'error_surveys_options_too_few', path: ['options_en'] });
+		else if (options.length > MAX_OPTIONS)
+			ctx.addIssue({ code: 'custom', message: 'error_surveys_options_too_many', path: ['options_en'] });
 		else if (options.some((o) => Object.keys(o).length === 0))
 			ctx.addIssue({ code: 'custom', message: 'error_surveys_option_empty', path: ['options_en'] });
 	});
 
 export type QuestionFields = z.output<typeof QuestionInput>;
 
-export const MoveInput = z.object({ direction: z.enum(['up', 'down']) });
+export const MoveInput = z.object({ questionId: id(), direction: z.enum(['up', 'down']) });
+export const DimensionRef = z.object({ dimensionId: id() });
+export const QuestionRef = z.object({ questionId: id() });
+/** The results form's scope (a team id, or the whole round when absent). */
+export const ScopeInput = z.object({ scope: z.string().max(40).optional() });
 
 const date = z.string().trim().refine(isValidDate, { message: 'error_surveys_date' });
 

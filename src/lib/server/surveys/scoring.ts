@@ -109,7 +109,12 @@ export function scaleItem(counts: ValueCount[]): ScaleStats {
 	return { kind: 'scale10', n, dontKnow, counts: raw, mean: n > 0 ? sum / n : null };
 }
 
-export function choiceItem(kind: 'single' | 'multiple', counts: ValueCount[], optionCount: number, respondents: number): ChoiceStats {
+export function choiceItem(
+	kind: 'single' | 'multiple',
+	counts: ValueCount[],
+	optionCount: number,
+	respondents: number
+): ChoiceStats {
 	const raw = new Array(optionCount).fill(0);
 	for (const { value, count } of counts) if (value !== null && value >= 0 && value < optionCount) raw[value] += count;
 	return { kind, respondents, counts: raw, shares: raw.map((c) => share(c, respondents)) };

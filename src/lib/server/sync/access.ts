@@ -7,8 +7,7 @@ export type Permission = 'none' | 'read' | 'write';
 
 /** Who is connecting. Guests (workshop participants who joined one board by code) come with the boards module. */
 export type Principal =
-	| { kind: 'user'; actor: Actor }
-	| { kind: 'guest'; guestId: string; orgId: string; boardId: string; name?: string };
+	{ kind: 'user'; actor: Actor } | { kind: 'guest'; guestId: string; orgId: string; boardId: string; name?: string };
 
 /** Decides the permission of `principal` on the document `<prefix>/<id>`. */
 export type DocResolver = (principal: Principal, id: string, docName: string) => Permission | Promise<Permission>;
@@ -52,7 +51,12 @@ export function clampPermission(docName: string, permission: Permission): Permis
  * Checks one update a writer sent before the room applies it (`doc` is the room's current state). A module
  * registers one where "may write" is not enough (e.g. only a note's author may delete it).
  */
-export type UpdateGuard = (principal: Principal | undefined, id: string, doc: import('yjs').Doc, update: Uint8Array) => boolean;
+export type UpdateGuard = (
+	principal: Principal | undefined,
+	id: string,
+	doc: import('yjs').Doc,
+	update: Uint8Array
+) => boolean;
 
 const guards = new Map<string, UpdateGuard>();
 
@@ -66,7 +70,12 @@ export function registerUpdateGuard(prefix: string, guard: UpdateGuard): () => v
 }
 
 /** Whether the registered guard (if any) lets `principal` apply `update` to `docName`. */
-export function mayApplyUpdate(principal: Principal | undefined, docName: string, doc: import('yjs').Doc, update: Uint8Array): boolean {
+export function mayApplyUpdate(
+	principal: Principal | undefined,
+	docName: string,
+	doc: import('yjs').Doc,
+	update: Uint8Array
+): boolean {
 	const segments = docName.split('/');
 	for (let i = segments.length - 1; i >= 1; i--) {
 		const guard = guards.get(segments.slice(0, i).join('/'));

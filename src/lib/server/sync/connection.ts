@@ -3,11 +3,12 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { WebSocket } from 'ws';
-import { mayApplyUpdate, type Permission, type Principal } from './access';
+import { mayApplyUpdate, type Principal } from './access';
 import type { SyncLimits } from './limits';
 import { RateLimiter } from './limits';
 import type { SyncMetrics } from './metrics';
-import type { Peer, Room } from './room';
+import type { Peer } from './origins';
+import type { Room } from './room';
 import { errorFields, type LogThrottle, type SyncLogger } from './logger';
 import { screenAwareness, type PresenceIdentity } from './presence';
 import { personKey } from './admission';
@@ -67,7 +68,10 @@ export class Connection implements Peer, OpenConnection {
 		private readonly ctx: ConnectionContext
 	) {
 		this.rate = new RateLimiter(ctx.limits.messagesPerSecond, ctx.limits.messageBurst);
-		this.byteRate = new RateLimiter(ctx.limits.bytesPerSecond, Math.max(ctx.limits.byteBurst, ctx.limits.maxMessageBytes));
+		this.byteRate = new RateLimiter(
+			ctx.limits.bytesPerSecond,
+			Math.max(ctx.limits.byteBurst, ctx.limits.maxMessageBytes)
+		);
 	}
 
 	get docName() {
@@ -91,7 +95,7 @@ export class Connection implements Peer, OpenConnection {
 		// Our state vector invites the client to send what we miss (its offline edits). Read-only clients
 		// are not invited: whatever they sent would be dropped anyway.
 		if (this.permission === 'write') this.sendStateVector();
-		const awareness = this.room.awarenessMessage();
+		const awareness = this.room.presence.message();
 		if (awareness) this.send(awareness);
 	}
 
@@ -188,7 +192,10 @@ export class Connection implements Peer, OpenConnection {
 				if (!mayApplyUpdate(this.principal, this.docName, this.room.ensureDoc(), message.update)) {
 					// Dropped, not closed: a reconnecting client would send it again at once.
 					this.ctx.metrics.reject('forbidden-update');
-					this.ctx.throttled.warn(`${this.ip}\nforbidden-update`, 'sync update refused', { doc: this.docName, ip: this.ip });
+					this.ctx.throttled.warn(`${this.ip}\nforbidden-update`, 'sync update refused', {
+						doc: this.docName,
+						ip: this.ip
+					});
 					return;
 				}
 				// Refused whole, before anything is applied: what the document holds stays as it is.
@@ -205,7 +212,7 @@ export class Connection implements Peer, OpenConnection {
 			case 'awareness': {
 				let owners: Map<number, Peer> | undefined;
 				const screened = screenAwareness(message.update, {
-					awareness: this.room.awareness,
+					awareness: this.room.presence.awareness,
 					own: this.awarenessIds,
 					mayTakeOver: (clientId) => {
 						if (!owners) {
@@ -219,11 +226,11 @@ export class Connection implements Peer, OpenConnection {
 					maxBytes: this.ctx.limits.maxPresenceBytes,
 					identity: this.presence
 				});
-				if (screened) this.room.applyAwareness(screened, this);
+				if (screened) this.room.presence.apply(screened, this);
 				return;
 			}
 			case 'query-awareness': {
-				const awareness = this.room.awarenessMessage();
+				const awareness = this.room.presence.message();
 				if (awareness) this.send(awareness);
 				return;
 			}
@@ -265,7 +272,11 @@ export class Connection implements Peer, OpenConnection {
 			this.ctx.logger.debug?.('sync socket error', { doc: this.docName, ...errorFields(error) });
 			return;
 		}
-		this.ctx.throttled.warn(`${this.ip}\n${error.code}`, 'sync frame rejected', { doc: this.docName, ip: this.ip, code: error.code });
+		this.ctx.throttled.warn(`${this.ip}\n${error.code}`, 'sync frame rejected', {
+			doc: this.docName,
+			ip: this.ip,
+			code: error.code
+		});
 	}
 
 	private detach() {

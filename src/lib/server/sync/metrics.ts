@@ -71,7 +71,12 @@ export class SyncMetrics {
 		const single = (name: string, type: string, help: string, value: number) =>
 			metric(name, type, help, [`${name} ${value}`]);
 		const labelled = <K>(name: string, help: string, label: string, values: Map<K, number>) =>
-			metric(name, 'counter', help, [...values].map(([k, v]) => `${name}{${label}="${k}"} ${v}`));
+			metric(
+				name,
+				'counter',
+				help,
+				[...values].map(([k, v]) => `${name}{${label}="${k}"} ${v}`)
+			);
 
 		single('samspil_sync_connections', 'gauge', 'Open sync WebSocket connections.', this.connections);
 		single('samspil_sync_connections_total', 'counter', 'Sync connections accepted.', this.connectionsTotal);
@@ -94,17 +99,57 @@ export class SyncMetrics {
 			this.readOnlyUpdatesDropped
 		);
 		single('samspil_sync_compactions_total', 'counter', 'Update logs merged into snapshots.', this.compactions);
-		single('samspil_sync_persist_errors_total', 'counter', 'Failed writes of the update log (retried).', this.persistErrors);
+		single(
+			'samspil_sync_persist_errors_total',
+			'counter',
+			'Failed writes of the update log (retried).',
+			this.persistErrors
+		);
 		if (this.fanoutUp) {
-			single('samspil_sync_fanout_up', 'gauge', 'Whether the cross-instance fan-out (Redis) is connected.', this.fanoutUp() ? 1 : 0);
-			single('samspil_sync_remote_updates_total', 'counter', 'Updates received from other instances.', this.remoteUpdatesIn);
-			single('samspil_sync_resyncs_total', 'counter', 'Documents re-read from the database after a fan-out gap.', this.resyncs);
+			single(
+				'samspil_sync_fanout_up',
+				'gauge',
+				'Whether the cross-instance fan-out (Redis) is connected.',
+				this.fanoutUp() ? 1 : 0
+			);
+			single(
+				'samspil_sync_remote_updates_total',
+				'counter',
+				'Updates received from other instances.',
+				this.remoteUpdatesIn
+			);
+			single(
+				'samspil_sync_resyncs_total',
+				'counter',
+				'Documents re-read from the database after a fan-out gap.',
+				this.resyncs
+			);
 		}
-		labelled('samspil_sync_rejected_messages_total', 'Messages that closed their connection, by reason.', 'reason', this.rejected);
-		labelled('samspil_sync_refused_upgrades_total', 'Upgrades refused before the handshake, by HTTP status.', 'status', this.refusedUpgrades);
-		labelled('samspil_sync_server_closes_total', 'Connections closed by the server, by reason.', 'reason', this.closedByServer);
+		labelled(
+			'samspil_sync_rejected_messages_total',
+			'Messages that closed their connection, by reason.',
+			'reason',
+			this.rejected
+		);
+		labelled(
+			'samspil_sync_refused_upgrades_total',
+			'Upgrades refused before the handshake, by HTTP status.',
+			'status',
+			this.refusedUpgrades
+		);
+		labelled(
+			'samspil_sync_server_closes_total',
+			'Connections closed by the server, by reason.',
+			'reason',
+			this.closedByServer
+		);
 
-		metric('samspil_sync_persist_seconds', 'histogram', 'Time to commit one batch of updates.', this.persistSeconds.lines('samspil_sync_persist_seconds'));
+		metric(
+			'samspil_sync_persist_seconds',
+			'histogram',
+			'Time to commit one batch of updates.',
+			this.persistSeconds.lines('samspil_sync_persist_seconds')
+		);
 		metric(
 			'samspil_sync_broadcast_delay_seconds',
 			'histogram',

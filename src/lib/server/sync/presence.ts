@@ -76,6 +76,11 @@ function stamp(state: string, identity: PresenceIdentity | undefined): string {
 	const parsed: unknown = JSON.parse(state);
 	if (parsed === null) return state;
 	const fields = typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
-	const user = { id: identity.id, name: identity.name, role: identity.role, facilitator: identity.role === 'facilitator' };
+	const user = {
+		id: identity.id,
+		name: identity.name,
+		role: identity.role,
+		facilitator: identity.role === 'facilitator'
+	};
 	return JSON.stringify({ ...fields, user });
 }

@@ -2,27 +2,18 @@
 // Document). Every change to the doc — from a client or from the server — leaves through one path:
 // the doc's `update` event appends it to the log, and only the commit broadcasts it.
 //
-// Loading reads the stored bytes but builds the Y.Doc only when something needs it (a write, a diff
-// against a client's state, a snapshot): integrating a large board takes Yjs a while, and a newcomer
-// with an empty document can be served the stored bytes as they are.
+// The Y.Doc is built from the stored bytes only when something needs it (stored-doc.ts); presence lives in
+// room-awareness.ts.
 import * as Y from 'yjs';
-import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
-import { encodeAwareness, encodeSyncStep2, encodeSyncStep2Raw, encodeUpdate, isEmptyStateVector } from './protocol';
+import { encodeSyncStep2, encodeUpdate } from './protocol';
 import { binaryFrame } from './frame';
-import { awarenessFilterFor } from './awareness-filter';
-import type { FanoutKind } from './fanout';
+import type { Fanout, FanoutKind } from './fanout';
 import type { DocStore } from './persistence';
 import type { SyncMetrics } from './metrics';
-import type { Fanout } from './fanout';
 import { errorFields, type SyncLogger } from './logger';
-
-/** What a room needs from a connection. */
-export interface Peer {
-	/** writes an already framed message (see frame.ts) */
-	sendFrame(frame: Buffer): void;
-	/** awareness client ids this peer announced; removed for everyone when it leaves */
-	readonly awarenessIds: Set<number>;
-}
+import { remoteOrigin, serverOrigin, type Peer } from './origins';
+import { RoomAwareness } from './room-awareness';
+import { StoredDoc } from './stored-doc';
 
 export interface RoomContext {
 	store: DocStore;
@@ -34,27 +25,17 @@ export interface RoomContext {
 	fanout?: Fanout;
 }
 
-const emptyUpdate = new Uint8Array([0, 0]);
-
-/** Origin of changes made by `writeDoc`: broadcast to every connection. */
-export const serverOrigin = Symbol('sync server');
-/** Origin of changes another instance stored (fan-out, resync): broadcast here, never logged again. */
-export const remoteOrigin = Symbol('other instance');
-
 export class Room {
 	readonly doc = new Y.Doc();
-	readonly awareness = new Awareness(this.doc);
 	readonly peers = new Set<Peer>();
+	readonly presence: RoomAwareness;
 	/** upgrades in progress and server writes holding the room in memory */
 	pins = 0;
 	unloadTimer: ReturnType<typeof setTimeout> | undefined;
 	unloading: Promise<void> | undefined;
+	private readonly stored: StoredDoc;
 	private logLength = 0;
 	private compacting: Promise<void> | undefined;
-	/** what the database holds and `doc` does not yet (null once the doc is built) */
-	private stored: { snapshot: Uint8Array | null; log: Uint8Array[]; mergedLog?: Uint8Array } | null = null;
-	private buildWaiters: Array<() => void> = [];
-	private buildTimer: ReturnType<typeof setTimeout> | undefined;
 	/** updates committed in the current batch, broadcast together once the batch is done */
 	private outbox: Array<{ update: Uint8Array; origin: unknown }> = [];
 	/** other instances' updates that arrived while the room was still loading */
@@ -67,8 +48,9 @@ export class Room {
 		readonly name: string,
 		private readonly ctx: RoomContext
 	) {
-		// The server is no participant: its own awareness state would show up as a ghost user.
-		this.awareness.setLocalState(null);
+		this.presence = new RoomAwareness(this.doc, name, this.peers, ctx);
+		// Attached once the stored state is in: only new changes are logged and broadcast.
+		this.stored = new StoredDoc(this.doc, name, ctx, () => this.doc.on('update', this.onUpdate));
 	}
 
 	async load() {
@@ -77,11 +59,12 @@ export class Room {
 		// whatever it published before is in the database already (it publishes only after committing).
 		if (fanout) await fanout.subscribe(this.name).catch(() => undefined);
 		const { snapshot, log } = await this.ctx.store.load(this.name);
-		this.stored = { snapshot, log: this.early?.length ? [...log, ...this.early] : log };
+		const all = this.early?.length ? [...log, ...this.early] : log;
+		this.stored.hold(snapshot, all);
 		this.early = null;
 		this.logLength = log.length;
-		this.bytes = this.stored.log.reduce((n, u) => n + u.length, snapshot?.length ?? 0);
-		this.awareness.on('update', this.onAwarenessUpdate);
+		this.bytes = all.reduce((n, u) => n + u.length, snapshot?.length ?? 0);
+		this.presence.start();
 		// Who is here already, on other instances?
 		fanout?.publish(this.name, 'query-awareness');
 	}
@@ -92,13 +75,10 @@ export class Room {
 			case 'update':
 				return this.applyRemoteUpdate(payload);
 			case 'awareness':
-				if (!this.early) applyAwarenessUpdate(this.awareness, payload, remoteOrigin);
+				if (!this.early) this.presence.applyRemote(payload);
 				return;
-			case 'query-awareness': {
-				const ids = [...this.peers].flatMap((p) => [...p.awarenessIds]);
-				if (ids.length) this.ctx.fanout?.publish(this.name, 'awareness', encodeAwarenessUpdate(this.awareness, ids));
-				return;
-			}
+			case 'query-awareness':
+				return this.presence.answerQuery();
 			case 'resync':
 				void this.resync();
 				return;
@@ -130,10 +110,8 @@ export class Room {
 			this.early.push(update);
 			return;
 		}
-		if (this.stored) {
-			// Not built yet: keep the bytes with the stored ones, and pass them on as they are.
-			this.stored.log.push(update);
-			this.stored.mergedLog = undefined;
+		if (this.stored.keep(update)) {
+			// Not built yet: kept with the stored bytes, and passed on as it is.
 			this.broadcast(update, undefined, 1);
 			return;
 		}
@@ -146,59 +124,17 @@ export class Room {
 
 	/** The document, built from the stored bytes the first time it is needed. */
 	ensureDoc(): Y.Doc {
-		if (!this.stored) return this.doc;
-		const { snapshot, log } = this.stored;
-		this.stored = null;
-		clearTimeout(this.buildTimer);
-		const started = performance.now();
-		this.doc.transact(() => {
-			for (const update of snapshot ? [snapshot, ...log] : log) {
-				try {
-					Y.applyUpdate(this.doc, update);
-				} catch (error) {
-					this.ctx.logger.error('sync stored update unreadable, skipped', { doc: this.name, ...errorFields(error) });
-				}
-			}
-		});
-		// Attached after the stored state is in: only new changes are logged and broadcast.
-		this.doc.on('update', this.onUpdate);
-		const ms = Math.round((performance.now() - started) * 10) / 10;
-		this.ctx.metrics.docBuildsTotal++;
-		this.ctx.logger.debug?.('sync document built', { doc: this.name, ms });
-		const waiters = this.buildWaiters;
-		this.buildWaiters = [];
-		for (const fn of waiters) fn();
-		return this.doc;
+		return this.stored.build();
 	}
 
 	/** Runs `fn` with the built document: now, or soon (a newcomer's sync step 1 is served first). */
 	withDoc(fn: (doc: Y.Doc) => void) {
-		if (!this.stored) return fn(this.doc);
-		this.buildWaiters.push(() => fn(this.doc));
-		this.buildTimer ??= setTimeout(() => {
-			try {
-				this.ensureDoc();
-			} catch (error) {
-				this.ctx.logger.error('sync document failed to build', { doc: this.name, ...errorFields(error) });
-			}
-		}, 20);
+		this.stored.whenBuilt(fn);
 	}
 
 	/** The answer to a client's sync step 1 (one or two messages). */
 	syncStep2(stateVector: Uint8Array): Uint8Array[] {
-		if (this.stored && isEmptyStateVector(stateVector)) {
-			// A client with nothing: everything stored is what it lacks, byte for byte.
-			const stored = this.stored;
-			const messages: Uint8Array[] = [];
-			if (stored.log.length) {
-				stored.mergedLog ??= stored.log.length === 1 ? stored.log[0] : Y.mergeUpdates(stored.log);
-				messages.push(encodeUpdate(stored.mergedLog));
-			}
-			// Step 2 last: the provider reports "synced" when it arrives, and by then it has the log too.
-			messages.push(encodeSyncStep2Raw(stored.snapshot ?? emptyUpdate));
-			return messages;
-		}
-		return [encodeSyncStep2(this.ensureDoc(), stateVector)];
+		return this.stored.storedAnswer(stateVector) ?? [encodeSyncStep2(this.ensureDoc(), stateVector)];
 	}
 
 	/**
@@ -239,36 +175,13 @@ export class Room {
 		this.ensureDoc().transact(() => change(this.doc), serverOrigin);
 	}
 
-	applyAwareness(update: Uint8Array, from: Peer) {
-		applyAwarenessUpdate(this.awareness, update, from);
-	}
-
-	/** Everyone's awareness state in one message, or null when nobody has any. */
-	awarenessMessage(): Uint8Array | null {
-		const states = this.awareness.getStates();
-		if (states.size === 0) return null;
-		return encodeAwareness(this.visibleAwareness([...states.keys()]));
-	}
-
-	/** These clients' presence as other clients may see it (awareness-filter.ts). */
-	private visibleAwareness(clients: number[]): Uint8Array {
-		const filter = awarenessFilterFor(this.name);
-		if (!filter) return encodeAwarenessUpdate(this.awareness, clients);
-		const states = new Map<number, unknown>();
-		for (const id of clients) {
-			const state = this.awareness.states.get(id);
-			if (state !== undefined) states.set(id, filter(state, this.name));
-		}
-		return encodeAwarenessUpdate(this.awareness, clients, states as Map<number, { [x: string]: unknown }>);
-	}
-
 	add(peer: Peer) {
 		this.peers.add(peer);
 	}
 
 	remove(peer: Peer) {
 		if (!this.peers.delete(peer)) return;
-		if (peer.awarenessIds.size) removeAwarenessStates(this.awareness, [...peer.awarenessIds], null);
+		this.presence.remove(peer);
 	}
 
 	/** Merges the log into the snapshot; at most one compaction per room at a time. */
@@ -290,9 +203,9 @@ export class Room {
 
 	destroy() {
 		this.ctx.fanout?.unsubscribe(this.name);
-		clearTimeout(this.buildTimer);
+		this.stored.cancel();
 		this.doc.off('update', this.onUpdate);
-		this.awareness.destroy();
+		this.presence.destroy();
 		this.doc.destroy();
 	}
 
@@ -348,34 +261,4 @@ export class Room {
 		}
 		this.ctx.metrics.updatesOut += delivered * updates;
 	}
-
-	private onAwarenessUpdate = (
-		{ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
-		origin: unknown
-	) => {
-		// Also runs from the Awareness' own timer (expiring silent clients), outside any connection's try.
-		try {
-			const author = this.peers.has(origin as Peer) ? (origin as Peer) : undefined;
-			if (author) {
-				for (const id of added.concat(updated)) {
-					if (author.awarenessIds.has(id)) continue;
-					// Taken over (see presence.ts): the old connection leaving must not remove it.
-					for (const peer of this.peers) peer.awarenessIds.delete(id);
-					author.awarenessIds.add(id);
-				}
-				for (const id of removed) author.awarenessIds.delete(id);
-			}
-			// Our clients' presence (and its removal when they leave, origin null) goes to other instances;
-			// what came from there, and states the awareness timed out itself, do not.
-			if (this.ctx.fanout && (author || origin === null)) {
-				const changed = added.concat(updated, removed);
-				if (changed.length) this.ctx.fanout.publish(this.name, 'awareness', encodeAwarenessUpdate(this.awareness, changed));
-			}
-			if (this.peers.size === 0 || (this.peers.size === 1 && author)) return;
-			const frame = binaryFrame(encodeAwareness(this.visibleAwareness(added.concat(updated, removed))));
-			for (const peer of this.peers) if (peer !== author) peer.sendFrame(frame);
-		} catch (error) {
-			this.ctx.logger.error('sync awareness broadcast failed', { doc: this.name, ...errorFields(error) });
-		}
-	};
 }

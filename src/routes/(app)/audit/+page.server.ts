@@ -1,8 +1,4 @@
-import { listEvents } from '$lib/server/audit/index';
-import { requireActor } from '$lib/server/guards';
-import { guard } from '$lib/server/respond';
+import * as audit from '$lib/server/audit/index';
+import { page } from '$lib/server/http';
 
-export const load = async ({ locals }) => {
-	const actor = requireActor(locals);
-	return guard(async () => ({ events: await listEvents(actor, { limit: 300 }) }));
-};
+export const load = page(async (actor) => ({ events: await audit.listEvents(actor, { limit: 300 }) }));

@@ -1,60 +1,38 @@
-import { fail } from '@sveltejs/kit';
-import { createInvitation, listInvitations, revokeInvitation, sendPasswordReset } from '$lib/server/auth/index';
-import { listMembers, listTeams, setMemberRole } from '$lib/server/orgs/index';
-import { InvitationIdInput, InviteInput, PersonInput, RoleInput } from '$lib/server/auth/schemas';
-import { mailerConfigured } from '$lib/server/notify/index';
-import { parseForm } from '$lib/server/forms';
-import { requireActor } from '$lib/server/guards';
-import { act, guard } from '$lib/server/respond';
-import { authorize } from '$lib/server/policy';
+import * as auth from '$lib/server/auth/index';
+import * as orgs from '$lib/server/orgs/index';
+import * as people from '$lib/server/people/index';
+import { redirect } from '@sveltejs/kit';
+import { action, page } from '$lib/server/http';
 
-export const load = async ({ locals }) => {
-	const actor = requireActor(locals);
-	return guard(async () => {
-		authorize(actor, 'member.manage', { orgId: actor.orgId });
-		return {
-			members: await listMembers(actor),
-			invitations: (await listInvitations(actor)).filter((i) => !i.accepted_at),
-			teams: (await listTeams(actor)).map((t) => ({ id: t.id, name: t.name })),
-			mail: mailerConfigured()
-		};
-	});
-};
+export const load = page(async (actor) => ({
+	...(await auth.membersOverview(actor)),
+	imports: await people.pendingImports(actor)
+}));
 
 export const actions = {
-	invite: async ({ locals, request, url }) => {
-		const actor = requireActor(locals);
-		const form = await request.formData();
-		const input = parseForm(form, InviteInput);
-		if (!input.ok) return fail(400, input.failure);
-		return act(form, async () => ({ inviteLink: (await createInvitation(actor, input.value, url.origin)).link }));
-	},
-	role: async ({ locals, request }) => {
-		const actor = requireActor(locals);
-		const form = await request.formData();
-		const input = parseForm(form, RoleInput);
-		if (!input.ok) return fail(400, input.failure);
-		return act(form, async () => {
-			await setMemberRole(actor, input.value.userId, input.value.role);
-			return { saved: true };
-		});
-	},
-	revoke: async ({ locals, request }) => {
-		const actor = requireActor(locals);
-		const form = await request.formData();
-		const input = parseForm(form, InvitationIdInput);
-		if (!input.ok) return fail(400, input.failure);
-		return act(form, async () => {
-			await revokeInvitation(actor, input.value.id);
-			return { saved: true };
-		});
-	},
+	invite: action(auth.InviteInput, async (actor, input, { url }) => {
+		const { link, emailed } = await auth.createInvitation(actor, input, url.origin);
+		return { inviteLink: link, emailedTo: emailed ? input.email : null };
+	}),
+	role: action(orgs.RoleInput, async (actor, input) => {
+		await orgs.setMemberRole(actor, input.userId, input.role);
+		return { saved: true };
+	}),
+	revoke: action(auth.InvitationIdInput, async (actor, input) => {
+		await auth.revokeInvitation(actor, input.id);
+		return { saved: true };
+	}),
+	/** A people file: read, kept as a pending import, and shown as its preview (nothing changes yet). */
+	upload: action(
+		people.ImportUploadInput,
+		async (actor, input) => {
+			const { id } = await people.uploadImport(actor, input.file);
+			redirect(303, `/members/import/${id}`);
+		},
+		{ tooLarge: { field: 'file', key: 'error_import_too_large' } }
+	),
 	/** An admin sends a reset email to the person's own address; the link itself is never shown here. */
-	reset: async ({ locals, request }) => {
-		const actor = requireActor(locals);
-		const form = await request.formData();
-		const input = parseForm(form, PersonInput);
-		if (!input.ok) return fail(400, input.failure);
-		return act(form, async () => ({ resetSentTo: (await sendPasswordReset(actor, input.value.userId)).name }));
-	}
+	reset: action(auth.PersonInput, async (actor, input) => ({
+		resetSentTo: (await auth.sendPasswordReset(actor, input.userId)).name
+	}))
 };

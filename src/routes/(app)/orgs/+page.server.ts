@@ -1,19 +1,15 @@
-import { error, redirect } from '@sveltejs/kit';
-import { switchOrganisation } from '$lib/server/auth/index';
+import { redirect } from '@sveltejs/kit';
+import * as auth from '$lib/server/auth/index';
+import { publicAction } from '$lib/server/http';
 import { requireUser } from '$lib/server/guards';
-import { act } from '$lib/server/respond';
 
 export const load = () => redirect(303, '/dashboard');
 
 export const actions = {
-	switch: async ({ locals, request }) => {
+	// Signed in is enough: someone whose current organisation is gone still switches to another one.
+	switch: publicAction(auth.SwitchOrgInput, async (input, { locals }) => {
 		const user = requireUser(locals);
-		const form = await request.formData();
-		const orgId = form.get('orgId');
-		if (typeof orgId !== 'string') error(400);
-		return act(form, async () => {
-			await switchOrganisation(user.id, user.token, orgId);
-			redirect(303, '/dashboard');
-		});
-	}
+		await auth.switchOrganisation(user.id, user.token, input.orgId);
+		redirect(303, '/dashboard');
+	})
 };

@@ -40,7 +40,11 @@ export interface World {
 
 export async function makeWorld(): Promise<World> {
 	const org = await createOrganisation('Nordhavn Kommune');
-	const adminUser = await createUser({ email: `admin.${randomBytes(4).toString('hex')}@example.test`, name: 'Birgitte Lund', password: 'a long test password' });
+	const adminUser = await createUser({
+		email: `admin.${randomBytes(4).toString('hex')}@example.test`,
+		name: 'Birgitte Lund',
+		password: 'a long test password'
+	});
 	await addMembership(org.id, adminUser.id, 'admin');
 	let admin = (await loadActor(adminUser.id, org.id)) as Actor;
 	const teamA = (await createTeam(admin, { name: 'Borgerservice' })).id;
@@ -53,9 +57,25 @@ export async function makeWorld(): Promise<World> {
 	const facilitator = await person(org.id, 'Anne-Marie Berg', 'facilitator');
 
 	const otherOrg = await createOrganisation('Fjordby Kommune');
-	const outsiderUser = await createUser({ email: `outsider.${randomBytes(4).toString('hex')}@example.test`, name: 'Ola Outsider', password: 'a long test password' });
+	const outsiderUser = await createUser({
+		email: `outsider.${randomBytes(4).toString('hex')}@example.test`,
+		name: 'Ola Outsider',
+		password: 'a long test password'
+	});
 	await addMembership(otherOrg.id, outsiderUser.id, 'admin');
 	const outsider = (await loadActor(outsiderUser.id, otherOrg.id)) as Actor;
 	const outsiderTeam = (await createTeam(outsider, { name: 'Fjordby Team' })).id;
-	return { orgId: org.id, admin, manager, member, otherMember, otherManager, facilitator, outsider: await reload(outsider), teamA, teamB, outsiderTeam };
+	return {
+		orgId: org.id,
+		admin,
+		manager,
+		member,
+		otherMember,
+		otherManager,
+		facilitator,
+		outsider: await reload(outsider),
+		teamA,
+		teamB,
+		outsiderTeam
+	};
 }

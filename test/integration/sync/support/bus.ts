@@ -11,40 +11,42 @@ export class MemoryBus {
 	fanout(): Fanout {
 		const node = { docs: new Set<string>(), handlers: undefined as FanoutHandlers | undefined, gap: false };
 		this.nodes.add(node);
-		const bus = this;
+		// Arrow functions: `this` stays the bus (the getter reads it through `isUp`).
+		const isUp = () => !this.down;
 		return {
-			start(handlers) {
+			start: (handlers) => {
 				node.handlers = handlers;
 			},
-			async subscribe(doc) {
+			subscribe: async (doc) => {
 				node.docs.add(doc);
-				if (bus.down) throw new Error('bus down');
+				if (this.down) throw new Error('bus down');
 			},
-			unsubscribe(doc) {
+			unsubscribe: (doc) => {
 				node.docs.delete(doc);
 			},
-			publish(doc: string, kind: FanoutKind, payload = new Uint8Array(0)) {
-				if (bus.down) {
+			publish: (doc: string, kind: FanoutKind, payload = new Uint8Array(0)) => {
+				if (this.down) {
 					node.gap = true;
 					return;
 				}
-				bus.published++;
+				this.published++;
 				// Delivered a moment later, as over a network.
 				setImmediate(() => {
-					for (const other of bus.nodes) if (other !== node && other.docs.has(doc)) other.handlers?.message(doc, kind, payload);
+					for (const other of this.nodes)
+						if (other !== node && other.docs.has(doc)) other.handlers?.message(doc, kind, payload);
 				});
 			},
-			publishDrop(prefix: string) {
-				if (bus.down) return;
+			publishDrop: (prefix: string) => {
+				if (this.down) return;
 				setImmediate(() => {
-					for (const other of bus.nodes) if (other !== node) other.handlers?.dropped(prefix);
+					for (const other of this.nodes) if (other !== node) other.handlers?.dropped(prefix);
 				});
 			},
 			get connected() {
-				return !bus.down;
+				return isUp();
 			},
-			async close() {
-				bus.nodes.delete(node);
+			close: async () => {
+				this.nodes.delete(node);
 			}
 		};
 	}

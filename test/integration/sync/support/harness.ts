@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
+import { vi } from 'vitest';
 import {
 	createSyncServer,
 	type Authorization,
@@ -57,12 +58,18 @@ export async function startServer(deps: Partial<SyncServerDeps> & { db: DB }): P
 }
 
 export function principal(name: string): Principal {
-	return { kind: 'user', actor: { userId: name, name, email: `${name}@example.test`, orgId: 'org', role: 'member', teams: {} } };
+	return {
+		kind: 'user',
+		actor: { userId: name, name, email: `${name}@example.test`, orgId: 'org', role: 'member', teams: {} }
+	};
 }
 
 /** Everyone may write; each connection is another person, so the per-person limits stay out of the way. */
 let anyone = 0;
-export const allowEveryone = async (): Promise<Authorization> => ({ permission: 'write', principal: principal(`anyone-${++anyone}`) });
+export const allowEveryone = async (): Promise<Authorization> => ({
+	permission: 'write',
+	principal: principal(`anyone-${++anyone}`)
+});
 
 /**
  * Authorisation from a table the test edits: clients say who they are with `?user=<name>`;
@@ -130,15 +137,18 @@ export function connect(
 	};
 }
 
-export async function waitFor(condition: () => boolean | Promise<boolean>, timeoutMs = 5000, what = 'condition'): Promise<void> {
-	const deadline = Date.now() + timeoutMs;
-	while (!(await condition())) {
-		if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-		await sleep(5);
-	}
+export async function waitFor(
+	condition: () => boolean | Promise<boolean>,
+	timeoutMs = 5000,
+	what = 'condition'
+): Promise<void> {
+	await vi.waitFor(
+		async () => {
+			if (!(await condition())) throw new Error(`timed out waiting for ${what}`);
+		},
+		{ timeout: timeoutMs, interval: 5 }
+	);
 }
-
-export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A bare WebSocket for sending bytes no provider would. */
 export interface RawClient {
@@ -161,7 +171,12 @@ export function rawConnect(url: string, docName: string, query = ''): Promise<Ra
 }
 
 /** The HTTP status of a refused upgrade (or 101 when it was accepted). */
-export function upgradeStatus(url: string, docName: string, query = '', headers?: Record<string, string>): Promise<number> {
+export function upgradeStatus(
+	url: string,
+	docName: string,
+	query = '',
+	headers?: Record<string, string>
+): Promise<number> {
 	return new Promise((resolve, reject) => {
 		const ws = new WebSocket(`${url}/${docName}${query}`, { headers });
 		ws.on('unexpected-response', (_req, res) => {
@@ -186,14 +201,13 @@ export function metric(text: string, name: string, labels = ''): number {
 /** The document exactly as the database holds it: snapshot plus every log row left, applied to a fresh doc. */
 export async function storedDoc(db: DB, docName: string): Promise<Y.Doc> {
 	const doc = new Y.Doc();
-	const snapshot = await db.selectFrom('doc_snapshots').select(['data', 'upto']).where('doc', '=', docName).executeTakeFirst();
-	if (snapshot) Y.applyUpdate(doc, snapshot.data);
-	const rows = await db
-		.selectFrom('doc_updates')
-		.select('data')
+	const snapshot = await db
+		.selectFrom('doc_snapshots')
+		.select(['data', 'upto'])
 		.where('doc', '=', docName)
-		.orderBy('id')
-		.execute();
+		.executeTakeFirst();
+	if (snapshot) Y.applyUpdate(doc, snapshot.data);
+	const rows = await db.selectFrom('doc_updates').select('data').where('doc', '=', docName).orderBy('id').execute();
 	for (const row of rows) Y.applyUpdate(doc, row.data);
 	return doc;
 }

@@ -1,10 +1,6 @@
 import * as plans from '$lib/server/actions/index';
-import { requireActor } from '$lib/server/guards';
-import { guard } from '$lib/server/respond';
+import { page } from '$lib/server/http';
 import { currentLocale } from '$lib/actions/locale';
 import { todayIn } from '$lib/actions/labels';
 
-export const load = async ({ locals, url }) => {
-	const actor = requireActor(locals, url);
-	return guard(async () => ({ overview: await plans.getOverview(actor, todayIn(), currentLocale()) }));
-};
+export const load = page(async (actor) => ({ overview: await plans.getOverview(actor, todayIn(), currentLocale()) }));

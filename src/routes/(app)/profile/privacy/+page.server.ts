@@ -1,25 +1,16 @@
-import { fail, redirect } from '@sveltejs/kit';
-import { eraseMyAccount, soleAdminOf, EraseInput } from '$lib/server/privacy/index';
-import { parseForm } from '$lib/server/forms';
-import { requireActor } from '$lib/server/guards';
-import { act } from '$lib/server/respond';
+import { redirect } from '@sveltejs/kit';
+import * as privacy from '$lib/server/privacy/index';
+import { action, page } from '$lib/server/http';
 import { clearSessionCookie } from '$lib/server/cookies';
 
-export const load = async ({ locals }) => {
-	const actor = requireActor(locals);
-	return { soleAdminOf: (await soleAdminOf(actor.userId)).map((o) => o.name) };
-};
+export const load = page(async (actor) => ({
+	soleAdminOf: (await privacy.soleAdminOf(actor.userId)).map((o) => o.name)
+}));
 
 export const actions = {
-	erase: async ({ locals, request, cookies }) => {
-		const actor = requireActor(locals);
-		const form = await request.formData();
-		const input = parseForm(form, EraseInput);
-		if (!input.ok) return fail(400, input.failure);
-		return act(form, async () => {
-			await eraseMyAccount(actor, input.value);
-			clearSessionCookie(cookies);
-			redirect(303, '/signin?erased');
-		});
-	}
+	erase: action(privacy.EraseInput, async (actor, input, { cookies }) => {
+		await privacy.eraseMyAccount(actor, input);
+		clearSessionCookie(cookies);
+		redirect(303, '/signin?erased');
+	})
 };

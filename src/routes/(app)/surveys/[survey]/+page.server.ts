@@ -1,124 +1,87 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import * as surveys from '$lib/server/surveys/index';
-import { listTeams } from '$lib/server/orgs/index';
-import { parseForm } from '$lib/server/forms';
-import { requireActor } from '$lib/server/guards';
-import { act, guard } from '$lib/server/respond';
-import { can } from '$lib/server/policy';
+import type { Actor } from '$lib/server/actor';
+import { action, NoInput, page } from '$lib/server/http';
 import { m } from '$lib/paraglide/messages.js';
-import { addDays, localDate } from '$lib/surveys/status';
 
-export const load = async ({ locals, params }) => {
-	const actor = requireActor(locals);
-	return guard(async () => {
-		const survey = await surveys.getSurvey(actor, params.survey);
-		const canEdit = can(actor, 'survey.edit', { orgId: actor.orgId });
-		const teams = (await listTeams(actor)).filter((t) => can(actor, 'survey.round.manage', { orgId: actor.orgId, teamId: t.id }));
-		const rounds = await surveys.listRounds(actor, { surveyId: survey.id });
-		const today = localDate(new Date(), 'Europe/Copenhagen');
-		return {
-			survey,
-			canEdit,
-			teams: teams.map((t) => ({ id: t.id, name: t.name })),
-			rounds: rounds.map((r) => ({ ...r.round, canView: r.views.length > 0 })),
-			defaults: { opensOn: today, closesOn: addDays(today, 14) }
-		};
-	});
-};
+export const load = page((actor, { params }) => surveys.surveyPage(actor, params.survey));
 
-/** The actor, once the survey is known to be theirs to see: another organisation's survey is a 404 before any input is read. */
-async function surveyActor(locals: App.Locals, surveyId: string) {
-	const actor = requireActor(locals);
-	await guard(() => surveys.getSurvey(actor, surveyId));
-	return actor;
-}
-
-const field = (form: FormData, name: string) => {
-	const v = form.get(name);
-	if (typeof v !== 'string' || !v) error(400);
-	return v;
+/** Only those who may edit the survey get as far as its forms: the others are refused before a form is read. */
+const editing = {
+	access: (actor: Actor, { params }: { params: Record<string, string> }) => surveys.editableSurvey(actor, params.survey)
 };
 
 export const actions = {
-	title: async ({ locals, request, params }) => {
-		const actor = await surveyActor(locals, params.survey);
-		const form = await request.formData();
-		const input = parseForm(form, surveys.SurveyTitleInput);
-		if (!input.ok) return fail(400, { ...input.failure, form: 'title' });
-		return act(form, async () => {
-			await surveys.updateSurveyTitle(actor, params.survey, { title: surveys.textsFrom(input.value, 'title') });
+	title: action(
+		surveys.SurveyTitleInput,
+		async (actor, input, { params }) => {
+			await surveys.updateSurveyTitle(actor, params.survey, input);
 			return { saved: 'title' };
-		});
-	},
-	addDimension: async ({ locals, request, params }) => {
-		const actor = await surveyActor(locals, params.survey);
-		const form = await request.formData();
-		const input = parseForm(form, surveys.DimensionInput);
-		if (!input.ok) return fail(400, { ...input.failure, form: 'dimension' });
-		return act(form, async () => {
-			await surveys.addDimension(actor, params.survey, { name: surveys.textsFrom(input.value, 'name'), description: surveys.textsFrom(input.value, 'description') });
+		},
+		editing
+	),
+	addDimension: action(
+		surveys.DimensionInput,
+		async (actor, input, { params }) => {
+			await surveys.addDimension(actor, params.survey, input);
 			return { saved: 'dimension' };
-		});
-	},
-	updateDimension: async ({ locals, request, params }) => {
-		const actor = await surveyActor(locals, params.survey);
-		const form = await request.formData();
-		const id = field(form, 'dimensionId');
-		const input = parseForm(form, surveys.DimensionInput);
-		if (!input.ok) return fail(400, { ...input.failure, form: `dimension-${id}` });
-		return act(form, async () => {
-			await surveys.updateDimension(actor, id, { name: surveys.textsFrom(input.value, 'name'), description: surveys.textsFrom(input.value, 'description') });
-			return { saved: `dimension-${id}` };
-		});
-	},
-	deleteDimension: async ({ locals, request, params }) => {
-		const actor = await surveyActor(locals, params.survey);
-		const form = await request.formData();
-		return act(form, async () => {
-			await surveys.deleteDimension(actor, field(form, 'dimensionId'));
+		},
+		editing
+	),
+	updateDimension: action(
+		surveys.DimensionEdit,
+		async (actor, input) => {
+			await surveys.updateDimension(actor, input.dimensionId, input);
+			return { saved: `dimension-${input.dimensionId}` };
+		},
+		editing
+	),
+	deleteDimension: action(
+		surveys.DimensionRef,
+		async (actor, { dimensionId }) => {
+			await surveys.deleteDimension(actor, dimensionId);
 			return { saved: 'deleted' };
-		});
-	},
-	move: async ({ locals, request, params }) => {
-		const actor = await surveyActor(locals, params.survey);
-		const form = await request.formData();
-		const input = parseForm(form, surveys.MoveInput);
-		if (!input.ok) return fail(400, input.failure);
-		return act(form, async () => {
-			await surveys.moveQuestion(actor, field(form, 'questionId'), input.value.direction);
-			return { moved: field(form, 'questionId') };
-		});
-	},
-	deleteQuestion: async ({ locals, request, params }) => {
-		const actor = await surveyActor(locals, params.survey);
-		const form = await request.formData();
-		return act(form, async () => {
-			await surveys.deleteQuestion(actor, field(form, 'questionId'));
+		},
+		editing
+	),
+	move: action(
+		surveys.MoveInput,
+		async (actor, { questionId, direction }) => {
+			await surveys.moveQuestion(actor, questionId, direction);
+			return { moved: questionId };
+		},
+		editing
+	),
+	deleteQuestion: action(
+		surveys.QuestionRef,
+		async (actor, { questionId }) => {
+			await surveys.deleteQuestion(actor, questionId);
 			return { saved: 'deleted' };
-		});
-	},
-	copy: async ({ locals, params }) => {
-		const actor = await surveyActor(locals, params.survey);
-		const { id } = await guard(() => surveys.copySurvey(actor, params.survey, (title) => m.surveys_copy_of({ title })));
-		redirect(303, `/surveys/${id}`);
-	},
-	delete: async ({ locals, request, params }) => {
-		const actor = await surveyActor(locals, params.survey);
-		const form = await request.formData();
-		const done = await act(form, async () => {
+		},
+		editing
+	),
+	copy: action(
+		NoInput,
+		async (actor, _, { params }) => {
+			const { id } = await surveys.copySurvey(actor, params.survey, (title) => m.surveys_copy_of({ title }));
+			redirect(303, `/surveys/${id}`);
+		},
+		editing
+	),
+	delete: action(
+		NoInput,
+		async (actor, _, { params }) => {
 			await surveys.deleteSurvey(actor, params.survey);
-			return { deleted: true };
-		});
-		if (done && 'deleted' in done) redirect(303, '/surveys');
-		return done;
-	},
-	openRound: async ({ locals, request, params }) => {
-		const actor = await surveyActor(locals, params.survey);
-		const form = await request.formData();
-		const input = parseForm(form, surveys.RoundInput);
-		if (!input.ok) return fail(400, { ...input.failure, form: 'round', teamIds: form.getAll('teamIds') });
-		const opened = await act(form, () => surveys.openRound(actor, params.survey, input.value));
-		if (opened && 'id' in opened) redirect(303, `/surveys/rounds/${opened.id}/results`);
-		return opened;
-	}
+			redirect(303, '/surveys');
+		},
+		editing
+	),
+	openRound: action(
+		surveys.RoundInput,
+		async (actor, input, { params }) => {
+			const { id } = await surveys.openRound(actor, params.survey, input);
+			redirect(303, `/surveys/rounds/${id}/results`);
+		},
+		editing
+	)
 };

@@ -1,13 +1,4 @@
-import { requireActor } from '$lib/server/guards';
-import { getOrganisation } from '$lib/server/orgs/index';
-import { guard } from '$lib/server/respond';
-import { commentMinimum, minimumGroupSize } from '$lib/server/surveys/index';
+import * as surveys from '$lib/server/surveys/index';
+import { page } from '$lib/server/http';
 
-export const load = async ({ locals }) => {
-	const actor = requireActor(locals);
-	return guard(async () => {
-		const org = await getOrganisation(actor);
-		const minimum = minimumGroupSize(org.min_group_size);
-		return { minimum, commentMinimum: commentMinimum(minimum) };
-	});
-};
+export const load = page((actor) => surveys.anonymityRules(actor));

@@ -1,5 +1,6 @@
 // Uploaded files, served apart from the pages: the stored type (proven by the file's bytes at upload),
-// nosniff, an inline or attachment disposition, and a sandboxing CSP in case a browser still tries.
+// nosniff, inline for media and captions, attachment (under the name it was uploaded with) for a download card's
+// document, and a sandboxing CSP in case a browser still tries.
 import { error } from '@sveltejs/kit';
 import * as bites from '$lib/server/bites/index';
 import { DomainError } from '$lib/server/errors';
@@ -12,9 +13,10 @@ export const GET = async ({ locals, params, cookies }) => {
 				'content-type': file.mime,
 				'content-length': String(file.size),
 				'x-content-type-options': 'nosniff',
-				'content-disposition': `inline; filename="${file.fileName}"`,
+				'content-disposition': file.download ? attachment(file.download) : `inline; filename="${file.fileName}"`,
 				// The browser's own viewer for a file opened directly styles itself inline; nothing may run.
-				'content-security-policy': "default-src 'none'; img-src 'self'; media-src 'self'; style-src 'unsafe-inline'; sandbox",
+				'content-security-policy':
+					"default-src 'none'; img-src 'self'; media-src 'self'; style-src 'unsafe-inline'; sandbox",
 				'cache-control': 'private, max-age=3600'
 			}
 		});
@@ -23,3 +25,14 @@ export const GET = async ({ locals, params, cookies }) => {
 		throw e;
 	}
 };
+
+/** RFC 6266: an ASCII fallback (Danish letters spelt out) and the UTF-8 name. */
+function attachment(name: string) {
+	const ascii =
+		name
+			.replace(/[ÆØßæø]/g, (c) => ({ Æ: 'AE', Ø: 'O', ß: 'ss', æ: 'ae', ø: 'o' })[c] ?? '')
+			.normalize('NFKD')
+			.replace(/[^\x20-\x7e]/g, '')
+			.replace(/["\\]/g, '') || 'download';
+	return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+}

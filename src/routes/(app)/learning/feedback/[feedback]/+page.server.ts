@@ -1,59 +1,33 @@
-import { fail } from '@sveltejs/kit';
-import { z } from 'zod';
-import { listMembers } from '$lib/server/orgs/index';
-import { getFeedback, markHelpful, replyToFeedback, ReplyInput, shareFeedback, ShareInput, unshareFeedback, viewerOf } from '$lib/server/learning/index';
-import { parseForm } from '$lib/server/forms';
-import { requireActor } from '$lib/server/guards';
-import { act, guard } from '$lib/server/respond';
+import type { z } from 'zod';
+import * as learning from '$lib/server/learning/index';
+import type { Actor } from '$lib/server/actor';
+import { action, page } from '$lib/server/http';
 
-export const load = async ({ locals, params, url }) => {
-	const actor = requireActor(locals);
-	return guard(async () => {
-		const fb = await getFeedback(actor, params.feedback);
-		const isReceiver = fb.receiver_id === actor.userId;
-		const others = isReceiver
-			? (await listMembers(actor)).filter((p) => p.id !== fb.receiver_id && p.id !== fb.giver_id && !fb.shared_with.some((s) => s.id === p.id)).map((p) => ({ id: p.id, name: p.name }))
-			: [];
-		return { viewer: await viewerOf(actor), fb, isReceiver, others, sent: url.searchParams.has('sent') };
+export const load = page(async (actor, { params, url }) => ({
+	...(await learning.feedbackPage(actor, params.feedback)),
+	sent: url.searchParams.has('sent')
+}));
+
+/** The receiver's answer to this feedback; the page says `saved` next to the form. */
+const onFeedback = <S extends z.ZodType>(
+	schema: S,
+	saved: string,
+	change: (actor: Actor, feedbackId: string, input: z.output<S>) => Promise<unknown>
+) =>
+	action(schema, async (actor, input, { params }) => {
+		await change(actor, params.feedback ?? '', input);
+		return { saved };
 	});
-};
-
-const Helpful = z.object({ helpful: z.enum(['1', '0']) });
-
-async function withForm<S extends z.ZodType>(request: Request, schema: S, run: (value: z.output<S>) => Promise<unknown>) {
-	const form = await request.formData();
-	const input = parseForm(form, schema);
-	if (!input.ok) return fail(400, input.failure);
-	return act(form, async () => run(input.value));
-}
 
 export const actions = {
-	reply: async ({ locals, request, params }) => {
-		const actor = requireActor(locals);
-		return withForm(request, ReplyInput, async (v) => {
-			await replyToFeedback(actor, params.feedback, v);
-			return { saved: 'reply' };
-		});
-	},
-	helpful: async ({ locals, request, params }) => {
-		const actor = requireActor(locals);
-		return withForm(request, Helpful, async (v) => {
-			await markHelpful(actor, params.feedback, v.helpful === '1');
-			return { saved: 'helpful' };
-		});
-	},
-	share: async ({ locals, request, params }) => {
-		const actor = requireActor(locals);
-		return withForm(request, ShareInput, async (v) => {
-			await shareFeedback(actor, params.feedback, v.userId);
-			return { saved: 'share' };
-		});
-	},
-	unshare: async ({ locals, request, params }) => {
-		const actor = requireActor(locals);
-		return withForm(request, ShareInput, async (v) => {
-			await unshareFeedback(actor, params.feedback, v.userId);
-			return { saved: 'share' };
-		});
-	}
+	reply: onFeedback(learning.ReplyInput, 'reply', learning.replyToFeedback),
+	helpful: onFeedback(learning.HelpfulInput, 'helpful', (actor, id, input) =>
+		learning.markHelpful(actor, id, input.helpful === '1')
+	),
+	share: onFeedback(learning.ShareInput, 'share', (actor, id, input) =>
+		learning.shareFeedback(actor, id, input.userId)
+	),
+	unshare: onFeedback(learning.ShareInput, 'share', (actor, id, input) =>
+		learning.unshareFeedback(actor, id, input.userId)
+	)
 };

@@ -1,8 +1,4 @@
-import { getTeamView, viewerOf } from '$lib/server/learning/index';
-import { requireActor } from '$lib/server/guards';
-import { guard } from '$lib/server/respond';
+import { teamPage } from '$lib/server/learning/index';
+import { page } from '$lib/server/http';
 
-export const load = async ({ locals, params }) => {
-	const actor = requireActor(locals);
-	return guard(async () => ({ ...(await getTeamView(actor, params.team)), viewer: await viewerOf(actor) }));
-};
+export const load = page((actor, { params }) => teamPage(actor, params.team));

@@ -1,10 +1,7 @@
-import { exportMyData } from '$lib/server/privacy/index';
-import { requireActor } from '$lib/server/guards';
-import { guard } from '$lib/server/respond';
+import * as privacy from '$lib/server/privacy/index';
+import { page } from '$lib/server/http';
 
-export const load = async ({ locals, url, setHeaders }) => {
-	const actor = requireActor(locals, url);
+export const load = page(async (actor, { setHeaders }) => {
 	setHeaders({ 'cache-control': 'no-store' });
-	const data = await guard(() => exportMyData(actor));
-	return { data };
-};
+	return { data: await privacy.exportMyData(actor) };
+});

@@ -1,11 +1,9 @@
 // The person's own data as a JSON download (a GET form on /profile/privacy leads here).
-import { exportMyData } from '$lib/server/privacy/index';
-import { requireActor } from '$lib/server/guards';
-import { guard } from '$lib/server/respond';
+import * as privacy from '$lib/server/privacy/index';
+import { endpoint } from '$lib/server/http';
 
-export const GET = async ({ locals, url }) => {
-	const actor = requireActor(locals, url);
-	const data = await guard(() => exportMyData(actor));
+export const GET = endpoint(async (actor) => {
+	const data = await privacy.exportMyData(actor);
 	return new Response(JSON.stringify(data, null, 2), {
 		headers: {
 			'content-type': 'application/json; charset=utf-8',
@@ -13,4 +11,4 @@ export const GET = async ({ locals, url }) => {
 			'cache-control': 'no-store'
 		}
 	});
-};
+});

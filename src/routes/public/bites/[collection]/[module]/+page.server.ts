@@ -1,38 +1,31 @@
-import { error, redirect } from '@sveltejs/kit';
+import { redirect, type RequestEvent } from '@sveltejs/kit';
 import * as bites from '$lib/server/bites/index';
-import { act, guard } from '$lib/server/respond';
+import { NoInput, publicAction, publicPage } from '$lib/server/http';
 
-export const load = async ({ params, cookies, url }) => {
+export const load = publicPage(async ({ params, cookies, url }) => {
 	const secret = cookies.get(bites.LEARNER_COOKIE);
-	const learner = await guard(() => bites.external.learner(params.collection, secret));
-	if (!learner) redirect(303, `/public/bites/${params.collection}`);
-	return guard(async () => ({ state: await bites.external.play(params.collection, secret, params.module, { origin: url.origin }), token: params.collection }));
-};
+	const state = await bites.external.playIfJoined(params.collection, secret, params.module, { origin: url.origin });
+	if (!state) redirect(303, `/public/bites/${params.collection}`);
+	return { state, token: params.collection };
+});
 
-function cardOf(form: FormData) {
-	const id = form.get('cardId');
-	if (typeof id !== 'string' || !id) error(400);
-	return id;
-}
+/** The external learner of this collection, on this module. */
+const learnerOf = ({ params, cookies, url }: RequestEvent) =>
+	[params.collection ?? '', cookies.get(bites.LEARNER_COOKIE), params.module ?? '', { origin: url.origin }] as const;
 
 export const actions = {
-	answer: async ({ params, request, cookies, url }) => {
-		const form = await request.formData();
-		const choices = form.getAll('choice').filter((v): v is string => typeof v === 'string');
-		return act(form, async () => {
-			await bites.external.answer(params.collection, cookies.get(bites.LEARNER_COOKIE), params.module, cardOf(form), choices, { origin: url.origin });
-			return { answered: true };
-		});
-	},
-	next: async ({ params, request, cookies, url }) => {
-		const form = await request.formData();
-		return act(form, () => bites.external.next(params.collection, cookies.get(bites.LEARNER_COOKIE), params.module, cardOf(form), { origin: url.origin }));
-	},
-	back: async ({ params, request, cookies, url }) => {
-		const form = await request.formData();
-		return act(form, () => bites.external.back(params.collection, cookies.get(bites.LEARNER_COOKIE), params.module, cardOf(form), { origin: url.origin }));
-	},
-	restart: async ({ params, cookies, url }) => {
-		return act(null, () => bites.external.restart(params.collection, cookies.get(bites.LEARNER_COOKIE), params.module, { origin: url.origin }));
-	}
+	answer: publicAction(bites.AnswerInput, async (input, event) => {
+		const [token, secret, module, ctx] = learnerOf(event);
+		await bites.external.answer(token, secret, module, input.cardId, input.choice, ctx);
+		return { answered: true };
+	}),
+	next: publicAction(bites.CardInput, (input, event) => {
+		const [token, secret, module, ctx] = learnerOf(event);
+		return bites.external.next(token, secret, module, input.cardId, ctx);
+	}),
+	back: publicAction(bites.CardInput, (input, event) => {
+		const [token, secret, module, ctx] = learnerOf(event);
+		return bites.external.back(token, secret, module, input.cardId, ctx);
+	}),
+	restart: publicAction(NoInput, (_input, event) => bites.external.restart(...learnerOf(event)))
 };

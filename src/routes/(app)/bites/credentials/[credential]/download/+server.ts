@@ -1,11 +1,10 @@
 // The holder downloads their credential: the signed VC-JWT (what verifiers take), or the decoded JSON.
 import * as bites from '$lib/server/bites/index';
-import { requireActor } from '$lib/server/guards';
-import { guard } from '$lib/server/respond';
+import { endpoint } from '$lib/server/http';
+import type { RequestHandler } from './$types';
 
-export const GET = async ({ locals, params, url }) => {
-	const actor = requireActor(locals, url);
-	const { jwt, credential } = await guard(() => bites.downloadCredential(actor, params.credential));
+export const GET: RequestHandler = endpoint(async (actor, { params, url }) => {
+	const { jwt, credential } = await bites.downloadCredential(actor, params.credential);
 	const json = url.searchParams.get('format') === 'json';
 	return new Response(json ? JSON.stringify(credential, null, 2) : jwt, {
 		headers: {
@@ -14,4 +13,4 @@ export const GET = async ({ locals, params, url }) => {
 			'cache-control': 'private, no-store'
 		}
 	});
-};
+});

@@ -1,11 +1,11 @@
 // The results as JSON for other tools: exactly what the page shows this person (hidden groups carry no numbers).
 import { json } from '@sveltejs/kit';
 import * as surveys from '$lib/server/surveys/index';
-import { requireActor } from '$lib/server/guards';
-import { guard } from '$lib/server/respond';
+import { endpoint } from '$lib/server/http';
+import type { RequestEvent } from './$types';
 
-export const GET = async ({ locals, params, url }) => {
-	const actor = requireActor(locals, url);
-	const results = await guard(() => surveys.getRoundResults(actor, params.round, url.searchParams.get('scope') ?? surveys.TOTAL));
-	return json(results, { headers: { 'cache-control': 'no-store' } });
-};
+export const GET = endpoint(async (actor, { params, url }: RequestEvent) =>
+	json(await surveys.resultsJson(actor, params.round, url.searchParams.get('scope')), {
+		headers: { 'cache-control': 'no-store' }
+	})
+);

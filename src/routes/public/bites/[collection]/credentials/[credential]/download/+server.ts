@@ -1,12 +1,11 @@
 // An external learner downloads their credential (learner cookie of this collection).
-import { error } from '@sveltejs/kit';
 import * as bites from '$lib/server/bites/index';
-import { guard } from '$lib/server/respond';
+import { publicEndpoint } from '$lib/server/http';
+import type { RequestHandler } from './$types';
 
-export const GET = async ({ params, cookies, url }) => {
-	const learner = await guard(() => bites.external.learner(params.collection, cookies.get(bites.LEARNER_COOKIE)));
-	if (!learner) error(404);
-	const { jwt, credential } = await guard(() => bites.downloadHeld(learner.orgId, learner.id, params.credential));
+export const GET: RequestHandler = publicEndpoint(async ({ params, cookies, url }) => {
+	const secret = cookies.get(bites.LEARNER_COOKIE);
+	const { jwt, credential } = await bites.external.download(params.collection, secret, params.credential);
 	const json = url.searchParams.get('format') === 'json';
 	return new Response(json ? JSON.stringify(credential, null, 2) : jwt, {
 		headers: {
@@ -15,4 +14,4 @@ export const GET = async ({ params, cookies, url }) => {
 			'cache-control': 'private, no-store'
 		}
 	});
-};
+});

@@ -1,0 +1,10 @@
+// The team's action plan as a PDF (the plan page's people only).
+import * as plans from '$lib/server/actions/index';
+import { endpoint } from '$lib/server/http';
+import { pdfResponse } from '$lib/server/pdf/index';
+import type { RequestEvent } from './$types';
+
+export const GET = endpoint(async (actor, { params }: RequestEvent) => {
+	const { bytes, name } = await plans.planPdfFile(actor, params.team);
+	return pdfResponse(bytes, name);
+});

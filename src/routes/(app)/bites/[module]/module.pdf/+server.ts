@@ -1,0 +1,12 @@
+// A whole module as a PDF for offline reading (every card's words, the questions without their answers), for
+// whoever may play it.
+import * as bites from '$lib/server/bites/index';
+import { endpoint } from '$lib/server/http';
+import { biteModulePdf, fileNameOf, pdfResponse } from '$lib/server/pdf/index';
+import { getLocale } from '$lib/paraglide/runtime.js';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = endpoint(async (actor, { params }) => {
+	const data = await bites.moduleForOffline(actor, params.module);
+	return pdfResponse(await biteModulePdf(data, getLocale()), fileNameOf(data.title, 'module'));
+});
