@@ -118,3 +118,34 @@ test('the QR code on the facilitator’s screen decodes to the join page, which 
 	for (const name of ['Fie', 'Gus']) await expect(fac.getByRole('button', { name: `Remove ${name}` })).toBeVisible();
 	await fac.context().close();
 });
+
+test('a facilitation control leaves the keyboard where the facilitator is, so what they type next is kept', async ({
+	browser
+}) => {
+	const fac = await facilitator(browser);
+	await createBoard(fac, 'Focus board', 'Start / stop / continue');
+	// The question's answer is held until the facilitator has moved on to the timer field, as a busy network would.
+	let release = () => {};
+	const held = new Promise<void>((r) => (release = r));
+	await fac.route(
+		(url) => url.search === '?/question',
+		async (route) => {
+			await held;
+			await route.continue();
+		}
+	);
+	await fac.getByRole('button', { name: 'Reveal the next question' }).click();
+	const timer = fac.getByLabel('Timer (minutes)');
+	await timer.click();
+	const refreshed = fac.waitForResponse((r) => r.url().includes('__data.json'));
+	release();
+	await refreshed;
+	await expect(fac.getByRole('heading', { name: 'Question 1 of 3' })).toBeVisible();
+	// The page has drawn twice since its data came back: anything the answer does to focus has been done.
+	await fac.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+	await expect(timer).toBeFocused();
+	await fac.keyboard.press('Control+A');
+	await fac.keyboard.type('0.05');
+	await expect(timer).toHaveValue('0.05');
+	await fac.context().close();
+});
