@@ -50,10 +50,9 @@ export default defineConfig({
 		syncUpgrade()
 	],
 	test: {
-		// Four test files at a time on SQLite (each has its own file). On PostgreSQL one at a time: Kysely's
-		// migrator lists the tables of every schema, and another file creating or dropping tables meanwhile
-		// fails that query ("relation … does not exist").
-		maxWorkers: process.env.TEST_DATABASE_URL ? 1 : 4,
+		// Four test files at a time, each with a database of its own (a SQLite file, or a PostgreSQL database copied
+		// from the run's migrated template: test/integration/support/global-setup.ts).
+		maxWorkers: 4,
 		projects: [
 			{
 				extends: true,

@@ -10,30 +10,31 @@ import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'k
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase, type DB, type OpenedDatabase } from '../../../src/lib/server/db/index';
 import { migrateToLatest, migrationProvider, renumberedMigrations } from '../../../src/lib/server/db/migrate';
+import { databaseUrl } from '../support/pg-names';
 
 const pgUrl = process.env.TEST_DATABASE_URL;
 const opened: Array<{ close(): Promise<void> }> = [];
 
-/** An empty database: a temporary SQLite file, or a new PostgreSQL schema (dropped by global-setup.ts). */
+/** An empty database: a temporary SQLite file, or a new PostgreSQL database (dropped by global-setup.ts). */
 async function emptyDatabase(): Promise<OpenedDatabase & { schema?: string }> {
 	if (pgUrl) {
-		const schema = `${process.env.TEST_SCHEMA_PREFIX ?? 't_'}${randomBytes(6).toString('hex')}`;
-		const admin = new pg.Client({ connectionString: pgUrl });
-		await admin.connect();
-		await admin.query(`create schema ${schema}`);
-		await admin.end();
-		const database = await openDatabase(pgUrl, { schema });
+		const prefix = process.env.TEST_DATABASE_PREFIX;
+		const name = `${prefix ?? 't_'}${randomBytes(6).toString('hex')}`;
+		const onServer = async (query: string) => {
+			const admin = new pg.Client({ connectionString: pgUrl });
+			await admin.connect();
+			await admin.query(query);
+			await admin.end();
+		};
+		await onServer(`create database "${name}"`);
+		const database = await openDatabase(databaseUrl(pgUrl, name));
 		opened.push({
 			async close() {
 				await database.close();
-				if (process.env.TEST_SCHEMA_PREFIX) return;
-				const c = new pg.Client({ connectionString: pgUrl });
-				await c.connect();
-				await c.query(`drop schema ${schema} cascade`);
-				await c.end();
+				if (!prefix) await onServer(`drop database "${name}" with (force)`);
 			}
 		});
-		return { ...database, schema };
+		return database;
 	}
 	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'samspil-migrations-'));
 	const database = await openDatabase(`file:${path.join(dir, 'test.db')}`);

@@ -1,6 +1,6 @@
-// A fresh, migrated database per test file: a temporary SQLite file, or, when TEST_DATABASE_URL is set,
-// a new PostgreSQL schema (so concurrent runs never collide), dropped once the whole run is over
-// (global-setup.ts) or, outside a run that set that up, when the file closes it. The app is built around it
+// A fresh, migrated database per test file: a temporary SQLite file, or, when TEST_DATABASE_URL is set, a
+// PostgreSQL database copied from the template the run migrated once (global-setup.ts, which drops them all
+// when the run is over); outside such a run, a new schema migrated here and dropped when the file closes it. The app is built around it
 // by the composition root (createApp); a test that fakes a part (a mailer, a sync server) sets it on `app()`.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -10,6 +10,7 @@ import pg from 'pg';
 import { openDatabase, type OpenedDatabase } from '../../../src/lib/server/db/index';
 import { migrateToLatest } from '../../../src/lib/server/db/migrate';
 import { app, createApp, type AppContext } from '../../../src/lib/server/app/index';
+import { databaseUrl } from './pg-names';
 
 export interface TestDatabase extends OpenedDatabase {
 	/** what to hand a second process or connection to reach the same database */
@@ -21,9 +22,20 @@ export const usingPostgres = !!process.env.TEST_DATABASE_URL;
 
 export async function createTestDatabase(): Promise<TestDatabase> {
 	const pgUrl = process.env.TEST_DATABASE_URL;
+	const prefix = process.env.TEST_DATABASE_PREFIX;
+	if (pgUrl && prefix) {
+		const name = `${prefix}${randomBytes(6).toString('hex')}`;
+		const admin = new pg.Client({ connectionString: pgUrl });
+		await admin.connect();
+		await admin.query(`create database "${name}" template "${prefix}template"`);
+		await admin.end();
+		const url = databaseUrl(pgUrl, name);
+		const opened = await openDatabase(url);
+		createApp({ db: opened.db, kind: 'postgres' });
+		return { ...opened, url };
+	}
 	if (pgUrl) {
-		const prefix = process.env.TEST_SCHEMA_PREFIX;
-		const schema = `${prefix ?? 't_'}${randomBytes(6).toString('hex')}`;
+		const schema = `t_${randomBytes(6).toString('hex')}`;
 		const admin = new pg.Client({ connectionString: pgUrl });
 		await admin.connect();
 		await admin.query(`create schema ${schema}`);
@@ -37,7 +49,6 @@ export async function createTestDatabase(): Promise<TestDatabase> {
 			schema,
 			async close() {
 				await opened.close();
-				if (prefix) return; // global-setup.ts drops it after the run
 				const c = new pg.Client({ connectionString: pgUrl });
 				await c.connect();
 				await c.query(`drop schema ${schema} cascade`);
