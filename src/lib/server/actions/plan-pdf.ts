@@ -3,6 +3,7 @@
 // Read through the same functions as the plan page (planAccess, getPlan, planBeforeAfter), so the same people
 // are refused.
 import { m } from '$lib/paraglide/messages.js';
+import { fileNameOf } from '../file-names';
 import { currentLocale } from '$lib/actions/locale';
 import { STATUSES } from '$lib/actions/live';
 import type { BeforeAfter } from '$lib/actions/ranking';
@@ -16,7 +17,7 @@ import {
 	todayIn
 } from '$lib/actions/labels';
 import type { Actor } from '../actor';
-import { createPdf, fields, fileNameOf, finishPdf, heading, paragraph } from '../pdf/index';
+import { createPdf, fields, finishPdf, heading, paragraph } from '../pdf/index';
 import type { PlanItem } from './plans';
 import { getPlan, planAccess } from './plans';
 import { planBeforeAfter } from './follow-up';

@@ -3,6 +3,7 @@
 import { csvFile, type CsvValue } from '$lib/csv';
 import { m } from '$lib/paraglide/messages.js';
 import type { Actor } from '../actor';
+import { fileNameOf } from '../file-names';
 import { NO_TEAM } from './access';
 import { learningAnalytics } from './overview';
 import { personAnalytics } from './person';
@@ -10,7 +11,6 @@ import { hours, type AssignmentStatus } from './period';
 
 export interface CsvDownload {
 	csv: string;
-	/** ASCII only, safe in a Content-Disposition header */
 	fileName: string;
 }
 
@@ -25,15 +25,7 @@ const statusLabel = (s: AssignmentStatus) =>
 const teamName = (t: { id: string; name: string }) => (t.id === NO_TEAM ? m.analytics_no_team() : t.name);
 const day = (iso: string | null) => (iso ? iso.slice(0, 10) : '');
 
-function fileName(parts: string[]) {
-	const slug = parts
-		.join('-')
-		.normalize('NFKD')
-		.replace(/[^A-Za-z0-9]+/g, '-')
-		.replace(/^-|-$/g, '')
-		.toLowerCase();
-	return `samspil-${slug || 'export'}.csv`;
-}
+const fileName = (parts: string[]) => `${fileNameOf(['samspil', ...parts], 'export').toLowerCase()}.csv`;
 
 export async function complianceCsv(actor: Actor, query: URLSearchParams): Promise<CsvDownload> {
 	const a = await learningAnalytics(actor, query);

@@ -9,3 +9,4 @@
 export { action, publicAction, rawForm, type ActionResult, type FormReader, type FormResult } from './action';
 export { page, publicPage, endpoint, publicEndpoint } from './page';
 export { id, optionalId, IdInput, NoInput } from './ids';
+export { download, pdfResponse, contentDisposition } from './download';

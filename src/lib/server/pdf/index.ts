@@ -3,8 +3,7 @@
 // has applied its permission and anonymity rules before anything reaches this folder.
 export { createPdf, finishPdf, type Pdf, type PdfOptions } from './document';
 export { heading, paragraph, list, fields, table, qrCode, keepSpace, type Column } from './blocks';
-export { printable, fileNameOf } from './text';
-export { pdfResponse } from './response';
+export { printable } from './text';
 export { boardSummaryPdf, type BoardSummaryData } from './board-summary';
 export { certificatePdf, type CertificateData } from './certificate';
 export { dialogueBoardPdf, type DialogueBoardData } from './dialogue-board';

@@ -36,13 +36,3 @@ export function printable(text: string): string {
 	}
 	return out;
 }
-
-/** A file name made from a title: letters and digits kept (æøå too), the rest joined by dashes. */
-export function fileNameOf(title: string, fallback: string): string {
-	return (
-		title
-			.replace(/[^\p{L}\p{N}]+/gu, '-')
-			.replace(/^-|-$/g, '')
-			.slice(0, 80) || fallback
-	);
-}

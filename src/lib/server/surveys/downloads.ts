@@ -2,6 +2,7 @@
 // shows this person (the same rules, the same hidden groups), the dialogue agenda as Markdown, and the
 // workshop board made from it. The labels come from the message catalogue here, so routes only pass the scope.
 import { m } from '$lib/paraglide/messages.js';
+import { fileNameOf } from '../file-names';
 import { getLocale } from '$lib/paraglide/runtime.js';
 import type { Actor } from '../actor';
 import { DomainError } from '../errors';
@@ -47,8 +48,7 @@ export async function resultsCsvFile(actor: Actor, roundId: string, scope: strin
 		question: m.surveys_csv_level_question(),
 		dontKnow: m.surveys_dont_know()
 	});
-	const name = results.round.name.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'results';
-	return { csv, name };
+	return { csv, name: fileNameOf(results.round.name, 'results') };
 }
 
 /**

@@ -2,11 +2,12 @@
 // the PDF holds no group, number or comment the JSON withholds. A hidden group is a heading and the reason it is
 // hidden, nothing else; only the scope's statements and comments are shown, as on the page.
 import { m } from '$lib/paraglide/messages.js';
+import { fileNameOf } from '../file-names';
 import { getLocale } from '$lib/paraglide/runtime.js';
 import { formatDate, formatPercent, formatScore } from '$lib/surveys/format';
 import { textIn } from '$lib/surveys/texts';
 import type { Actor } from '../actor';
-import { createPdf, fileNameOf, finishPdf, heading, list, paragraph, table, type Column } from '../pdf/index';
+import { createPdf, finishPdf, heading, list, paragraph, table, type Column } from '../pdf/index';
 import { resultsJson } from './downloads';
 import { TOTAL, type GroupResult, type RoundResults } from './results';
 import type { ChoiceStats, LikertStats, ScaleStats } from './scoring';

@@ -4,6 +4,7 @@
 import { error } from '@sveltejs/kit';
 import * as bites from '$lib/server/bites/index';
 import { DomainError } from '$lib/server/errors';
+import { contentDisposition } from '$lib/server/http';
 
 export const GET = async ({ locals, params, cookies }) => {
 	try {
@@ -13,7 +14,9 @@ export const GET = async ({ locals, params, cookies }) => {
 				'content-type': file.mime,
 				'content-length': String(file.size),
 				'x-content-type-options': 'nosniff',
-				'content-disposition': file.download ? attachment(file.download) : `inline; filename="${file.fileName}"`,
+				'content-disposition': file.download
+					? contentDisposition(file.download)
+					: contentDisposition(file.fileName, 'inline'),
 				// The browser's own viewer for a file opened directly styles itself inline; nothing may run.
 				'content-security-policy':
 					"default-src 'none'; img-src 'self'; media-src 'self'; style-src 'unsafe-inline'; sandbox",
@@ -25,14 +28,3 @@ export const GET = async ({ locals, params, cookies }) => {
 		throw e;
 	}
 };
-
-/** RFC 6266: an ASCII fallback (Danish letters spelt out) and the UTF-8 name. */
-function attachment(name: string) {
-	const ascii =
-		name
-			.replace(/[ÆØßæø]/g, (c) => ({ Æ: 'AE', Ø: 'O', ß: 'ss', æ: 'ae', ø: 'o' })[c] ?? '')
-			.normalize('NFKD')
-			.replace(/[^\x20-\x7e]/g, '')
-			.replace(/["\\]/g, '') || 'download';
-	return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
-}

@@ -1,7 +1,8 @@
 // The board's summary as a PDF: the same data as the summary page, drawn server-side.
 import { boardSummaryWithActions } from '$lib/server/actions/index';
-import { endpoint } from '$lib/server/http';
-import { boardSummaryPdf, fileNameOf, pdfResponse } from '$lib/server/pdf/index';
+import { fileNameOf } from '$lib/server/file-names';
+import { endpoint, pdfResponse } from '$lib/server/http';
+import { boardSummaryPdf } from '$lib/server/pdf/index';
 import { getLocale } from '$lib/paraglide/runtime.js';
 import type { RequestEvent } from './$types';
 

@@ -1,7 +1,8 @@
 // The holder's certificate of their credential as a PDF (every element, a QR code to its verification page).
 import * as bites from '$lib/server/bites/index';
-import { endpoint } from '$lib/server/http';
-import { certificatePdf, fileNameOf, pdfResponse } from '$lib/server/pdf/index';
+import { fileNameOf } from '$lib/server/file-names';
+import { endpoint, pdfResponse } from '$lib/server/http';
+import { certificatePdf } from '$lib/server/pdf/index';
 import { getLocale } from '$lib/paraglide/runtime.js';
 import type { RequestHandler } from './$types';
 

@@ -1,7 +1,7 @@
 // The results as a PDF: what the results JSON gives this person, drawn (the same rules, the same hidden groups).
 import * as surveys from '$lib/server/surveys/index';
-import { endpoint } from '$lib/server/http';
-import { pdfResponse } from '$lib/server/pdf/index';
+import { endpoint, pdfResponse } from '$lib/server/http';
+
 import type { RequestEvent } from './$types';
 
 export const GET = endpoint(async (actor, { params, url }: RequestEvent) => {

@@ -1,7 +1,8 @@
 // An external learner's module as a PDF for offline reading (learner cookie of this collection).
 import * as bites from '$lib/server/bites/index';
-import { publicEndpoint } from '$lib/server/http';
-import { biteModulePdf, fileNameOf, pdfResponse } from '$lib/server/pdf/index';
+import { fileNameOf } from '$lib/server/file-names';
+import { publicEndpoint, pdfResponse } from '$lib/server/http';
+import { biteModulePdf } from '$lib/server/pdf/index';
 import { getLocale } from '$lib/paraglide/runtime.js';
 import type { RequestHandler } from './$types';
 

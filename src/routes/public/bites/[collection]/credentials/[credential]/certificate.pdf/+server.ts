@@ -1,7 +1,8 @@
 // An external learner's certificate of their credential as a PDF (learner cookie of this collection).
 import * as bites from '$lib/server/bites/index';
-import { publicEndpoint } from '$lib/server/http';
-import { certificatePdf, fileNameOf, pdfResponse } from '$lib/server/pdf/index';
+import { fileNameOf } from '$lib/server/file-names';
+import { publicEndpoint, pdfResponse } from '$lib/server/http';
+import { certificatePdf } from '$lib/server/pdf/index';
 import { getLocale } from '$lib/paraglide/runtime.js';
 import type { RequestHandler } from './$types';
 
