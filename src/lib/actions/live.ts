@@ -73,9 +73,3 @@ export function sortCards(cards: PlanCard[]): PlanCard[] {
 			STATUSES.indexOf(a.status) - STATUSES.indexOf(b.status) || a.position - b.position || a.id.localeCompare(b.id)
 	);
 }
-
-export function observeCards(doc: Y.Doc, fn: () => void): () => void {
-	const map = cardsMap(doc);
-	map.observe(fn);
-	return () => map.unobserve(fn);
-}

@@ -24,9 +24,3 @@ export function readUnread(doc: Y.Doc): number | null {
 	const n = bellMap(doc).get('unread');
 	return typeof n === 'number' ? n : null;
 }
-
-export function observeUnread(doc: Y.Doc, fn: () => void): () => void {
-	const map = bellMap(doc);
-	map.observe(fn);
-	return () => map.unobserve(fn);
-}
