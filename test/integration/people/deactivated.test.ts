@@ -3,11 +3,14 @@
 // picker offers them.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../support/db';
-import { makeOrg, makePerson } from '../support/factories';
+import { makeOrg, makePerson, makeTeam } from '../support/factories';
 import { prepareMemberEmails, type MemberEmail } from '../../../src/lib/server/notify/index';
 import { setMemberActive } from '../../../src/lib/server/auth/index';
 import { app } from '../../../src/lib/server/app/index';
 import * as bites from '../../../src/lib/server/bites/index';
+import * as actions from '../../../src/lib/server/actions/index';
+import * as learning from '../../../src/lib/server/learning/index';
+import { teamOverview } from '../../../src/lib/server/orgs/teams';
 
 let t: TestDatabase;
 beforeAll(async () => {
@@ -63,4 +66,26 @@ it('offers a deactivated member in no picker of a colleague to challenge or a pe
 	expect(after.award).toContain('Ann');
 	expect(after.challenge).not.toContain('Bo');
 	expect(after.award).not.toContain('Bo');
+});
+
+it('offers a deactivated member as no action owner, feedback receiver or team addition', async () => {
+	const org = await makeOrg('Lysby');
+	const [team, other] = [await makeTeam(org.id, 'Lager'), await makeTeam(org.id, 'Kontor')];
+	const admin = await makePerson(org.id, { role: 'admin', teams: [[team.id, 'manager']] });
+	const ann = await makePerson(org.id, { name: 'Ann', teams: [[team.id, 'member']] });
+	const bo = await makePerson(org.id, { name: 'Bo', teams: [[team.id, 'member']] });
+	const names = (people: { name: string }[]) => people.map((p) => p.name);
+	const offered = async () => ({
+		owners: names((await actions.planPage(admin, team.id, null)).members),
+		feedback: names((await learning.feedbackOverview(ann)).members),
+		joiners: names((await teamOverview(admin, other.id)).candidates)
+	});
+	const before = await offered();
+	for (const list of Object.values(before)) expect(list).toContain('Bo');
+	await setMemberActive(org.id, bo.userId, false);
+	const after = await offered();
+	expect(after.owners).toContain('Ann');
+	expect(after.feedback).toContain(admin.name);
+	expect(after.joiners).toContain('Ann');
+	for (const list of Object.values(after)) expect(list).not.toContain('Bo');
 });

@@ -103,7 +103,7 @@ export async function itemPage(actor: Actor, itemId: string) {
 		item,
 		team: access.team,
 		catalogue: item.catalogueId ? await getCatalogueAction(actor, item.catalogueId, locale).catch(() => null) : null,
-		members: (await listTeamMembers(actor, item.teamId)).map((p) => ({ id: p.id, name: p.name })),
+		members: (await listTeamMembers(actor, item.teamId, { active: true })).map((p) => ({ id: p.id, name: p.name })),
 		reviews: await listReviews(actor, item.id),
 		beforeAfter: await dimensionBeforeAfter(actor, item.id),
 		permissions: permissionsOn(access)
@@ -121,7 +121,7 @@ export async function planPage(actor: Actor, teamId: string, view: string | null
 		cards: items.map(toCard),
 		items,
 		beforeAfter: await planBeforeAfter(actor, teamId, items),
-		members: (await listTeamMembers(actor, teamId)).map((p) => ({ id: p.id, name: p.name })),
+		members: (await listTeamMembers(actor, teamId, { active: true })).map((p) => ({ id: p.id, name: p.name })),
 		today: todayIn(),
 		permissions: permissionsOn(access)
 	};

@@ -37,7 +37,7 @@ export async function visibleGroups(
 		groups.push({ id: t.id, name: t.name, people: members.map((m) => ({ id: m.id, name: m.name, teamIds: [] })) });
 	}
 	if (actor.role === 'admin' && (!teamId || teamId === NO_TEAM)) {
-		const active = (await listMembers(actor)).filter((p) => !p.deactivated_at);
+		const active = await listMembers(actor, { active: true });
 		const teamsOf = await teamIdsOf(
 			actor.orgId,
 			active.map((p) => p.id)

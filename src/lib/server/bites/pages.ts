@@ -65,7 +65,7 @@ export async function publishedModuleChoices(actor: Actor) {
 
 /** A module's editing page: its cards, its assignments, and whom the viewer may assign it to. */
 /** The people a picker offers: the organisation's active members (someone deactivated is not assigned, challenged or awarded). */
-const pickable = async (actor: Actor) => (await listMembers(actor)).filter((p) => !p.deactivated_at);
+const pickable = (actor: Actor) => listMembers(actor, { active: true });
 
 export async function editPage(actor: Actor, moduleId: string) {
 	const { module, cards } = await getModuleForAuthoring(actor, moduleId);

@@ -7,7 +7,7 @@ import { viewerOf } from './viewer';
 
 export async function feedbackOverview(actor: Actor) {
 	const lists = await listFeedback(actor);
-	const members = (await listMembers(actor))
+	const members = (await listMembers(actor, { active: true }))
 		.filter((p) => p.id !== actor.userId)
 		.map((p) => ({ id: p.id, name: p.name }));
 	const short = (f: (typeof lists.received)[number]) => ({
@@ -33,7 +33,7 @@ export async function feedbackPage(actor: Actor, feedbackId: string) {
 	// Only the receiver replies, marks it helpful and shares it (the policy's learning.feedback.respond).
 	const respond = fb.receiver_id === actor.userId;
 	const others = respond
-		? (await listMembers(actor))
+		? (await listMembers(actor, { active: true }))
 				.filter((p) => p.id !== fb.receiver_id && p.id !== fb.giver_id && !fb.shared_with.some((s) => s.id === p.id))
 				.map((p) => ({ id: p.id, name: p.name }))
 		: [];

@@ -20,7 +20,7 @@ export async function programmePage(actor: Actor, programmeId: string) {
 		listPairs(actor, programme.id),
 		listExclusions(actor, programme.id),
 		listChecklist(actor, programme.id),
-		manage ? listMembers(actor) : Promise.resolve([])
+		manage ? listMembers(actor, { active: true }) : Promise.resolve([])
 	]);
 	return {
 		viewer: await viewerOf(actor),

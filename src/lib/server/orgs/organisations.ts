@@ -82,13 +82,15 @@ export async function isMember(userId: string, orgId: string) {
 	return !!row;
 }
 
-export async function listMembers(actor: Actor) {
+/** The organisation's members; `active`: only those not deactivated (what every picker offers). */
+export async function listMembers(actor: Actor, options: { active?: boolean } = {}) {
 	authorize(actor, 'org.view', { orgId: actor.orgId });
 	return db()
 		.selectFrom('memberships')
 		.innerJoin('users', 'users.id', 'memberships.user_id')
 		.select(['users.id', 'users.name', 'users.email', 'memberships.role', 'memberships.deactivated_at'])
 		.where('memberships.org_id', '=', actor.orgId)
+		.$if(!!options.active, (q) => q.where('memberships.deactivated_at', 'is', null))
 		.orderBy('users.name')
 		.execute();
 }

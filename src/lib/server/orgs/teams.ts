@@ -36,7 +36,7 @@ export async function teamOverview(actor: Actor, teamId: string) {
 	const team = await getTeam(actor, teamId);
 	const members = await listTeamMembers(actor, team.id);
 	const manage = can(actor, 'team.members.manage', { orgId: actor.orgId, teamId: team.id });
-	const everyone = manage ? await listMembers(actor) : [];
+	const everyone = manage ? await listMembers(actor, { active: true }) : [];
 	return {
 		team: { id: team.id, name: team.name },
 		members,
@@ -105,7 +105,8 @@ export async function renameTeam(actor: Actor, teamId: string, input: { name: st
 	});
 }
 
-export async function listTeamMembers(actor: Actor, teamId: string) {
+/** A team's members; `active`: only those not deactivated in the organisation (what every picker offers). */
+export async function listTeamMembers(actor: Actor, teamId: string, options: { active?: boolean } = {}) {
 	await getTeam(actor, teamId);
 	return db()
 		.selectFrom('team_members')
@@ -113,6 +114,17 @@ export async function listTeamMembers(actor: Actor, teamId: string) {
 		.select(['users.id', 'users.name', 'users.email', 'team_members.role'])
 		.where('team_members.team_id', '=', teamId)
 		.where('team_members.org_id', '=', actor.orgId)
+		.$if(!!options.active, (q) =>
+			q.where(({ exists, selectFrom }) =>
+				exists(
+					selectFrom('memberships')
+						.select('memberships.id')
+						.whereRef('memberships.user_id', '=', 'team_members.user_id')
+						.whereRef('memberships.org_id', '=', 'team_members.org_id')
+						.where('memberships.deactivated_at', 'is', null)
+				)
+			)
+		)
 		.orderBy('users.name')
 		.execute();
 }

@@ -158,7 +158,8 @@ export async function remindRound(actor: Actor, roundId: string) {
 	);
 	const pending = new Set<string>();
 	for (const teamId of access.manages) {
-		for (const member of await listTeamMembers(actor, teamId)) if (!answered.has(member.id)) pending.add(member.id);
+		for (const member of await listTeamMembers(actor, teamId, { active: true }))
+			if (!answered.has(member.id)) pending.add(member.id);
 	}
 	const now = nowIso();
 	const { round } = access;
