@@ -8,6 +8,7 @@ import { prepareMemberEmails, type MemberEmail } from '../../../src/lib/server/n
 import { setMemberActive } from '../../../src/lib/server/auth/index';
 import { app } from '../../../src/lib/server/app/index';
 import * as bites from '../../../src/lib/server/bites/index';
+import * as analytics from '../../../src/lib/server/analytics/index';
 import * as actions from '../../../src/lib/server/actions/index';
 import * as learning from '../../../src/lib/server/learning/index';
 import { teamOverview } from '../../../src/lib/server/orgs/teams';
@@ -82,10 +83,19 @@ it('offers a deactivated member as no action owner, feedback receiver or team ad
 	});
 	const before = await offered();
 	for (const list of Object.values(before)) expect(list).toContain('Bo');
+	const seen = async () =>
+		(await analytics.learningAnalytics(admin, new URLSearchParams({ team: team.id }))).teams.flatMap((t) =>
+			t.people.map((p) => p.name)
+		);
+	expect(await seen()).toContain('Bo');
 	await setMemberActive(org.id, bo.userId, false);
 	const after = await offered();
 	expect(after.owners).toContain('Ann');
 	expect(after.feedback).toContain(admin.name);
 	expect(after.joiners).toContain('Ann');
 	for (const list of Object.values(after)) expect(list).not.toContain('Bo');
+	// Nor do the manager's learning analytics count them, or open their drill-down.
+	expect(await seen()).toEqual(expect.arrayContaining(['Ann']));
+	expect(await seen()).not.toContain('Bo');
+	await expect(analytics.personAnalytics(admin, bo.userId, new URLSearchParams())).rejects.toThrow();
 });

@@ -82,6 +82,19 @@ export async function isMember(userId: string, orgId: string) {
 	return !!row;
 }
 
+/** One active member of the actor's organisation (id and name), or undefined. */
+export async function findActiveMember(actor: Actor, userId: string) {
+	authorize(actor, 'org.view', { orgId: actor.orgId });
+	return db()
+		.selectFrom('memberships')
+		.innerJoin('users', 'users.id', 'memberships.user_id')
+		.select(['users.id', 'users.name'])
+		.where('memberships.org_id', '=', actor.orgId)
+		.where('memberships.user_id', '=', userId)
+		.where('memberships.deactivated_at', 'is', null)
+		.executeTakeFirst();
+}
+
 /** The organisation's members; `active`: only those not deactivated (what every picker offers). */
 export async function listMembers(actor: Actor, options: { active?: boolean } = {}) {
 	authorize(actor, 'org.view', { orgId: actor.orgId });
