@@ -65,7 +65,10 @@ export default defineConfig({
 					include: ['test/integration/**/*.test.ts'],
 					environment: 'node',
 					globalSetup: ['test/integration/support/global-setup.ts'],
-					testTimeout: 20000,
+					setupFiles: ['test/integration/support/wait-longer.ts'],
+					// Limits for a hung test, not speed measures: password hashing and SMTP round trips take seconds on a
+					// loaded 2-core machine.
+					testTimeout: 60000,
 					hookTimeout: 30000,
 					// Routine info lines (sign-ins, rooms loading) would bury the test report; warnings still show.
 					env: { LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' }

@@ -7,7 +7,7 @@ import { Invalid, NotFound } from '../errors';
 import type { Actor } from '../actor';
 import type { DB } from '../db/index';
 import type { OrgRole } from '../db/schema';
-import { addMembership, getTeam, addToTeam } from '../orgs/index';
+import { addMembership, getOrganisation, getTeam, addToTeam } from '../orgs/index';
 import { createUser, findUserByEmail, normaliseEmail } from './accounts';
 import { createSession, deleteSession } from './sessions';
 import { record } from '../audit/index';
@@ -38,7 +38,7 @@ export async function createInvitation(
 	const q = exec ?? db();
 	const account = await q.selectFrom('users').select(['id', 'locale']).where('email', '=', email).executeTakeFirst();
 	const inviter = await q.selectFrom('users').select('locale').where('id', '=', actor.userId).executeTakeFirst();
-	const org = await q.selectFrom('orgs').select('name').where('id', '=', actor.orgId).executeTakeFirstOrThrow();
+	const org = await getOrganisation(actor, q);
 	const write = async (trx: DB) => {
 		await trx
 			.insertInto('invitations')

@@ -38,9 +38,10 @@ export async function addMembership(orgId: string, userId: string, role: OrgRole
 	return row;
 }
 
-export async function getOrganisation(actor: Actor) {
+/** The actor's organisation; `exec`: the caller's transaction, when it holds the connection (SQLite). */
+export async function getOrganisation(actor: Actor, exec: DB = db()) {
 	authorize(actor, 'org.view', { orgId: actor.orgId });
-	return db().selectFrom('orgs').selectAll().where('id', '=', actor.orgId).executeTakeFirstOrThrow();
+	return exec.selectFrom('orgs').selectAll().where('id', '=', actor.orgId).executeTakeFirstOrThrow();
 }
 
 /** The organisations a person belongs to (a consultant may have several). */
