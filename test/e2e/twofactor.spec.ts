@@ -1,7 +1,8 @@
 // Two-factor sign-in in Chromium against the production server: enrolment from the secret shown on the page
 // (codes made with otplib, as an authenticator app would), the second sign-in step with a code and with a
 // recovery code (which then stops working), a wrong code's message, the same step without JavaScript, and an
-// organisation that requires it of admins: an admin without it reaches nothing but enrolment.
+// organisation that requires it of admins: an admin without it reaches nothing but enrolment; and an admin resetting
+// the two-factor sign-in of someone who lost their phone.
 import { test, expect } from './support/test';
 import type { Browser, Page } from '@playwright/test';
 import { generate } from 'otplib';
@@ -133,4 +134,31 @@ test('required for admins: an admin without it is held at enrolment until enroll
 	await enrol(bo, 0);
 	await bo.goto(`${server.baseURL}/members`);
 	await expect(bo).toHaveURL(/\/members$/);
+});
+
+test('an admin resets the two-factor sign-in of an admin who lost their phone; they enrol again at their next sign-in', async ({
+	browser
+}) => {
+	const admin = await fresh(browser);
+	await attemptSignIn(admin, server.baseURL, ADMIN.email, ADMIN.password);
+	await admin.getByLabel('Code', { exact: true }).fill(recovery[2]);
+	await admin.getByRole('button', { name: 'Sign in' }).click();
+	await expect(admin).toHaveURL(/\/dashboard$/);
+	await admin.goto(`${server.baseURL}/members`);
+	// Not offered for oneself: one's own goes off on the profile, with a code or the password.
+	await expect(admin.getByRole('button', { name: /^Reset two-factor sign-in for Ada/ })).toHaveCount(0);
+	await admin.getByRole('button', { name: 'Reset two-factor sign-in for Bo Berg' }).click();
+	const dialog = admin.getByRole('dialog');
+	await expect(dialog).toContainText('Reset two-factor sign-in for Bo Berg?');
+	await dialog.getByRole('button', { name: 'Reset two-factor sign-in', exact: true }).click();
+	await expect(
+		admin.getByRole('status').filter({ hasText: 'Two-factor sign-in for Bo Berg was reset.' })
+	).toBeVisible();
+	await expect(admin.getByRole('button', { name: 'Reset two-factor sign-in for Bo Berg' })).toHaveCount(0);
+
+	// Bo signs in with the password alone and, as an admin here, is held at enrolment.
+	const bo = await fresh(browser);
+	await attemptSignIn(bo, server.baseURL, 'bo@fjordby.test', 'a long enough password');
+	await expect(bo).toHaveURL(/\/profile\/twofactor$/);
+	await expect(bo.getByRole('button', { name: 'Set up two-factor sign-in' })).toBeVisible();
 });

@@ -75,4 +75,5 @@ export {
 	hasTwofactor
 } from './twofactor';
 export { completeTwofactorSignIn, findChallenge, TWOFACTOR_COOKIE, CHALLENGE_SECONDS } from './twofactor-challenge';
+export { resetMemberTwofactor, twofactorResetQuestion } from './twofactor-reset';
 export { TwofactorCodeInput, TwofactorDisableInput, TwofactorRequireInput } from './twofactor-schemas';

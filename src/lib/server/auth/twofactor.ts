@@ -54,6 +54,18 @@ async function secretRow(userId: string) {
 	return db().selectFrom('twofactor_secrets').selectAll().where('user_id', '=', userId).executeTakeFirst();
 }
 
+/** Which of these people have two-factor sign-in on. */
+export async function twofactorOn(userIds: string[]): Promise<Set<string>> {
+	if (userIds.length === 0) return new Set();
+	const rows = await db()
+		.selectFrom('twofactor_secrets')
+		.select('user_id')
+		.where('user_id', 'in', userIds)
+		.where('enabled_at', 'is not', null)
+		.execute();
+	return new Set(rows.map((r) => r.user_id));
+}
+
 export async function hasTwofactor(userId: string): Promise<boolean> {
 	return !!(await secretRow(userId))?.enabled_at;
 }
@@ -199,7 +211,8 @@ export async function regenerateRecoveryCodes(actor: Actor, input: { code: strin
 	return replaceRecoveryCodes(actor.userId);
 }
 
-async function removeTwofactor(userId: string) {
+/** Internal (and twofactor-reset.ts): the person's secret, recovery codes and pending sign-in steps go. */
+export async function removeTwofactor(userId: string) {
 	await db().deleteFrom('twofactor_recovery_codes').where('user_id', '=', userId).execute();
 	await db().deleteFrom('twofactor_challenges').where('user_id', '=', userId).execute();
 	await db().deleteFrom('twofactor_secrets').where('user_id', '=', userId).execute();

@@ -19,7 +19,7 @@ import { Invalid, NotFound } from '../errors';
 import type { Actor } from '../actor';
 
 /** Emails that carry a credential or are needed to get in: no unsubscribe, and never kept once dead. */
-export const SECURITY_KINDS = ['invitation', 'password_reset', 'learner_rejoin'] as const;
+export const SECURITY_KINDS = ['invitation', 'password_reset', 'learner_rejoin', 'twofactor_reset'] as const;
 export const isSecurityKind = (kind: string) => (SECURITY_KINDS as readonly string[]).includes(kind);
 
 export const MAX_ATTEMPTS = 5;

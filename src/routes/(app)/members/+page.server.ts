@@ -34,5 +34,11 @@ export const actions = {
 	/** An admin sends a reset email to the person's own address; the link itself is never shown here. */
 	reset: action(auth.PersonInput, async (actor, input) => ({
 		resetSentTo: (await auth.sendPasswordReset(actor, input.userId)).name
-	}))
+	})),
+	/** A member who lost their authenticator and recovery codes signs in with their password again (asked first). */
+	resetTwofactor: action(
+		auth.PersonInput,
+		async (actor, input) => ({ twofactorResetFor: (await auth.resetMemberTwofactor(actor, input.userId)).name }),
+		{ confirm: (actor, input) => auth.twofactorResetQuestion(actor, input.userId) }
+	)
 };
