@@ -108,6 +108,19 @@ export const RULES: Record<string, Rule> = {
 	'GET /bites/author': app(LEADS),
 	'POST /bites/author?/create': app(LEADS),
 	'POST /bites/author?/collection': app(LEADS),
+	// learning paths (issue 20.2): written and assigned by those who write and assign modules; changed only by the
+	// path's author and admins (the demo's path is the admin's)
+	'GET /bites/paths': app(LEADS),
+	'POST /bites/paths?/create': app(LEADS),
+	'GET /bites/paths/[path]': app(LEADS),
+	...Object.fromEntries(
+		['details', 'addStep', 'moveStep', 'prerequisite', 'removeStep', 'remove'].map((a) => [
+			`POST /bites/paths/[path]?/${a}`,
+			app(ADMIN)
+		])
+	),
+	'POST /bites/paths/[path]?/assign': app(LEADS),
+	'POST /bites/paths/[path]?/unassign': app(LEADS),
 	'GET /bites/challenges': app(ALL),
 	'POST /bites/challenges?/create': app(ALL),
 	// The admin's page answers the demo's challenge from Jonas (only the challenged person may) and stops sharing

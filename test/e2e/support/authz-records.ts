@@ -72,6 +72,7 @@ export function resolveParams(
 			users.member
 		),
 		media: one(`select id from bite_media where org_id = ? order by id limit 1`, orgId),
+		path: one(`select id from bite_paths where org_id = ? order by id limit 1`, orgId),
 		item: one(`select id from action_items where org_id = ? and team_id = ? order by id limit 1`, orgId, teamId),
 		id: one(`select 'custom-' || id from action_custom where org_id = ? order by id limit 1`, orgId),
 		org: orgId,

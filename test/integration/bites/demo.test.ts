@@ -58,4 +58,12 @@ it('seeds modules, assignments, history and a verifiable credential for the demo
 	expect(download?.fileName).toMatch(/\.pdf$/);
 	expect((await bites.mediaFile(me, undefined, download!.mediaId!)).bytes.subarray(0, 5).toString()).toBe('%PDF-');
 	expect(cards.find((c) => c.kind === 'audio' && c.transcript && c.captionsId)).toBeTruthy();
+	// A newcomer path assigned to the admin's team, where some colleagues are partway and one step waits for another.
+	const [path] = (await bites.pathsPage(me)).paths;
+	expect(path).toMatchObject({ title: 'Ny i Borgerservice', steps: 3 });
+	const page = await bites.pathPage(me, path.id);
+	expect(page.steps[2].prerequisiteId).toBe(page.steps[0].id);
+	const members = page.progress.flatMap((t) => t.members);
+	expect(members.length).toBeGreaterThan(0);
+	expect(members.some((p) => p.done > 0 && p.done < p.total)).toBe(true);
 }, 60_000);

@@ -196,7 +196,7 @@ export async function leaveFootprint(sync: AppSync, subject: Actor, other: Actor
 		]
 	]);
 
-	// Bites: assigned to them personally, challenged by a colleague, nudged to review.
+	// Bites: assigned to them personally (a module and a path), challenged by a colleague, nudged to review.
 	const module = await db()
 		.selectFrom('bite_modules')
 		.select('id')
@@ -204,6 +204,10 @@ export async function leaveFootprint(sync: AppSync, subject: Actor, other: Actor
 		.where('published', '=', 1)
 		.executeTakeFirstOrThrow();
 	await bites.assignModule(subject, module.id, { target: `user:${subject.userId}`, dueOn: '' });
+	// A learning path the subject wrote, assigned to them personally.
+	const path = await bites.createPath(subject, { title: 'Their path', description: '' });
+	await bites.addStep(subject, path.id, { moduleId: module.id });
+	await bites.assignPath(subject, path.id, { target: `user:${subject.userId}`, dueOn: '' });
 	await bites.createChallenge(other, { moduleId: module.id, buddyId: subject.userId });
 	// Noon in Copenhagen a year on: every review is due and it is outside quiet hours.
 	await bites.sendReviewNudges(new Date(`${new Date().getUTCFullYear() + 1}-06-15T10:00:00Z`));

@@ -1,5 +1,5 @@
 // Assigning modules to teams or people (with an optional due date), and what a learner has to do:
-// their assignments with progress, and "today's bite" — the one thing to do next.
+// their assignments with progress (todays-bite.ts picks the one thing to do next).
 import { db } from '../db/current';
 import { newId, nowIso } from '../ids';
 import { authorize } from '../policy';
@@ -9,9 +9,13 @@ import type { Actor } from '../actor';
 import { findModule, moduleView } from './modules';
 import { Invalid } from '../errors';
 
-export async function assignModule(actor: Actor, moduleId: string, input: { target: string; dueOn: string }) {
-	const module = await findModule(actor.orgId, moduleId);
-	const [kind, id] = input.target.split(':');
+/**
+ * Internal: whom an assignment form names (`team:<id>` or `user:<id>`), if the actor may assign to them: a team's
+ * managers (and admins, facilitators) for a team; admins and facilitators for one person. Modules and learning
+ * paths are assigned by the same rule.
+ */
+export async function assignTarget(actor: Actor, target: string) {
+	const [kind, id] = target.split(':');
 	if (kind === 'team') {
 		await getTeam(actor, id);
 		authorize(actor, 'bites.assign', { orgId: actor.orgId, teamId: id });
@@ -19,6 +23,12 @@ export async function assignModule(actor: Actor, moduleId: string, input: { targ
 		if (!(await isMember(id, actor.orgId))) throw new NotFound('member');
 		authorize(actor, 'bites.assign', { orgId: actor.orgId });
 	}
+	return { team_id: kind === 'team' ? id : null, user_id: kind === 'team' ? null : id };
+}
+
+export async function assignModule(actor: Actor, moduleId: string, input: { target: string; dueOn: string }) {
+	const module = await findModule(actor.orgId, moduleId);
+	const target = await assignTarget(actor, input.target);
 	if (module.published !== 1) throw new Invalid('error_bites_publish_first', 'target');
 	await db()
 		.insertInto('bite_assignments')
@@ -26,8 +36,7 @@ export async function assignModule(actor: Actor, moduleId: string, input: { targ
 			id: newId(),
 			org_id: actor.orgId,
 			module_id: moduleId,
-			team_id: kind === 'team' ? id : null,
-			user_id: kind === 'user' ? id : null,
+			...target,
 			due_on: input.dueOn || null,
 			created_by: actor.userId,
 			created_at: nowIso()
@@ -126,39 +135,6 @@ export async function myAssignments(actor: Actor): Promise<MyBite[]> {
 			(a.dueOn ?? '9999').localeCompare(b.dueOn ?? '9999') ||
 			a.module.title.localeCompare(b.module.title)
 	);
-}
-
-/**
- * Today's bite: the unfinished assignment due soonest (one already started wins a tie), else a published
- * module the learner has not taken yet.
- */
-export async function todaysBite(actor: Actor): Promise<MyBite | null> {
-	const assigned = (await myAssignments(actor)).filter((a) => !a.completed);
-	if (assigned.length) {
-		return [...assigned].sort(
-			(a, b) => (a.dueOn ?? '9999').localeCompare(b.dueOn ?? '9999') || Number(b.started) - Number(a.started)
-		)[0];
-	}
-	const untaken = await db()
-		.selectFrom('bite_modules')
-		.selectAll()
-		.where('org_id', '=', actor.orgId)
-		.where('published', '=', 1)
-		.where(
-			'id',
-			'not in',
-			db()
-				.selectFrom('bite_progress')
-				.select('module_id')
-				.where('learner_id', '=', actor.userId)
-				.where('completed_at', 'is not', null)
-		)
-		.orderBy('created_at')
-		.limit(1)
-		.executeTakeFirst();
-	return untaken
-		? { module: moduleView(untaken), dueOn: null, position: 0, started: false, completed: false, score: null }
-		: null;
 }
 
 /** Progress of the actor on each published module (for the library list). */

@@ -34,14 +34,23 @@ export {
 	deleteCard,
 	moveCard
 } from './card-authoring';
+export { assignModule, listAssignmentsOfModule, removeAssignment, myAssignments, myProgress } from './assignments';
+export { todaysBite, type TodaysBite, type BiteReason } from './todays-bite';
 export {
-	assignModule,
-	listAssignmentsOfModule,
-	removeAssignment,
-	myAssignments,
-	todaysBite,
-	myProgress
-} from './assignments';
+	createPath,
+	updatePath,
+	deletePath,
+	addStep,
+	moveStep,
+	setPrerequisite,
+	removeStep,
+	assignPath,
+	removePathAssignment,
+	viewablePath,
+	editablePath
+} from './paths';
+export { myPaths, teamPathProgress, stepStates, type MyPath, type StepState } from './path-progress';
+export { pathsPage, pathPage } from './path-pages';
 export { dueReviews, answerReview } from './review';
 export { readSettings, saveSettings } from './settings';
 export { myStreak } from './gamification';

@@ -7,7 +7,9 @@ import { lockedDefinitionIds } from './definitions';
 import { awardProgrammes } from './award';
 import type { Actor } from '../actor';
 import { getModuleForAuthoring, listModulesForAuthoring, listPublishedModules } from './modules';
-import { listAssignmentsOfModule, myAssignments, myProgress, todaysBite } from './assignments';
+import { listAssignmentsOfModule, myAssignments, myProgress } from './assignments';
+import { todaysBite } from './todays-bite';
+import { myPaths } from './path-progress';
 import { answerReview, dueReviews } from './review';
 import { myStreak } from './gamification';
 import { listIssued, listMyCredentials, revokeCredential } from './credentials';
@@ -19,10 +21,11 @@ import { readSettings } from './settings';
 import { maxUploadBytes } from './storage';
 import { gradeAnswer } from './grading';
 
-/** The learner's start page: today's bite, assignments, the library with progress, reviews and streak. */
+/** The learner's start page: today's bite, their learning paths, assignments, the library with progress, reviews and streak. */
 export async function bitesHome(actor: Actor) {
-	const [today, assigned, library, progress, review, streak, credentials] = await Promise.all([
+	const [today, paths, assigned, library, progress, review, streak, credentials] = await Promise.all([
 		todaysBite(actor),
+		myPaths(actor),
 		myAssignments(actor),
 		listPublishedModules(actor),
 		myProgress(actor),
@@ -32,6 +35,7 @@ export async function bitesHome(actor: Actor) {
 	]);
 	return {
 		today,
+		paths,
 		assigned,
 		library: library.map((mod) => {
 			const p = progress.get(mod.id);

@@ -1,5 +1,6 @@
 // Input schemas for the bites forms (zod; error messages are catalogue keys where zod's defaults don't fit).
 import { z } from 'zod';
+import { id } from '../http/ids';
 import { ASSESSMENT_TYPES, COUNTRIES, PARTICIPATION, QA_TYPES } from '$lib/bites/elements';
 import { LANGUAGES, MAX_QUIZ_ANSWERS, QUIZ_KINDS } from '$lib/bites/types';
 
@@ -208,3 +209,12 @@ export const QuizCardForm = z.looseObject({ intent: z.string().optional() }).tra
 	}
 	return { question: question.data };
 });
+
+// ——— learning paths ———
+export const PathInput = z.object({ title: text(120).min(1), description: text(1000).default('') });
+export type PathInput = z.output<typeof PathInput>;
+export const StepInput = z.object({ stepId: id() });
+export const AddStepInput = z.object({ moduleId: z.string().trim().min(1, 'error_choice').max(40) });
+export const MoveStepInput = StepInput.extend({ direction: MoveCardInput.shape.direction });
+/** an earlier step to wait for; empty: none */
+export const PrerequisiteInput = StepInput.extend({ prerequisiteId: z.string().trim().max(40).default('') });

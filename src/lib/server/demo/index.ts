@@ -6,6 +6,7 @@ import { createUser, findUserByEmail } from '../auth/accounts';
 import type { DemoContext } from './context';
 import { seedPeople } from './people';
 import { seedBites } from './bites';
+import { seedPaths } from './paths';
 import { seedLearning } from './learning';
 import { seedBoards } from './boards';
 import { seedSurveys } from './surveys';
@@ -18,6 +19,7 @@ const SEEDERS: ((ctx: DemoContext) => Promise<void>)[] = [
 	seedLearning,
 	seedBoards,
 	seedBites,
+	seedPaths,
 	seedSurveys,
 	seedActions,
 	seedPeopleImport,

@@ -75,6 +75,9 @@ export const PERSON_TABLES: Record<string, PersonTable> = {
 	bite_assignments: { module: 'bites', columns: { user_id: 'delete', created_by: 'anonymise' } },
 	bite_learners: { module: 'bites', columns: { email: 'external' }, secretColumns: ['token_hash', 'rejoin_hash'] },
 	bite_progress: { module: 'bites', columns: { learner_id: 'delete' } },
+	// a learning path is the organisation's content (like a module); an assignment to the person goes with them
+	bite_paths: { module: 'bites', columns: { created_by: 'anonymise' } },
+	bite_path_assignments: { module: 'bites', columns: { user_id: 'delete', created_by: 'anonymise' } },
 	bite_answers: { module: 'bites', columns: { learner_id: 'delete' } },
 	bite_reviews: { module: 'bites', columns: { learner_id: 'delete' } },
 	bite_review_log: { module: 'bites', columns: { learner_id: 'delete' } },
@@ -129,6 +132,8 @@ export const NO_PERSON_TABLES = [
 	'bite_collections',
 	'bite_credential_defs',
 	'bite_keys',
+	// a path's ordered modules and prerequisites: no person
+	'bite_path_steps',
 	// single sign-on: the organisation's identity provider (secret sealed) and sign-ins under way (minutes long)
 	'sso_configs',
 	'sso_logins',
@@ -240,6 +245,9 @@ export const TABLE_VISIBILITY: Record<string, Visibility> = {
 	bite_credential_defs: 'organisation',
 	bite_credentials: 'organisation',
 	bite_keys: 'organisation',
+	bite_paths: 'organisation',
+	bite_path_steps: 'organisation',
+	bite_path_assignments: 'organisation',
 	learning_programmes: 'organisation',
 	learning_participants: 'organisation',
 	learning_profiles: 'organisation',

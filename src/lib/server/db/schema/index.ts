@@ -9,6 +9,7 @@ import type { FoundationTables } from './foundation';
 import type { JobTables } from './jobs';
 import type { LearningTables } from './learning';
 import type { NotifyTables } from './notify';
+import type { PathTables } from './paths';
 import type { PeopleTables } from './people';
 import type { MailTables } from './mail';
 import type { SsoTables } from './sso';
@@ -23,6 +24,7 @@ export type * from './foundation';
 export type * from './jobs';
 export type * from './learning';
 export type * from './notify';
+export type * from './paths';
 export type * from './people';
 export type * from './mail';
 export type * from './sso';
@@ -41,6 +43,7 @@ export interface Database
 		NotifyTables,
 		MailTables,
 		BiteTables,
+		PathTables,
 		JobTables,
 		PeopleTables,
 		TwofactorTables,
