@@ -1,9 +1,7 @@
 // Scale-out, proven on a real cluster: two production instances over one PostgreSQL database and one
 // Redis, real y-websocket clients with real sessions. Needs the build (`npm run build`) and PostgreSQL
 // (CLUSTER_DATABASE_URL, else TEST_DATABASE_URL, else the local default); starts its own redis-server.
-import type { AddressInfo } from 'node:net';
 import { randomBytes } from 'node:crypto';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type OpenedDatabase } from '../../src/lib/server/db/index';
 import { migrateToLatest } from '../../src/lib/server/db/migrate';
@@ -12,8 +10,10 @@ import { createBoard } from '../../src/lib/server/boards/index';
 import { createOwnAction } from '../../src/lib/server/actions/index';
 import { queueEmails } from '../../src/lib/server/mail/index';
 import { makeOrg, makePerson, makeTeam, startSync, type Person } from '../integration/boards/support';
-import { connect, storedDoc, waitFor, type Client } from '../integration/sync/support/harness';
-import { createDatabase, failoverProxy, startInstance, startRedis, type Instance } from './support/cluster';
+import { storedDoc, waitFor, type Client } from '../integration/sync/support/harness';
+import { startSmtp, type CapturingSmtp } from '../integration/support/smtp';
+import { createDatabase, failoverProxy, jobLooks, startInstance, startRedis, type Instance } from './support/cluster';
+import { boardClients, expectConverged, typeAway } from './support/clients';
 
 /** lets the test read each instance's /metrics */
 const METRICS_TOKEN = randomBytes(16).toString('hex');
@@ -23,14 +23,14 @@ const baseDbUrl =
 let database: Awaited<ReturnType<typeof createDatabase>>;
 let opened: OpenedDatabase;
 let redis: Awaited<ReturnType<typeof startRedis>>;
-let smtp: SMTPServer;
-const inbox: string[] = [];
+let smtp: CapturingSmtp;
 let a: Instance;
 let b: Instance;
 let people: Person[] = [];
 const boards: string[] = [];
 let actionId: string;
-const clients: Client[] = [];
+const clients = boardClients();
+const open = clients.open;
 
 beforeAll(async () => {
 	database = await createDatabase(baseDbUrl);
@@ -55,18 +55,7 @@ beforeAll(async () => {
 		reviewDate: '2020-01-01'
 	});
 
-	smtp = new SMTPServer({
-		authOptional: true,
-		disabledCommands: ['STARTTLS'],
-		logger: false,
-		onData(stream, _session, callback) {
-			const chunks: Buffer[] = [];
-			stream.on('data', (c: Buffer) => chunks.push(c));
-			stream.on('end', () => (inbox.push(Buffer.concat(chunks).toString('utf8')), callback()));
-		}
-	});
-	await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-
+	smtp = await startSmtp();
 	redis = await startRedis();
 	const env = {
 		DATABASE_URL: database.url,
@@ -74,7 +63,7 @@ beforeAll(async () => {
 		REDIS_URL: redis.url,
 		REDIS_PREFIX: `cluster-${randomBytes(4).toString('hex')}:`,
 		SECRET_KEY: randomBytes(32).toString('hex'),
-		SMTP_URL: `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`,
+		SMTP_URL: smtp.url,
 		// One reminder run per hour: every run the test sees is the first one.
 		NUDGE_INTERVAL_SECONDS: '3600',
 		METRICS_TOKEN
@@ -83,54 +72,16 @@ beforeAll(async () => {
 	b = await startInstance('b', env);
 }, 120_000);
 
-/** How many looks for due jobs an instance has finished (its /metrics). */
-async function jobLooks(instance: Instance): Promise<number> {
-	const response = await fetch(`${instance.baseURL}/metrics`, {
-		headers: { authorization: `Bearer ${METRICS_TOKEN}` }
-	});
-	const line = (await response.text()).split('\n').find((l) => l.startsWith('samspil_job_looks_total '));
-	if (!line) throw new Error(`no job counter in ${instance.name}'s metrics`);
-	return Number(line.split(' ')[1]);
-}
+const looks = (instance: Instance) => jobLooks(instance, METRICS_TOKEN);
 
 afterAll(async () => {
-	for (const c of clients) c.destroy();
+	clients.destroyAll();
 	await Promise.allSettled([a?.kill(), b?.kill()]);
 	await redis?.stop();
-	await new Promise<void>((resolve) => (smtp ? smtp.close(() => resolve()) : resolve()));
+	await smtp?.close();
 	await opened?.close();
 	await database?.drop();
 });
-
-function open(url: string, board: string, person: Person): Client {
-	const client = connect(url, `board/${board}`, { headers: { cookie: person.cookie } });
-	clients.push(client);
-	return client;
-}
-
-/** Keys any of `clients` has: each one "saw" it. */
-const union = (cs: Client[]) => new Set(cs.flatMap((c) => [...c.map.keys()]));
-
-async function expectConverged(cs: Client[], timeoutMs = 15_000) {
-	const all = union(cs);
-	expect(all.size).toBeGreaterThan(0);
-	await waitFor(
-		() => cs.every((c) => c.map.size === all.size && [...all].every((k) => c.map.has(k))),
-		timeoutMs,
-		'every client to hold every key'
-	);
-	return all;
-}
-
-/** Each writer adds keys of its own every `ms` until stopped. */
-function typeAway(writers: Client[], prefix: string, ms = 5) {
-	let n = 0;
-	const timer = setInterval(() => {
-		writers.forEach((w, i) => w.map.set(`${prefix}-${i}-${n}`, n));
-		n++;
-	}, ms);
-	return () => clearInterval(timer);
-}
 
 describe('two instances on PostgreSQL and Redis', () => {
 	it('converges clients on both instances and shows everyone present on both', async () => {
@@ -249,12 +200,12 @@ describe('two instances on PostgreSQL and Redis', () => {
 			20_000,
 			'the reminder job to run'
 		);
-		await waitFor(() => inbox.length >= 1, 10_000, 'the reminder email');
+		await waitFor(() => smtp.inbox.length >= 1, 10_000, 'the reminder email');
 		// A second run (the failure this guards against) could only show after a full look by each instance that
 		// began after the first run was done: two more finished looks each (the first may have begun before).
-		const looked = await Promise.all([a, b].map(jobLooks));
+		const looked = await Promise.all([a, b].map(looks));
 		await waitFor(
-			async () => (await Promise.all([a, b].map(jobLooks))).every((n, i) => n >= looked[i] + 2),
+			async () => (await Promise.all([a, b].map(looks))).every((n, i) => n >= looked[i] + 2),
 			20_000,
 			'both instances to look for due jobs again'
 		);
@@ -270,7 +221,7 @@ describe('two instances on PostgreSQL and Redis', () => {
 			.where('dedupe_key', 'like', `%${actionId}%`)
 			.execute();
 		expect(nudges).toHaveLength(1);
-		expect(inbox).toHaveLength(1);
+		expect(smtp.inbox).toHaveLength(1);
 	}, 60_000);
 
 	it('sends each email of the outbox once with two instances delivering', async () => {
@@ -290,15 +241,15 @@ describe('two instances on PostgreSQL and Redis', () => {
 				html: `<p>${subject}</p>`
 			}))
 		);
-		const arrived = () => inbox.filter((m) => /^Subject: Outbox \d+$/m.test(m));
+		const arrived = () => smtp.inbox.filter((m) => /^Subject: Outbox \d+$/m.test(m.raw));
 		await waitFor(() => arrived().length >= subjects.length, 40_000, 'every queued email');
-		const looked = await Promise.all([a, b].map(jobLooks));
+		const looked = await Promise.all([a, b].map(looks));
 		await waitFor(
-			async () => (await Promise.all([a, b].map(jobLooks))).every((n, i) => n >= looked[i] + 2),
+			async () => (await Promise.all([a, b].map(looks))).every((n, i) => n >= looked[i] + 2),
 			20_000,
 			'both instances to look for due jobs again'
 		);
-		const received = arrived().map((m) => m.match(/^Subject: (Outbox \d+)$/m)![1]);
+		const received = arrived().map((m) => m.raw.match(/^Subject: (Outbox \d+)$/m)![1]);
 		expect(received.sort()).toEqual([...subjects].sort());
 		const rows = await opened.db
 			.selectFrom('mail_outbox')

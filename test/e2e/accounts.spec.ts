@@ -3,27 +3,20 @@
 // Redis), and accepting an invitation with a guessed password (open redirects and response headers:
 // boundary.spec.ts). Reset emails arrive at a real SMTP server inside this process.
 import { test, expect } from './support/test';
-import { SMTPServer } from 'smtp-server';
 import Database from 'better-sqlite3';
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { startServer, type TestServer } from './support/server';
 import { createDemoOrganisation } from './support/demo';
 import { expectAccessible } from './support/a11y';
 import { http as request, newAddress, signInCookie as signIn, type HttpInit } from './support/http';
+import { startSmtp, type CapturingSmtp } from '../integration/support/smtp';
 
 const run = promisify(execFile);
 
-interface Mail {
-	to: string;
-	text: string;
-}
-
-let smtp: SMTPServer;
-const inbox: Mail[] = [];
+let smtp: CapturingSmtp;
 let server: TestServer;
 /** a second instance on the same database, without SMTP, behind a "proxy" that says which protocol it spoke */
 let noMail: TestServer;
@@ -34,27 +27,11 @@ const PER_ADDRESS = 20;
 test.describe.configure({ mode: 'serial' });
 test.beforeAll(async () => {
 	test.setTimeout(240_000);
-	smtp = new SMTPServer({
-		authOptional: true,
-		disabledCommands: ['STARTTLS'],
-		logger: false,
-		onData(stream, session, callback) {
-			const chunks: Buffer[] = [];
-			stream.on('data', (c: Buffer) => chunks.push(c));
-			stream.on('end', () => {
-				inbox.push({
-					to: session.envelope.rcptTo.map((r) => r.address).join(','),
-					text: decodeQuotedPrintable(Buffer.concat(chunks).toString('utf8'))
-				});
-				callback();
-			});
-		}
-	});
-	await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
+	smtp = await startSmtp();
 	const env = { ADDRESS_HEADER: 'x-client-address', LOGIN_LIMIT_PER_IP: String(PER_ADDRESS), RATE_LIMIT_SCALE: '10' };
 	server = await startServer({
 		...env,
-		SMTP_URL: `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`,
+		SMTP_URL: smtp.url,
 		SMTP_FROM: 'Samspil <accounts@samspil.test>',
 		// Everything the server logs, so the test can prove no reset link is among it.
 		LOG_LEVEL: 'debug'
@@ -74,16 +51,8 @@ test.afterEach(({}, info) => {
 test.afterAll(async () => {
 	await noMail?.stop();
 	await server?.stop();
-	await new Promise<void>((resolve) => (smtp ? smtp.close(() => resolve()) : resolve()));
+	await smtp?.close();
 });
-
-function decodeQuotedPrintable(raw: string) {
-	if (!/content-transfer-encoding: quoted-printable/i.test(raw)) return raw;
-	return Buffer.from(
-		raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))),
-		'latin1'
-	).toString('utf8');
-}
 
 /** A made-up client address per test (the server reads it from ADDRESS_HEADER), so limits never collide. */
 // The second instance speaks through a "proxy" that says which protocol it spoke.
@@ -117,9 +86,9 @@ const RESET_LINK = /https?:\/\/[^\s"<]+\/reset\/([A-Za-z0-9_-]{20,})/;
 
 async function mailTo(address: string, count = 1) {
 	await expect
-		.poll(() => inbox.filter((m) => m.to === address).length, { timeout: 20_000 })
+		.poll(() => smtp.inbox.filter((m) => m.to === address).length, { timeout: 20_000 })
 		.toBeGreaterThanOrEqual(count);
-	return inbox.filter((m) => m.to === address).at(-1)!;
+	return smtp.inbox.filter((m) => m.to === address).at(-1)!;
 }
 
 test.describe('password resets', () => {
@@ -157,7 +126,7 @@ test.describe('password resets', () => {
 		const email = demoPerson(orgA, 'anne.marie.berg');
 		const context = await browser.newContext({ extraHTTPHeaders: { 'x-client-address': newAddress() } });
 		const page = await context.newPage();
-		const before = inbox.length;
+		const before = smtp.inbox.length;
 		await page.goto(`${server.baseURL}/signin`);
 		await page.getByRole('link', { name: 'Forgot your password?' }).click();
 		await expectAccessible(page);
@@ -171,7 +140,7 @@ test.describe('password resets', () => {
 		await page.getByRole('button', { name: 'Send reset link' }).click();
 		await expect(page.getByRole('status')).toHaveText(unknownAnswer!);
 		const mail = await mailTo(email);
-		expect(inbox.slice(before).map((m) => m.to)).toEqual([email]);
+		expect(smtp.inbox.slice(before).map((m) => m.to)).toEqual([email]);
 
 		await page.goto(mail.text.match(RESET_LINK)![0]);
 		await page.getByLabel('New password').fill('my fresh passphrase');

@@ -8,7 +8,7 @@ import { startServer, type TestServer } from './support/server';
 import { createDemoOrganisation } from './support/demo';
 import { routeEntries, type RouteEntry } from './support/routes';
 import { formsOf, type FormInfo } from './support/forms';
-import { RULES, ROLES, type Role } from './authz.rules';
+import { RULES, ROLES, type Role } from './authz-rules/index';
 import { openDatabase, resolveParams, snapshot } from './support/authz-records';
 import { DEMO_PASSWORD, authzClient, cookieFrom, outcomeOf } from './support/authz-http';
 
@@ -72,7 +72,7 @@ test('every route and form action answers each role as the matrix says, in its o
 	const keys = entries.map(key);
 	expect(
 		keys.filter((k) => !(k in RULES)),
-		'routes/actions without a rule in test/e2e/authz.rules.ts'
+		'routes/actions without a rule in test/e2e/authz-rules/'
 	).toEqual([]);
 	expect(
 		Object.keys(RULES).filter((k) => !keys.includes(k)),

@@ -77,6 +77,16 @@ export interface Instance {
 	kill(signal?: NodeJS.Signals): Promise<void>;
 }
 
+/** How many looks for due jobs an instance has finished (its /metrics, read with the run's metrics token). */
+export async function jobLooks(instance: Instance, metricsToken: string): Promise<number> {
+	const response = await fetch(`${instance.baseURL}/metrics`, {
+		headers: { authorization: `Bearer ${metricsToken}` }
+	});
+	const line = (await response.text()).split('\n').find((l) => l.startsWith('samspil_job_looks_total '));
+	if (!line) throw new Error(`no job counter in ${instance.name}'s metrics`);
+	return Number(line.split(' ')[1]);
+}
+
 /** One production server; `env` adds to the shared settings (DATABASE_URL, REDIS_URL, …). */
 export async function startInstance(name: string, env: Record<string, string>): Promise<Instance> {
 	const port = await freePort();

@@ -1,7 +1,7 @@
 // How the authorisation matrix talks to the server: form posts with a valid Origin and a session cookie, sign-in
 // as a demo person, and the outcome a response means (ok, redirect, sent to sign in, or a status).
 import { expect } from '@playwright/test';
-import type { Outcome } from '../authz.rules';
+import type { Outcome } from '../authz-rules/index';
 
 export const DEMO_PASSWORD = 'samspil-demo';
 

@@ -1,10 +1,12 @@
-// Factories for the bites tests: a published module with a text card and quiz questions.
+// Factories for the bites tests: the people of an organisation, a published module with a text card and quiz
+// questions, a module played to the end.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as bites from '../../../src/lib/server/bites/index';
 import type { Actor } from '../../../src/lib/server/actor';
 import { app } from '../../../src/lib/server/app/index';
+import { makeOrg, makePerson, makeTeam } from '../support/factories';
 
 export const ORIGIN = 'https://samspil.test';
 
@@ -21,6 +23,20 @@ export interface BadgeCredential {
 	};
 }
 export const badge = (credential: object) => credential as unknown as BadgeCredential;
+
+/** An organisation with two teams: an admin, a manager and a learner in one team, a manager of the other, and an
+ * admin of another organisation. */
+export async function makeBitesPeople() {
+	const org = await makeOrg();
+	const team = await makeTeam(org.id);
+	const otherTeam = await makeTeam(org.id);
+	const admin = await makePerson(org.id, { role: 'admin' });
+	const manager = await makePerson(org.id, { teams: [[team.id, 'manager']] });
+	const learner = await makePerson(org.id, { teams: [[team.id, 'member']] });
+	const otherManager = await makePerson(org.id, { teams: [[otherTeam.id, 'manager']] });
+	const stranger = await makePerson((await makeOrg()).id, { role: 'admin' });
+	return { org, team, otherTeam, admin, manager, learner, otherManager, stranger };
+}
 
 export function tempDataDir() {
 	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'samspil-bites-'));

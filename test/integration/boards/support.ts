@@ -11,7 +11,8 @@ import { metric } from '../sync/support/harness';
 import { createOrganisation, addMembership, addToTeam } from '../../../src/lib/server/orgs/index';
 import { createUser, createSession, loadActor, SESSION_COOKIE } from '../../../src/lib/server/auth/index';
 import { createAppSync, type AppSync } from '../../../src/lib/server/sync-wiring';
-import { GUEST_COOKIE } from '../../../src/lib/server/boards/index';
+import * as boards from '../../../src/lib/server/boards/index';
+import { boardDoc, boardDocName } from '../../../src/lib/boards/doc';
 import { db } from '../../../src/lib/server/db/current';
 import { newId, nowIso } from '../../../src/lib/server/ids';
 import type { Actor } from '../../../src/lib/server/actor';
@@ -50,6 +51,34 @@ export async function makePerson(
 	return { actor: (await loadActor(user.id, orgId))!, cookie: `${SESSION_COOKIE}=${session.token}` };
 }
 
+/** Fjordby with two teams: Borgerservice's manager and a member, a member of Hjemmeplejen, an organisation-wide
+ * facilitator, and an admin of another organisation. */
+export async function makeTwoTeamOrg() {
+	const orgId = await makeOrg('Fjordby');
+	const teamA = await makeTeam(orgId, 'Borgerservice');
+	const teamB = await makeTeam(orgId, 'Hjemmeplejen');
+	const manager = await makePerson(orgId, 'member', [[teamA, 'manager']]);
+	const member = await makePerson(orgId, 'member', [[teamA, 'member']]);
+	const otherTeamMember = await makePerson(orgId, 'member', [[teamB, 'member']]);
+	const facilitatorRole = await makePerson(orgId, 'facilitator');
+	const otherOrg = await makeOrg('Elsewhere');
+	const outsider = await makePerson(otherOrg, 'admin');
+	return { orgId, teamA, teamB, manager, member, otherTeamMember, facilitatorRole, outsider };
+}
+
+/** An anonymous board of `teamId` with a session open, and Bo, a guest who joined it. */
+export async function anonymousWorkshop(facilitator: Person, teamId: string) {
+	const board = await boards.createBoard(facilitator.actor, {
+		title: 'Retro',
+		teamId,
+		template: 'start-stop-continue'
+	});
+	await boards.setAnonymous(facilitator.actor, board.id, true);
+	const session = await boards.openSession(facilitator.actor, board.id);
+	const bo = await boards.joinSession({ code: session.code, name: 'Bo' });
+	return { board, session, bo };
+}
+
 export interface SyncHarness {
 	url: string;
 	sync: AppSync;
@@ -75,6 +104,10 @@ export async function startSync(): Promise<SyncHarness> {
 		}
 	};
 }
+
+/** Changes a board's shared document on the server, as a participant's edit would arrive. */
+export const writeBoard = (sync: AppSync, id: string, fn: (b: ReturnType<typeof boardDoc>) => void) =>
+	sync.writeDoc(boardDocName(id), (doc) => fn(boardDoc(doc)));
 
 export interface Client {
 	doc: Y.Doc;
@@ -118,7 +151,7 @@ export function connect(url: string, docName: string, cookie: string): Client {
 	};
 }
 
-export const guestCookie = (token: string) => `${GUEST_COOKIE}=${token}`;
+export const guestCookie = (token: string) => `${boards.GUEST_COOKIE}=${token}`;
 
 /** The HTTP status an upgrade gets (101 when accepted). */
 export function upgradeStatus(url: string, docName: string, cookie: string): Promise<number> {

@@ -1,4 +1,5 @@
-// Small factories for integration tests: organisations, people and teams made through the modules.
+// Small factories for integration tests: organisations, people and teams made through the modules, and client
+// addresses.
 import { createOrganisation, addMembership, addToTeam } from '../../../src/lib/server/orgs/index';
 import { createUser } from '../../../src/lib/server/auth/accounts';
 import { loadActor } from '../../../src/lib/server/auth/sessions';
@@ -35,3 +36,6 @@ export async function makePerson(
 	const actor = await loadActor(user.id, orgId);
 	return { ...actor!, password };
 }
+
+/** A client address of its own, so one test's attempts never count against another's per-address limit. */
+export const randomIp = () => `10.1.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;

@@ -65,6 +65,17 @@ export async function instrumentSurvey(actor: Actor) {
 	return surveys.getSurvey(actor, id);
 }
 
+/** An organisation with the built-in instrument and two teams in whole steps of the minimum group (5), so every
+ * answer given is published: Borgerservice (5) and Hjemmeplejen (10). */
+export async function makeTwoTeams() {
+	const org = await makeOrg();
+	const a = await org.teamOf('Borgerservice', 5);
+	const b = await org.teamOf('Hjemmeplejen', 10);
+	const survey = await instrumentSurvey(org.admin);
+	return { org, a, b, survey };
+}
+export type TwoTeams = Awaited<ReturnType<typeof makeTwoTeams>>;
+
 export const today = () => new Date().toISOString().slice(0, 10);
 export const daysFromToday = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 

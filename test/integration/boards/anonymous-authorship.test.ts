@@ -1,12 +1,11 @@
-// Anonymous mode holds on the wire: nothing another participant receives — document updates (whose every
-// item carries the Yjs client id that wrote it) or presence (keyed by client id, carrying a name) — links a
-// note to the person who wrote it, before the reveal, after it, and while its author edits it. Participant A
-// is the app's own board binding (BoardLive); participant B is a stock y-websocket client that keeps every
-// raw message the server sends it.
+// Anonymous mode holds on the wire for notes: nothing another participant receives — document updates (whose
+// every item carries the Yjs client id that wrote it) or presence — links a note to the person who wrote it,
+// before the reveal, after it, and while its author edits it; nor does the order or the time of revealed notes.
+// Participant A is the app's own board binding (BoardLive); participant B is a stock y-websocket client that
+// keeps every raw message the server sends it.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { WebSocket } from 'ws';
 import * as Y from 'yjs';
-import * as decoding from 'lib0/decoding';
 import { createTestDatabase, type TestDatabase } from '../support/db';
 import * as boards from '../../../src/lib/server/boards/index';
 import {
@@ -19,9 +18,8 @@ import {
 	mineDocName
 } from '../../../src/lib/boards/doc';
 import { BoardLive } from '../../../src/lib/boards/live.svelte';
-import { forgetControl } from '../../../src/lib/server/boards/control';
-import { db } from '../../../src/lib/server/db/current';
 import {
+	anonymousWorkshop,
 	connect,
 	guestCookie,
 	makeOrg,
@@ -32,6 +30,7 @@ import {
 	type Person,
 	type SyncHarness
 } from './support';
+import { noteWriters, readWire, writers } from './wire';
 
 let database: TestDatabase;
 let harness: SyncHarness;
@@ -65,78 +64,15 @@ function openAsMember(boardId: string, person: Person) {
 	);
 }
 
-interface Presence {
-	clientId: number;
-	state: unknown;
-	json: string;
-}
-
-/** Splits what a client received into document updates and presence entries (y-websocket's framing). */
-function readWire(wire: Buffer[]) {
-	const updates: Uint8Array[] = [];
-	const presence: Presence[] = [];
-	for (const frame of wire) {
-		const decoder = decoding.createDecoder(new Uint8Array(frame));
-		const type = decoding.readVarUint(decoder);
-		if (type === 0) {
-			const step = decoding.readVarUint(decoder);
-			if (step === 1 || step === 2) updates.push(decoding.readVarUint8Array(decoder));
-		} else if (type === 1) {
-			const inner = decoding.createDecoder(decoding.readVarUint8Array(decoder));
-			const count = decoding.readVarUint(inner);
-			for (let i = 0; i < count; i++) {
-				const clientId = decoding.readVarUint(inner);
-				decoding.readVarUint(inner); // clock
-				const json = decoding.readVarString(inner);
-				presence.push({ clientId, state: JSON.parse(json), json });
-			}
-		}
-	}
-	return { updates, presence };
-}
-
-/** Every client id that wrote an item in these updates. */
-function writers(updates: Uint8Array[]): Set<number> {
-	const out = new Set<number>();
-	for (const update of updates) for (const struct of Y.decodeUpdate(update).structs) out.add(struct.id.client);
-	return out;
-}
-
-/** Client ids of every item that made or changed this note, overwritten values included. */
-function noteWriters(updates: Uint8Array[], noteId: string): Set<number> {
-	const doc = new Y.Doc({ gc: false });
-	for (const update of updates) Y.applyUpdate(doc, update);
-	const note = boardDoc(doc).notes.get(noteId);
-	const out = new Set<number>();
-	if (!note?._item) return out;
-	out.add(note._item.id.client);
-	for (const last of note._map.values()) {
-		for (let item: Y.Item | null = last; item; item = item.left) out.add(item.id.client);
-	}
-	return out;
-}
-
 async function inPrivateDoc(boardId: string, participantId: string, noteId: string) {
 	let found = false;
 	await harness.sync.writeDoc(mineDocName(boardId, participantId), (doc) => (found = mineDoc(doc).notes.has(noteId)));
 	return found;
 }
 
-async function anonymousWorkshop() {
-	const board = await boards.createBoard(facilitator.actor, {
-		title: 'Retro',
-		teamId,
-		template: 'start-stop-continue'
-	});
-	await boards.setAnonymous(facilitator.actor, board.id, true);
-	const session = await boards.openSession(facilitator.actor, board.id);
-	const bo = await boards.joinSession({ code: session.code, name: 'Bo' });
-	return { board, session, bo };
-}
-
 describe('anonymous boards on the wire', () => {
 	it('never lets another participant link a note to its author, before the reveal, after it, or while the author edits it', async () => {
-		const { board, bo } = await anonymousWorkshop();
+		const { board, bo } = await anonymousWorkshop(facilitator, teamId);
 		const ann = await makePerson(orgId, 'member', [[teamId, 'member']]);
 		await boards.recordParticipant(board, ann.actor.userId, ann.actor.name, 'user');
 		const watcher: Client[] = [
@@ -222,52 +158,8 @@ describe('anonymous boards on the wire', () => {
 		annLive.destroy();
 		for (const c of watcher) c.destroy();
 	});
-
-	it('relays only who is here on an anonymous board, whatever a participant’s client sends, and all of it again once names are back', async () => {
-		const { board, session, bo } = await anonymousWorkshop();
-		const cy = await boards.joinSession({ code: session.code, name: 'Cy' });
-		// Cy's client is old or modified: it announces what it looks at and types in, and more.
-		const sender = connect(harness.url, boardDocName(board.id), guestCookie(cy.token));
-		const watcher = connect(harness.url, boardDocName(board.id), guestCookie(bo.token));
-		await Promise.all([sender.synced, watcher.synced]);
-		const user = { id: cy.guest.guestId, name: 'Cy', color: '#0b57d0', facilitator: false };
-		// what the others get: the server writes who Cy is (sync/presence.ts), whatever her client claims
-		const relayed = { id: cy.guest.guestId, name: 'Cy', role: 'guest', facilitator: false };
-		sender.provider.awareness.setLocalState({
-			user: { ...user, typing: 'note-1' },
-			focus: 'note-1',
-			typing: 'note-1',
-			cursor: 'note-1'
-		});
-
-		await vi.waitFor(() =>
-			expect(watcher.provider.awareness.getStates().get(sender.doc.clientID)).toEqual({ user: relayed })
-		);
-		// Someone who arrives later gets the same.
-		const late = connect(harness.url, boardDocName(board.id), guestCookie(bo.token));
-		await late.synced;
-		await vi.waitFor(() =>
-			expect(late.provider.awareness.getStates().get(sender.doc.clientID)).toEqual({ user: relayed })
-		);
-		const presence = [...readWire(watcher.wire).presence, ...readWire(late.wire).presence];
-		expect(presence.some((p) => p.clientId === sender.doc.clientID)).toBe(true);
-		for (const p of presence) expect(p.json).not.toContain('note-1');
-
-		// With names back, presence says again what people are doing.
-		await boards.setAnonymous(facilitator.actor, board.id, false);
-		sender.provider.awareness.setLocalState({ user, focus: 'note-2', typing: null });
-		await vi.waitFor(() =>
-			expect(watcher.provider.awareness.getStates().get(sender.doc.clientID)).toEqual({
-				user: relayed,
-				focus: 'note-2',
-				typing: null
-			})
-		);
-		for (const c of [sender, watcher, late]) c.destroy();
-	});
-
 	it('reveals anonymous notes in an order, and with times, that say nothing about who wrote which', async () => {
-		const { board, session } = await anonymousWorkshop();
+		const { board, session } = await anonymousWorkshop(facilitator, teamId);
 		const writers = await Promise.all(['Ann', 'Dag'].map((name) => boards.joinSession({ code: session.code, name })));
 		const cy = await boards.joinSession({ code: session.code, name: 'Cy' });
 		const watcher = connect(harness.url, boardDocName(board.id), guestCookie(cy.token));
@@ -310,25 +202,5 @@ describe('anonymous boards on the wire', () => {
 		for (const n of notes) expect(n.createdAt.startsWith('2026-01-01')).toBe(false);
 		for (const n of notes) expect(n.order).toBeGreaterThan(Date.UTC(2026, 0, 2));
 		watcher.destroy();
-	});
-
-	it('filters presence on a board made anonymous before its SQL row said so, once the board page has loaded', async () => {
-		const { board, session, bo } = await anonymousWorkshop();
-		// As an older version left it: anonymous in the control doc only.
-		await db().updateTable('boards').set({ anonymous: 0 }).where('id', '=', board.id).execute();
-		forgetControl(board.id);
-		await boards.initialControlState(board.id);
-		const cy = await boards.joinSession({ code: session.code, name: 'Cy' });
-		const sender = connect(harness.url, boardDocName(board.id), guestCookie(cy.token));
-		const watcher = connect(harness.url, boardDocName(board.id), guestCookie(bo.token));
-		await Promise.all([sender.synced, watcher.synced]);
-		const user = { id: cy.guest.guestId, name: 'Cy', color: '#0b57d0', facilitator: false };
-		// what the others get: the server writes who Cy is (sync/presence.ts), whatever her client claims
-		const relayed = { id: cy.guest.guestId, name: 'Cy', role: 'guest', facilitator: false };
-		sender.provider.awareness.setLocalState({ user, focus: 'note-1', typing: 'note-1' });
-		await vi.waitFor(() =>
-			expect(watcher.provider.awareness.getStates().get(sender.doc.clientID)).toEqual({ user: relayed })
-		);
-		for (const c of [sender, watcher]) c.destroy();
 	});
 });

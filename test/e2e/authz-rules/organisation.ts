@@ -1,0 +1,61 @@
+// The authorisation matrix's rules for the organisation: the dashboard, audit, members, teams, settings, profile and notifications.
+import { ADMIN, ALL, SIGNED_IN_REDIRECT, TEAM_MANAGERS, app, type Rule } from './rule';
+
+export const ORGANISATION: Record<string, Rule> = {
+	'GET /': app(ALL, 403, SIGNED_IN_REDIRECT),
+
+	'GET /dashboard': app(ALL),
+
+	// audit
+	'GET /audit': app(ADMIN),
+	'GET /audit/export': app(ADMIN),
+
+	// organisation
+	'GET /members': app(ADMIN),
+	...Object.fromEntries(
+		['invite', 'role', 'revoke', 'upload', 'reset', 'resetTwofactor'].map((a) => [`POST /members?/${a}`, app(ADMIN)])
+	),
+	// a pending people import of the organisation (the demo keeps one): its admins only
+	'GET /members/import/[import]': app(ADMIN),
+	'POST /members/import/[import]?/apply': app(ADMIN),
+	// With one organisation the switcher sends a person on to the dashboard.
+	'GET /orgs': app(ALL, 403, SIGNED_IN_REDIRECT),
+	'POST /orgs?/switch': app(ALL),
+	'GET /profile': app(ALL),
+	// Everyone's own data: export, readable page, erasure.
+	'GET /profile/privacy': app(ALL),
+	'GET /profile/privacy/data': app(ALL),
+	'GET /profile/privacy/export.json': app(ALL),
+	'POST /profile/privacy?/erase': app(ALL),
+	'POST /profile?/profile': app(ALL),
+	'POST /profile?/password': app(ALL),
+	// the notification centre: each person's own (another's notification is a 404 to the read action)
+	'GET /notifications': app(ALL),
+	'POST /notifications?/read': app(ALL),
+	'POST /notifications?/readAll': app(ALL),
+	'GET /profile/notifications': app(ALL),
+	'POST /profile/notifications?/default': app(ALL),
+	// Two-factor sign-in: each person only ever reaches their own (no id in the route).
+	'GET /profile/twofactor': app(ALL),
+	'POST /profile/twofactor?/start': app(ALL),
+	'POST /profile/twofactor?/confirm': app(ALL),
+	'POST /profile/twofactor?/regenerate': app(ALL),
+	'POST /profile/twofactor?/disable': app(ALL),
+	'GET /settings': app(ADMIN),
+	'POST /settings?/org': app(ADMIN),
+	'POST /settings?/retention': app(ADMIN),
+	'POST /settings?/retryEmail': app(ADMIN),
+	'POST /settings?/twofactor': app(ADMIN),
+	'POST /settings?/deleteOrg': app(ADMIN),
+	'POST /settings?/scimToken': app(ADMIN),
+	'POST /settings?/scimRevoke': app(ADMIN),
+	'GET /settings/export.json': app(ADMIN),
+	'GET /settings/sso': app(ADMIN),
+	'POST /settings/sso?/save': app(ADMIN),
+	'GET /teams': app(ALL),
+	'POST /teams?/create': app(ADMIN),
+	'GET /teams/[team]': app(ALL),
+	'POST /teams/[team]?/rename': app(TEAM_MANAGERS),
+	'POST /teams/[team]?/member': app(TEAM_MANAGERS),
+	'POST /teams/[team]?/remove': app(TEAM_MANAGERS)
+};
