@@ -3,7 +3,7 @@
 // credentials stay theirs when the collection is unpublished: the cookie alone opens them (not the modules).
 import { NotFound } from '../errors';
 import * as player from './player';
-import { externalLearner, learnerBySecret, publicCollection, requireCollectionModule } from './collections';
+import { externalLearner, learnerBySecret, publicCollection, requireCollectionModule } from './collection-joining';
 import { downloadHeld, listHeld, setHeldSharing } from './credentials';
 import { heldCertificate } from './certificate';
 import { offlineModule } from './offline';

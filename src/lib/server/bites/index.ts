@@ -8,7 +8,7 @@ import { findMedia, findModule, getModuleForAuthoring } from './modules';
 export { editableModule } from './modules';
 import * as player from './player';
 import { issueEarned } from './issuing';
-import { learnerMaySeeModule } from './collections';
+import { learnerMaySeeModule } from './collection-joining';
 import { readStored } from './storage';
 import { offlineModule } from './offline';
 import { myStreak } from './gamification';
@@ -81,12 +81,9 @@ export {
 	updateCollection,
 	setCollectionPublished,
 	listCollections,
-	publicCollection,
-	joinCollection,
-	confirmRejoin,
-	externalLearner,
 	LEARNER_COOKIE
 } from './collections';
+export { publicCollection, joinCollection, confirmRejoin, externalLearner } from './collection-joining';
 export { maxUploadBytes, deleteOrgMedia, MAX_CAPTIONS_BYTES } from './storage';
 export { renderMarkdown } from './markdown';
 export {
