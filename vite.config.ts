@@ -40,8 +40,12 @@ export default defineConfig({
 		}
 	},
 	plugins: [
-		// Strategy, cookie and output structure: project.inlang/paraglide.config.js (shared with the CLI).
-		paraglideVitePlugin({ project: './project.inlang', outdir: './src/lib/paraglide' }),
+		paraglideVitePlugin({
+			project: './project.inlang',
+			outdir: './src/lib/paraglide',
+			strategy: ['custom-user', 'cookie', 'preferredLanguage', 'baseLocale'],
+			cookieName: 'samspil_locale'
+		}),
 		sveltekit(),
 		syncUpgrade()
 	],
