@@ -40,12 +40,8 @@ export default defineConfig({
 		}
 	},
 	plugins: [
-		paraglideVitePlugin({
-			project: './project.inlang',
-			outdir: './src/lib/paraglide',
-			strategy: ['custom-user', 'cookie', 'preferredLanguage', 'baseLocale'],
-			cookieName: 'samspil_locale'
-		}),
+		// Strategy, cookie and output structure: project.inlang/paraglide.config.js (shared with the CLI).
+		paraglideVitePlugin({ project: './project.inlang', outdir: './src/lib/paraglide' }),
 		sveltekit(),
 		syncUpgrade()
 	],
