@@ -2,8 +2,7 @@
 // live; the done-check names who has not voted yet; and the QR code on the screen leads a phone to the join page
 // with the code already filled in.
 import { test, expect } from '@playwright/test';
-import jsQR from 'jsqr';
-import { addNote, boardsSuite, giveDot, note, openSession, setPhase } from './support/boards';
+import { addNote, boardsSuite, giveDot, note, openSession, readJoinQr, setPhase } from './support/boards';
 
 const { server, facilitator, createBoard, joinAsGuest } = boardsSuite();
 
@@ -73,26 +72,7 @@ test('the QR code on the facilitator’s screen decodes to the join page, which 
 	const fac = await facilitator(browser);
 	await createBoard(fac, 'QR board', 'Start / stop / continue');
 	const code = await openSession(fac);
-	const svg = await fac
-		.getByRole('img', { name: `QR code to join with code ${code}` })
-		.locator('svg')
-		.evaluate((el) => el.outerHTML);
-
-	// Drawn as a phone's camera would see it (a blank page, so the app's CSP has no say), then read by a QR decoder.
-	const canvas = await fac.context().newPage();
-	const pixels = await canvas.evaluate(async (markup) => {
-		const image = new Image();
-		image.src = 'data:image/svg+xml;charset=utf-8,' + encodeURIComponent(markup);
-		await image.decode();
-		const canvas = document.createElement('canvas');
-		canvas.width = canvas.height = 400;
-		const ctx = canvas.getContext('2d')!;
-		ctx.fillStyle = '#fff';
-		ctx.fillRect(0, 0, 400, 400);
-		ctx.drawImage(image, 0, 0, 400, 400);
-		return Array.from(ctx.getImageData(0, 0, 400, 400).data);
-	}, svg);
-	const decoded = jsQR(Uint8ClampedArray.from(pixels), 400, 400)?.data ?? null;
+	const decoded = await readJoinQr(fac, code);
 	expect(decoded, 'the QR code decodes').not.toBeNull();
 	const url = new URL(decoded!);
 	expect(url.pathname).toBe('/join');

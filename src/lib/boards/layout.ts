@@ -26,6 +26,8 @@ export interface Meta {
 	followFocus: string;
 	/** the survey round whose results the board discusses ("Discuss these results"); '' for other boards */
 	surveyRoundId: string;
+	/** a workshop session is open for guests (its code is not here: members who are not guests need not see it) */
+	sessionOpen: boolean;
 }
 
 export interface Zone {
@@ -164,7 +166,8 @@ export const META_DEFAULTS: Meta = {
 	timerSeconds: 0,
 	revision: 0,
 	followFocus: '',
-	surveyRoundId: ''
+	surveyRoundId: '',
+	sessionOpen: false
 };
 
 export function readMeta(b: ControlDoc): Meta {

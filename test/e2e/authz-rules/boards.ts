@@ -36,6 +36,8 @@ export const BOARDS: Record<string, Rule> = {
 	'POST /boards/[board]?/follow': app(TEAM_LEADS),
 	'GET /boards/[board]/export/[format]': app(TEAM),
 	'GET /boards/[board]/summary': app(TEAM),
+	// The projector view is the facilitator's screen on the wall.
+	'GET /boards/[board]/present': app(TEAM_LEADS),
 	'GET /boards/[board]/summary.pdf': app(TEAM),
 	// A template printed for a paper workshop, named in the query (?template=…, the built-in ones open to everyone
 	// signed in, tested in test/integration/pdf); the matrix asks without one, which names no template: not found.

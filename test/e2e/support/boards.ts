@@ -2,6 +2,7 @@
 // on a board; each spec file calls boardsSuite() once and gets its own server and fresh database.
 import { test, expect, type Browser, type Locator, type Page } from '@playwright/test';
 import { WebSocket } from 'ws';
+import jsQR from 'jsqr';
 import { startServer, type TestServer } from './server';
 import { ADMIN, setupOrganisation, signIn } from './people';
 
@@ -27,6 +28,32 @@ export async function openSession(page: Page) {
 	const code = (await page.getByTestId('join-code').textContent())!.trim();
 	expect(code).toMatch(/^[A-Z2-9]{6}$/);
 	return code;
+}
+
+/**
+ * Reads the join QR code shown on the page as a phone's camera would: drawn on a blank page (so the app's CSP has no
+ * say), then decoded. Null when it does not decode.
+ */
+export async function readJoinQr(page: Page, code: string): Promise<string | null> {
+	const svg = await page
+		.getByRole('img', { name: `QR code to join with code ${code}` })
+		.locator('svg')
+		.evaluate((el) => el.outerHTML);
+	const canvas = await page.context().newPage();
+	const pixels = await canvas.evaluate(async (markup) => {
+		const image = new Image();
+		image.src = 'data:image/svg+xml;charset=utf-8,' + encodeURIComponent(markup);
+		await image.decode();
+		const canvas = document.createElement('canvas');
+		canvas.width = canvas.height = 400;
+		const ctx = canvas.getContext('2d')!;
+		ctx.fillStyle = '#fff';
+		ctx.fillRect(0, 0, 400, 400);
+		ctx.drawImage(image, 0, 0, 400, 400);
+		return Array.from(ctx.getImageData(0, 0, 400, 400).data);
+	}, svg);
+	await canvas.close();
+	return jsQR(Uint8ClampedArray.from(pixels), 400, 400)?.data ?? null;
 }
 
 /** Opens a note's editor by keyboard (Enter on the focused note), replaces its text and saves (Enter). */

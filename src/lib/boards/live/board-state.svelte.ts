@@ -81,6 +81,8 @@ export class BoardState {
 	readonly control: ControlDoc;
 	readonly mine: MineDoc;
 	readonly actionUrl: string;
+	/** a screen that only shows the board (the projector view): it writes nothing and is nobody on the board */
+	readonly watching: boolean;
 	private readonly connection: BoardConnection;
 	protected readonly history: OwnUndo;
 	private readonly presence: Presence;
@@ -100,6 +102,7 @@ export class BoardState {
 		this.control = controlDoc(new Y.Doc());
 		this.mine = mineDoc(new Y.Doc());
 		this.actionUrl = options.actionUrl ?? '';
+		this.watching = options.watching ?? false;
 		// The server's copy from the page load: the board shows at once, the socket then brings what changed since.
 		for (const [doc, initial] of [
 			[this.board.doc, options.initial],
@@ -140,12 +143,17 @@ export class BoardState {
 		const docs = { boardId, participantId: me.id, board: this.board, control: this.control, mine: this.mine };
 		this.connection = new BoardConnection(this, docs, options);
 		this.presence.awareness = this.connection.awareness;
-		this.connection.awareness?.setLocalState({
-			// The server replaces `user` with who it knows I am (name, role); this is for the moment before.
-			user: { id: me.id, name: me.name, facilitator: me.facilitator },
-			focus: null,
-			typing: null
-		});
+		// A watching screen is nobody on the board: it announces no presence.
+		this.connection.awareness?.setLocalState(
+			this.watching
+				? null
+				: {
+						// The server replaces `user` with who it knows I am (name, role); this is for the moment before.
+						user: { id: me.id, name: me.name, facilitator: me.facilitator },
+						focus: null,
+						typing: null
+					}
+		);
 	}
 
 	/** For the connection: the shared doc caught up with the server (first time and after every reconnect). */
@@ -172,7 +180,11 @@ export class BoardState {
 
 	get readOnly() {
 		return (
-			this.state === 'removed' || this.state === 'full' || this.meta.ended || (this.meta.locked && !this.me.facilitator)
+			this.watching ||
+			this.state === 'removed' ||
+			this.state === 'full' ||
+			this.meta.ended ||
+			(this.meta.locked && !this.me.facilitator)
 		);
 	}
 

@@ -13,6 +13,8 @@ export interface ConnectionOptions {
 	persist?: boolean;
 	/** the WebSocket class (outside a browser: one that carries the session cookie, as the tests do) */
 	WebSocketPolyfill?: typeof WebSocket;
+	/** a screen that only watches (the projector view): without the person's private doc (notes not yet revealed) */
+	watching?: boolean;
 }
 
 interface Host {
@@ -45,16 +47,18 @@ export class BoardConnection {
 		const names = [boardDocName(boardId), controlDocName(boardId), mineDocName(boardId, participantId)];
 		const main = new WebsocketProvider(url, names[0], docs.board.doc, socket);
 		const ctl = new WebsocketProvider(url, names[1], docs.control.doc, socket);
-		const own = new WebsocketProvider(url, names[2], docs.mine.doc, socket);
+		// A projected screen never loads the facilitator's private doc: their notes not yet revealed stay off the wall.
+		const own = options.watching ? null : new WebsocketProvider(url, names[2], docs.mine.doc, socket);
 		// Only the board's awareness carries presence; the others would announce an empty participant.
 		ctl.awareness.setLocalState(null);
-		own.awareness.setLocalState(null);
-		this.providers.push(main, own, ctl);
+		own?.awareness.setLocalState(null);
+		this.providers.push(main, ...(own ? [own] : []), ctl);
 		// The browser copy starts once the board is live (or after two seconds without a connection): writing a
 		// 500-note board into IndexedDB at once would compete with the first render for the main thread.
 		const persist = () => {
 			clearTimeout(this.persistTimer);
-			if (this.stores.length || this.destroyed || options.persist === false || typeof indexedDB === 'undefined') return;
+			if (this.stores.length || this.destroyed || options.persist === false || options.watching) return;
+			if (typeof indexedDB === 'undefined') return;
 			const all = [docs.board.doc, docs.control.doc, docs.mine.doc];
 			names.forEach((name, i) => this.stores.push(new IndexeddbPersistence(`samspil-${name}`, all[i])));
 		};
@@ -81,7 +85,7 @@ export class BoardConnection {
 			for (const p of this.providers) p.disconnect();
 		};
 		main.on('closed', closed);
-		own.on('closed', closed);
+		own?.on('closed', closed);
 		const offline = () => {
 			for (const p of this.providers) p.disconnect();
 			if (!ended()) host.state = 'offline';

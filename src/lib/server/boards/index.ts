@@ -21,7 +21,7 @@ export { initialControlState } from './control';
 export { listTemplates, builtInContent, BUILT_IN_IDS } from './templates';
 export { saveAsTemplate } from './saved-templates';
 export { printableTemplate } from './printable';
-export { boardsOverview, boardPage, guestBoardPage, reportGuestProgress } from './views';
+export { boardsOverview, boardPage, presentPage, guestBoardPage, reportGuestProgress } from './views';
 export { joinByCode } from './joining';
 export {
 	GUEST_COOKIE,

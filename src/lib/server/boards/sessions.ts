@@ -9,6 +9,7 @@ import { Invalid, NotFound } from '../errors';
 import type { Actor } from '../actor';
 import { getFacilitatedBoard, recordParticipant } from './records';
 import { revalidateBoard } from './live';
+import { changeControl } from './control';
 
 /** No 0/O, 1/I/L: codes are read aloud and typed on phones. */
 const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
@@ -75,6 +76,8 @@ export async function openSession(actor: Actor, boardId: string) {
 			closed_at: null
 		};
 		await db().insertInto('board_sessions').values(row).execute();
+		// Screens that show the join code (the projector view) hear that there is one now.
+		await changeControl(boardId, (c) => c.meta.set('sessionOpen', true));
 		return { id: row.id, code, expiresAt: row.expires_at };
 	}
 	throw new Error('no free join code');
@@ -94,6 +97,7 @@ export async function closeSessionsOf(boardId: string) {
 		.where('board_id', '=', boardId)
 		.where('closed_at', 'is', null)
 		.execute();
+	await changeControl(boardId, (c) => c.meta.set('sessionOpen', false));
 	await revalidateBoard(boardId);
 }
 

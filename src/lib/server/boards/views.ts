@@ -1,10 +1,17 @@
 // What each boards page shows, in one call per page, with what the viewer may do there (`permissions`):
-// the boards list, a board as a member sees it, and a board as a guest of its workshop sees it.
+// the boards list, a board as a member sees it, its projector view, and a board as a guest of its workshop sees it.
 import QRCode from 'qrcode';
 import { getLocale } from '$lib/paraglide/runtime.js';
 import type { Actor } from '../actor';
 import { Forbidden } from '../errors';
-import { boardCreationTargets, getBoard, initialBoardState, listBoards, recordParticipant } from './records';
+import {
+	boardCreationTargets,
+	getBoard,
+	getFacilitatedBoard,
+	initialBoardState,
+	listBoards,
+	recordParticipant
+} from './records';
 import { initialControlState } from './control';
 import { listTemplates } from './templates';
 import { currentSession, guestFromToken } from './sessions';
@@ -47,8 +54,7 @@ async function initialState(boardId: string, full: boolean) {
 export async function boardPage(actor: Actor, boardId: string, options: { origin: string; full: boolean }) {
 	const board = await getBoard(actor, boardId);
 	await recordParticipant(board, actor.userId, actor.name, 'user');
-	const session = board.canFacilitate ? await currentSession(actor, board.id) : null;
-	const joinUrl = session && `${options.origin}/join?code=${session.code}`;
+	const session = board.canFacilitate ? await sessionView(actor, board.id, options.origin) : null;
 	return {
 		board: { id: board.id, title: board.title, status: board.status, locked: board.locked === 1 },
 		...(await initialState(board.id, options.full)),
@@ -59,13 +65,36 @@ export async function boardPage(actor: Actor, boardId: string, options: { origin
 			ownerKey: noteOwnerKey(board.id, actor.userId)
 		},
 		permissions: { facilitate: board.canFacilitate, saveTemplate: board.canFacilitate },
-		session: session && {
-			code: session.code,
-			joinUrl,
-			// Our own URL rendered by the qrcode library: no user input reaches this markup.
-			qr: await QRCode.toString(joinUrl!, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' }),
-			guests: session.guests.map((g) => ({ id: g.id, name: g.name }))
-		}
+		session: session && { ...session, guests: session.guests.map((g) => ({ id: g.id, name: g.name })) }
+	};
+}
+
+/**
+ * The projector view of a board, for its facilitators: the docs to follow live, and while guests join, the
+ * session's code and QR code. It writes nothing, so it records no participant and names no guest.
+ */
+export async function presentPage(actor: Actor, boardId: string, options: { origin: string; full: boolean }) {
+	const board = await getFacilitatedBoard(actor, boardId);
+	const session = await sessionView(actor, board.id, options.origin);
+	return {
+		board: { id: board.id, title: board.title },
+		...(await initialState(board.id, options.full)),
+		me: { id: actor.userId, name: actor.name, facilitator: true },
+		session: session && { code: session.code, joinUrl: session.joinUrl, qr: session.qr }
+	};
+}
+
+/** The board's open workshop session, with the link and QR code guests join by; null when none is open. */
+async function sessionView(actor: Actor, boardId: string, origin: string) {
+	const session = await currentSession(actor, boardId);
+	if (!session) return null;
+	const joinUrl = `${origin}/join?code=${session.code}`;
+	return {
+		code: session.code,
+		joinUrl,
+		// Our own URL rendered by the qrcode library: no user input reaches this markup.
+		qr: await QRCode.toString(joinUrl, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' }),
+		guests: session.guests
 	};
 }
 
