@@ -143,17 +143,10 @@ export class BoardState {
 		const docs = { boardId, participantId: me.id, board: this.board, control: this.control, mine: this.mine };
 		this.connection = new BoardConnection(this, docs, options);
 		this.presence.awareness = this.connection.awareness;
-		// A watching screen is nobody on the board: it announces no presence.
-		this.connection.awareness?.setLocalState(
-			this.watching
-				? null
-				: {
-						// The server replaces `user` with who it knows I am (name, role); this is for the moment before.
-						user: { id: me.id, name: me.name, facilitator: me.facilitator },
-						focus: null,
-						typing: null
-					}
-		);
+		// The server replaces `user` with who it knows I am (name, role); this is for the moment before. A watching
+		// screen is nobody on the board: it announces no presence.
+		const user = { id: me.id, name: me.name, facilitator: me.facilitator };
+		this.connection.awareness?.setLocalState(this.watching ? null : { user, focus: null, typing: null });
 	}
 
 	/** For the connection: the shared doc caught up with the server (first time and after every reconnect). */
@@ -179,12 +172,9 @@ export class BoardState {
 	}
 
 	get readOnly() {
+		if (this.watching) return true;
 		return (
-			this.watching ||
-			this.state === 'removed' ||
-			this.state === 'full' ||
-			this.meta.ended ||
-			(this.meta.locked && !this.me.facilitator)
+			this.state === 'removed' || this.state === 'full' || this.meta.ended || (this.meta.locked && !this.me.facilitator)
 		);
 	}
 
