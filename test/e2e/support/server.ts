@@ -43,7 +43,8 @@ async function waitForHealth(url: string, child: ChildProcess, timeoutMs = 60_00
 	throw new Error('server did not become healthy');
 }
 
-export async function startServer(env: Record<string, string> = {}): Promise<TestServer> {
+/** `cwd`: another checkout whose own `src/bin/serve.js` and `build/` to run (the boards benchmark's reference). */
+export async function startServer(env: Record<string, string> = {}, cwd?: string): Promise<TestServer> {
 	const port = await freePort();
 	const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'samspil-e2e-'));
 	const baseURL = `http://localhost:${port}`;
@@ -59,7 +60,8 @@ export async function startServer(env: Record<string, string> = {}): Promise<Tes
 				LOG_LEVEL: 'warn',
 				...env
 			},
-			stdio: ['ignore', 'pipe', 'pipe']
+			stdio: ['ignore', 'pipe', 'pipe'],
+			cwd
 		});
 		child.stdout!.on('data', (d) => (output += d));
 		child.stderr!.on('data', (d) => (output += d));
