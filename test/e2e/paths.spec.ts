@@ -128,3 +128,24 @@ test('the manager sees the team’s progress on a phone', async ({ browser }) =>
 	await expectAccessible(manager);
 	await manager.context().close();
 });
+
+test('deleting a path asks first: without JavaScript the first submit only asks, and the path stays until confirmed', async ({
+	browser
+}) => {
+	const author = await as(browser, 'Anne-Marie Berg', { javaScriptEnabled: false });
+	await author.goto(`${server.baseURL}/bites/paths`);
+	await author.getByRole('link', { name: PATH }).click();
+	await author.getByRole('button', { name: 'Delete the path' }).click();
+	await expect(
+		author.getByText('Delete this path for everyone it is assigned to? Their finished modules stay finished.')
+	).toBeVisible();
+	await author.goto(`${server.baseURL}/bites/paths`);
+	await expect(author.getByRole('link', { name: PATH })).toBeVisible();
+
+	await author.getByRole('link', { name: PATH }).click();
+	await author.getByRole('button', { name: 'Delete the path' }).click();
+	await author.getByRole('button', { name: 'Yes, delete the path' }).click();
+	await expect(author.getByRole('heading', { level: 1, name: 'Learning paths' })).toBeVisible();
+	await expect(author.getByRole('link', { name: PATH })).toHaveCount(0);
+	await author.context().close();
+});

@@ -40,6 +40,7 @@ export {
 	createPath,
 	updatePath,
 	deletePath,
+	deletePathQuestion,
 	addStep,
 	moveStep,
 	setPrerequisite,

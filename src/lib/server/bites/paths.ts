@@ -7,8 +7,10 @@ import { newId, nowIso } from '../ids';
 import { authorize, can } from '../policy';
 import { Invalid, NotFound } from '../errors';
 import type { Actor } from '../actor';
-import type { Selectable } from 'kysely';
-import type { BitePathsTable, BitePathStepsTable } from '../db/schema';
+import type { Selectable, Transaction } from 'kysely';
+import type { BitePathsTable, BitePathStepsTable, Database } from '../db/schema';
+
+type Tx = Transaction<Database>;
 import { findModule } from './modules';
 import { assignTarget } from './assignments';
 import type { PathInput } from './schemas';
@@ -80,6 +82,12 @@ export async function updatePath(actor: Actor, pathId: string, input: PathInput)
 	await touch(actor, pathId, { title: input.title, description: input.description });
 }
 
+/** Deleting asks first (the page's confirm step): only someone who may delete the path is asked. */
+export async function deletePathQuestion(actor: Actor, pathId: string): Promise<'remove'> {
+	await editablePath(actor, pathId);
+	return 'remove';
+}
+
 export async function deletePath(actor: Actor, pathId: string) {
 	await editablePath(actor, pathId);
 	await db().deleteFrom('bite_paths').where('id', '=', pathId).where('org_id', '=', actor.orgId).execute();
@@ -127,10 +135,11 @@ async function stepOf(actor: Actor, pathId: string, stepId: string) {
  * Writes the steps' order and prerequisites. The invariant: a prerequisite is an earlier step. A move that puts a
  * step before its prerequisite makes it wait for the step now before it instead (or nothing, when it is first).
  */
-async function saveOrder(actor: Actor, pathId: string, steps: StepRow[]) {
+async function saveOrder(actor: Actor, pathId: string, steps: StepRow[], before?: (tx: Tx) => Promise<unknown>) {
 	await db()
 		.transaction()
 		.execute(async (tx) => {
+			await before?.(tx);
 			for (const [i, step] of steps.entries()) {
 				const earlier = steps.slice(0, i).some((s) => s.id === step.prerequisite_id);
 				const prerequisite = step.prerequisite_id && !earlier ? (steps[i - 1]?.id ?? null) : step.prerequisite_id;
@@ -182,8 +191,10 @@ export async function removeStep(actor: Actor, pathId: string, input: { stepId: 
 	const rest = steps
 		.filter((s) => s.id !== removed.id)
 		.map((s) => (s.prerequisite_id === removed.id ? { ...s, prerequisite_id: removed.prerequisite_id } : s));
-	await db().deleteFrom('bite_path_steps').where('id', '=', removed.id).where('org_id', '=', actor.orgId).execute();
-	await saveOrder(actor, pathId, rest);
+	// the step goes and the rest close ranks in one transaction: a failure leaves the path as it was
+	await saveOrder(actor, pathId, rest, (tx) =>
+		tx.deleteFrom('bite_path_steps').where('id', '=', removed.id).where('org_id', '=', actor.orgId).execute()
+	);
 }
 
 export async function assignPath(actor: Actor, pathId: string, input: { target: string; dueOn: string }) {

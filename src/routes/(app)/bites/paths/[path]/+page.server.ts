@@ -43,6 +43,6 @@ export const actions = {
 			await bites.deletePath(actor, params.path);
 			redirect(303, '/bites/paths');
 		},
-		editing
+		{ ...editing, confirm: (actor, _input, { params }) => bites.deletePathQuestion(actor, params.path) }
 	)
 };
