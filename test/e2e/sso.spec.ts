@@ -138,6 +138,18 @@ test('a newcomer is created just in time, as a member of the default team', asyn
 	expect(row).toEqual({ role: 'member', team_id: teamId });
 });
 
+test('without JavaScript the organisation code on the SSO page leads to its provider and signs in', async ({
+	browser
+}) => {
+	// A native form submission may not be redirected to another origin (CSP form-action 'self'): the page must
+	// lead the browser on without one.
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await ssoSignIn(page, 'nils@fjordby.test');
+	await expect(page).toHaveURL(/\/dashboard$/);
+	await context.close();
+});
+
 test('an existing account is matched by its verified email', async ({ page }) => {
 	await ssoSignIn(page, ADMIN.email.toUpperCase());
 	await expect(page).toHaveURL(/\/dashboard$/);
