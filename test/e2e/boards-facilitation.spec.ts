@@ -2,7 +2,7 @@
 // live; the done-check names who has not voted yet; and the QR code on the screen leads a phone to the join page
 // with the code already filled in.
 import { test, expect } from '@playwright/test';
-import { addNote, boardsSuite, giveDot, note, openSession, readJoinQr, setPhase } from './support/boards';
+import { addNote, boardsSuite, giveDot, note, openPopover, openSession, readJoinQr, setPhase } from './support/boards';
 
 const { server, facilitator, createBoard, joinAsGuest } = boardsSuite();
 
@@ -95,6 +95,7 @@ test('the QR code on the facilitator’s screen decodes to the join page, which 
 	}
 	// Both are the facilitator's guests now: each can be removed from the session.
 	await fac.reload();
+	await openPopover(fac, 'Invite guests');
 	for (const name of ['Fie', 'Gus']) await expect(fac.getByRole('button', { name: `Remove ${name}` })).toBeVisible();
 	await fac.context().close();
 });
@@ -114,7 +115,7 @@ test('a facilitation control leaves the keyboard where the facilitator is, so wh
 			await route.continue();
 		}
 	);
-	await fac.getByRole('button', { name: 'Reveal the next question' }).click();
+	await fac.getByRole('button', { name: 'Next question' }).click();
 	const timer = fac.getByLabel('Timer (minutes)');
 	await timer.click();
 	const refreshed = fac.waitForResponse((r) => r.url().includes('__data.json'));

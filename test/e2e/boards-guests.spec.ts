@@ -2,7 +2,7 @@
 // reach no other board or page, and not guess workshop codes.
 import { test, expect } from '@playwright/test';
 import { expectAccessible } from './support/a11y';
-import { addNote, boardsSuite, note, openSession } from './support/boards';
+import { addNote, boardsSuite, note, openPopover, openSession } from './support/boards';
 
 const { server, facilitator, createBoard, joinAsGuest, upgradeStatus } = boardsSuite();
 
@@ -60,6 +60,7 @@ test('a removed guest is disconnected and cannot return with the old token; a gu
 	expect(danCookie.httpOnly).toBe(true);
 
 	await fac.reload();
+	await openPopover(fac, 'Invite guests');
 	await fac.getByRole('button', { name: 'Remove Dan' }).click();
 	await expect(dan.getByRole('alert')).toContainText('Your access to this board has ended');
 	await expect(dan.getByRole('status').filter({ hasText: 'Disconnected' })).toBeVisible();

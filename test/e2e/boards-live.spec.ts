@@ -1,7 +1,7 @@
 // Boards stay in step between browsers: offline edits merge, undo is per person, presence shows each person
 // once and carries nothing an anonymous board hides.
 import { test, expect } from '@playwright/test';
-import { addNote, boardsSuite, editNote, note, openSession } from './support/boards';
+import { addNote, boardsSuite, editNote, note, openPopover, openSession } from './support/boards';
 
 const { server, facilitator, createBoard, joinAsGuest } = boardsSuite();
 
@@ -77,6 +77,7 @@ test('on an anonymous board nobody sees who is typing in or looking at a note, a
 	await expect(first).toContainText('Ann is typing…');
 	await expect(first).toContainText('Looking at this: Ann');
 
+	await openPopover(fac, 'More');
 	await fac.getByRole('button', { name: 'Anonymous mode' }).click();
 	await expect(first).not.toContainText('is typing');
 	await expect(first).not.toContainText('Looking at this');

@@ -3,7 +3,7 @@
 // the facilitator's notes that silent writing still hides.
 import { test, expect } from '@playwright/test';
 import { expectAccessible } from './support/a11y';
-import { addNote, boardsSuite, note, openSession, readJoinQr, setPhase } from './support/boards';
+import { addNote, boardsSuite, note, openPopover, openSession, readJoinQr, setPhase } from './support/boards';
 
 const { server, facilitator, createBoard, joinAsGuest } = boardsSuite();
 
@@ -43,7 +43,7 @@ test('the projector view shows the code while guests join, then follows the phas
 	await addNote(fac, 'Start', 'A buddy for every newcomer');
 	await expect(note(fac, 'A buddy for every newcomer')).toContainText('Only you see this');
 	await addNote(guest, 'Stop', 'Skipping the handover');
-	await fac.getByRole('button', { name: 'Reveal the next question' }).click();
+	await fac.getByRole('button', { name: 'Next question' }).click();
 	const question = wall.getByRole('region', { name: 'Question 1 of 3' });
 	await expect(question).toContainText('What should we start doing to learn more from each other?');
 	// The wall has taken in an update made after the note: the note would be there by now if it could be.
@@ -66,6 +66,7 @@ test('the projector view shows the code while guests join, then follows the phas
 	// "Everyone follows me": what the facilitator points at stands out on the wall.
 	await setPhase(fac, 'Group');
 	await expect(wall.getByText('Group', { exact: true })).toBeVisible();
+	await openPopover(fac, 'More');
 	await fac.getByLabel('Everyone follows me').check();
 	await note(fac, 'Skipping the handover').focus();
 	await expect(wall.locator('li.followed')).toHaveText('Skipping the handover');

@@ -2,7 +2,7 @@
 // and ends the session; "follow me" and locking steer what guests see and may do.
 import { test, expect } from '@playwright/test';
 import { expectAccessible } from './support/a11y';
-import { addNote, boardsSuite, giveDot, note, openSession, setPhase } from './support/boards';
+import { addNote, boardsSuite, endWorkshop, giveDot, note, openPopover, openSession, setPhase } from './support/boards';
 import { createDemoOrganisation } from './support/demo';
 
 const { server, facilitator, signedIn, createBoard, joinAsGuest } = boardsSuite();
@@ -17,7 +17,7 @@ test('a facilitator and two guests run silent writing, reveal, hidden voting and
 	const bo = await joinAsGuest(browser, code, 'Bo');
 	await expect(ann.getByRole('list', { name: 'Here now' }).getByText('Bo')).toBeVisible();
 
-	await fac.getByRole('button', { name: 'Reveal the next question' }).click();
+	await fac.getByRole('button', { name: 'Next question' }).click();
 	await expect(ann.getByRole('heading', { name: 'Question 1 of 3' })).toBeVisible();
 	await expect(bo.getByText('What should we start doing to learn more from each other?')).toBeVisible();
 
@@ -117,10 +117,12 @@ test('a locked board is read-only for guests, and “follow me” brings the fac
 	const guest = await joinAsGuest(browser, await openSession(fac), 'Gry');
 	await guest.setViewportSize({ width: 375, height: 600 });
 	await expect(note(guest, 'Keep doing thing 13')).not.toBeInViewport();
+	await openPopover(fac, 'More');
 	await fac.getByLabel('Everyone follows me').check();
 	await note(fac, 'Keep doing thing 13').focus();
 	await expect(note(guest, 'Keep doing thing 13')).toBeInViewport();
 
+	await openPopover(fac, 'More');
 	await fac.getByRole('button', { name: 'Lock the board' }).click();
 	// The facilitator's own page has taken the lock in (and re-rendered) before anyone writes.
 	await expect(fac.getByRole('button', { name: 'Unlock the board' })).toBeVisible();
@@ -129,6 +131,7 @@ test('a locked board is read-only for guests, and “follow me” brings the fac
 	await addNote(fac, 'Start', 'Only the facilitator writes now');
 	await expect(note(fac, 'Only the facilitator writes now')).toBeVisible();
 	await expect(note(guest, 'Only the facilitator writes now')).toBeVisible();
+	await openPopover(fac, 'More');
 	await fac.getByRole('button', { name: 'Unlock the board' }).click();
 	await expect(guest.getByLabel('New note in Start')).toBeVisible();
 	await fac.context().close();
@@ -150,7 +153,7 @@ test('a facilitator, a member and a guest on a phone run two vote rounds, and ev
 	const everyone = [fac, jonas, pia];
 
 	// Round 1: the first question, silent writing, reveal, vote, discuss.
-	await fac.getByRole('button', { name: 'Reveal the next question' }).click();
+	await fac.getByRole('button', { name: 'Next question' }).click();
 	await setPhase(fac, 'Silent writing');
 	await expect(pia.getByRole('heading', { name: 'Phase: Silent writing' })).toBeVisible();
 	await addNote(jonas, 'Start', 'Buddy for newcomers');
@@ -189,7 +192,7 @@ test('a facilitator, a member and a guest on a phone run two vote rounds, and ev
 	await expect(fac.getByText('still writing')).toHaveCount(0);
 
 	// Round 2: the next question, more notes, a second vote.
-	await fac.getByRole('button', { name: 'Reveal the next question' }).click();
+	await fac.getByRole('button', { name: 'Next question' }).click();
 	await expect(pia.getByRole('heading', { name: 'Question 2 of 3' })).toBeVisible();
 	await setPhase(fac, 'Silent writing');
 	await addNote(pia, 'Continue', 'Share notes after meetings');
@@ -231,8 +234,7 @@ test('a facilitator, a member and a guest on a phone run two vote rounds, and ev
 	await fac.getByLabel('Timer (minutes)').fill('0.02');
 	await fac.getByRole('button', { name: 'Start timer' }).click();
 	await expect(pia.getByRole('alert').filter({ hasText: 'Time is up!' })).toBeVisible();
-	await fac.getByText('End the workshop…').click();
-	await fac.getByRole('button', { name: 'End the workshop' }).click();
+	await endWorkshop(fac);
 	await expect(pia.getByText('The workshop has ended. Thank you for taking part!')).toBeVisible();
 	await expect(pia.getByRole('alert')).toHaveCount(0);
 	for (const page of [fac, jonas]) {
@@ -260,6 +262,7 @@ test('“follow me” never moves a guest who is typing', async ({ browser }) =>
 	const editor = note(guest, 'Early note').getByRole('textbox', { name: 'Note text' });
 	await editor.click();
 	await guest.keyboard.type(' and more');
+	await openPopover(fac, 'More');
 	await fac.getByLabel('Everyone follows me').check();
 	await note(fac, 'Later thing 13').focus();
 	await expect(note(guest, 'Later thing 13')).toHaveClass(/following/);
@@ -280,8 +283,7 @@ test('when a workshop ends, a guest is thanked (no error), and nobody sees the l
 	await fac.getByLabel('Timer (minutes)').fill('0.02');
 	await fac.getByRole('button', { name: 'Start timer' }).click();
 	await expect(guest.getByRole('alert').filter({ hasText: 'Time is up!' })).toBeVisible();
-	await fac.getByText('End the workshop…').click();
-	await fac.getByRole('button', { name: 'End the workshop' }).click();
+	await endWorkshop(fac);
 	await expect(guest.getByText('The workshop has ended. Thank you for taking part!')).toBeVisible();
 	await expect(guest.getByRole('alert')).toHaveCount(0);
 	for (const page of [fac, guest]) {

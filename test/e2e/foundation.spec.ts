@@ -1,7 +1,7 @@
 import { test, expect } from './support/test';
 import { startServer, type TestServer } from './support/server';
 import { expectAccessible } from './support/a11y';
-import { ADMIN, attemptSignIn, setupOrganisation, signIn } from './support/people';
+import { ADMIN, attemptSignIn, openHeaderMenu, setupOrganisation, signIn, signOut } from './support/people';
 
 let server: TestServer;
 test.describe.configure({ mode: 'serial' });
@@ -78,7 +78,7 @@ test('an admin invites a member by link; the member signs up, signs out and sign
 	expect(res!.status()).toBe(403);
 
 	await member.goto(server.baseURL + '/dashboard');
-	await member.getByRole('button', { name: 'Sign out' }).click();
+	await signOut(member);
 	await expect(member).toHaveURL(/\/signin$/);
 	await signIn(member, server.baseURL, 'nina@fjordby.test', 'a long enough password');
 	await expect(member.getByRole('heading', { name: 'Hello, Nina Holt' })).toBeVisible();
@@ -107,7 +107,7 @@ test('the session cookie is HttpOnly and SameSite=Lax, and signing out ends it o
 	expect(cookie.httpOnly).toBe(true);
 	expect(cookie.sameSite).toBe('Lax');
 	expect(cookie.secure).toBe(false); // plain http on localhost; https sets Secure
-	await page.getByRole('button', { name: 'Sign out' }).click();
+	await signOut(page);
 	// Replaying the old token does not work: the session is gone server-side.
 	const replay = await fetch(server.baseURL + '/dashboard', {
 		headers: { cookie: `samspil_session=${cookie.value}` },
@@ -187,6 +187,7 @@ test('an admin reads the audit log and exports it as CSV; signed-out visitors ge
 	const context = await browser.newContext();
 	const page = await context.newPage();
 	await signIn(page, server.baseURL, ADMIN.email, ADMIN.password);
+	await openHeaderMenu(page, 'Administration');
 	await page.getByRole('link', { name: 'Audit log' }).click();
 	await expect(page.getByRole('heading', { name: 'Audit log' })).toBeVisible();
 	await expect(page.getByRole('cell', { name: 'Invited someone' }).first()).toBeVisible();

@@ -3,6 +3,7 @@
 import { test, expect } from './support/test';
 import type { Browser } from '@playwright/test';
 import { demoServer } from './support/demo-server';
+import { openHeaderMenu } from './support/people';
 
 const demo = demoServer();
 const adminPage = (browser: Browser, viewport: { width: number; height: number }) => demo.adminPage(browser, viewport);
@@ -50,6 +51,7 @@ test('the language form only sends people back to a path of this site', async ({
 test('a signed-in person changes the language in the header, and it is kept as their choice', async ({ browser }) => {
 	const page = await adminPage(browser, { width: 1280, height: 800 });
 	await page.goto(demo.server.baseURL + '/teams');
+	await openHeaderMenu(page);
 	await page.getByRole('banner').getByLabel('Language').selectOption({ label: 'Svenska' });
 	await page.getByRole('banner').getByRole('button', { name: 'Change language' }).click();
 	await expect(page).toHaveURL(`${demo.server.baseURL}/teams`);
@@ -57,6 +59,7 @@ test('a signed-in person changes the language in the header, and it is kept as t
 	// the choice belongs to the person: a new browser signs in to Swedish too
 	const other = await adminPage(browser, { width: 1280, height: 800 });
 	await expect(other.locator('html')).toHaveAttribute('lang', 'sv');
+	await openHeaderMenu(other);
 	await other.getByRole('banner').getByLabel('Språk').selectOption({ label: 'English' });
 	await other.getByRole('banner').getByRole('button', { name: 'Byt språk' }).click();
 	await expect(other.locator('html')).toHaveAttribute('lang', 'en');

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import { test, expect } from './support/test';
 import type { Browser, Page } from '@playwright/test';
 import { startServer, type TestServer } from './support/server';
-import { signIn } from './support/people';
+import { openHeaderMenu, signIn } from './support/people';
 import { createDemoOrganisation } from './support/demo';
 
 let server: TestServer;
@@ -94,6 +94,7 @@ test('a team with enough answers, withheld to protect a smaller sibling, says so
 		const page = admin;
 		if (lang !== 'en') {
 			// switched in the header, as a person would
+			await openHeaderMenu(page);
 			await page.getByRole('combobox', { name: 'Language' }).selectOption({ label: 'Dansk' });
 			await page.getByRole('button', { name: 'Change language' }).click();
 			await expect(page.locator('html')).toHaveAttribute('lang', lang);

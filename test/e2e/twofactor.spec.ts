@@ -7,7 +7,7 @@ import { test, expect } from './support/test';
 import type { Browser, Page } from '@playwright/test';
 import { generate } from 'otplib';
 import { startServer, type TestServer } from './support/server';
-import { ADMIN, attemptSignIn, setupOrganisation } from './support/people';
+import { ADMIN, attemptSignIn, setupOrganisation, signOut } from './support/people';
 
 let server: TestServer;
 let secret = '';
@@ -53,7 +53,7 @@ test('an admin enrols, signs out, and signs in with password and code', async ({
 	// The secret is not shown once active.
 	await expect(page.getByTestId('twofactor-secret')).toHaveCount(0);
 	await page.goto(`${server.baseURL}/dashboard`);
-	await page.getByRole('button', { name: 'Sign out' }).click();
+	await signOut(page);
 	await expect(page).toHaveURL(/\/signin$/);
 
 	const other = await fresh(browser);

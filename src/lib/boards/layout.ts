@@ -20,6 +20,8 @@ export interface Meta {
 	/** epoch ms when the shared timer ends; 0 = no timer */
 	timerEndsAt: number;
 	timerSeconds: number;
+	/** ms left on a paused timer (timerEndsAt is then 0); 0 = not paused */
+	timerPausedLeft: number;
 	/** bumped by the server on every reveal / vote close, so clients can announce it */
 	revision: number;
 	/** the note or zone id the facilitator asks everyone to follow ('' = not leading) */
@@ -164,6 +166,7 @@ export const META_DEFAULTS: Meta = {
 	questionsShown: 0,
 	timerEndsAt: 0,
 	timerSeconds: 0,
+	timerPausedLeft: 0,
 	revision: 0,
 	followFocus: '',
 	surveyRoundId: '',

@@ -17,6 +17,8 @@ export const BOARDS: Record<string, Rule> = {
 			'reveal',
 			'closeVoting',
 			'timer',
+			'timerMinute',
+			'timerPause',
 			'budget',
 			'question',
 			'zoneQuestion',

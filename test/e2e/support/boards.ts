@@ -8,12 +8,12 @@ import { ADMIN, setupOrganisation, signIn } from './people';
 
 export const note = (page: Page, text: string) => page.getByRole('article', { name: new RegExp(`^Note: ${text}`) });
 
+/** Moves the workshop to a phase with the toolbar's phase stepper. */
 export async function setPhase(page: Page, phase: string) {
-	await page.getByLabel('Phase', { exact: true }).selectOption({ label: phase });
 	// The live heading can change before the action's answer (and the page data it refreshes) is back: wait for both,
 	// so the next step types into a settled page.
 	const answered = page.waitForResponse((r) => r.url().includes('/phase') && r.request().method() === 'POST');
-	await page.getByRole('button', { name: 'Change phase' }).click();
+	await page.getByRole('navigation', { name: 'Phases' }).getByRole('button', { name: phase, exact: true }).click();
 	await answered;
 	await expect(page.getByRole('heading', { name: `Phase: ${phase}` })).toBeVisible();
 }
@@ -23,10 +23,32 @@ export async function addNote(page: Page, zone: string, text: string) {
 	await page.getByLabel(`New note in ${zone}`).press('Enter');
 }
 
+const popoverNamed = (page: Page, name: string) =>
+	page
+		.getByRole('main')
+		.locator('details')
+		.filter({ has: page.locator('summary').getByText(name, { exact: true }) });
+
+/** Opens a board popover ("Invite guests", "More") unless it is open, as a person would: by its summary. */
+export async function openPopover(page: Page, name: string) {
+	const popover = popoverNamed(page, name);
+	if (!(await popover.evaluate((el) => (el as HTMLDetailsElement).open))) await popover.locator('summary').click();
+	return popover;
+}
+
+/** Closes a board popover if it is open (it covers what lies below it). */
+export async function closePopover(page: Page, name: string) {
+	const popover = popoverNamed(page, name);
+	if (await popover.evaluate((el) => (el as HTMLDetailsElement).open)) await popover.locator('summary').click();
+}
+
+/** Opens the workshop session from "Invite guests", reads its code and folds the popover away again. */
 export async function openSession(page: Page) {
+	await openPopover(page, 'Invite guests');
 	await page.getByRole('button', { name: 'Open a workshop session for guests' }).click();
 	const code = (await page.getByTestId('join-code').textContent())!.trim();
 	expect(code).toMatch(/^[A-Z2-9]{6}$/);
+	await closePopover(page, 'Invite guests');
 	return code;
 }
 
@@ -35,6 +57,8 @@ export async function openSession(page: Page) {
  * say), then decoded. Null when it does not decode.
  */
 export async function readJoinQr(page: Page, code: string): Promise<string | null> {
+	// On the facilitator's board the QR code is in "Invite guests"; the projector shows it outright.
+	if (await popoverNamed(page, 'Invite guests').count()) await openPopover(page, 'Invite guests');
 	const svg = await page
 		.getByRole('img', { name: `QR code to join with code ${code}` })
 		.locator('svg')
@@ -54,6 +78,12 @@ export async function readJoinQr(page: Page, code: string): Promise<string | nul
 	}, svg);
 	await canvas.close();
 	return jsQR(Uint8ClampedArray.from(pixels), 400, 400)?.data ?? null;
+}
+
+/** Ends the workshop from the toolbar's "More" popover. */
+export async function endWorkshop(page: Page) {
+	await openPopover(page, 'More');
+	await page.getByRole('button', { name: 'End the workshop' }).click();
 }
 
 /** Opens a note's editor by keyboard (Enter on the focused note), replaces its text and saves (Enter). */

@@ -41,3 +41,21 @@ export async function signIn(page: Page, baseURL: string, email: string, passwor
 	await attemptSignIn(page, baseURL, email, password);
 	await page.waitForURL((url) => !url.pathname.startsWith('/signin'));
 }
+
+/**
+ * Opens a menu of the app's header unless it is open: the account menu (the person's name: profile, language, sign
+ * out) by default, or a group of sections by its name ("Administration").
+ */
+export async function openHeaderMenu(page: Page, name?: string) {
+	const header = page.getByRole('banner');
+	const menu = name
+		? header.locator('details').filter({ has: page.locator('summary').getByText(name, { exact: true }) })
+		: header.locator('details.account');
+	if (!(await menu.evaluate((el) => (el as HTMLDetailsElement).open))) await menu.locator('summary').click();
+	return menu;
+}
+
+export async function signOut(page: Page) {
+	await openHeaderMenu(page);
+	await page.getByRole('button', { name: 'Sign out' }).click();
+}

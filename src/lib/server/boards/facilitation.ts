@@ -172,7 +172,28 @@ async function setMeta(actor: Actor, boardId: string, values: Record<string, unk
 /** Starts the shared timer (0 stops it). */
 export async function setTimer(actor: Actor, boardId: string, minutes: number) {
 	const seconds = Math.round(minutes * 60);
-	await setMeta(actor, boardId, { timerSeconds: seconds, timerEndsAt: seconds > 0 ? Date.now() + seconds * 1000 : 0 });
+	await setMeta(actor, boardId, {
+		timerSeconds: seconds,
+		timerEndsAt: seconds > 0 ? Date.now() + seconds * 1000 : 0,
+		timerPausedLeft: 0
+	});
+}
+
+/** One more minute on the timer: running, paused, or (when none runs or it is over) a new one-minute timer. */
+export async function addTimerMinute(actor: Actor, boardId: string) {
+	const { timerEndsAt, timerPausedLeft } = await meta(boardId);
+	const now = Date.now();
+	if (timerPausedLeft > 0) await setMeta(actor, boardId, { timerPausedLeft: timerPausedLeft + 60_000 });
+	else await setMeta(actor, boardId, { timerEndsAt: Math.max(timerEndsAt, now) + 60_000 });
+}
+
+/** Pauses a running timer (keeping what is left) or resumes a paused one; anything else is left as it is. */
+export async function pauseTimer(actor: Actor, boardId: string, pause: boolean) {
+	const { timerEndsAt, timerPausedLeft } = await meta(boardId);
+	const now = Date.now();
+	if (pause && timerEndsAt > now) await setMeta(actor, boardId, { timerEndsAt: 0, timerPausedLeft: timerEndsAt - now });
+	if (!pause && timerPausedLeft > 0)
+		await setMeta(actor, boardId, { timerEndsAt: now + timerPausedLeft, timerPausedLeft: 0 });
 }
 
 /**
@@ -228,6 +249,7 @@ export async function endWorkshop(actor: Actor, boardId: string) {
 		c.meta.set('ended', true);
 		c.meta.set('phase', phase === 'write' || phase === 'vote' ? 'decide' : phase);
 		c.meta.set('timerEndsAt', 0);
+		c.meta.set('timerPausedLeft', 0);
 		c.meta.set('followFocus', '');
 	});
 	await db()

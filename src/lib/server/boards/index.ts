@@ -39,6 +39,8 @@ export {
 	reveal,
 	closeVoting,
 	setTimer,
+	addTimerMinute,
+	pauseTimer,
 	setAnonymous,
 	setVoteBudget,
 	stepQuestion,

@@ -188,6 +188,7 @@ function changeCopiedControl(doc: Y.Doc, title: string) {
 	meta.set('locked', false);
 	meta.set('phase', 'open');
 	meta.set('timerEndsAt', 0);
+	meta.set('timerPausedLeft', 0);
 	meta.set('followFocus', '');
 	const progress = doc.getMap('progress');
 	for (const key of [...progress.keys()]) progress.delete(key);

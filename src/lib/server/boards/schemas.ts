@@ -48,6 +48,7 @@ export const JoinSession = z.object({
 
 export const SetPhase = z.object({ phase: z.enum(PHASES) });
 export const SetTimer = z.object({ minutes: z.coerce.number().min(0).max(120) });
+export const PauseTimer = z.object({ pause: z.enum(['0', '1']).transform((v) => v === '1') });
 export const SetBudget = z.object({ budget: z.coerce.number().int().min(1).max(20) });
 export const IdList = z.object({
 	ids: z.array(z.string().trim().min(1).max(40)).min(1, 'error_boards_select').max(200)

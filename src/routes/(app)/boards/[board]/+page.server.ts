@@ -29,6 +29,8 @@ export const actions = {
 	reveal: onBoard(NoInput, boards.reveal),
 	closeVoting: onBoard(NoInput, boards.closeVoting),
 	timer: onBoard(boards.SetTimer, (a, b, v) => boards.setTimer(a, b, v.minutes)),
+	timerMinute: onBoard(NoInput, boards.addTimerMinute),
+	timerPause: onBoard(boards.PauseTimer, (a, b, v) => boards.pauseTimer(a, b, v.pause)),
 	budget: onBoard(boards.SetBudget, (a, b, v) => boards.setVoteBudget(a, b, v.budget)),
 	question: onBoard(boards.StepQuestion, (a, b, v) => boards.stepQuestion(a, b, v.delta)),
 	zoneQuestion: onBoard(boards.DrawZoneQuestion, (a, b, v) => boards.drawZoneQuestion(a, b, v.zoneId, v.delta)),

@@ -1,0 +1,81 @@
+// The board comes first (issue 21, points 1 and 2): at 1280×800 the first note starts near the top of the screen
+// with the facilitator's toolbar and its popovers in place; the phase stepper and the timer work from the toolbar;
+// participants see one slim bar that stays in view. Screenshots at 1280×800, 1920×1080 and 375×800 go to the
+// test's artefacts.
+import { test, expect } from '@playwright/test';
+import { expectAccessible } from './support/a11y';
+import { addNote, boardsSuite, note, openSession, setPhase } from './support/boards';
+
+const { facilitator, createBoard, joinAsGuest } = boardsSuite();
+
+test('at 1280×800 the first note starts above 250 px with the facilitator’s controls in place', async ({ browser }) => {
+	const fac = await facilitator(browser);
+	await fac.setViewportSize({ width: 1280, height: 800 });
+	await createBoard(fac, 'Notes first', 'Start / stop / continue');
+	const code = await openSession(fac);
+	const guest = await joinAsGuest(browser, code, 'Gry', { viewport: { width: 375, height: 800 } });
+	await addNote(fac, 'Start', 'Pair up new colleagues');
+	await addNote(fac, 'Stop', 'Meetings without an agenda');
+	await expect(note(guest, 'Pair up new colleagues')).toBeVisible();
+
+	const toolbar = fac.getByRole('region', { name: 'Facilitation' });
+	await expect(toolbar.getByRole('navigation', { name: 'Phases' })).toBeVisible();
+	await expect(toolbar.getByRole('button', { name: 'Start timer' })).toBeVisible();
+	await expect(fac.getByRole('heading', { name: 'Phase: Open board' })).toBeVisible();
+	const first = await note(fac, 'Pair up new colleagues').boundingBox();
+	expect(first, 'the note is on the screen').not.toBeNull();
+	expect(first!.y).toBeLessThan(250);
+	await expectAccessible(fac);
+	await fac.screenshot({ path: test.info().outputPath('board-facilitator-1280x800.png') });
+	await fac.setViewportSize({ width: 1920, height: 1080 });
+	await fac.screenshot({ path: test.info().outputPath('board-facilitator-1920x1080.png') });
+
+	// The guest's slim bar: the phase, what to do now and the timer, in view while the board scrolls on a phone.
+	await setPhase(fac, 'Silent writing');
+	await fac.getByRole('button', { name: 'Start timer' }).click();
+	const bar = guest.getByRole('region', { name: 'Now on the board' });
+	await expect(bar.getByRole('heading', { name: 'Phase: Silent writing' })).toBeVisible();
+	await expect(bar.getByText(/^\d+:\d\d$/)).toBeVisible();
+	await guest.mouse.wheel(0, 2000);
+	await expect(async () => {
+		const box = await bar.boundingBox();
+		expect(box && box.y >= -1 && box.y < 10).toBe(true);
+	}).toPass();
+	await expectAccessible(guest);
+	await guest.screenshot({ path: test.info().outputPath('board-guest-375x800.png') });
+	await fac.context().close();
+	await guest.context().close();
+});
+
+test('the phase stepper steps forward and back, and the timer gains a minute, pauses and resumes', async ({
+	browser
+}) => {
+	const fac = await facilitator(browser);
+	await createBoard(fac, 'Stepper board', 'Start / stop / continue');
+	const guest = await joinAsGuest(browser, await openSession(fac), 'Dan');
+	const phases = fac.getByRole('navigation', { name: 'Phases' });
+	await expect(phases.getByRole('button', { name: 'Open board' })).toHaveAttribute('aria-current', 'step');
+	await phases.getByRole('button', { name: 'Next phase: Silent writing' }).click();
+	await expect(guest.getByRole('heading', { name: 'Phase: Silent writing' })).toBeVisible();
+	await expect(phases.getByRole('button', { name: 'Silent writing' })).toHaveAttribute('aria-current', 'step');
+	await phases.getByRole('button', { name: 'Previous phase: Open board' }).click();
+	await expect(guest.getByRole('heading', { name: 'Phase: Open board' })).toBeVisible();
+
+	const toolbar = fac.getByRole('region', { name: 'Facilitation' });
+	await toolbar.getByRole('spinbutton', { name: 'Timer (minutes)' }).fill('2');
+	await toolbar.getByRole('button', { name: 'Start timer' }).click();
+	const clock = guest.getByRole('region', { name: 'Now on the board' }).locator('time');
+	await expect(clock).toHaveText(/^[12]:\d\d$/);
+	await toolbar.getByRole('button', { name: 'Add a minute' }).click();
+	await expect(clock).toHaveText(/^[23]:\d\d$/);
+	await toolbar.getByRole('button', { name: 'Pause timer' }).click();
+	await expect(guest.getByText('Paused')).toBeVisible();
+	const paused = await clock.textContent();
+	await expect(toolbar.getByRole('button', { name: 'Resume timer' })).toBeVisible();
+	expect(await clock.textContent()).toBe(paused);
+	await toolbar.getByRole('button', { name: 'Resume timer' }).click();
+	await expect(guest.getByText('Paused')).toHaveCount(0);
+	await expect(clock).not.toHaveText(paused!);
+	await fac.context().close();
+	await guest.context().close();
+});
