@@ -104,7 +104,9 @@ export function boardDoc(doc: Y.Doc) {
 		notes: doc.getMap<Y.Map<unknown>>('notes'),
 		groups: doc.getMap<Y.Map<unknown>>('groups'),
 		comments: doc.getMap<Y.Map<unknown>>('comments'),
-		decisions: doc.getMap<Y.Map<unknown>>('decisions')
+		decisions: doc.getMap<Y.Map<unknown>>('decisions'),
+		/** quick reactions on notes, "<note> <reaction> <tag>" → 1 (see reactions.ts) */
+		reactions: doc.getMap<unknown>('reactions')
 	};
 }
 export type BoardDoc = ReturnType<typeof boardDoc>;

@@ -21,6 +21,7 @@ import {
 	type TextDraft
 } from './doc';
 import { noteOwnerTag } from './ownership';
+import { reactionTag, toggleReaction, type Reaction } from './reactions';
 import { BoardState } from './live/board-state.svelte';
 import { LOCAL } from './live/undo';
 
@@ -60,6 +61,18 @@ export class BoardLive extends BoardState {
 		if (!note) return false;
 		if (note.ownerTag) return note.ownerTag === noteOwnerTag(this.me.ownerKey ?? '', noteId);
 		return note.authorId !== '' && note.authorId === this.me.id;
+	}
+
+	/** Adds or takes back this person's reaction on a note (not a vote; undoable like any own change). */
+	toggleReaction(noteId: string, reaction: Reaction) {
+		if (this.readOnly || !this.me.ownerKey || !this.board.notes.has(noteId)) return;
+		this.change((b) => toggleReaction(b.reactions, this.me.ownerKey!, noteId, reaction));
+	}
+
+	/** Whether this person reacted so to the note. */
+	reacted(noteId: string, reaction: Reaction) {
+		const tags = this.reactions.get(noteId)?.get(reaction);
+		return !!tags && !!this.me.ownerKey && tags.includes(reactionTag(this.me.ownerKey, noteId, reaction));
 	}
 
 	/** Takes a note out of the trash (facilitators; the board's own undo covers the deleter). */

@@ -5,6 +5,7 @@
 // Every Map here is built whole and then assigned to a $state field, never changed in place (the field is
 // replaced on each doc update), so a plain Map is right and a SvelteMap would only add overhead.
 /* eslint-disable svelte/prefer-svelte-reactivity */
+import { readReactions, type NoteReactions } from '../reactions';
 import * as Y from 'yjs';
 import {
 	addNote,
@@ -65,6 +66,10 @@ export class BoardState {
 	trash = $state<Note[]>([]);
 	groups = $state<Group[]>([]);
 	comments = $state<Comment[]>([]);
+	/** note id → reaction → who reacted (as tags; see reactions.ts) */
+	reactions = $state<NoteReactions>(new Map());
+	/** the notes with at least one comment */
+	commented = $state<Set<string>>(new Set());
 	decisions = $state<Decision[]>([]);
 	questions = $state<string[]>([]);
 	/** zone id → its own deck and how many cards were drawn */
@@ -187,6 +192,8 @@ export class BoardState {
 		this.zones = listZones(this.board);
 		this.groups = listGroups(this.board);
 		this.comments = listComments(this.board);
+		this.reactions = readReactions(this.board.reactions);
+		this.commented = new Set(this.comments.map((c) => c.noteId));
 		this.decisions = listDecisions(this.board);
 		if (this.me.facilitator) this.trash = listTrash(this.board);
 		this.notes = this.views.read(this.board, this.mine);

@@ -17,6 +17,11 @@ export interface Peer {
 
 const PEER_COLORS = ['#b3261e', '#0b57d0', '#146c2e', '#8a4b00', '#6b3fa0', '#00696b'];
 
+/** A person's own colour: the same in presence and on the notes they sign. */
+export function peerColor(id: string) {
+	return PEER_COLORS[hash(id) % PEER_COLORS.length];
+}
+
 interface Board {
 	readonly meta: Meta;
 	readonly actionUrl: string;
@@ -46,7 +51,7 @@ export class Presence {
 				clientId,
 				id,
 				name: String(user.name).slice(0, LIMITS.title),
-				color: PEER_COLORS[hash(id) % PEER_COLORS.length],
+				color: peerColor(id),
 				// Written by the server from who it knows the person is, not by their client.
 				facilitator: user.role === 'facilitator',
 				focus: !anonymous && typeof s.focus === 'string' ? s.focus : null,

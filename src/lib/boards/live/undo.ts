@@ -19,7 +19,10 @@ export class OwnUndo {
 	constructor(board: BoardDoc, mine: MineDoc, onChange: () => void) {
 		const options = { trackedOrigins: new Set([LOCAL]), captureTimeout: 300 };
 		this.managers = {
-			board: new Y.UndoManager([board.zones, board.notes, board.groups, board.comments, board.decisions], options),
+			board: new Y.UndoManager(
+				[board.zones, board.notes, board.groups, board.comments, board.decisions, board.reactions],
+				options
+			),
 			mine: new Y.UndoManager([mine.notes, mine.votes], options)
 		};
 		for (const name of ['board', 'mine'] as const) {

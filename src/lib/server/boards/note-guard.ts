@@ -3,11 +3,15 @@
 // refused when it would remove a note that exists (a map delete or an overwrite of its entry), trash or
 // restore one (`deletedAt`/`deletedBy`), or rewrite an existing note's `ownerTag` — unless the sender may
 // delete that note: its author (by owner tag, see ownership.ts) or a facilitator of the board. Everything
-// else in a note (text, colour, place) stays editable by everyone on the board, as before.
+// else in a note (text, colour, place) stays editable by everyone on the board, as before. Reactions
+// (`reactions`, see reactions.ts) are each person's own: an update may add or take back only reactions
+// whose tag is the sender's (their owner key's HMAC of the note and reaction), so none is forged, inflated
+// or removed for someone else.
 import * as Y from 'yjs';
 import type { Principal } from '../sync/index';
 import { readNote } from '../../boards/doc';
-import { ownsNote } from './ownership';
+import { noteOwnerKey, ownsNote } from './ownership';
+import { parseReactionKey, reactionTag } from '../../boards/reactions';
 
 const GUARDED_FIELDS = new Set(['deletedAt', 'deletedBy', 'ownerTag']);
 const NEW = Symbol('created in this update');
@@ -21,9 +25,14 @@ export function rememberFacilitator(boardId: string, userId: string, facilitates
 
 type Touched = Map<string, 'remove' | 'owner'>;
 
-/** The existing notes an update would remove, trash, restore or re-own (note id → what). */
-export function notesTouched(doc: Y.Doc, update: Uint8Array): Touched {
+/**
+ * What an update touches that the guard checks: the existing notes it would remove, trash, restore or re-own
+ * (note id → what), and the keys of the reactions map it would set or delete.
+ */
+export function guardedChanges(doc: Y.Doc, update: Uint8Array): { notes: Touched; reactionKeys: Set<string> } {
 	const notes = doc.getMap<Y.Map<unknown>>('notes');
+	const reactions = doc.getMap('reactions');
+	const reactionKeys = new Set<string>();
 	const store = doc.store;
 	const { structs, ds } = Y.decodeUpdate(update);
 	const inStore = (id: Y.ID) => Y.getState(store, id.client) > id.clock;
@@ -67,6 +76,7 @@ export function notesTouched(doc: Y.Doc, update: Uint8Array): Touched {
 		const { parent, key } = placeOf(struct);
 		if (!key) continue;
 		if (parent === notes && notes.has(key)) touch(key, 'remove');
+		if (parent === reactions) reactionKeys.add(key);
 		const noteId = noteOf(parent);
 		if (noteId && GUARDED_FIELDS.has(key)) touch(noteId, key === 'ownerTag' ? 'owner' : 'remove');
 	}
@@ -82,6 +92,7 @@ export function notesTouched(doc: Y.Doc, update: Uint8Array): Touched {
 				const item = list[i];
 				if (!(item instanceof Y.Item) || item.deleted || !item.parentSub) continue;
 				if (item.parent === notes && notes._map.get(item.parentSub) === item) removedEntries.add(item.parentSub);
+				if (item.parent === reactions) reactionKeys.add(item.parentSub);
 				const noteId = noteOf(item.parent);
 				if (
 					noteId &&
@@ -95,7 +106,17 @@ export function notesTouched(doc: Y.Doc, update: Uint8Array): Touched {
 	for (const noteId of removedEntries) touch(noteId, 'remove');
 	for (const [noteId, field] of fieldDeletes)
 		if (!removedEntries.has(noteId)) touch(noteId, field === 'ownerTag' ? 'owner' : 'remove');
-	return touched;
+	return { notes: touched, reactionKeys };
+}
+
+/** Whether every reaction key is well formed and carries the participant's own tag. */
+function ownReactions(keys: Set<string>, boardId: string, participantId: string) {
+	const ownerKey = noteOwnerKey(boardId, participantId);
+	for (const key of keys) {
+		const r = parseReactionKey(key);
+		if (!r || r.tag !== reactionTag(ownerKey, r.noteId, r.reaction)) return false;
+	}
+	return true;
 }
 
 /** Whether `principal` may send `update` to board/<boardId> (see the top of this file). */
@@ -105,10 +126,11 @@ export function mayApplyBoardUpdate(
 	doc: Y.Doc,
 	update: Uint8Array
 ): boolean {
-	const touched = notesTouched(doc, update);
-	if (touched.size === 0) return true;
+	const { notes: touched, reactionKeys } = guardedChanges(doc, update);
+	if (touched.size === 0 && reactionKeys.size === 0) return true;
 	if (!principal) return false;
 	const participantId = principal.kind === 'guest' ? principal.guestId : principal.actor.userId;
+	if (reactionKeys.size && !ownReactions(reactionKeys, boardId, participantId)) return false;
 	const facilitates = principal.kind === 'user' && facilitators.get(`${boardId}\n${participantId}`) === true;
 	const notes = doc.getMap<Y.Map<unknown>>('notes');
 	for (const [noteId, what] of touched) {
