@@ -122,12 +122,44 @@ export class BoardLive extends BoardState {
 		this.change((b) => reorderNote(b, noteId, this.zones, this.notes, direction));
 	}
 
-	dropNote(noteId: string, zoneId: string, beforeId?: string) {
+	/** Drops a note into a zone, before or after a note there, into a group or out of one (see placement.ts). */
+	dropNote(noteId: string, zoneId: string, place: Parameters<typeof dropNote>[4] = {}) {
 		if (this.mine.notes.has(noteId)) {
 			if (!this.readOnly) this.mine.doc.transact(() => updateEntity(this.mine.notes, noteId, { zoneId }), LOCAL);
 			return;
 		}
-		this.change((b) => dropNote(b, noteId, zoneId, this.notes, beforeId));
+		this.change((b) => dropNote(b, noteId, zoneId, this.notes, place));
+	}
+
+	/**
+	 * A note dropped onto another: it joins the other's group, or the two make a new group (`title`) in the other's
+	 * zone — one undo step. Notes still hidden in silent writing only move. Returns the group's id.
+	 */
+	groupWith(noteId: string, targetId: string, title: string): string | null {
+		const target = this.notes.find((n) => n.id === targetId);
+		if (this.readOnly || noteId === targetId || !target) return null;
+		if (this.mine.notes.has(noteId) || target.hidden) {
+			this.dropNote(noteId, target.zoneId);
+			return null;
+		}
+		const existing = this.groups.some((g) => g.id === target.groupId) ? target.groupId : '';
+		let groupId = existing;
+		this.change((b) => {
+			if (!groupId) {
+				groupId = addGroup(b, { title: title.trim().slice(0, LIMITS.title), zoneId: target.zoneId });
+				updateEntity(b.notes, targetId, { groupId });
+			}
+			dropNote(b, noteId, target.zoneId, this.notes, { afterId: targetId, groupId });
+		});
+		return groupId;
+	}
+
+	/** A note dropped onto a group's box joins it (and its zone). */
+	joinGroup(noteId: string, groupId: string) {
+		const group = this.groups.find((g) => g.id === groupId);
+		if (!group || this.readOnly) return;
+		if (this.mine.notes.has(noteId)) this.dropNote(noteId, group.zoneId);
+		else this.change((b) => dropNote(b, noteId, group.zoneId, this.notes, { groupId }));
 	}
 
 	setNoteZone(noteId: string, zoneId: string) {

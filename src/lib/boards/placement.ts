@@ -54,12 +54,33 @@ export function reorderNote(
 	}
 }
 
-/** Puts a note into a zone (drag and drop), after the note it was dropped on or at the end. */
-export function dropNote(b: BoardDoc, noteId: string, zoneId: string, notes: Note[], beforeId?: string) {
+/**
+ * Puts a note into a zone (drag and drop): before the note `beforeId`, after the note `afterId`, or at the end;
+ * `groupId` (when given) is the group it lands in ('' for none).
+ */
+export function dropNote(
+	b: BoardDoc,
+	noteId: string,
+	zoneId: string,
+	notes: Note[],
+	place: { beforeId?: string; afterId?: string; groupId?: string } = {}
+) {
 	const list = notesInZone(notes, zoneId).filter((n) => n.id !== noteId);
 	let order: number;
-	const i = beforeId ? list.findIndex((n) => n.id === beforeId) : -1;
-	if (i < 0) order = (list.at(-1)?.order ?? 0) + 1;
-	else order = ((list[i - 1]?.order ?? list[i].order - 2) + list[i].order) / 2;
-	updateEntity(b.notes, noteId, { zoneId, order });
+	const before = place.beforeId ? list.findIndex((n) => n.id === place.beforeId) : -1;
+	const after = place.afterId ? list.findIndex((n) => n.id === place.afterId) : -1;
+	if (before >= 0) order = ((list[before - 1]?.order ?? list[before].order - 2) + list[before].order) / 2;
+	else if (after >= 0) order = (list[after].order + (list[after + 1]?.order ?? list[after].order + 2)) / 2;
+	else order = (list.at(-1)?.order ?? 0) + 1;
+	updateEntity(
+		b.notes,
+		noteId,
+		place.groupId === undefined ? { zoneId, order } : { zoneId, order, groupId: place.groupId }
+	);
+}
+
+/** Where on a note a drop lands: its upper quarter places before it, its lower quarter after, the middle groups. */
+export function dropPlaceOn(offsetY: number, height: number): 'before' | 'group' | 'after' {
+	const at = height > 0 ? offsetY / height : 0.5;
+	return at < 0.25 ? 'before' : at > 0.75 ? 'after' : 'group';
 }
