@@ -1,3 +1,4 @@
+import { readTheme, themePage } from '$lib/server/theme';
 import type { Handle, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { dev } from '$app/environment';
@@ -63,7 +64,7 @@ const locale: Handle = ({ event, resolve }) =>
 		if (user) userLocales.set(request, user);
 		event.request = request;
 		return resolve(event, {
-			transformPageChunk: ({ html }) => html.replace('%paraglide.lang%', locale)
+			transformPageChunk: ({ html }) => themePage(html.replace('%paraglide.lang%', locale), readTheme(event.cookies))
 		});
 	});
 

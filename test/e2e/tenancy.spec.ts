@@ -161,7 +161,7 @@ test('signed-out visitors are sent to sign in from every page of the app', async
 		if (
 			// Public by design: /sso starts a single sign-on (sso.spec.ts); /unsubscribe/<token> is one email's signed
 			// link (email.spec.ts).
-			/^\/(setup|signin|signout|reset|invite|join|verify|credentials|public|api\/public|healthz|privacy|language|sso|unsubscribe)/.test(
+			/^\/(setup|signin|signout|reset|invite|join|verify|credentials|public|api\/public|healthz|privacy|language|theme|sso|unsubscribe)/.test(
 				pattern
 			) ||
 			pattern === '/'

@@ -73,6 +73,9 @@ export const PUBLIC: Record<string, Rule> = {
 	// the language switcher: anyone may choose a language; both answer with a redirect back
 	'GET /language': pub('redirect'),
 	'POST /language?/default': pub('redirect'),
+	// the theme switcher: the same, kept in a cookie
+	'GET /theme': pub('redirect'),
+	'POST /theme?/default': pub('redirect'),
 	'GET /public/bites/[collection]': pub('ok'),
 	'POST /public/bites/[collection]?/join': pub('ok'),
 	'POST /public/bites/[collection]?/share': pub('ok'),
