@@ -97,4 +97,3 @@ for (const theme of ['light', 'dark', 'device-dark'] as const)
 		await fac.context().close();
 		await guestContext.close();
 	});
-

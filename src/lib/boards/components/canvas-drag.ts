@@ -8,7 +8,6 @@ import { m } from '$lib/paraglide/messages.js';
 import type { BoardLive } from '../live.svelte';
 import { dropPlaceOn } from '../placement';
 
-
 type Target = { note: string; place: 'before' | 'group' | 'after' } | { group: string } | { zone: string };
 
 interface PointerDrag {
