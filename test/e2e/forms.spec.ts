@@ -180,6 +180,45 @@ test('a micro-credential requires every module ticked', async ({ browser }) => {
 	await admin.context().close();
 });
 
+test('a manual award reaches every person ticked (no JavaScript)', async ({ browser }) => {
+	const admin = await as(browser, 'admin', false);
+	await admin.goto(`${server.baseURL}/bites/credentials/manage`);
+	const award = admin.locator('form[action="?/award"]');
+	await award.getByLabel('Credential', { exact: true }).selectOption({ label: 'Two-module practitioner' });
+	const people = award.getByRole('group', { name: 'People' }).getByRole('checkbox');
+	expect(await people.count()).toBeGreaterThanOrEqual(2);
+	const names = [
+		(await people.nth(0).locator('..').innerText()).trim(),
+		(await people.nth(1).locator('..').innerText()).trim()
+	];
+	await people.nth(0).check();
+	await people.nth(1).check();
+	await award.getByRole('button', { name: 'Award' }).click();
+	await expect(admin.getByText('2 credentials awarded.')).toBeVisible();
+	const issued = admin.getByRole('row').filter({ hasText: 'Two-module practitioner' });
+	for (const name of names) await expect(issued.filter({ hasText: name })).toHaveCount(1);
+	await admin.context().close();
+});
+
+test('a public collection keeps every module ticked', async ({ browser }) => {
+	const admin = await as(browser, 'admin');
+	await admin.goto(`${server.baseURL}/bites/author`);
+	await settled(admin);
+	const create = admin.locator('form[action="?/collection"]');
+	const modules = create.getByRole('group', { name: 'Modules' }).getByRole('checkbox');
+	expect(await modules.count()).toBeGreaterThanOrEqual(2);
+	const ids = [await modules.nth(0).getAttribute('value'), await modules.nth(1).getAttribute('value')];
+	await create.getByLabel('Collection title').fill('For new colleagues');
+	await modules.nth(0).check();
+	await modules.nth(1).check();
+	await create.getByRole('button', { name: 'Create collection' }).click();
+	await expect(admin).toHaveURL(/\/bites\/collections\/[\w-]+$/);
+	const kept = admin.getByRole('group', { name: 'Modules' }).getByRole('checkbox', { checked: true });
+	await expect(kept).toHaveCount(2);
+	expect((await kept.evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).sort()).toEqual(ids.sort());
+	await admin.context().close();
+});
+
 test('nudge choices are saved, several at once, with JavaScript', async ({ browser }) => {
 	const emma = await as(browser, 'Emma Clarke');
 	await emma.goto(`${server.baseURL}/learning/nudges`);

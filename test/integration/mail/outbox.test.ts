@@ -20,6 +20,7 @@ import {
 	RETRY_DELAYS_MS
 } from '../../../src/lib/server/mail/index';
 import { Forbidden } from '../../../src/lib/server/errors';
+import { applyImport, uploadImport } from '../../../src/lib/server/people/index';
 import type { Actor } from '../../../src/lib/server/actor';
 
 /** SMTP round trips of a whole queue, on a CPU shared with other test runs */
@@ -90,6 +91,25 @@ describe('security emails', () => {
 			const rows = await db().selectFrom('mail_outbox').selectAll().where('kind', '=', 'invitation').execute();
 			expect(rows.map((r) => [r.status, r.text_body, r.html_body])).toEqual([['sent', '', '']]);
 		}, WAIT);
+	});
+
+	it('a CSV import emails every person it invites their own invitation link', async () => {
+		const csv = [
+			'name,email,team,role,manager,language',
+			'Ida Import,ida@import.test,,,,da',
+			'Ola Import,ola@import.test,,,,sv'
+		]
+			.join('\r\n')
+			.concat('\r\n');
+		const { id } = await uploadImport(org.admin, new File([csv], 'people.csv', { type: 'text/csv' }));
+		expect((await applyImport(org.admin, id, 'http://x')).create).toBe(2);
+		for (const email of ['ida@import.test', 'ola@import.test'])
+			await vi.waitFor(() => expect(mailTo({ email })).toHaveLength(1), WAIT);
+		const links = ['ida@import.test', 'ola@import.test'].map((email) =>
+			tokenAfter(mailTo({ email })[0].text, '/invite')
+		);
+		expect(links.every(Boolean)).toBe(true);
+		expect(links[0]).not.toBe(links[1]);
 	});
 
 	it('a reset arrives in the account’s own language, text and HTML, without an unsubscribe link', async () => {
