@@ -33,8 +33,10 @@ test('a board at its size cap tells the writer their change was not saved, and k
 	await page.getByRole('button', { name: 'Create board' }).click();
 	await expect(page.getByRole('status').filter({ hasText: 'Live' })).toBeVisible();
 	const boardUrl = page.url();
-	await page.getByLabel('Phase', { exact: true }).selectOption({ label: 'Open board' });
-	await page.getByRole('button', { name: 'Change phase' }).click();
+	await page
+		.getByRole('navigation', { name: 'Phases' })
+		.getByRole('button', { name: 'Open board', exact: true })
+		.click();
 	await expect(page.getByRole('heading', { name: 'Phase: Open board' })).toBeVisible();
 
 	const full = page.getByRole('alert').filter({ hasText: 'This board has reached its size limit' });

@@ -153,7 +153,7 @@ test('an own action keeps every factor and dimension ticked (no JavaScript)', as
 	await lead.context().close();
 });
 
-test('a micro-credential requires every module ticked', async ({ browser }) => {
+test('a micro-credential requires every module and credential ticked', async ({ browser }) => {
 	const admin = await as(browser, 'admin');
 	await admin.goto(`${server.baseURL}/bites/credentials/manage`);
 	await settled(admin);
@@ -167,6 +167,13 @@ test('a micro-credential requires every module ticked', async ({ browser }) => {
 	];
 	await modules.nth(0).check();
 	await modules.nth(1).check();
+	// and every credential ticked as required before it
+	const requires = define.getByRole('group', { name: 'Required credentials' }).getByRole('checkbox');
+	expect(await requires.count()).toBeGreaterThanOrEqual(2);
+	for (const i of [0, 1]) {
+		titles.push((await requires.nth(i).locator('..').innerText()).trim());
+		await requires.nth(i).check();
+	}
 	await define.getByLabel('Title', { exact: true }).fill('Two-module practitioner');
 	await define.getByLabel('Learning outcomes', { exact: true }).fill('Does both things well.');
 	await define.getByLabel('How it is assessed').fill('Quizzes');

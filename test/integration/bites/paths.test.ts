@@ -123,6 +123,15 @@ describe('progress on a path', () => {
 		expect(mine.next?.module.title).toBe('B');
 	});
 
+	it('assigns a path to one person: it is theirs, not their teammates’', async () => {
+		const { admin, learner, colleague } = await people();
+		const p = await path(admin, 'Welcome', [await module(admin, 'Safety first'), await module(admin, 'Our tools')]);
+		await bites.assignPath(admin, p.id, { target: `user:${learner.userId}`, dueOn: '2026-09-01' });
+		expect((await bites.myPaths(learner)).map((x) => [x.title, x.dueOn])).toEqual([['Welcome', '2026-09-01']]);
+		expect(await states(learner, p.id)).toEqual(['Safety first:available', 'Our tools:locked']);
+		expect(await bites.myPaths(colleague)).toEqual([]);
+	});
+
 	it('shows a team’s progress to its manager only, counting active members', async () => {
 		const { admin, manager, team, learner, colleague, otherManager, outsider, stranger } = await people();
 		const [a, b] = [await module(admin, 'A'), await module(admin, 'B')];
