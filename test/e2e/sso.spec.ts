@@ -10,7 +10,7 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import Provider from 'oidc-provider';
 import { freePort, startServer, type TestServer } from './support/server';
-import { ADMIN, attemptSignIn, setupOrganisation, signIn } from './support/people';
+import { ADMIN, attemptSignIn, setupOrganisation, signIn, signOut } from './support/people';
 import { hashPassword } from '../../src/lib/server/auth/passwords';
 
 let server: TestServer;
@@ -157,7 +157,7 @@ test('an existing account is matched by its verified email', async ({ page }) =>
 	expect(db.prepare('select count(*) from users where email = ?').pluck().get(ADMIN.email)).toBe(1);
 	db.close();
 	// Signing out ends the session.
-	await page.getByRole('button', { name: /sign out/i }).click();
+	await signOut(page);
 	await expect(page).toHaveURL(/\/signin$/);
 	await page.goto(`${server.baseURL}/dashboard`);
 	await expect(page).toHaveURL(/\/signin/);
