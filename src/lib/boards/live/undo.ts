@@ -17,7 +17,9 @@ export class OwnUndo {
 	private undoing = false;
 
 	constructor(board: BoardDoc, mine: MineDoc, onChange: () => void) {
-		const options = { trackedOrigins: new Set([LOCAL]), captureTimeout: 300 };
+		// Every LOCAL transaction is one whole action (typing is saved as one edit), so none are merged: two quick
+		// actions — a rename, then a move — are two undo steps.
+		const options = { trackedOrigins: new Set([LOCAL]), captureTimeout: 0 };
 		this.managers = {
 			board: new Y.UndoManager(
 				[board.zones, board.notes, board.groups, board.comments, board.decisions, board.reactions],
