@@ -108,6 +108,26 @@ test('survey results at 375 px: chart labels fit, and axe finds nothing serious'
 	}
 });
 
+test('survey results follow the theme a person chose, not only the device: light chosen on a dark device', async ({
+	browser
+}) => {
+	const page = await adminPage(browser);
+	await page.context().addCookies([{ name: 'samspil_theme', value: 'light', url: demo.server.baseURL }]);
+	await page.emulateMedia({ colorScheme: 'dark' });
+	const results = await linkFrom(page, '/surveys', '/results');
+	await page.goto(demo.server.baseURL + results);
+	const chart = page.locator('main [role="img"]:has(svg)').first();
+	await expect(chart).toBeVisible();
+	// the colour a favourable bar gets where the charts are drawn
+	const favourable = await chart.evaluate((el) => {
+		const probe = el.appendChild(document.createElement('span'));
+		probe.style.color = 'var(--fav)';
+		return getComputedStyle(probe).color;
+	});
+	expect(favourable).toBe('rgb(29, 107, 47)');
+	expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(247, 247, 244)');
+});
+
 test('the admin header is one row at every width: all sections from 1280 px, a menu below it', async ({ browser }) => {
 	for (const width of [1024, 1152, 1280, 1920]) {
 		const page = await adminPage(browser, { width, height: 800 });

@@ -1,7 +1,8 @@
 // The colour tokens of both themes (src/app.css) reach WCAG AA: 4.5:1 for text on every surface it is used on,
 // 3:1 for the focus ring and borders of controls; and the dark tokens, which app.css must state twice (the person's
-// choice and the device's setting), are the same in both places.
-import { readFileSync } from 'node:fs';
+// choice and the device's setting), are the same in both places. No other stylesheet decides dark by the device
+// alone: a page that did would stay dark for someone who chose the light theme.
+import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 const css = readFileSync(new URL('../../../src/app.css', import.meta.url), 'utf8');
@@ -45,6 +46,9 @@ const PAIRS: [string, string, number][] = [
 	['text', 'accent-soft', 4.5],
 	['danger', 'danger-soft', 4.5],
 	['ok', 'surface', 4.5],
+	// the favourable and unfavourable parts of the survey result bars (graphical objects)
+	['fav', 'surface', 3],
+	['unf', 'surface', 3],
 	...['yellow', 'pink', 'blue', 'green', 'orange', 'purple'].map((c): [string, string, number] => [
 		'note-ink',
 		`note-${c}`,
@@ -67,10 +71,25 @@ describe('the colour tokens', () => {
 		['dark', dark]
 	] as const)
 		it(`reach AA in the ${name} theme`, () => {
-			const failing = PAIRS.filter(([fg, bg]) => tokens[fg] && tokens[bg])
-				.map(([fg, bg, min]) => ({ pair: `${fg} on ${bg}`, ratio: contrast(tokens[fg], tokens[bg]), min }))
+			const missing = PAIRS.flatMap(([fg, bg]) => [fg, bg]).filter((t) => !tokens[t]);
+			expect(missing).toEqual([]);
+			const failing = PAIRS.map(([fg, bg, min]) => ({
+				pair: `${fg} on ${bg}`,
+				ratio: contrast(tokens[fg], tokens[bg]),
+				min
+			}))
 				.filter((p) => p.ratio < p.min)
 				.map((p) => `${p.pair}: ${p.ratio.toFixed(2)} < ${p.min}`);
 			expect(failing).toEqual([]);
 		});
+
+	it('are the only place that reads the device’s colour scheme', () => {
+		const src = new URL('../../../src/', import.meta.url);
+		const files = readdirSync(src, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(svelte|css|ts)$/.test(f));
+		expect(files.length).toBeGreaterThan(50);
+		const offenders = files.filter(
+			(f) => f !== 'app.css' && readFileSync(new URL(f, src), 'utf8').includes('prefers-color-scheme')
+		);
+		expect(offenders).toEqual([]);
+	});
 });
