@@ -24,9 +24,9 @@ test('at 1280×800 the first note starts above 250 px with the facilitator’s c
 	await expect(fac.getByRole('heading', { name: 'Phase: Open board' })).toBeVisible();
 	const first = await note(fac, 'Pair up new colleagues').boundingBox();
 	expect(first, 'the note is on the screen').not.toBeNull();
+	await fac.screenshot({ path: test.info().outputPath('board-facilitator-1280x800.png') });
 	expect(first!.y).toBeLessThan(250);
 	await expectAccessible(fac);
-	await fac.screenshot({ path: test.info().outputPath('board-facilitator-1280x800.png') });
 	await fac.setViewportSize({ width: 1920, height: 1080 });
 	await fac.screenshot({ path: test.info().outputPath('board-facilitator-1920x1080.png') });
 
