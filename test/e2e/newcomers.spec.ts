@@ -128,6 +128,47 @@ test('survey results follow the theme a person chose, not only the device: light
 	expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(247, 247, 244)');
 });
 
+test('on a phone nothing moves as pages load: the header menu arrives folded, the board keeps its place until live', async ({
+	browser
+}) => {
+	const page = await adminPage(browser);
+	// every layout shift the page makes (not caused by input), summed as the browser reports them
+	await page.addInitScript(() => {
+		const w = window as unknown as { shifted: number };
+		w.shifted = 0;
+		new PerformanceObserver((list) => {
+			for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
+				if (!e.hadRecentInput) w.shifted += e.value;
+		}).observe({ type: 'layout-shift', buffered: true });
+	});
+	const shifted = async () => {
+		await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+		return page.evaluate(() => (window as unknown as { shifted: number }).shifted);
+	};
+	await page.goto(demo.server.baseURL + '/dashboard');
+	await expect(page.getByRole('button', { name: 'Menu' })).toBeEnabled();
+	await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+	expect(await shifted()).toBeLessThanOrEqual(0.05);
+
+	const board = await linkFrom(page, '/boards', '/boards/');
+	await page.goto(demo.server.baseURL + board);
+	await expect(page.getByRole('status').filter({ hasText: 'Live' })).toBeVisible();
+	await expect(page.getByRole('article').first()).toBeVisible();
+	expect(await shifted()).toBeLessThanOrEqual(0.05);
+});
+
+test('without JavaScript a phone shows the sections open and no menu button that would do nothing', async ({
+	browser
+}) => {
+	const context = await browser.newContext({ viewport: PHONE, javaScriptEnabled: false });
+	const page = await context.newPage();
+	await signIn(page, demo.server.baseURL, ADMIN.email, ADMIN.password);
+	await page.goto(demo.server.baseURL + '/dashboard');
+	await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Boards' })).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Menu' })).toBeHidden();
+	await context.close();
+});
+
 test('the admin header is one row at every width: all sections from 1280 px, a menu below it', async ({ browser }) => {
 	for (const width of [1024, 1152, 1280, 1920]) {
 		const page = await adminPage(browser, { width, height: 800 });
