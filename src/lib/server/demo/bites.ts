@@ -9,10 +9,14 @@ import type { DemoContext } from './context';
 
 const DAY = 86_400_000;
 
-/** A small PNG "infographic": five rising bars, one per step of buddy training. */
+/**
+ * A PNG "infographic": five rising bars, one per step of buddy training, drawn on a 250 × 120 grid at four pixels a
+ * cell, so it stays sharp on a phone's high-density screen (Lighthouse flagged the 250 px original as too small).
+ */
 function stepsInfographic(): Buffer {
-	const width = 250;
-	const height = 120;
+	const scale = 4;
+	const width = 250 * scale;
+	const height = 120 * scale;
 	const colours = [
 		[15, 107, 92],
 		[29, 128, 110],
@@ -25,10 +29,11 @@ function stepsInfographic(): Buffer {
 		const row = Buffer.alloc(1 + width * 3, 255);
 		row[0] = 0;
 		for (let x = 0; x < width; x++) {
-			const bar = Math.floor(x / 50);
-			const inBar = x % 50 >= 8 && x % 50 < 42;
-			const top = height - 20 - bar * 20;
-			if (inBar && y >= top) colours[bar].forEach((c, i) => (row[1 + x * 3 + i] = c));
+			const [gx, gy] = [Math.floor(x / scale), Math.floor(y / scale)];
+			const bar = Math.floor(gx / 50);
+			const inBar = gx % 50 >= 8 && gx % 50 < 42;
+			const top = 120 - 20 - bar * 20;
+			if (inBar && gy >= top) colours[bar].forEach((c, i) => (row[1 + x * 3 + i] = c));
 		}
 		rows.push(row);
 	}
