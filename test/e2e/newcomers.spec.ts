@@ -155,6 +155,16 @@ test('on a phone nothing moves as pages load: the header menu arrives folded, th
 	await expect(page.getByRole('status').filter({ hasText: 'Live' })).toBeVisible();
 	await expect(page.getByRole('article').first()).toBeVisible();
 	expect(await shifted()).toBeLessThanOrEqual(0.05);
+
+	// a bite with a picture: the picture's space is kept before it arrives
+	await page.goto(demo.server.baseURL + '/bites/author');
+	const edit = await page.getByRole('link', { name: 'Sidemandsoplæring i fem trin' }).getAttribute('href');
+	await page.goto(demo.server.baseURL + edit!.replace(/\/edit$/, ''));
+	const picture = page.getByRole('main').getByRole('img', { name: /^Fem søjler/ });
+	await expect(picture).toBeVisible();
+	await expect.poll(() => picture.evaluate((img) => (img as HTMLImageElement).complete)).toBe(true);
+	expect(await picture.getAttribute('width')).toBe('1000');
+	expect(await shifted()).toBeLessThanOrEqual(0.05);
 });
 
 test('without JavaScript a phone shows the sections open and no menu button that would do nothing', async ({

@@ -36,6 +36,9 @@ export interface CardView {
 	captionsLang?: string | null;
 	/** video/audio: the spoken text written out */
 	transcript?: string | null;
+	/** an uploaded image's size in pixels, when known: the player reserves its space before it loads */
+	mediaWidth?: number | null;
+	mediaHeight?: number | null;
 	/** download (and any uploaded file): the name it was uploaded with, and its size in bytes */
 	fileName?: string | null;
 	fileSize?: number | null;

@@ -55,7 +55,8 @@ describe('authoring', () => {
 			file: png
 		});
 		const { cards } = await bites.getModuleForAuthoring(admin, module.id);
-		expect(cards[0]).toMatchObject({ kind: 'image', mediaMime: 'image/png' });
+		// its size in pixels is read from the file, so the player can reserve its space before it loads
+		expect(cards[0]).toMatchObject({ kind: 'image', mediaMime: 'image/png', mediaWidth: 1, mediaHeight: 1 });
 		const file = await bites.mediaFile(admin, undefined, cards[0].mediaId!);
 		expect(file.mime).toBe('image/png');
 		expect(fs.readdirSync(path.join(dataDir, 'bites', admin.orgId))).toHaveLength(1);

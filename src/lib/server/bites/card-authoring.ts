@@ -78,7 +78,14 @@ export async function addTextCard(actor: Actor, moduleId: string, input: { body:
 async function recordMedia(
 	orgId: string,
 	moduleId: string,
-	file: { fileName: string; mime: string; size: number; originalName?: string | null }
+	file: {
+		fileName: string;
+		mime: string;
+		size: number;
+		originalName?: string | null;
+		width?: number | null;
+		height?: number | null;
+	}
 ) {
 	const id = newId();
 	await db()
@@ -91,6 +98,8 @@ async function recordMedia(
 			size: file.size,
 			file_name: file.fileName,
 			original_name: file.originalName ?? null,
+			width: file.width ?? null,
+			height: file.height ?? null,
 			created_at: nowIso()
 		})
 		.execute();

@@ -9,7 +9,13 @@ export async function loadCards(orgId: string, moduleId: string): Promise<CardVi
 		.selectFrom('bite_cards')
 		.leftJoin('bite_media', 'bite_media.id', 'bite_cards.media_id')
 		.selectAll('bite_cards')
-		.select(['bite_media.mime as media_mime', 'bite_media.original_name', 'bite_media.size as media_size'])
+		.select([
+			'bite_media.mime as media_mime',
+			'bite_media.original_name',
+			'bite_media.size as media_size',
+			'bite_media.width as media_width',
+			'bite_media.height as media_height'
+		])
 		.where('bite_cards.module_id', '=', moduleId)
 		.where('bite_cards.org_id', '=', orgId)
 		.orderBy('bite_cards.position')
@@ -30,6 +36,8 @@ export async function loadCards(orgId: string, moduleId: string): Promise<CardVi
 		transcript: r.transcript,
 		fileName: r.original_name ?? null,
 		fileSize: r.media_size ?? null,
+		mediaWidth: r.media_width ?? null,
+		mediaHeight: r.media_height ?? null,
 		options: parseOptions(r.options)
 	}));
 }

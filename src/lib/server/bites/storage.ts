@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileTypeFromBuffer } from 'file-type';
+import { imageSize } from 'image-size';
 import { config } from '../config';
 import { app } from '../app/context';
 import { Invalid } from '../errors';
@@ -62,6 +63,19 @@ export interface StoredFile {
 	mime: string;
 	size: number;
 	kind: 'image' | 'video' | 'audio';
+	/** an image's size in pixels, when its format says (so the player can reserve its space) */
+	width?: number | null;
+	height?: number | null;
+}
+
+/** An image's width and height as its header states them; none when the header cannot be read. */
+function dimensionsOf(bytes: Uint8Array) {
+	try {
+		const { width, height } = imageSize(bytes);
+		return width > 0 && height > 0 ? { width, height } : {};
+	} catch {
+		return {};
+	}
 }
 
 /** Checks size and magic bytes, then writes the file; throws Invalid with a message key otherwise. */
@@ -77,7 +91,7 @@ export async function storeUpload(
 	if (!type || !kind) throw new Invalid('error_bites_upload_type', 'file');
 	if (expected && kind !== expected) throw new Invalid('error_bites_upload_kind', 'file');
 	const fileName = await writeFile(orgId, bytes, type.ext);
-	return { fileName, mime: type.mime, size: bytes.byteLength, kind };
+	return { fileName, mime: type.mime, size: bytes.byteLength, kind, ...(kind === 'image' ? dimensionsOf(bytes) : {}) };
 }
 
 async function writeFile(orgId: string, bytes: Uint8Array, ext: string) {

@@ -50,6 +50,9 @@ export interface BiteMediaTable {
 	created_at: string;
 	/** the uploaded file's own name, a download is saved under it (0027) */
 	original_name: ColumnType<string | null, string | null | undefined, string | null>;
+	/** an image's size in pixels, read when it was stored (0028) */
+	width: ColumnType<number | null, number | null | undefined, number | null>;
+	height: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export interface BiteCardsTable {
