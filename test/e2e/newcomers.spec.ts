@@ -288,3 +288,43 @@ test('a public collection that asks for name and email links to the privacy noti
 		.click();
 	await expect(guest).toHaveURL(/\/privacy$/);
 });
+
+/** Adds the first member who is not yet taking part, through the folded "Add to programme" form; returns their name. */
+async function addToProgramme(page: Page) {
+	const people = page.getByRole('list', { name: 'Participants' });
+	const before = await people.getByRole('listitem').count();
+	expect(before, 'participants listed').toBeGreaterThan(0);
+	const taking = await people.getByRole('listitem').allTextContents();
+	const form = page.locator('form[action="?/add"]');
+	await expect(form).toBeHidden();
+	await page.locator('summary').filter({ hasText: 'Add to programme' }).click();
+	const options = await form.getByLabel('Person').locator('option').allTextContents();
+	const name = options.find((o) => !taking.some((t) => t.includes(o)))!;
+	expect(name, 'someone not yet taking part').toBeTruthy();
+	await form.getByLabel('Person').selectOption({ label: name });
+	await form.getByRole('button', { name: 'Add to programme' }).click();
+	await expect(people.getByRole('listitem')).toHaveCount(before + 1);
+	await expect(people.getByRole('listitem').filter({ hasText: name })).toBeVisible();
+	return name;
+}
+
+test('a programme lists its people; adding one is a folded form, with or without JavaScript, and fits a phone', async ({
+	browser
+}) => {
+	const page = await adminPage(browser, { width: 1280, height: 800 });
+	const programme = await linkFrom(page, '/learning', '/learning/programmes/');
+	await page.goto(demo.server.baseURL + programme);
+	await addToProgramme(page);
+	await page.screenshot({ path: test.info().outputPath('programme-1280x800.png'), fullPage: true });
+	await page.setViewportSize(PHONE);
+	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+	await expectAccessible(page);
+	await page.context().close();
+
+	const context = await browser.newContext({ viewport: PHONE, javaScriptEnabled: false });
+	const plain = await context.newPage();
+	await signIn(plain, demo.server.baseURL, ADMIN.email, ADMIN.password);
+	await plain.goto(demo.server.baseURL + programme);
+	await addToProgramme(plain);
+	await context.close();
+});
