@@ -315,6 +315,16 @@ test('a programme lists its people; adding one is a folded form, with or without
 	const programme = await linkFrom(page, '/learning', '/learning/programmes/');
 	await page.goto(demo.server.baseURL + programme);
 	await addToProgramme(page);
+	// "never pair" two people: also a folded form
+	const never = page.getByRole('region', { name: 'Never pair' });
+	const exclude = never.locator('form[action="?/exclude"]');
+	await expect(exclude).toBeHidden();
+	await never.locator('summary').click();
+	const [a, b] = (await exclude.getByLabel('Person').locator('option').allTextContents()).slice(0, 2);
+	await exclude.getByLabel('Person').selectOption({ label: a });
+	await exclude.getByLabel('Never with').selectOption({ label: b });
+	await exclude.getByRole('button', { name: 'Add' }).click();
+	await expect(never.getByRole('listitem').filter({ hasText: `${a} ↔ ${b}` })).toBeVisible();
 	await page.screenshot({ path: test.info().outputPath('programme-1280x800.png'), fullPage: true });
 	await page.setViewportSize(PHONE);
 	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
