@@ -325,6 +325,13 @@ test('a programme lists its people; adding one is a folded form, with or without
 	await exclude.getByLabel('Never with').selectOption({ label: b });
 	await exclude.getByRole('button', { name: 'Add' }).click();
 	await expect(never.getByRole('listitem').filter({ hasText: `${a} ↔ ${b}` })).toBeVisible();
+	// the pairs are cards in a list; pairing two people by hand is folded too
+	const pairs = page.getByRole('region', { name: /^(Pairs|Rounds)$/ });
+	const pairForm = pairs.locator('form[action="?/pair"]');
+	await expect(pairForm).toBeHidden();
+	await pairs.locator('summary').filter({ hasText: 'Pair by hand' }).click();
+	await expect(pairForm.getByRole('button', { name: 'Pair by hand' })).toBeVisible();
+	await expect(pairs.getByRole('table')).toHaveCount(0);
 	await page.screenshot({ path: test.info().outputPath('programme-1280x800.png'), fullPage: true });
 	await page.setViewportSize(PHONE);
 	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
