@@ -49,6 +49,10 @@ export default defineConfig({
 		// Four test files at a time, each with a database of its own (a SQLite file, or a PostgreSQL database copied
 		// from the run's migrated template: test/integration/support/global-setup.ts).
 		maxWorkers: 4,
+		// How long Vitest waits for its workers to close. A clean-clone CI run's unit step (2026-12-05) once took over
+		// the default 10 s to close; the same sequence from a fresh clone closed at once three times, so the cause was
+		// not found. A handle that really stays open is still reported after this, and .ci/run fails on it.
+		teardownTimeout: 60000,
 		projects: [
 			{
 				extends: true,
