@@ -16,8 +16,8 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
-import { log, parseArgs, sleep } from './shared/cli.js';
-import { freePort, stopProcess } from './shared/processes.js';
+import { log, parseArgs } from './shared/cli.js';
+import { freePort, stopProcess, waitUntilUp } from './shared/processes.js';
 import { median } from './shared/stats.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -71,13 +71,7 @@ const server = spawn(process.execPath, [path.join(root, 'src/bin/serve.js')], {
 	stdio: ['ignore', 'inherit', 'inherit']
 });
 process.on('exit', () => server.exitCode === null && server.kill('SIGKILL'));
-for (let up = false, until = Date.now() + 60_000; !up; await sleep(200)) {
-	if (Date.now() > until || server.exitCode !== null) throw new Error('the server did not start');
-	up = await fetch(base + '/healthz').then(
-		(r) => r.ok,
-		() => false
-	);
-}
+await waitUntilUp(server, async () => (await fetch(base + '/healthz')).ok);
 
 const signin = await fetch(base + '/signin', {
 	method: 'POST',

@@ -18,7 +18,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { log, parseArgs, sleep } from './shared/cli.js';
-import { forkWorker, freePort, stopProcess } from './shared/processes.js';
+import { forkWorker, freePort, stopProcess, waitUntilUp } from './shared/processes.js';
 import { percentile } from './shared/stats.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -113,13 +113,7 @@ async function http(pathname, { address = addressOf(0), cookie = '', form } = {}
 	});
 }
 
-for (let up = false, until = Date.now() + 60_000; !up; await sleep(200)) {
-	if (Date.now() > until || server.exitCode !== null) throw new Error('the server did not start');
-	up = await http('/healthz').then(
-		(r) => r.ok,
-		() => false
-	);
-}
+await waitUntilUp(server, async () => (await http('/healthz')).ok);
 
 // People: every member of the demo organisation, each signed in as several simulated people if needed.
 const db = new Database(dbFile, { readonly: true });

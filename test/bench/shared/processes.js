@@ -84,3 +84,16 @@ export function stopProcess(proc) {
 		proc.kill('SIGTERM');
 	});
 }
+
+/**
+ * Resolves once `isUp()` (e.g. a /healthz fetch) says yes, checking every 200 ms; throws if `proc` exits first or
+ * a minute passes.
+ * @param {import('node:child_process').ChildProcess} proc
+ * @param {() => Promise<boolean>} isUp
+ */
+export async function waitUntilUp(proc, isUp) {
+	for (const until = Date.now() + 60_000; !(await isUp().catch(() => false));) {
+		if (Date.now() > until || proc.exitCode !== null) throw new Error('the server did not start');
+		await new Promise((r) => setTimeout(r, 200));
+	}
+}
