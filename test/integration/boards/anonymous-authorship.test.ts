@@ -158,6 +158,63 @@ describe('anonymous boards on the wire', () => {
 		annLive.destroy();
 		for (const c of watcher) c.destroy();
 	});
+	it('writes nothing before it knows whether the board is anonymous (a page without the control doc’s copy)', async () => {
+		const { board } = await anonymousWorkshop(facilitator, teamId);
+		const cy = await makePerson(orgId, 'member', [[teamId, 'member']]);
+		await boards.recordParticipant(board, cy.actor.userId, cy.actor.name, 'user');
+		// A client-side navigation brings no copy of the docs; here the control doc's socket is also slow to open,
+		// so the board doc syncs first: the network's timing, held back by the test.
+		let release!: () => void;
+		const controlHeld = new Promise<void>((resolve) => (release = resolve));
+		class SlowControlSocket extends WebSocket {
+			constructor(address: string, protocols?: string | string[]) {
+				super(address, protocols, { headers: { cookie: cy.cookie } });
+				if (address.includes('/control')) {
+					const emit = this.emit.bind(this);
+					const held: [string | symbol, unknown[]][] = [];
+					let holding = true;
+					this.emit = (event: string | symbol, ...args: unknown[]) => {
+						if (holding) return held.push([event, args]) > 0;
+						return emit(event, ...args);
+					};
+					void controlHeld.then(() => {
+						holding = false;
+						for (const [event, args] of held) emit(event, ...args);
+					});
+				}
+			}
+		}
+		const cyLive = new BoardLive(
+			board.id,
+			{ id: cy.actor.userId, name: cy.actor.name, facilitator: false },
+			{
+				url: harness.url,
+				persist: false,
+				WebSocketPolyfill: SlowControlSocket as unknown as typeof globalThis.WebSocket
+			}
+		);
+		await vi.waitFor(() => expect(cyLive.synced).toBe(true));
+		const zoneId = cyLive.zones[0].id;
+		expect(cyLive.meta.anonymous, 'the control doc is still on its way').toBe(false);
+		expect(cyLive.readOnly, 'nothing is written before the board’s mode is known').toBe(true);
+		expect(cyLive.addNote('Too early to say who I am', zoneId)).toBeNull();
+
+		release();
+		await vi.waitFor(() => expect(cyLive.meta.anonymous).toBe(true));
+		expect(cyLive.readOnly).toBe(false);
+		const id = cyLive.addNote('Written once the mode is known', zoneId)!;
+		expect(id).toBeTruthy();
+		const watcher = connect(harness.url, boardDocName(board.id), cy.cookie);
+		await watcher.synced;
+		await vi.waitFor(() =>
+			expect(listNotes(boardDoc(watcher.doc)).map((n) => n.text)).toContain('Written once the mode is known')
+		);
+		const notes = listNotes(boardDoc(watcher.doc));
+		expect(notes.length).toBeGreaterThan(0);
+		for (const n of notes) expect([n.authorId, n.authorName]).toEqual(['', '']);
+		cyLive.destroy();
+		watcher.destroy();
+	});
 	it('reveals anonymous notes in an order, and with times, that say nothing about who wrote which', async () => {
 		const { board, session } = await anonymousWorkshop(facilitator, teamId);
 		const writers = await Promise.all(['Ann', 'Dag'].map((name) => boards.joinSession({ code: session.code, name })));

@@ -59,6 +59,12 @@ export interface BoardLiveOptions extends ConnectionOptions {
 export class BoardState {
 	state = $state<ConnectionState>('connecting');
 	synced = $state(false);
+	/**
+	 * Whether the control doc has been read from the server (the page's copy or its socket). Until then the
+	 * board's mode is unknown, so nothing is written: a note written then could carry its author's name onto a
+	 * board that is anonymous.
+	 */
+	controlKnown = $state(false);
 	meta = $state<Meta>(readMeta(controlDoc(new Y.Doc())));
 	zones = $state<Zone[]>([]);
 	notes = $state<ViewNote[]>([]);
@@ -120,6 +126,7 @@ export class BoardState {
 					Uint8Array.from(atob(initial), (c) => c.charCodeAt(0)),
 					'page'
 				);
+				if (doc === this.control.doc) this.controlKnown = true;
 			} catch {
 				/* an unreadable copy only costs the head start */
 			}
@@ -177,7 +184,7 @@ export class BoardState {
 	}
 
 	get readOnly() {
-		if (this.watching) return true;
+		if (this.watching || !this.controlKnown) return true;
 		return (
 			this.state === 'removed' || this.state === 'full' || this.meta.ended || (this.meta.locked && !this.me.facilitator)
 		);

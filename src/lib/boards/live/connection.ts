@@ -20,6 +20,8 @@ export interface ConnectionOptions {
 interface Host {
 	state: ConnectionState;
 	synced: boolean;
+	/** the control doc (the board's mode: anonymous, locked, phase) has been known at least once */
+	controlKnown: boolean;
 	/** the shared doc caught up with the server (first time and after every reconnect) */
 	onSynced(): void;
 	/** someone's presence changed */
@@ -70,6 +72,9 @@ export class BoardConnection {
 			if (status !== 'connected')
 				host.state = typeof navigator !== 'undefined' && navigator.onLine === false ? 'offline' : 'connecting';
 			else if (main.synced) host.state = 'connected';
+		});
+		ctl.on('sync', (s: boolean) => {
+			if (s) host.controlKnown = true;
 		});
 		main.on('sync', (s: boolean) => {
 			if (s && !host.synced) performance.mark('samspil:board-synced');
