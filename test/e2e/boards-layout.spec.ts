@@ -47,6 +47,35 @@ test('at 1280×800 the first note starts above 250 px with the facilitator’s c
 	await guest.context().close();
 });
 
+test('in every language and with a long title the board’s header stays one row, the first note above 250 px', async ({
+	browser
+}) => {
+	const fac = await facilitator(browser);
+	await fac.setViewportSize({ width: 1280, height: 800 });
+	const title = 'Retrospektiv for Borgerservice, uge 48: hvad lærte vi af den nye skranke og tidsbestillingen';
+	await createBoard(fac, title, 'Start / stop / continue');
+	await addNote(fac, 'Start', 'Learn from each other');
+	const base = new URL(fac.url()).origin;
+	const choose = (locale: string) =>
+		fac.request.post(base + '/language', { form: { locale, to: '/boards' }, headers: { origin: base } });
+	for (const locale of ['en', 'da', 'nl', 'sv']) {
+		expect((await choose(locale)).ok()).toBe(true);
+		await fac.reload();
+		await expect(fac.locator('html')).toHaveAttribute('lang', locale);
+		const first = fac.locator('[data-note]').first();
+		await expect(first).toBeVisible();
+		await fac.screenshot({ path: test.info().outputPath(`board-${locale}-1280x800.png`) });
+		expect((await first.boundingBox())!.y, `the first note in ${locale}`).toBeLessThan(250);
+		// one row: the title and the last of the tools share a line; the whole title is still the heading's name
+		const heading = fac.getByRole('heading', { level: 1, name: title });
+		const [h, tools] = [(await heading.boundingBox())!, (await fac.locator('.head .tools').boundingBox())!];
+		expect(Math.abs(h.y + h.height / 2 - (tools.y + tools.height / 2)), `one row in ${locale}`).toBeLessThan(12);
+		expect(tools.x + tools.width, `the tools stay on the screen in ${locale}`).toBeLessThanOrEqual(1280);
+	}
+	await choose('en');
+	await fac.context().close();
+});
+
 test('the phase stepper steps forward and back, and the timer gains a minute, pauses and resumes', async ({
 	browser
 }) => {
@@ -78,4 +107,49 @@ test('the phase stepper steps forward and back, and the timer gains a minute, pa
 	await expect(clock).not.toHaveText(paused!);
 	await fac.context().close();
 	await guest.context().close();
+});
+
+test('on a 375 px phone the facilitator’s toolbar fits the screen, every control in reach, the board right below', async ({
+	browser
+}) => {
+	const fac = await facilitator(browser);
+	await fac.setViewportSize({ width: 375, height: 800 });
+	await createBoard(fac, 'Phone board', 'Start / stop / continue');
+	await addNote(fac, 'Start', 'Shadow a colleague');
+	await expect(note(fac, 'Shadow a colleague')).toBeVisible();
+
+	const toolbar = fac.getByRole('region', { name: 'Facilitation' });
+	const controls = toolbar.locator('button:visible, summary:visible, input:visible, select:visible');
+	await expect(controls.first()).toBeVisible();
+	const boxes = await controls.evaluateAll((els) =>
+		els.map((el) => {
+			const r = el.getBoundingClientRect();
+			return { name: el.getAttribute('aria-label') ?? el.textContent?.trim() ?? el.tagName, ...r.toJSON() };
+		})
+	);
+	expect(boxes.length, 'the toolbar has controls').toBeGreaterThan(5);
+	for (const b of boxes) {
+		expect(b.left, `${b.name} starts on the screen`).toBeGreaterThanOrEqual(0);
+		expect(b.right, `${b.name} ends on the screen`).toBeLessThanOrEqual(375);
+		expect(Math.min(b.width, b.height), `${b.name} is big enough to tap (24 px)`).toBeGreaterThanOrEqual(24);
+	}
+	expect(await fac.evaluate(() => document.documentElement.scrollWidth), 'no sideways scroll').toBeLessThanOrEqual(375);
+	const bar = (await toolbar.boundingBox())!;
+	expect(bar.height, 'the toolbar takes at most a third of the screen').toBeLessThanOrEqual(800 / 3);
+	const first = (await note(fac, 'Shadow a colleague').boundingBox())!;
+	expect(first.y + first.height, 'the first note is on the first screen').toBeLessThanOrEqual(800);
+
+	// The toolbar works from the phone: a step on, the timer started; at its fullest it still leaves room for the board.
+	await toolbar
+		.getByRole('navigation', { name: 'Phases' })
+		.getByRole('button', { name: /^Next phase/ })
+		.click();
+	await expect(fac.getByRole('heading', { name: 'Phase: Silent writing' })).toBeVisible();
+	await toolbar.getByRole('button', { name: 'Start timer' }).click();
+	await expect(toolbar.getByRole('button', { name: 'Pause timer' })).toBeVisible();
+	await expect(toolbar.getByRole('button', { name: 'Reveal all notes' })).toBeVisible();
+	expect((await toolbar.boundingBox())!.height, 'at its fullest, at most 35 % of the screen').toBeLessThanOrEqual(280);
+	await fac.screenshot({ path: test.info().outputPath('board-facilitator-375x800.png') });
+	await expectAccessible(fac);
+	await fac.context().close();
 });

@@ -212,6 +212,43 @@ test('the admin header is one row at every width: all sections from 1280 px, a m
 	}
 });
 
+test('the header stays one row in Danish, Dutch and Swedish too, whose section names are longer', async ({
+	browser
+}) => {
+	const page = await adminPage(browser, { width: 1280, height: 800 });
+	const choose = (locale: string) =>
+		page.request.post(demo.server.baseURL + '/language', {
+			form: { locale, to: '/dashboard' },
+			headers: { origin: demo.server.baseURL }
+		});
+	try {
+		for (const locale of ['da', 'nl', 'sv']) {
+			expect((await choose(locale)).ok()).toBe(true);
+			for (const width of [1024, 1280, 1920]) {
+				await page.setViewportSize({ width, height: 800 });
+				await page.goto(demo.server.baseURL + '/dashboard');
+				await expect(page.locator('html')).toHaveAttribute('lang', locale);
+				const header = page.getByRole('banner');
+				expect((await header.boundingBox())!.height, `the header in ${locale} at ${width} px`).toBeLessThan(64);
+				const middles = await page
+					.locator('header nav > ul > li:visible')
+					.evaluateAll((els) =>
+						els.map((e) => Math.round(e.getBoundingClientRect().top + e.getBoundingClientRect().height / 2))
+					);
+				if (width >= 1280) expect(middles.length, `sections in ${locale}`).toBeGreaterThan(2);
+				if (middles.length)
+					expect(
+						Math.max(...middles) - Math.min(...middles),
+						`sections in ${locale} at ${width} px`
+					).toBeLessThanOrEqual(8);
+			}
+		}
+	} finally {
+		await choose('en');
+		await page.context().close();
+	}
+});
+
 test('the bite authoring page has no duplicate element ids', async ({ browser }) => {
 	const page = await adminPage(browser, { width: 1280, height: 800 });
 	await page.goto(demo.server.baseURL + '/bites/author');
