@@ -91,6 +91,45 @@ test('a manager pairs waiting mentees from the suggestion, never with themselves
 	await hanne.context().close();
 });
 
+test('the programme’s checklist: a manager adds a task from its folded form and removes it; the buddy signs it off', async ({
+	browser
+}) => {
+	const mette = await as(browser, 'Mette Kjærgaard', 375);
+	await mette.goto(`${server.baseURL}/learning`);
+	await mette.getByRole('link', { name: 'Sidemandsoplæring ved skranken' }).click();
+	const checklist = mette.getByRole('region', { name: 'Checklist for new colleagues' });
+	await expect(checklist.getByRole('listitem').first()).toBeVisible();
+	await expect(checklist.getByLabel('New task')).toBeHidden();
+	await checklist.locator('summary', { hasText: 'Add task' }).click();
+	// Blank after trimming: refused, and the form stays open with the error.
+	await checklist.getByLabel('New task').fill('   ');
+	await checklist.getByRole('button', { name: 'Add task' }).click();
+	await expect(checklist.getByLabel('New task')).toHaveAttribute('aria-invalid', 'true');
+	await expect(checklist.getByText(REQUIRED)).toBeVisible();
+	await checklist.getByLabel('New task').fill('Bestilling af tolk');
+	await checklist.getByRole('button', { name: 'Add task' }).click();
+	await expect(checklist.getByRole('listitem').filter({ hasText: 'Bestilling af tolk' })).toBeVisible();
+	await fitsThePhone(mette);
+	await expectAccessible(mette);
+
+	const sofie = await as(browser, 'Sofie Lindholm');
+	await sofie.goto(`${server.baseURL}/learning`);
+	await sofie.getByRole('link', { name: 'with Ahmed Hassan' }).first().click();
+	const own = sofie.getByRole('region', { name: 'Checklist for Ahmed Hassan' });
+	await own.getByRole('button', { name: 'Sign off “Bestilling af tolk”' }).click();
+	await expect(own.getByRole('button', { name: 'Undo sign-off of “Bestilling af tolk”' })).toBeVisible();
+	await expect(own.getByRole('listitem').filter({ hasText: 'Bestilling af tolk' })).toContainText('Sofie Lindholm');
+	await own.getByRole('button', { name: 'Undo sign-off of “Bestilling af tolk”' }).click();
+	await expect(own.getByRole('button', { name: 'Sign off “Bestilling af tolk”' })).toBeVisible();
+
+	await checklist.getByRole('button', { name: 'Remove “Bestilling af tolk”' }).click();
+	await expect(checklist.getByText('Bestilling af tolk')).toHaveCount(0);
+	await sofie.reload();
+	await expect(own.getByText('Bestilling af tolk')).toHaveCount(0);
+	await mette.context().close();
+	await sofie.context().close();
+});
+
 test('feedback is read by its receiver, and refused to the manager and the admin until shared', async ({ browser }) => {
 	const ahmed = await as(browser, 'Ahmed Hassan');
 	await ahmed.goto(`${server.baseURL}/learning/feedback`);
