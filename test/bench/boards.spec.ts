@@ -1,18 +1,23 @@
-// Benchmark (npm run bench:boards, never part of npm test): a 500-note board's first render and the frame
-// times while dragging a note, in Chromium against the production build, one worker so nothing else in
-// the run competes for the cores. Targets: first render ≤ 1 s, dragging at 60 fps (16.7 ms a frame).
+// Benchmark (npm run bench:boards, never part of npm test): the first render of a 500-note and a 2,000-note
+// board and the frame times while dragging a note on the bigger one, in Chromium against the production build,
+// one worker so nothing else in the run competes for the cores. The first render is the first screen: every
+// zone's first notes in the DOM (a zone renders its first FIRST_NOTES, then more as it scrolls; a build that
+// renders every note at once gets there when all are in). Targets (issue 22): 500 notes ≤ 250 ms, 2,000 notes
+// ≤ 600 ms, dragging at 60 fps (16.7 ms a frame). BENCH_SIZES=500,2000 picks the board sizes.
 // BENCH_REF=<git ref> (e.g. main): the same board on the app as it was at that ref, built once into the temp
 // folder, measured in the same run, interleaved A/B/B/A; the bench prints this build / reference ratios.
 import { test, expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { WebSocket } from 'ws';
-import * as Y from 'yjs';
-import { WebsocketProvider } from 'y-websocket';
 import { startServer, type TestServer } from '../e2e/support/server';
 import { referenceBuild } from './reference-build';
 import { setupOrganisation } from '../e2e/support/people';
-import { addNote, boardDoc, boardDocName, listZones } from '../../src/lib/boards/doc';
+import { seedNotes } from '../e2e/support/seed-notes';
+import { FIRST_NOTES } from '../../src/lib/boards/components/note-window.svelte';
 
-const NOTES = 500;
+const SIZES = (process.env.BENCH_SIZES ?? '500,2000').split(',').map(Number);
+const BIGGEST = Math.max(...SIZES);
+/** Start / stop / continue: three zones. */
+const ZONES = 3;
+const firstScreen = (size: number) => Math.min(size, ZONES * FIRST_NOTES);
 const RUNS = 6;
 const REF = process.env.BENCH_REF;
 
@@ -20,67 +25,37 @@ const REF = process.env.BENCH_REF;
 interface Target {
 	name: string;
 	server: TestServer;
-	boardUrl: string;
+	/** board size → its address */
+	boards: Map<number, string>;
 	cookies: Parameters<BrowserContext['addCookies']>[0];
 }
 const targets: Target[] = [];
 
-/** Writes notes as a real sync client would: the facilitator's session cookie, the stock provider. */
-async function seedNotes(server: TestServer, boardId: string, cookie: string, count: number) {
-	class CookieSocket extends WebSocket {
-		constructor(address: string, protocols?: string | string[]) {
-			super(address, protocols, { headers: { cookie } });
-		}
-	}
-	const open = (doc: Y.Doc) =>
-		new WebsocketProvider(server.baseURL.replace(/^http/, 'ws') + '/sync', boardDocName(boardId), doc, {
-			WebSocketPolyfill: CookieSocket as unknown as typeof globalThis.WebSocket,
-			disableBc: true
-		});
-	const doc = new Y.Doc();
-	const writer = open(doc);
-	await new Promise<void>((resolve) => writer.on('sync', (s: boolean) => s && resolve()));
-	const b = boardDoc(doc);
-	const zones = listZones(b);
-	doc.transact(() => {
-		for (let i = 0; i < count; i++)
-			addNote(b, {
-				text: `Idea number ${i}: learn from each other`,
-				zoneId: zones[i % zones.length].id,
-				authorName: 'Bench',
-				order: i
-			});
-	});
-	// The server has it once a second client sees every note.
-	const check = new Y.Doc();
-	const reader = open(check);
-	await expect.poll(() => boardDoc(check).notes.size, { timeout: 30_000 }).toBe(count);
-	writer.destroy();
-	reader.destroy();
-}
-
-/** A server with an organisation and a board of NOTES notes. */
+/** A server with an organisation and a board of each size. */
 async function prepare(browser: Browser, name: string, cwd?: string): Promise<Target> {
 	const server = await startServer({}, cwd);
 	const context = await browser.newContext();
 	const page = await context.newPage();
 	await setupOrganisation(page, server.baseURL);
-	await page.goto(server.baseURL + '/boards');
-	await page.getByLabel('Title', { exact: true }).fill('Big board');
-	await page.getByRole('radio', { name: /^Start \/ stop \/ continue/ }).check();
-	await page.getByRole('button', { name: 'Create board' }).click();
-	await expect(page.getByRole('heading', { level: 1, name: 'Big board' })).toBeVisible();
-	const boardUrl = page.url();
 	const cookies = await context.cookies();
 	const cookie = cookies.map((c) => `${c.name}=${c.value}`).join('; ');
-	await seedNotes(server, boardUrl.split('/').pop()!, cookie, NOTES);
+	const boards = new Map<number, string>();
+	for (const size of SIZES) {
+		await page.goto(server.baseURL + '/boards');
+		await page.getByLabel('Title', { exact: true }).fill(`Board of ${size}`);
+		await page.getByRole('radio', { name: /^Start \/ stop \/ continue/ }).check();
+		await page.getByRole('button', { name: 'Create board' }).click();
+		await expect(page.getByRole('heading', { level: 1, name: `Board of ${size}` })).toBeVisible();
+		boards.set(size, page.url());
+		await seedNotes(server.baseURL, page.url().split('/').pop()!, cookie, size);
+	}
 	await context.close();
-	return { name, server, boardUrl, cookies };
+	return { name, server, boards, cookies };
 }
 
 test.beforeAll(async ({ browser }) => {
 	// building the reference the first time takes a few minutes
-	test.setTimeout(REF ? 900_000 : 120_000);
+	test.setTimeout(REF ? 900_000 : 240_000);
 	targets.push(await prepare(browser, 'this build'));
 	if (REF) targets.push(await prepare(browser, `reference ${REF}`, referenceBuild(REF)));
 });
@@ -105,12 +80,16 @@ function ratios(label: string, per: Map<Target, number[]>) {
 }
 
 /**
- * Opens the board in a fresh context (no cache, no IndexedDB copy); ms from navigation to all notes in the
- * DOM, and to the board being live (connected and synced, the notes draggable). Also checks that the note
+ * Opens the board in a fresh context (no cache, no IndexedDB copy); ms from navigation to the first screen's
+ * notes in the DOM, and to the board being live (connected and synced, the notes draggable). Also checks that the note
  * elements of the first render are still the ones shown (nothing rebuilt them, e.g. a hydration mismatch
  * should the page ever be rendered on the server).
  */
-async function firstRender(browser: Browser, target: Target): Promise<{ ms: number; liveMs: number; page: Page }> {
+async function firstRender(
+	browser: Browser,
+	target: Target,
+	size: number
+): Promise<{ ms: number; liveMs: number; page: Page }> {
 	const context = await browser.newContext();
 	await context.addCookies(target.cookies);
 	const page = await context.newPage();
@@ -121,7 +100,7 @@ async function firstRender(browser: Browser, target: Target): Promise<{ ms: numb
 		await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
 		await cdp.send('Profiler.start');
 	}
-	await page.goto(target.boardUrl, { waitUntil: 'commit' });
+	await page.goto(target.boards.get(size)!, { waitUntil: 'commit' });
 	const ms = await page.evaluate(
 		(n) =>
 			new Promise<number>((resolve) => {
@@ -132,7 +111,7 @@ async function firstRender(browser: Browser, target: Target): Promise<{ ms: numb
 				};
 				check();
 			}),
-		NOTES
+		firstScreen(size)
 	);
 	if (cdp) {
 		const { profile } = await cdp.send('Profiler.stop');
@@ -177,46 +156,49 @@ async function firstRender(browser: Browser, target: Target): Promise<{ ms: numb
 	return { ms, liveMs, page };
 }
 
-test(`a ${NOTES}-note board renders within a second`, async ({ browser }) => {
-	test.setTimeout(300_000);
-	// The server's part: the board page's HTML (its load carries the docs' state), without a browser.
-	for (const t of targets) {
-		const cookie = t.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
-		const times: number[] = [];
-		let bytes = 0;
-		for (let i = 0; i < 5; i++) {
-			const started = performance.now();
-			const html = await (await fetch(t.boardUrl, { headers: { cookie } })).text();
-			times.push(performance.now() - started);
-			bytes = html.length;
-		}
-		console.log(
-			`[boards bench] ${t.name}: board page HTML from the server: median ${Math.round(median(times))} ms (runs ${times.map(Math.round).join(', ')}), ${Math.round(bytes / 1024)} KB`
-		);
-	}
+const TARGET_MS: Record<number, number> = { 500: 250, 2000: 600 };
 
-	const first = new Map(targets.map((t) => [t, [] as number[]]));
-	const live = new Map(targets.map((t) => [t, [] as number[]]));
-	for (let round = 0; round < RUNS; round++)
-		for (const t of inTurn(round)) {
-			const { ms, liveMs, page } = await firstRender(browser, t);
-			first.get(t)!.push(ms);
-			live.get(t)!.push(liveMs);
-			await page.context().close();
+for (const size of SIZES)
+	test(`the first screen of a ${size}-note board`, async ({ browser }) => {
+		test.setTimeout(300_000);
+		// The server's part: the board page's HTML (its load carries the docs' state), without a browser.
+		for (const t of targets) {
+			const cookie = t.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+			const times: number[] = [];
+			let bytes = 0;
+			for (let i = 0; i < 5; i++) {
+				const started = performance.now();
+				const html = await (await fetch(t.boards.get(size)!, { headers: { cookie } })).text();
+				times.push(performance.now() - started);
+				bytes = html.length;
+			}
+			console.log(
+				`[boards bench] ${t.name}: ${size}-note board page HTML from the server: median ${Math.round(median(times))} ms (runs ${times.map(Math.round).join(', ')}), ${Math.round(bytes / 1024)} KB`
+			);
 		}
-	for (const t of targets) {
-		const summary = `${t.name}: first render of ${NOTES} notes: median ${Math.round(median(first.get(t)!))} ms (runs ${first.get(t)!.map(Math.round).join(', ')}); live and draggable: median ${Math.round(median(live.get(t)!))} ms`;
-		console.log(`[boards bench] ${summary}`);
-		test.info().annotations.push({ type: 'benchmark', description: summary });
-	}
-	ratios(`first render of ${NOTES} notes`, first);
-	ratios('live and draggable', live);
-	expect(median(first.get(targets[0])!)).toBeLessThanOrEqual(1000);
-});
+
+		const first = new Map(targets.map((t) => [t, [] as number[]]));
+		const live = new Map(targets.map((t) => [t, [] as number[]]));
+		for (let round = 0; round < RUNS; round++)
+			for (const t of inTurn(round)) {
+				const { ms, liveMs, page } = await firstRender(browser, t, size);
+				first.get(t)!.push(ms);
+				live.get(t)!.push(liveMs);
+				await page.context().close();
+			}
+		for (const t of targets) {
+			const summary = `${t.name}: first screen of ${size} notes (${firstScreen(size)} in the DOM): median ${Math.round(median(first.get(t)!))} ms (runs ${first.get(t)!.map(Math.round).join(', ')}; target ${TARGET_MS[size] ?? '–'} ms); live and draggable: median ${Math.round(median(live.get(t)!))} ms`;
+			console.log(`[boards bench] ${summary}`);
+			test.info().annotations.push({ type: 'benchmark', description: summary });
+		}
+		ratios(`first screen of ${size} notes`, first);
+		ratios(`${size} notes live and draggable`, live);
+		expect(median(first.get(targets[0])!)).toBeLessThanOrEqual(1000);
+	});
 
 /** Drags note `n` into the third zone while counting frames; the frame times' p50 and p95. */
 async function dragFrames(browser: Browser, target: Target, n: number) {
-	const { page } = await firstRender(browser, target);
+	const { page } = await firstRender(browser, target, BIGGEST);
 	const card = page.getByRole('article', { name: new RegExp(`^Note: Idea number ${n}:`) });
 	const target_ = page.locator('section[data-zone]').nth(2);
 	await card.scrollIntoViewIfNeeded();
@@ -254,7 +236,7 @@ async function dragFrames(browser: Browser, target: Target, n: number) {
 	const p50 = frames[Math.floor(frames.length * 0.5)];
 	const p95 = frames[Math.floor(frames.length * 0.95)];
 	console.log(
-		`[boards bench]   ${target.name}: drag over ${NOTES} notes: ${frames.length} frames, p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms`
+		`[boards bench]   ${target.name}: drag over ${BIGGEST} notes: ${frames.length} frames, p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms`
 	);
 	await expect(target_.getByRole('article', { name: new RegExp(`^Note: Idea number ${n}:`) })).toBeVisible();
 	await page.context().close();
@@ -273,7 +255,7 @@ test('dragging a note on that board keeps the frame rate', async ({ browser }) =
 			p95s.get(t)!.push(p95);
 		}
 	for (const t of targets) {
-		const summary = `${t.name}: drag over ${NOTES} notes: frame p50 median ${median(p50s.get(t)!).toFixed(1)} ms, p95 median ${median(p95s.get(t)!).toFixed(1)} ms`;
+		const summary = `${t.name}: drag over ${BIGGEST} notes: frame p50 median ${median(p50s.get(t)!).toFixed(1)} ms, p95 median ${median(p95s.get(t)!).toFixed(1)} ms`;
 		console.log(`[boards bench] ${summary}`);
 		test.info().annotations.push({ type: 'benchmark', description: summary });
 	}

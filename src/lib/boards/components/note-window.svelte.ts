@@ -1,0 +1,53 @@
+// Big boards render only what is near the screen: each zone shows its first notes, and more as the person
+// scrolls towards the end of the zone (or presses "Show N more"). Creating a note's component is most of a
+// board's first render, so a 2,000-note board then opens as fast as a small one. The note that has focus
+// (moved by keyboard, dragged) and the note the facilitator points at are always shown.
+
+/** Notes a zone shows at first: a laptop screen's worth about twice over. */
+export const FIRST_NOTES = 30;
+/** Notes added each time a zone's end comes near the screen. */
+const MORE_NOTES = 60;
+
+export class NoteWindow {
+	#limits = $state<Record<string, number>>({});
+	/** a note shown wherever it is in its zone (the one with focus) */
+	keep = $state<string | null>(null);
+
+	limit(zoneId: string) {
+		return this.#limits[zoneId] ?? FIRST_NOTES;
+	}
+
+	/** Shows more of a zone: the next batch, or at least `atLeast` notes. */
+	grow(zoneId: string, atLeast = 0) {
+		this.#limits[zoneId] = Math.max(this.limit(zoneId) + MORE_NOTES, atLeast);
+	}
+
+	/** Which of a zone's notes (in the order shown) are rendered, and how many are not yet. */
+	shown<T extends { id: string }>(zoneId: string, ordered: T[], pinned: (string | null)[] = []) {
+		const limit = this.limit(zoneId);
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- built fresh on every call and read by the caller's template only
+		const ids = new Set<string>();
+		ordered.forEach((n, i) => {
+			if (i < limit || n.id === this.keep || pinned.includes(n.id)) ids.add(n.id);
+		});
+		return { ids, hidden: ordered.length - ids.size };
+	}
+}
+
+/** Calls `near` whenever the element comes within a screen of the viewport (a zone's "show more" marker). */
+export function nearView(element: HTMLElement, near: () => void) {
+	let callback = near;
+	if (typeof IntersectionObserver === 'undefined') return;
+	const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && callback(), {
+		rootMargin: '100% 100%'
+	});
+	observer.observe(element);
+	return {
+		update(next: () => void) {
+			callback = next;
+		},
+		destroy() {
+			observer.disconnect();
+		}
+	};
+}

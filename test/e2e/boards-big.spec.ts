@@ -1,0 +1,61 @@
+// A big board (issue 22, point 2) renders only the notes near the screen: each zone its first notes, more as
+// the person scrolls or presses "Show N more"; counts stay whole, the note with focus stays rendered wherever
+// a key moves it, and the list view does the same.
+import { test, expect } from '@playwright/test';
+import { expectAccessible } from './support/a11y';
+import { boardsSuite, note } from './support/boards';
+import { seedNotes } from './support/seed-notes';
+
+const { facilitator, createBoard, server } = boardsSuite();
+const NOTES = 200;
+// Start / stop / continue has three zones; the seed deals the notes to them in turn.
+const PER_ZONE = [67, 67, 66];
+const FIRST = 30;
+
+test('a 200-note board renders each zone’s first notes, then more as the person scrolls or asks', async ({
+	browser
+}) => {
+	const fac = await facilitator(browser);
+	await fac.setViewportSize({ width: 1280, height: 800 });
+	const boardId = await createBoard(fac, 'Big retro', 'Start / stop / continue');
+	const cookie = (await fac.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
+	await seedNotes(server.baseURL, boardId, cookie, NOTES);
+	await fac.reload();
+	const notes = fac.locator('[data-note]');
+	await expect(notes).toHaveCount(3 * FIRST);
+	// every zone still counts all of its notes, and says how many more there are
+	for (const [i, zone] of ['Start', 'Stop', 'Continue'].entries()) {
+		await expect(fac.getByRole('heading', { level: 2, name: `${zone} (${PER_ZONE[i]})` })).toBeVisible();
+		await expect(fac.getByRole('button', { name: `Show ${PER_ZONE[i] - FIRST} more notes in ${zone}` })).toBeVisible();
+	}
+	await expectAccessible(fac);
+
+	// By keyboard: the button shows the next notes of its zone.
+	const more = fac.getByRole('button', { name: `Show ${PER_ZONE[1] - FIRST} more notes in Stop` });
+	await more.focus();
+	await fac.keyboard.press('Enter');
+	await expect(fac.locator('section[data-zone]').nth(1).locator('[data-note]')).toHaveCount(PER_ZONE[1]);
+
+	// The note with focus stays rendered when a key moves it past the zone's rendered notes.
+	const last = note(fac, 'Idea number 87:'); // the first zone's 30th note
+	await last.focus();
+	await fac.keyboard.press('ArrowDown');
+	await expect(last).toBeFocused();
+	await fac.keyboard.press('ArrowRight');
+	await expect(note(fac, 'Idea number 87:')).toBeFocused();
+
+	// Scrolling towards a zone's end brings the rest, with no button pressed.
+	await expect(async () => {
+		await fac.mouse.wheel(0, 4000);
+		expect(await notes.count()).toBe(NOTES);
+	}).toPass({ timeout: 30_000 });
+	await expect(fac.locator('[data-more-notes]')).toHaveCount(0);
+
+	// The list view renders its zones the same way.
+	await fac.getByRole('button', { name: 'List view' }).click();
+	await expect(fac.locator('li.item')).toHaveCount(3 * FIRST);
+	await fac.getByRole('button', { name: `Show ${PER_ZONE[2] - FIRST} more notes in Continue` }).click();
+	await expect(fac.locator('li.item')).toHaveCount(2 * FIRST + PER_ZONE[2]);
+	await fac.getByRole('button', { name: 'Canvas' }).click();
+	await fac.context().close();
+});
