@@ -132,6 +132,8 @@ test('on a phone a finger drags one note onto another to group them', async ({ b
 	await guest.getByLabel('Your name on the board').fill('Gry');
 	await guest.getByRole('button', { name: 'Join' }).click();
 	await expect(note(guest, 'Job rotation')).toBeVisible();
+	// live: synced, and the board's mode known (until then nothing is written, see live/board-state)
+	await expect(guest.getByRole('status').filter({ hasText: 'Live' })).toBeVisible();
 
 	await touchDrag(guest, note(guest, 'Job rotation'), note(guest, 'Shadow a colleague'));
 	await expect(group(fac, 'New group').getByRole('article')).toHaveCount(2);

@@ -1,7 +1,8 @@
 // Big boards render only what is near the screen: each zone shows its first notes, and more as the person
-// scrolls towards the end of the zone (or presses "Show N more"). Creating a note's component is most of a
-// board's first render, so a 2,000-note board then opens as fast as a small one. The note that has focus
-// (moved by keyboard, dragged) and the note the facilitator points at are always shown.
+// scrolls towards the end of the zone (or presses "Show N more"). A 2,000-note board's first render then creates
+// 90 note components instead of 2,000. The note that has focus (moved by keyboard, dragged) and the note the
+// facilitator points at are always shown.
+import { tick } from 'svelte';
 
 /** Notes a zone shows at first: a laptop screen's worth about twice over. */
 export const FIRST_NOTES = 30;
@@ -20,6 +21,16 @@ export class NoteWindow {
 	/** Shows more of a zone: the next batch, or at least `atLeast` notes. */
 	grow(zoneId: string, atLeast = 0) {
 		this.#limits[zoneId] = Math.max(this.limit(zoneId) + MORE_NOTES, atLeast);
+	}
+
+	/**
+	 * "Show more" in a zone whose notes are `ordered`; when the button had focus, focus moves to the first note
+	 * added (its element's id is `idOf(note id)`), as the button it was on goes away.
+	 */
+	more(zoneId: string, ordered: { id: string }[], focused: boolean, idOf: (id: string) => string) {
+		const next = ordered[this.limit(zoneId)]?.id;
+		this.grow(zoneId);
+		if (focused && next) void tick().then(() => document.getElementById(idOf(next))?.focus());
 	}
 
 	/** Which of a zone's notes (in the order shown) are rendered, and how many are not yet. */

@@ -170,7 +170,7 @@ export class BoardState {
 		this.connection.awareness?.setLocalState(this.watching ? null : { user, focus: null, typing: null });
 	}
 
-	/** For the connection: the shared doc caught up with the server (first time and after every reconnect). */
+	/** For the connection: live, the shared doc caught up and the board's mode known (first time and after every reconnect). */
 	onSynced() {
 		this.reportProgress();
 	}

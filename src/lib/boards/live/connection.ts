@@ -22,7 +22,7 @@ interface Host {
 	synced: boolean;
 	/** the control doc (the board's mode: anonymous, locked, phase) has been known at least once */
 	controlKnown: boolean;
-	/** the shared doc caught up with the server (first time and after every reconnect) */
+	/** live: the shared doc caught up with the server and the board's mode is known (first time and after every reconnect) */
 	onSynced(): void;
 	/** someone's presence changed */
 	onPeers(): void;
@@ -67,20 +67,27 @@ export class BoardConnection {
 		this.persistTimer = setTimeout(persist, 2000);
 		main.once('sync', () => setTimeout(persist, 0));
 		const ended = () => host.state === 'removed' || host.state === 'full';
+		// Live once the board is synced and its mode known (a person may then write).
+		const settle = () => {
+			if (!main.synced || !main.wsconnected || !host.controlKnown || ended() || host.state === 'connected') return;
+			host.state = 'connected';
+			host.onSynced();
+		};
 		main.on('status', ({ status }) => {
 			if (ended()) return;
 			if (status !== 'connected')
 				host.state = typeof navigator !== 'undefined' && navigator.onLine === false ? 'offline' : 'connecting';
-			else if (main.synced) host.state = 'connected';
+			else settle();
 		});
 		ctl.on('sync', (s: boolean) => {
-			if (s) host.controlKnown = true;
+			if (!s) return;
+			host.controlKnown = true;
+			settle();
 		});
 		main.on('sync', (s: boolean) => {
 			if (s && !host.synced) performance.mark('samspil:board-synced');
 			host.synced = s;
-			if (s && main.wsconnected && !ended()) host.state = 'connected';
-			if (s) host.onSynced();
+			if (s) settle();
 		});
 		// 4401/4403 from the server: access ended (guest removed, session closed, board deleted). 4413: the
 		// board (or my private doc) reached its size cap and my latest change was refused; the server keeps
