@@ -132,7 +132,7 @@ export async function answer(
 	moduleId: string,
 	cardId: string,
 	choices: string[],
-	ctx: player.PlayContext
+	ctx: player.PlayContext & { clientId?: string | null }
 ) {
 	return player.answerCard(asLearner(actor), moduleId, cardId, choices, ctx);
 }

@@ -153,7 +153,7 @@ export async function answerCard(
 	moduleId: string,
 	cardId: string,
 	choices: string[],
-	ctx: PlayContext
+	ctx: PlayContext & { clientId?: string | null }
 ): Promise<AnswerResult> {
 	const { card } = await currentCard(learner, moduleId, cardId);
 	if (card.kind !== 'quiz') throw new NotFound('card');
@@ -164,7 +164,7 @@ export async function answerCard(
 	if (choices.length === 0) throw new Invalid('error_bites_choose', 'choice');
 	const result = gradeAnswer(card.options, choices);
 	if (result.chosen.length === 0) throw new Invalid('error_bites_choose', 'choice');
-	await db()
+	const inserted = await db()
 		.insertInto('bite_answers')
 		.values({
 			id: newId(),
@@ -175,9 +175,13 @@ export async function answerCard(
 			choices: JSON.stringify(result.chosen),
 			correct: result.correct ? 1 : 0,
 			context: 'module',
-			answered_at: nowIso(now.getTime())
+			answered_at: nowIso(now.getTime()),
+			client_id: ctx.clientId ?? null
 		})
-		.execute();
+		// The same queued answer sent twice (offline queue): the unique key keeps the first, review is entered once.
+		.onConflict((oc) => oc.columns(['org_id', 'learner_id', 'client_id']).doNothing())
+		.executeTakeFirst();
+	if (!Number(inserted.numInsertedOrUpdatedRows ?? 1)) return result;
 	if (learner.kind === 'member') await enterReview(learner, cardId, result.correct, now);
 	return result;
 }

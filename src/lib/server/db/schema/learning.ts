@@ -114,6 +114,8 @@ export interface LearningLogsTable {
 	next_step: string;
 	confirmed_at: string | null;
 	created_at: string;
+	/** made on the device for a log sent from the offline queue: stored once per author (migration 0029) */
+	client_id: Generated<string | null>;
 }
 
 export interface LearningChecklistItemsTable {
@@ -149,6 +151,8 @@ export interface LearningFeedbackTable {
 	replied_at: string | null;
 	helpful: number;
 	created_at: string;
+	/** made on the device for feedback sent from the offline queue: stored once per giver (migration 0029) */
+	client_id: Generated<string | null>;
 }
 
 export interface LearningFeedbackSharesTable {

@@ -15,7 +15,10 @@ export const actions = {
 	answer: action(
 		bites.AnswerInput,
 		async (actor, input, { params, url }) => {
-			await bites.answer(actor, params.module, input.cardId, input.choice, { origin: url.origin });
+			await bites.answer(actor, params.module, input.cardId, input.choice, {
+				origin: url.origin,
+				clientId: input.clientId
+			});
 			return { answered: true };
 		},
 		options
