@@ -56,7 +56,17 @@ const session: Handle = async ({ event, resolve }) => {
 };
 
 /** What an admin who must enrol can still reach: the enrolment page, signing out, the app's static files. */
-const TWOFACTOR_OPEN = ['/profile/twofactor', '/signout', '/_app/', '/favicon', '/robots.txt'];
+const TWOFACTOR_OPEN = [
+	'/profile/twofactor',
+	'/signout',
+	'/_app/',
+	'/favicon',
+	'/robots.txt',
+	'/manifest.webmanifest',
+	'/icons/',
+	'/service-worker.js',
+	'/offline'
+];
 
 const locale: Handle = ({ event, resolve }) =>
 	paraglideMiddleware(event.request, ({ request, locale }) => {
@@ -64,7 +74,7 @@ const locale: Handle = ({ event, resolve }) =>
 		if (user) userLocales.set(request, user);
 		event.request = request;
 		return resolve(event, {
-			transformPageChunk: ({ html }) => themePage(html.replace('%paraglide.lang%', locale), readTheme(event.cookies))
+			transformPageChunk: ({ html }) => themePage(html.replaceAll('%paraglide.lang%', locale), readTheme(event.cookies))
 		});
 	});
 

@@ -36,6 +36,7 @@ export {
 } from './card-authoring';
 export { assignModule, listAssignmentsOfModule, removeAssignment, myAssignments, myProgress } from './assignments';
 export { todaysBite, type TodaysBite, type BiteReason } from './todays-bite';
+export { offlinePlan, type OfflineBite } from './offline-plan';
 export {
 	createPath,
 	updatePath,

@@ -1,5 +1,6 @@
 // Learning together (migrations/0006_learning.js): programmes, pairs, schedules, logs, checklists, feedback
 // and calendar feeds.
+import type { Generated } from 'kysely';
 import type { Cadence, Kind as ProgrammeKind, Role as ParticipantRole } from '$lib/learning/labels';
 
 // The value lists are shared with the pages; ParticipantRole — guide: buddy or mentor; learner: new colleague
