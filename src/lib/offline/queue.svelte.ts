@@ -14,7 +14,8 @@ export interface QueuedForm {
 	/** the form action's URL, e.g. /learning/pairs/<id>?/log */
 	action: string;
 	fields: [string, string][];
-	queuedAt: string;
+	/** milliseconds since 1970: sent oldest first */
+	queuedAt: number;
 }
 
 /** What the pages show: items waiting, and items the server refused (invalid by now) since the last look. */
@@ -33,7 +34,7 @@ export async function refreshCount() {
 export async function enqueue(action: string, form: FormData, id = newClientId()) {
 	form.set('clientId', id);
 	const fields = [...form].filter((f): f is [string, string] => typeof f[1] === 'string');
-	await set(id, { id, action, fields, queuedAt: new Date().toISOString() } satisfies QueuedForm, queueStore());
+	await set(id, { id, action, fields, queuedAt: Date.now() } satisfies QueuedForm, queueStore());
 	await refreshCount();
 }
 
@@ -71,7 +72,7 @@ export async function send(item: QueuedForm): Promise<Outcome> {
 /** Sends everything waiting, oldest first; one tab at a time where the browser can say so (Web Locks). */
 export async function flush() {
 	const run = async () => {
-		const items = (await queuedItems()).sort((a, b) => a.queuedAt.localeCompare(b.queuedAt));
+		const items = (await queuedItems()).sort((a, b) => a.queuedAt - b.queuedAt);
 		for (const item of items) {
 			const outcome = await send(item);
 			if (outcome === 'later') break;
