@@ -89,6 +89,10 @@ const headers: Handle = async ({ event, resolve }) => {
 	if (event.url.protocol === 'https:') response.headers.set('Strict-Transport-Security', 'max-age=31536000');
 	// Nothing a signed-in person sees is kept by the browser's cache or a proxy (a shared computer, the back button after signing out).
 	if (event.locals.user) response.headers.set('Cache-Control', 'no-store');
+	// Nor by the offline store: signing out removes the stored bites, the offline queue (which would otherwise be sent
+	// as whoever signs in next) and the service worker, on this device.
+	if (event.request.method === 'POST' && event.url.pathname === '/signout')
+		response.headers.set('Clear-Site-Data', '"cache", "storage"');
 	if (!dev && response.status >= 500) {
 		log.error('request failed', {
 			path: event.url.pathname,

@@ -170,3 +170,19 @@ test('today’s bite opens offline, its quiz is answered and a session logged; b
 	await elsewhere.context().close();
 	await context.close();
 });
+
+test('signing out removes the stored bites and the offline queue from the device', async ({ browser }) => {
+	const sofie = await as(browser, 'Sofie Lindholm');
+	await sofie.goto(server.baseURL + '/bites');
+	await expect(sofie.getByText(/bites? stored on this device for offline use/)).toBeVisible({ timeout: 30_000 });
+	const stores = () => sofie.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('samspil-bites-')));
+	const databases = () => sofie.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
+	expect(await stores()).toHaveLength(1);
+	expect(await databases()).toContain('samspil-offline');
+	await sofie.getByText('Sofie Lindholm', { exact: true }).first().click();
+	await sofie.getByRole('button', { name: 'Sign out' }).click();
+	await expect(sofie).toHaveURL(/\/signin/);
+	expect(await stores()).toEqual([]);
+	expect(await databases()).not.toContain('samspil-offline');
+	await sofie.context().close();
+});
