@@ -237,3 +237,21 @@ test('peer feedback written offline is kept as a draft on the device and sent on
 	await sofie.context().close();
 	await ahmed.context().close();
 });
+
+test('an open page learns of a new deployment and offers to reload into it', async ({ browser }) => {
+	// Without the service worker here, so the page's own version check can be answered as a new deployment would.
+	const context = await browser.newContext({ serviceWorkers: 'block' });
+	const page = await context.newPage();
+	await page.clock.install();
+	await signIn(page, server.baseURL, demoAddress('Sofie Lindholm', demo.domain), demo.password);
+	await page.goto(server.baseURL + '/bites');
+	await page.waitForLoadState('networkidle');
+	await expect(page.getByText('A new version of Samspil is ready.')).toHaveCount(0);
+	await page.route('**/_app/version.json', (route) => route.fulfill({ json: { version: 'a-newer-build' } }));
+	await page.clock.fastForward('05:05');
+	await expect(page.getByText('A new version of Samspil is ready.')).toBeVisible();
+	await page.unroute('**/_app/version.json');
+	await page.getByRole('button', { name: 'Reload' }).click();
+	await expect(page.getByText('A new version of Samspil is ready.')).toHaveCount(0);
+	await context.close();
+});
