@@ -38,7 +38,11 @@ export async function storeBites(): Promise<Stored | null> {
 	for (const module of plan.modules) {
 		try {
 			// One at a time: a phone on a slow line gets today's bite first.
-			for (const url of module.urls) await cache.add(new Request(url, { headers }));
+			for (const url of module.urls) {
+				// A media file never changes under its id: stored once, it is not fetched again on the next visit.
+				if (url.startsWith('/bites/media/') && (await cache.match(url))) continue;
+				await cache.add(new Request(url, { headers }));
+			}
 			count += 1;
 			bytes += module.bytes;
 		} catch {
