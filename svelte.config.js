@@ -6,6 +6,8 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		adapter: adapter({ out: 'build' }),
+		// Open pages learn of a new deployment (the `updated` state), and offer a reload: src/lib/offline/OfflineStatus.
+		version: { pollInterval: 300_000 },
 		// The cross-site form check is ours (hooks.server.ts `sameOriginForms`): the same rule as SvelteKit's, except
 		// for the one-click unsubscribe (RFC 8058), which mail providers post from their own servers, without Origin.
 		csrf: { trustedOrigins: ['*'] },

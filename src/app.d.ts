@@ -11,6 +11,8 @@ declare global {
 		}
 		interface Error {
 			message: string;
+			/** set in the browser when a page's data could not arrive because the device is offline (hooks.client.ts) */
+			offline?: boolean;
 		}
 	}
 }

@@ -1,3 +1,4 @@
+import type { HandleClientError } from '@sveltejs/kit';
 import { baseLocale, isLocale, overwriteGetLocale } from '$lib/paraglide/runtime.js';
 
 // The server decided the language (person's choice → cookie → Accept-Language) and wrote it on <html>. Reading
@@ -8,3 +9,12 @@ overwriteGetLocale(() => {
 	const lang = document.documentElement.lang;
 	return isLocale(lang) ? lang : baseLocale;
 });
+
+/**
+ * A link followed offline: its data could not be fetched (a TypeError from fetch, or the browser knows it is
+ * offline). The error page then shows the offline notice instead of a bare 500.
+ */
+export const handleError: HandleClientError = ({ error, message }) => {
+	const offline = !navigator.onLine || (error instanceof TypeError && /fetch/i.test(error.message));
+	return { message, offline };
+};

@@ -56,7 +56,17 @@ const session: Handle = async ({ event, resolve }) => {
 };
 
 /** What an admin who must enrol can still reach: the enrolment page, signing out, the app's static files. */
-const TWOFACTOR_OPEN = ['/profile/twofactor', '/signout', '/_app/', '/favicon', '/robots.txt'];
+const TWOFACTOR_OPEN = [
+	'/profile/twofactor',
+	'/signout',
+	'/_app/',
+	'/favicon',
+	'/robots.txt',
+	'/manifest.webmanifest',
+	'/icons/',
+	'/service-worker.js',
+	'/offline'
+];
 
 const locale: Handle = ({ event, resolve }) =>
 	paraglideMiddleware(event.request, ({ request, locale }) => {
@@ -64,7 +74,7 @@ const locale: Handle = ({ event, resolve }) =>
 		if (user) userLocales.set(request, user);
 		event.request = request;
 		return resolve(event, {
-			transformPageChunk: ({ html }) => themePage(html.replace('%paraglide.lang%', locale), readTheme(event.cookies))
+			transformPageChunk: ({ html }) => themePage(html.replaceAll('%paraglide.lang%', locale), readTheme(event.cookies))
 		});
 	});
 
@@ -79,6 +89,10 @@ const headers: Handle = async ({ event, resolve }) => {
 	if (event.url.protocol === 'https:') response.headers.set('Strict-Transport-Security', 'max-age=31536000');
 	// Nothing a signed-in person sees is kept by the browser's cache or a proxy (a shared computer, the back button after signing out).
 	if (event.locals.user) response.headers.set('Cache-Control', 'no-store');
+	// Nor by the offline store: signing out removes the stored bites, the offline queue (which would otherwise be sent
+	// as whoever signs in next) and the service worker, on this device.
+	if (event.request.method === 'POST' && event.url.pathname === '/signout')
+		response.headers.set('Clear-Site-Data', '"cache", "storage"');
 	if (!dev && response.status >= 500) {
 		log.error('request failed', {
 			path: event.url.pathname,

@@ -62,6 +62,8 @@ export const BITES: Record<string, Rule> = {
 	'POST /bites/credentials/manage?/revoke': app(ADMIN),
 	// Media also serve external learners (by their cookie), so a visitor without one gets 404, not sign-in.
 	'GET /bites/media/[media]': app(ALL, 403, { guest: 404, anon: 404 }),
+	// What this person's device stores for offline use: their own assignments only.
+	'GET /bites/offline.json': app(ALL),
 	'GET /bites/review': app(ALL),
 	'POST /bites/review?/answer': app(ALL),
 	'GET /bites/settings': app(ADMIN),

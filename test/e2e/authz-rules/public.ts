@@ -9,6 +9,9 @@ export const PUBLIC: Record<string, Rule> = {
 	'GET /credentials/[org]/jwks.json': pub('ok'),
 	'GET /credentials/[org]/status': pub('ok'),
 	'GET /healthz': pub('ok'),
+	// installing the app and its offline page (src/service-worker.ts) hold nothing of anyone's
+	'GET /manifest.webmanifest': pub('ok'),
+	'GET /offline': pub('ok'),
 	// SCIM answers only an organisation's bearer token (test/e2e/scim.spec.ts): a session cookie of any role, or
 	// none, is 401 alike, in either organisation; a token of one organisation never reaches another's records.
 	...Object.fromEntries(

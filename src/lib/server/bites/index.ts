@@ -36,6 +36,7 @@ export {
 } from './card-authoring';
 export { assignModule, listAssignmentsOfModule, removeAssignment, myAssignments, myProgress } from './assignments';
 export { todaysBite, type TodaysBite, type BiteReason } from './todays-bite';
+export { offlinePlan, type OfflineBite } from './offline-plan';
 export {
 	createPath,
 	updatePath,
@@ -132,7 +133,7 @@ export async function answer(
 	moduleId: string,
 	cardId: string,
 	choices: string[],
-	ctx: player.PlayContext
+	ctx: player.PlayContext & { clientId?: string | null }
 ) {
 	return player.answerCard(asLearner(actor), moduleId, cardId, choices, ctx);
 }

@@ -20,6 +20,11 @@ export interface PlayContext {
 	now?: Date;
 	/** an author's preview: nothing is recorded */
 	preview?: boolean;
+	/**
+	 * The page stored for offline use (src/lib/offline/bites-store.ts): read where the learner is, but do not start
+	 * the module — storing every assigned module must not count as starting them all.
+	 */
+	peek?: boolean;
 }
 
 /** Hooks run after a module is completed (credentials, badges); set by index.ts to avoid import cycles. */
@@ -90,6 +95,8 @@ export interface PlayState {
 	score: number | null;
 	card: CardView | null;
 	answer: AnswerResult | null;
+	/** every card as an unanswered learner sees it: the player steps through them offline (Player.svelte) */
+	cards: CardView[];
 }
 
 /** The learner's current place in a module (starting it when they open it the first time). */
@@ -111,10 +118,18 @@ export async function playState(
 			completedAt: null,
 			score: null,
 			card: cards[0] ? learnerCard(cards[0], false) : null,
-			answer: null
+			answer: null,
+			cards: []
 		};
 	}
-	const progress = await ensureProgress(learner, moduleId, now);
+	const progress = ctx.peek
+		? ((await progressOf(learner, moduleId)) ?? {
+				position: 0,
+				started_at: nowIso(now.getTime()),
+				completed_at: null,
+				score: null
+			})
+		: await ensureProgress(learner, moduleId, now);
 	const position = Math.min(progress.position, cards.length);
 	const card = cards[position] ?? null;
 	let answer: AnswerResult | null = null;
@@ -130,7 +145,8 @@ export async function playState(
 		completedAt: progress.completed_at,
 		score: progress.score,
 		card: card ? learnerCard(card, !!answer) : null,
-		answer
+		answer,
+		cards: cards.map((c) => learnerCard(c, false))
 	};
 }
 
@@ -153,7 +169,7 @@ export async function answerCard(
 	moduleId: string,
 	cardId: string,
 	choices: string[],
-	ctx: PlayContext
+	ctx: PlayContext & { clientId?: string | null }
 ): Promise<AnswerResult> {
 	const { card } = await currentCard(learner, moduleId, cardId);
 	if (card.kind !== 'quiz') throw new NotFound('card');
@@ -164,7 +180,7 @@ export async function answerCard(
 	if (choices.length === 0) throw new Invalid('error_bites_choose', 'choice');
 	const result = gradeAnswer(card.options, choices);
 	if (result.chosen.length === 0) throw new Invalid('error_bites_choose', 'choice');
-	await db()
+	const inserted = await db()
 		.insertInto('bite_answers')
 		.values({
 			id: newId(),
@@ -175,9 +191,13 @@ export async function answerCard(
 			choices: JSON.stringify(result.chosen),
 			correct: result.correct ? 1 : 0,
 			context: 'module',
-			answered_at: nowIso(now.getTime())
+			answered_at: nowIso(now.getTime()),
+			client_id: ctx.clientId ?? null
 		})
-		.execute();
+		// The same queued answer sent twice (offline queue): the unique key keeps the first, review is entered once.
+		.onConflict((oc) => oc.columns(['org_id', 'learner_id', 'client_id']).doNothing())
+		.executeTakeFirst();
+	if (!Number(inserted.numInsertedOrUpdatedRows ?? 1)) return result;
 	if (learner.kind === 'member') await enterReview(learner, cardId, result.correct, now);
 	return result;
 }

@@ -1,6 +1,7 @@
 // Input schemas for the bites forms (zod; error messages are catalogue keys where zod's defaults don't fit).
 import { z } from 'zod';
 import { id } from '../http/ids';
+import { clientId } from '../client-id';
 import { ASSESSMENT_TYPES, COUNTRIES, PARTICIPATION, QA_TYPES } from '$lib/bites/elements';
 import { LANGUAGES, MAX_QUIZ_ANSWERS, QUIZ_KINDS } from '$lib/bites/types';
 
@@ -174,7 +175,7 @@ export const AwardInput = z.object({
 export const ShareInput = z.object({ credentialId: z.string().trim().min(1).max(40), share: on });
 /** A card of the player; `choice` is what was ticked (none ticked: an empty list). */
 export const CardInput = z.object({ cardId });
-export const AnswerInput = z.object({ cardId, choice: z.array(z.string()).default([]) });
+export const AnswerInput = z.object({ cardId, choice: z.array(z.string()).default([]), clientId });
 export const MoveCardInput = z.object({
 	cardId,
 	direction: z

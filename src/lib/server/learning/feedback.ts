@@ -26,8 +26,21 @@ async function load(actor: Actor, feedbackId: string) {
 	return { fb, sharedWith: shares.map((s) => s.user_id) };
 }
 
+/** The giver's feedback sent with this device id before (the offline queue sends again when unsure). */
+function givenBefore(actor: Actor, clientId: string) {
+	return db()
+		.selectFrom('learning_feedback')
+		.selectAll()
+		.where('org_id', '=', actor.orgId)
+		.where('giver_id', '=', actor.userId)
+		.where('client_id', '=', clientId)
+		.executeTakeFirst();
+}
+
 export async function giveFeedback(actor: Actor, input: FeedbackInput) {
 	authorize(actor, 'learning.feedback.give', { orgId: actor.orgId });
+	const before = input.clientId ? await givenBefore(actor, input.clientId) : undefined;
+	if (before) return before;
 	if (input.receiverId === actor.userId) throw new Invalid('error_learning_feedback_self', 'receiverId');
 	if (!(await orgNames(actor)).has(input.receiverId)) throw new NotFound('member');
 	if (input.pairId) {
@@ -49,9 +62,17 @@ export async function giveFeedback(actor: Actor, input: FeedbackInput) {
 		reply: null,
 		replied_at: null,
 		helpful: 0,
-		created_at: nowIso()
+		created_at: nowIso(),
+		client_id: input.clientId ?? null
 	};
-	await db().insertInto('learning_feedback').values(fb).execute();
+	// Two sends of one queued feedback at once: the unique key keeps one, and the later send answers with it.
+	const inserted = await db()
+		.insertInto('learning_feedback')
+		.values(fb)
+		.onConflict((oc) => oc.columns(['org_id', 'giver_id', 'client_id']).doNothing())
+		.executeTakeFirst();
+	if (input.clientId && !Number(inserted.numInsertedOrUpdatedRows ?? 1))
+		return (await givenBefore(actor, input.clientId))!;
 	return fb;
 }
 

@@ -9,7 +9,20 @@ import { orgNames } from './people';
 import { publishTeam } from './live';
 import type { LogInput } from './schemas';
 
+/** The author's log sent with this device id before (the offline queue sends again when unsure). */
+function loggedBefore(actor: Actor, clientId: string) {
+	return db()
+		.selectFrom('learning_logs')
+		.selectAll()
+		.where('org_id', '=', actor.orgId)
+		.where('author_id', '=', actor.userId)
+		.where('client_id', '=', clientId)
+		.executeTakeFirst();
+}
+
 export async function writeLog(actor: Actor, pairId: string, input: LogInput) {
+	const before = input.clientId ? await loggedBefore(actor, input.clientId) : undefined;
+	if (before) return before;
 	const pair = await loadPair(actor.orgId, pairId);
 	authorize(actor, 'learning.log', pairTarget(pair));
 	const programme = await loadProgramme(actor.orgId, pair.programme_id);
@@ -29,9 +42,17 @@ export async function writeLog(actor: Actor, pairId: string, input: LogInput) {
 		skills: input.skills,
 		next_step: input.nextStep,
 		confirmed_at: null,
-		created_at: nowIso()
+		created_at: nowIso(),
+		client_id: input.clientId ?? null
 	};
-	await db().insertInto('learning_logs').values(log).execute();
+	// Two sends of one queued log at once: the unique key keeps one, and the later send answers with it.
+	const inserted = await db()
+		.insertInto('learning_logs')
+		.values(log)
+		.onConflict((oc) => oc.columns(['org_id', 'author_id', 'client_id']).doNothing())
+		.executeTakeFirst();
+	if (input.clientId && !Number(inserted.numInsertedOrUpdatedRows ?? 1))
+		return (await loggedBefore(actor, input.clientId))!;
 	await publishTeam(actor.orgId, pair.team_id);
 	return log;
 }

@@ -1,6 +1,7 @@
 // Input shapes of the learning forms (zod, like every form): errors come back as catalogue keys.
 import { z } from 'zod';
 import { isTimeZone } from '../../time-zones';
+import { clientId } from '../client-id';
 
 const id = z.string().min(1).max(40);
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -135,7 +136,8 @@ export const LogInput = z.object({
 		.trim()
 		.max(1000)
 		.optional()
-		.transform((v) => v ?? '')
+		.transform((v) => v ?? ''),
+	clientId
 });
 export type LogInput = z.output<typeof LogInput>;
 
@@ -151,7 +153,8 @@ export const FeedbackInput = z.object({
 	situation: text(1000),
 	behaviour: text(1000),
 	impact: text(1000),
-	feedForward: text(1000)
+	feedForward: text(1000),
+	clientId
 });
 export type FeedbackInput = z.output<typeof FeedbackInput>;
 export const ReplyInput = z.object({ reply: text(2000) });

@@ -120,6 +120,8 @@ export interface BiteAnswersTable {
 	correct: number;
 	context: 'module' | 'review';
 	answered_at: string;
+	/** made on the device for an answer sent from the offline queue: stored once per learner (migration 0029) */
+	client_id: Generated<string | null>;
 }
 
 export interface BiteReviewsTable {

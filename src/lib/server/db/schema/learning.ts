@@ -1,5 +1,6 @@
 // Learning together (migrations/0006_learning.js): programmes, pairs, schedules, logs, checklists, feedback
 // and calendar feeds.
+import type { Generated } from 'kysely';
 import type { Cadence, Kind as ProgrammeKind, Role as ParticipantRole } from '$lib/learning/labels';
 
 // The value lists are shared with the pages; ParticipantRole — guide: buddy or mentor; learner: new colleague
@@ -114,6 +115,8 @@ export interface LearningLogsTable {
 	next_step: string;
 	confirmed_at: string | null;
 	created_at: string;
+	/** made on the device for a log sent from the offline queue: stored once per author (migration 0029) */
+	client_id: Generated<string | null>;
 }
 
 export interface LearningChecklistItemsTable {
@@ -149,6 +152,8 @@ export interface LearningFeedbackTable {
 	replied_at: string | null;
 	helpful: number;
 	created_at: string;
+	/** made on the device for feedback sent from the offline queue: stored once per giver (migration 0029) */
+	client_id: Generated<string | null>;
 }
 
 export interface LearningFeedbackSharesTable {

@@ -1,9 +1,14 @@
 import * as bites from '$lib/server/bites/index';
 import type { Actor } from '$lib/server/actor';
 import { action, NoInput, page } from '$lib/server/http';
+import { OFFLINE_STORE_HEADER } from '$lib/offline/caches';
 
-export const load = page(async (actor, { params, url }) => ({
-	state: await bites.play(actor, params.module, { origin: url.origin })
+/** The header the offline store sends (src/lib/offline/bites-store.ts): the stored copy does not start the module. */
+export const load = page(async (actor, { params, url, request }) => ({
+	state: await bites.play(actor, params.module, {
+		origin: url.origin,
+		peek: request.headers.get(OFFLINE_STORE_HEADER) === '1'
+	})
 }));
 
 /** Who may play is asked before the form is read: someone refused learns nothing about the form. */
@@ -15,7 +20,10 @@ export const actions = {
 	answer: action(
 		bites.AnswerInput,
 		async (actor, input, { params, url }) => {
-			await bites.answer(actor, params.module, input.cardId, input.choice, { origin: url.origin });
+			await bites.answer(actor, params.module, input.cardId, input.choice, {
+				origin: url.origin,
+				clientId: input.clientId
+			});
 			return { answered: true };
 		},
 		options

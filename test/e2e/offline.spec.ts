@@ -1,0 +1,257 @@
+// An installable, offline-capable app (issue 22): the manifest and its icons; a person's assigned bite opens offline,
+// its quiz is answered and a buddy session logged offline, both sent once back online — and once only when the queue
+// is sent again; a page that is not stored shows the offline page.
+import type { Browser, Page } from '@playwright/test';
+import { test, expect } from './support/test';
+import { startServer, type TestServer } from './support/server';
+import { setupOrganisation, signIn } from './support/people';
+import { createDemoOrganisation, demoAddress } from './support/demo';
+import { openDatabase } from './support/authz-records';
+import { expectAccessible } from './support/a11y';
+
+let server: TestServer;
+let demo: { email: string; password: string; domain: string };
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async ({ browser }) => {
+	test.setTimeout(120_000);
+	server = await startServer({ LOGIN_LIMIT_PER_IP: '1000' });
+	const page = await browser.newPage();
+	await setupOrganisation(page, server.baseURL);
+	await page.close();
+	const org = await createDemoOrganisation(server.dataDir);
+	demo = { email: org.email, password: org.password, domain: org.email.split('@')[1] };
+});
+
+test.afterAll(async () => {
+	await server.stop();
+});
+
+async function as(browser: Browser, name: string): Promise<Page> {
+	const page = await (await browser.newContext()).newPage();
+	await signIn(page, server.baseURL, demoAddress(name, demo.domain), demo.password);
+	return page;
+}
+
+/** The offline queue as stored in the browser (src/lib/offline/queue.svelte.ts), read without our code. */
+const queued = (page: Page) =>
+	page.evaluate(
+		() =>
+			new Promise<{ id: string; action: string; fields: [string, string][] }[]>((resolve, reject) => {
+				const open = indexedDB.open('samspil-offline');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const all = open.result.transaction('queue').objectStore('queue').getAll();
+					all.onsuccess = () => resolve(all.result);
+					all.onerror = () => reject(all.error);
+				};
+			})
+	);
+
+/** Posts queued items again, as a device would after a lost response: each answer says whether it was taken. */
+const sendAgain = (page: Page, items: { action: string; fields: [string, string][] }[]) =>
+	page.evaluate(async (items) => {
+		const results: string[] = [];
+		for (const item of items) {
+			const body = new FormData();
+			for (const [k, v] of item.fields) body.append(k, v);
+			const res = await fetch(item.action, {
+				method: 'POST',
+				body,
+				headers: { accept: 'application/json', 'x-sveltekit-action': 'true' }
+			});
+			results.push(`${res.status} ${(await res.json()).type}`);
+		}
+		return results;
+	}, items);
+
+/** Steps through the player's cards ("Continue", never "Finish") to the first quiz card, answered or not. */
+async function toQuiz(page: Page) {
+	const quiz = page.getByRole('group').filter({ has: page.locator('input[name="choice"]') });
+	const where = page.getByText(/^Card \d+ of \d+$/).first();
+	for (let i = 0; i < 12; i++) {
+		if (await quiz.isVisible()) return;
+		const before = await where.textContent();
+		await page.getByRole('button', { name: 'Continue' }).click();
+		await expect(where).not.toHaveText(before!);
+	}
+	throw new Error('no quiz card in this bite');
+}
+
+test('the manifest names the app in the page’s language, and its icons and start page are there', async ({
+	browser
+}) => {
+	const page = await as(browser, 'Sofie Lindholm');
+	const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+	expect(href).toBe('/manifest.webmanifest?lang=en');
+	const res = await page.request.get(server.baseURL + '/manifest.webmanifest?lang=da');
+	expect(res.headers()['content-type']).toContain('application/manifest+json');
+	const manifest = await res.json();
+	expect(manifest).toMatchObject({ name: 'Samspil', short_name: 'Samspil', display: 'standalone', lang: 'da' });
+	expect(manifest.description).toContain('Læring på arbejdspladsen');
+	expect((await page.request.get(server.baseURL + manifest.start_url)).ok()).toBe(true);
+	const sizes: string[] = [];
+	for (const icon of manifest.icons) {
+		const png = await page.request.get(server.baseURL + icon.src);
+		expect(png.headers()['content-type']).toBe('image/png');
+		const bytes = await png.body();
+		// The PNG's own width and height (IHDR) are what the manifest says.
+		sizes.push(`${bytes.readUInt32BE(16)}x${bytes.readUInt32BE(20)} ${icon.purpose}`);
+		expect(`${bytes.readUInt32BE(16)}x${bytes.readUInt32BE(20)}`).toBe(icon.sizes);
+	}
+	expect(sizes).toEqual(['192x192 any', '512x512 any', '512x512 maskable']);
+	await page.context().close();
+});
+
+test('today’s bite opens offline, its quiz is answered and a session logged; back online each is stored once', async ({
+	browser
+}) => {
+	test.setTimeout(120_000);
+	const sofie = await as(browser, 'Sofie Lindholm');
+	const context = sofie.context();
+	// Online: the bites page stores today's bite and the other assigned ones on the device, and says so.
+	await sofie.goto(server.baseURL + '/bites');
+	await expect(sofie.getByText(/bites? stored on this device for offline use/)).toBeVisible({ timeout: 30_000 });
+	const today = sofie.getByRole('region', { name: "Today's bite" }).getByRole('link').first();
+	const biteUrl = new URL((await today.getAttribute('href'))!, server.baseURL).href;
+	// The pair page is open in another tab, as someone about to write down a session would have it.
+	const pair = await context.newPage();
+	await pair.goto(server.baseURL + '/learning');
+	await pair.getByRole('link', { name: 'with Ahmed Hassan' }).first().click();
+	await pair.waitForLoadState('networkidle');
+	const pairUrl = pair.url();
+
+	await context.setOffline(true);
+	// The bite opens offline (a full page load, from what was stored) and steps through its cards.
+	await sofie.goto(biteUrl);
+	await sofie.waitForLoadState('networkidle');
+	await toQuiz(sofie);
+	const check = sofie.getByRole('button', { name: 'Check answer' });
+	await sofie.locator('input[name="choice"]').first().check();
+	await check.click();
+	await expect(
+		sofie.getByText('Your answer is saved on this device and checked when you are back online.')
+	).toBeVisible();
+	await expect(sofie.getByText('1 item waiting to be sent')).toBeVisible();
+
+	const practised = `Offline handover ${Date.now()}`;
+	await pair.getByLabel('What did you practise or learn?').fill(practised);
+	await pair.getByRole('button', { name: 'Save log' }).click();
+	await expect(pair.getByText('Saved on this device. It is sent when you are back online.')).toBeVisible();
+	await expect(pair.getByText('2 items waiting to be sent')).toBeVisible();
+	const items = await queued(pair);
+	expect(items.map((i) => new URL(i.action).search).sort()).toEqual(['?/answer', '?/log']);
+
+	// A page that was never stored: the offline page, for a full load and for a link inside the app.
+	const other = await context.newPage();
+	await other.goto(server.baseURL + '/surveys');
+	await expect(other.getByRole('heading', { name: 'You are offline' })).toBeVisible();
+	await pair.getByRole('link', { name: 'Surveys' }).first().click();
+	await expect(pair.getByRole('heading', { name: 'You are offline' })).toBeVisible();
+	await other.close();
+
+	// Back online: the queue is sent, and nothing waits any more.
+	await context.setOffline(false);
+	await expect(sofie.getByText(/waiting to be sent/)).toHaveCount(0, { timeout: 20_000 });
+	expect(await queued(sofie)).toEqual([]);
+	// The same items once more (a response lost on the way): the server takes them and stores nothing new.
+	expect(await sendAgain(sofie, items)).toEqual(['200 success', '200 success']);
+
+	const db = openDatabase(server.dataDir);
+	const answer = items.find((i) => i.action.endsWith('?/answer'))!;
+	const log = items.find((i) => i.action.endsWith('?/log'))!;
+	expect(db.prepare('SELECT count(*) AS n FROM bite_answers WHERE client_id = ?').get(answer.id)).toEqual({ n: 1 });
+	expect(db.prepare('SELECT count(*) AS n FROM learning_logs WHERE practised = ?').get(practised)).toEqual({ n: 1 });
+	expect(db.prepare('SELECT client_id FROM learning_logs WHERE practised = ?').get(practised)).toEqual({
+		client_id: log.id
+	});
+	db.close();
+
+	// Another browser: the partner sees the session once; Sofie, elsewhere, finds her quiz answered.
+	const ahmed = await as(browser, 'Ahmed Hassan');
+	await ahmed.goto(pairUrl);
+	await expect(ahmed.getByText(practised)).toHaveCount(1);
+	await ahmed.context().close();
+	const elsewhere = await as(browser, 'Sofie Lindholm');
+	await elsewhere.goto(biteUrl);
+	await elsewhere.waitForLoadState('networkidle');
+	await toQuiz(elsewhere);
+	const graded = elsewhere.getByText(/^(Right!|Not quite\.)$/);
+	const unanswered = elsewhere.getByRole('button', { name: 'Check answer' });
+	await expect(graded).toBeVisible();
+	await expect(unanswered).toHaveCount(0);
+	await elsewhere.context().close();
+	await context.close();
+});
+
+test('signing out removes the stored bites and the offline queue from the device', async ({ browser }) => {
+	const sofie = await as(browser, 'Sofie Lindholm');
+	await sofie.goto(server.baseURL + '/bites');
+	// Whether or not a bite is assigned to her now, the page itself is stored.
+	await expect(sofie.getByText(/stored on this device for offline use/)).toBeVisible({ timeout: 30_000 });
+	const stores = () => sofie.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('samspil-bites-')));
+	const databases = () => sofie.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
+	expect(await stores()).toHaveLength(1);
+	expect(await databases()).toContain('samspil-offline');
+	await sofie.getByText('Sofie Lindholm', { exact: true }).first().click();
+	await sofie.getByRole('button', { name: 'Sign out' }).click();
+	await expect(sofie).toHaveURL(/\/signin/);
+	expect(await stores()).toEqual([]);
+	expect(await databases()).not.toContain('samspil-offline');
+	await sofie.context().close();
+});
+
+test('peer feedback written offline is kept as a draft on the device and sent once back online', async ({
+	browser
+}) => {
+	const ahmed = await as(browser, 'Ahmed Hassan');
+	await ahmed.goto(server.baseURL + '/learning/feedback');
+	await ahmed.waitForLoadState('networkidle');
+	await ahmed.context().setOffline(true);
+	const behaviour = `You read back every change (${Date.now()})`;
+	await ahmed.getByLabel('To', { exact: true }).selectOption({ label: 'Sofie Lindholm' });
+	await ahmed.getByLabel('Situation').fill('The Monday handover');
+	await ahmed.getByLabel('Behaviour').fill(behaviour);
+	await ahmed.getByLabel('Impact').fill('Nobody had to call back');
+	await ahmed.getByLabel('Feed-forward').fill('Show Emma how');
+	await ahmed.getByRole('button', { name: 'Send feedback' }).click();
+	await expect(ahmed.getByText('Saved on this device. It is sent when you are back online.')).toBeVisible();
+	await expect(ahmed.getByText('1 item waiting to be sent')).toBeVisible();
+	await expectAccessible(ahmed);
+	const items = await queued(ahmed);
+	expect(items).toHaveLength(1);
+
+	await ahmed.context().setOffline(false);
+	await expect(ahmed.getByText(/waiting to be sent/)).toHaveCount(0, { timeout: 20_000 });
+	expect(await sendAgain(ahmed, items)).toEqual(['200 redirect']);
+	const db = openDatabase(server.dataDir);
+	expect(db.prepare('SELECT count(*) AS n FROM learning_feedback WHERE behaviour = ?').get(behaviour)).toEqual({
+		n: 1
+	});
+	const { id } = db.prepare('SELECT id FROM learning_feedback WHERE behaviour = ?').get(behaviour) as { id: string };
+	db.close();
+	// The receiver reads it, in another browser.
+	const sofie = await as(browser, 'Sofie Lindholm');
+	await sofie.goto(`${server.baseURL}/learning/feedback/${id}`);
+	await expect(sofie.getByText(behaviour)).toBeVisible();
+	await sofie.context().close();
+	await ahmed.context().close();
+});
+
+test('an open page learns of a new deployment and offers to reload into it', async ({ browser }) => {
+	// Without the service worker here, so the page's own version check can be answered as a new deployment would.
+	const context = await browser.newContext({ serviceWorkers: 'block' });
+	const page = await context.newPage();
+	await page.clock.install();
+	await signIn(page, server.baseURL, demoAddress('Sofie Lindholm', demo.domain), demo.password);
+	await page.goto(server.baseURL + '/bites');
+	await page.waitForLoadState('networkidle');
+	await expect(page.getByText('A new version of Samspil is ready.')).toHaveCount(0);
+	await page.route('**/_app/version.json', (route) => route.fulfill({ json: { version: 'a-newer-build' } }));
+	await page.clock.fastForward('05:05');
+	await expect(page.getByText('A new version of Samspil is ready.')).toBeVisible();
+	await page.unroute('**/_app/version.json');
+	await page.getByRole('button', { name: 'Reload' }).click();
+	await expect(page.getByText('A new version of Samspil is ready.')).toHaveCount(0);
+	await context.close();
+});

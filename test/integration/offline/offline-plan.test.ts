@@ -1,0 +1,50 @@
+// What a device stores for offline use: the learner's assigned modules, today's bite first, as pages, data and media;
+// and storing a module's page does not start it (analytics count starts).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../support/db';
+import * as bites from '../../../src/lib/server/bites/index';
+import { db } from '../../../src/lib/server/db/current';
+import { ORIGIN, makeBitesPeople, makeModule, tempDataDir } from '../bites/support';
+
+let database: TestDatabase;
+beforeAll(async () => {
+	database = await createTestDatabase();
+	tempDataDir();
+});
+afterAll(async () => database.close());
+
+const started = async (learnerId: string, moduleId: string) =>
+	(
+		await db()
+			.selectFrom('bite_progress')
+			.select('id')
+			.where('learner_id', '=', learnerId)
+			.where('module_id', '=', moduleId)
+			.execute()
+	).length;
+
+describe('the offline plan', () => {
+	it('lists the assigned modules, the one due soonest first, each with its page and the page’s data', async () => {
+		const { admin, learner, team } = await makeBitesPeople();
+		const later = (await makeModule(admin, { title: 'Later' })).module;
+		const soon = (await makeModule(admin, { title: 'Soon' })).module;
+		await bites.assignModule(admin, later.id, { target: `team:${team.id}`, dueOn: '2026-06-01' });
+		await bites.assignModule(admin, soon.id, { target: `user:${learner.userId}`, dueOn: '2026-04-01' });
+		const plan = await bites.offlinePlan(learner);
+		expect(plan.modules.map((m) => m.title)).toEqual(['Soon', 'Later']);
+		expect(plan.modules[0].urls).toEqual([`/bites/${soon.id}`, `/bites/${soon.id}/__data.json`]);
+		expect(plan.modules.reduce((sum, m) => sum + m.bytes, 0)).toBeLessThanOrEqual(plan.budget);
+	});
+
+	it('stores a module’s page without starting it; opening it starts it', async () => {
+		const { admin, learner } = await makeBitesPeople();
+		const { module } = await makeModule(admin);
+		const stored = await bites.play(learner, module.id, { origin: ORIGIN, peek: true });
+		expect(stored.position).toBe(0);
+		expect(stored.cards.map((c) => c.kind)).toEqual(['text', 'quiz', 'quiz']);
+		expect(stored.cards.flatMap((c) => c.options).every((o) => !o.correct && !o.feedback)).toBe(true);
+		expect(await started(learner.userId, module.id)).toBe(0);
+		await bites.play(learner, module.id, { origin: ORIGIN });
+		expect(await started(learner.userId, module.id)).toBe(1);
+	});
+});
