@@ -26,8 +26,14 @@ export function isPrivateAddress(ip: string): boolean {
 	}
 	if (net.isIPv6(ip)) {
 		const lower = ip.toLowerCase();
-		const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(lower);
+		// an IPv4 address written as IPv6 (::ffff:127.0.0.1, which URL parsing turns into ::ffff:7f00:1; NAT64)
+		const mapped = /^(?:::ffff:|64:ff9b::)(\d+\.\d+\.\d+\.\d+)$/.exec(lower);
 		if (mapped) return isPrivateAddress(mapped[1]);
+		const hex = /^(?:::ffff:|64:ff9b::)([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(lower);
+		if (hex) {
+			const [hi, lo] = [parseInt(hex[1], 16), parseInt(hex[2], 16)];
+			return isPrivateAddress([hi >> 8, hi & 255, lo >> 8, lo & 255].join('.'));
+		}
 		return (
 			lower === '::' ||
 			lower === '::1' ||
