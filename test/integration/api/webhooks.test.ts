@@ -11,6 +11,8 @@ import { demoOrg, type DemoOrg } from './support';
 import * as webhooks from '../../../src/lib/server/webhooks/index';
 import * as actions from '../../../src/lib/server/actions/index';
 import * as surveys from '../../../src/lib/server/surveys/index';
+import * as bites from '../../../src/lib/server/bites/index';
+import * as orgs from '../../../src/lib/server/orgs/index';
 import { config } from '../../../src/lib/server/config';
 import { db } from '../../../src/lib/server/db/current';
 import { createAppSync, type AppSync } from '../../../src/lib/server/sync-wiring';
@@ -176,6 +178,44 @@ describe('webhooks', () => {
 		await Promise.all([mine.close(), notSubscribed.close(), theirs.close()]);
 		for (const h of (await webhooks.listWebhooks(a.admin)).hooks) await webhooks.removeWebhook(a.admin, h.id);
 		for (const h of (await webhooks.listWebhooks(b.admin)).hooks) await webhooks.removeWebhook(b.admin, h.id);
+	});
+
+	it('tells a credential was issued by its id, not to whom', async () => {
+		const listening = await receiver();
+		const hook = await webhooks.registerWebhook(a.admin, { url: listening.url, events: ['credential.issued'] });
+		const def = await db()
+			.selectFrom('bite_credential_defs')
+			.select('id')
+			.where('org_id', '=', a.orgId)
+			.executeTakeFirstOrThrow();
+		const holders = await db()
+			.selectFrom('bite_credentials')
+			.select('holder_id')
+			.where('def_id', '=', def.id)
+			.execute();
+		const person = (await orgs.listMembers(a.admin, { active: true })).find(
+			(p) => p.id !== a.admin.userId && !holders.some((h) => h.holder_id === p.id)
+		)!;
+		await bites.awardCredential(
+			a.admin,
+			{ definitionId: def.id, userIds: [person.id], programmeId: '', note: '' },
+			'http://samspil.test'
+		);
+		await webhooks.deliveriesSettled();
+		const issued = await db()
+			.selectFrom('bite_credentials')
+			.select('id')
+			.where('def_id', '=', def.id)
+			.where('holder_id', '=', person.id)
+			.executeTakeFirstOrThrow();
+		expect(listening.received).toHaveLength(1);
+		expect(verify(hook.secret, listening.received[0])).toBe(true);
+		const body = JSON.parse(listening.received[0].body);
+		expect(body).toMatchObject({ type: 'credential.issued', data: { credentialId: issued.id, definitionId: def.id } });
+		expect(listening.received[0].body).not.toContain(person.name);
+		expect(listening.received[0].body).not.toContain(person.id);
+		await webhooks.removeWebhook(a.admin, hook.id);
+		await listening.close();
 	});
 
 	it('retries a failing receiver on the schedule, then disables the hook and tells the admins', async () => {
