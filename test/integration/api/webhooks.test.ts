@@ -175,6 +175,10 @@ describe('webhooks', () => {
 		);
 		// the other organisation's admin sees only their own hook
 		expect((await webhooks.listWebhooks(b.admin)).hooks.map((h) => h.url)).toEqual([theirs.url]);
+		// the log keeps finished deliveries for 30 days, then forgets them
+		const later = new Date(Date.now() + webhooks.KEEP_DELIVERIES_MS + 60_000);
+		await webhooks.deliverWebhooks(later);
+		expect((await webhooks.listWebhooks(a.admin)).hooks.find((h) => h.id === hook.id)!.deliveries).toEqual([]);
 		await Promise.all([mine.close(), notSubscribed.close(), theirs.close()]);
 		for (const h of (await webhooks.listWebhooks(a.admin)).hooks) await webhooks.removeWebhook(a.admin, h.id);
 		for (const h of (await webhooks.listWebhooks(b.admin)).hooks) await webhooks.removeWebhook(b.admin, h.id);

@@ -22,6 +22,8 @@ export const MAX_ATTEMPTS = 5;
 /** After the n-th failed attempt, the next waits RETRY_DELAYS_MS[n-1]: 1, 5, 30 minutes, 2 hours. */
 export const RETRY_DELAYS_MS = [1, 5, 30, 120].map((min) => min * 60_000);
 const CLAIM_MS = 2 * 60_000;
+/** finished deliveries are kept this long for the log, then deleted */
+export const KEEP_DELIVERIES_MS = 30 * 86_400_000;
 const TIMEOUT_MS = 10_000;
 
 const defaultOwner = `${os.hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
@@ -74,6 +76,11 @@ export interface WebhookRunResult {
 export async function deliverWebhooks(now = new Date(), owner = defaultOwner): Promise<WebhookRunResult> {
 	const result: WebhookRunResult = { delivered: 0, failed: 0, dead: 0 };
 	const at = now.toISOString();
+	await db()
+		.deleteFrom('webhook_deliveries')
+		.where('status', 'in', ['delivered', 'dead'])
+		.where('created_at', '<', new Date(now.getTime() - KEEP_DELIVERIES_MS).toISOString())
+		.execute();
 	await db()
 		.updateTable('webhook_deliveries')
 		.set({ status: 'queued', claim_owner: null, claim_until: null })

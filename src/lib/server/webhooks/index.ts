@@ -14,7 +14,8 @@ export {
 	deliveriesSettled,
 	signedHeaders,
 	MAX_ATTEMPTS,
-	RETRY_DELAYS_MS
+	RETRY_DELAYS_MS,
+	KEEP_DELIVERIES_MS
 } from './delivery';
 export { isPrivateAddress, endpointProblem } from './address';
 export { WebhookInput, WebhookIdInput } from './schemas';
