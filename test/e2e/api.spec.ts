@@ -15,7 +15,8 @@ import { expectAccessible } from './support/a11y';
 let server: TestServer;
 let demo: Awaited<ReturnType<typeof createDemoOrganisation>>;
 let other: Awaited<ReturnType<typeof createDemoOrganisation>>;
-test.describe.configure({ mode: 'serial' });
+// each test signs in two or three people and seeds nothing: generous for a loaded 2-core machine
+test.describe.configure({ mode: 'serial', timeout: 240_000 });
 test.beforeAll(async () => {
 	// the webhook's receiver runs on this machine: the test allows private addresses (production refuses them)
 	server = await startServer({ LOGIN_LIMIT_PER_IP: '1000', WEBHOOKS_ALLOW_PRIVATE: '1' });
