@@ -11,6 +11,7 @@ import { startServer, type TestServer } from './support/server';
 import { signIn } from './support/people';
 import { createDemoOrganisation, demoAddress } from './support/demo';
 import { expectAccessible } from './support/a11y';
+import { authzClient } from './support/authz-http';
 
 let server: TestServer;
 let demo: Awaited<ReturnType<typeof createDemoOrganisation>>;
@@ -72,7 +73,7 @@ test('a member makes a personal token without JavaScript, reads the API with it,
 	);
 	// a scope it was not given; another organisation's team; the page's own rules (people are for admins)
 	expect((await api(token, '/programmes')).status).toBe(403);
-	const theirs = await orgToken(browser, other.email, other.password, 'Teams and their members (teams:read)');
+	const theirs = await orgToken(other.email, 'teams:read');
 	const theirTeam = (await api(theirs, '/teams')).body.data[0].id;
 	expect((await api(token, `/teams/${theirTeam}`)).status).toBe(404);
 	// a session cookie is no token
@@ -88,19 +89,22 @@ test('a member makes a personal token without JavaScript, reads the API with it,
 	await page.context().close();
 });
 
-/** An admin makes an organisation token on the administration's API page (JavaScript on) and copies it. */
-async function orgToken(browser: Browser, email: string, password: string, scope: string) {
-	const page = await as(browser, email, password);
-	await page.goto(server.baseURL + '/settings');
-	await page.getByRole('link', { name: 'Organisation API tokens' }).click();
-	// typed once the page is interactive: hydration could otherwise wipe what was typed
-	await page.waitForLoadState('networkidle');
-	await page.getByLabel('Name').fill(`Integration ${scope}`);
-	await page.getByLabel(scope).check();
-	await page.getByRole('button', { name: 'Create token' }).click();
-	const token = (await page.getByTestId('new-token').textContent())!.trim();
-	await page.context().close();
-	return token;
+const http_ = authzClient(() => server.baseURL);
+
+/** An organisation token for a test's own use, made over plain HTTP (the page itself is the next test's). */
+async function orgToken(email: string, scope: string) {
+	const res = await http_.post(
+		'/settings/api?/create',
+		[
+			['name', 'Integration'],
+			['scopes', scope]
+		],
+		await http_.signIn(email)
+	);
+	expect(res.status).toBe(200);
+	const token = (await res.text()).match(/smp_[A-Za-z0-9_-]{43}/)?.[0];
+	expect(token).toBeTruthy();
+	return token!;
 }
 
 test('an admin makes an organisation token with JavaScript and revokes it; the demo shows a revoked one', async ({
@@ -113,6 +117,9 @@ test('an admin makes an organisation token with JavaScript and revokes it; the d
 	await expect(page.getByText(/^Revoked /)).toBeVisible();
 	await page.getByLabel('Name').fill('Lønsystem');
 	await page.getByLabel('People (people:read)').check();
+	// what was typed and ticked is still there (hydration on a loaded machine could wipe it)
+	await expect(page.getByLabel('Name')).toHaveValue('Lønsystem');
+	await expect(page.getByLabel('People (people:read)')).toBeChecked();
 	await page.getByRole('button', { name: 'Create token' }).click();
 	const token = (await page.getByTestId('new-token').textContent())!.trim();
 	const people = await api(token, '/people?limit=200');
@@ -153,16 +160,15 @@ test('an admin registers a webhook; adding an action sends it a signed message, 
 	await expect(page.getByText('No webhooks yet.')).toBeVisible();
 	await page.getByLabel('Endpoint address (URL)').fill(url);
 	await page.getByLabel('An action on a plan changed').check();
+	await expect(page.getByLabel('Endpoint address (URL)')).toHaveValue(url);
+	await expect(page.getByLabel('An action on a plan changed')).toBeChecked();
 	await page.getByRole('button', { name: 'Add webhook' }).click();
 	const secret = (await page.getByTestId('webhook-secret').textContent())!.trim();
 	expect(secret).toMatch(/^whsec_/);
 	await expectAccessible(page);
 
 	// someone adds an action to Borgerservice's plan (its form, posted as the page does)
-	const teams = await api(
-		await orgToken(browser, demo.email, demo.password, 'Action plans (actions:read)'),
-		'/actions'
-	);
+	const teams = await api(await orgToken(demo.email, 'actions:read'), '/actions');
 	const team = teams.body.data.find((t: { name: string }) => t.name === 'Borgerservice');
 	const added = await page.request.post(`${server.baseURL}/actions/teams/${team.id}?/own`, {
 		form: { title: 'Makkerordning for nye kolleger' },
