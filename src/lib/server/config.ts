@@ -34,6 +34,8 @@ export const config = {
 	secretKey: env.SECRET_KEY || undefined,
 	/** single sign-on: accept identity providers over plain http (tests and local development only) */
 	ssoAllowHttp: env.SSO_ALLOW_HTTP === '1',
+	/** webhooks may call private and loopback addresses (tests and local development only: SSRF otherwise) */
+	webhooksAllowPrivate: env.WEBHOOKS_ALLOW_PRIVATE === '1',
 	/** largest learning-bite upload in megabytes */
 	biteUploadMaxMb: Number(env.BITES_UPLOAD_MAX_MB ?? 20),
 	/** smtp://user:pass@host:587 or smtps://…: email nudges are sent only when this is set */

@@ -33,6 +33,23 @@ export const PUBLIC: Record<string, Rule> = {
 			'GET /scim/v2/Schemas'
 		].map((k) => [k, pub(401)])
 	),
+	// The read API answers only API tokens (test/e2e/api.spec.ts, test/integration/api): a session cookie of any
+	// role, or none, is 401 alike, in either organisation. Its description is public.
+	...Object.fromEntries(
+		[
+			'GET /api/v1/people',
+			'GET /api/v1/teams',
+			'GET /api/v1/teams/[team]',
+			'GET /api/v1/teams/[team]/actions',
+			'GET /api/v1/actions',
+			'GET /api/v1/programmes',
+			'GET /api/v1/programmes/[programme]',
+			'GET /api/v1/credentials',
+			'GET /api/v1/me/credentials',
+			'GET /api/v1/me/bites'
+		].map((k) => [k, pub(401)])
+	),
+	'GET /api/openapi.json': pub('ok'),
 	'GET /metrics': app(ADMIN, 403, { guest: 401, anon: 401 }),
 	'GET /verify': pub('ok'),
 	'POST /verify?/default': pub('ok'),

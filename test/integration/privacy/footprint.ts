@@ -20,6 +20,9 @@ import * as actions from '../../../src/lib/server/actions/index';
 import * as learning from '../../../src/lib/server/learning/index';
 import * as bites from '../../../src/lib/server/bites/index';
 import * as people from '../../../src/lib/server/people/index';
+import * as api from '../../../src/lib/server/api/index';
+import * as webhooks from '../../../src/lib/server/webhooks/index';
+import { config } from '../../../src/lib/server/config';
 import { runNudges, setNudgePrefs } from '../../../src/lib/server/notify/index';
 import { queueEmail } from '../../../src/lib/server/mail/index';
 import { addNote, boardDoc, boardDocName } from '../../../src/lib/boards/doc';
@@ -55,6 +58,12 @@ export async function leaveFootprint(sync: AppSync, subject: Actor, other: Actor
 	// People import and SCIM: a pending import they uploaded, the provisioning token they made.
 	await people.uploadImport(subject, new File(['name,email\nNy Kollega,ny.kollega@example.test\n'], 'people.csv'));
 	await people.rotateScimToken(subject);
+	// API tokens (personal and the organisation's) and a webhook they registered (to a port that refuses at once)
+	await api.createPersonalToken(subject, { name: 'mine', scopes: ['teams:read'] });
+	await api.createOrganisationToken(subject, { name: 'hr', scopes: ['people:read'] });
+	config.webhooksAllowPrivate = true;
+	await webhooks.registerWebhook(subject, { url: 'http://127.0.0.1:9/hook', events: ['survey.round.closed'] });
+	config.webhooksAllowPrivate = false;
 	subject = (await loadActor(subject.userId, orgId))!;
 
 	// Boards: a note of theirs in the document, a workshop they opened, an action from their note, a template.

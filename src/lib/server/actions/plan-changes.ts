@@ -11,6 +11,16 @@ import type { DimensionId, Locale } from '$lib/actions/catalogue/index';
 import type { Status } from '$lib/actions/live';
 import { findCatalogueAction, isCustomId } from './catalogue';
 import { publishPlan } from './live';
+import { emitEvent } from '../webhooks/index';
+
+/** Tells the organisation's webhooks (`action.changed`): ids and status only, never the action's people. */
+const announce = (
+	actor: Actor,
+	teamId: string,
+	actionId: string,
+	status: string,
+	change: 'created' | 'updated' | 'moved' | 'removed'
+) => emitEvent(actor.orgId, 'action.changed', { actionId, teamId, status, change });
 import { latestRound, teamRounds } from './survey-results';
 import { assertBoardFor, boardOrigin } from './boards';
 import { authorizedRow, type Row } from './plan-rows';
@@ -96,6 +106,7 @@ async function insertItem(
 	};
 	await db().insertInto('action_items').values(row).execute();
 	await publishPlan(actor, teamId);
+	await announce(actor, teamId, row.id, row.status, 'created');
 	return row.id;
 }
 
@@ -255,6 +266,7 @@ export async function updateItem(actor: Actor, itemId: string, input: ItemUpdate
 		.where('org_id', '=', actor.orgId)
 		.execute();
 	await publishPlan(actor, row.team_id);
+	await announce(actor, row.team_id, itemId, input.status, 'updated');
 }
 
 /** Moves an action to another status column (drag and drop, or the keyboard's "move to"). */
@@ -268,11 +280,13 @@ export async function moveItem(actor: Actor, itemId: string, status: Status): Pr
 		.where('org_id', '=', actor.orgId)
 		.execute();
 	await publishPlan(actor, row.team_id);
+	await announce(actor, row.team_id, itemId, status, 'moved');
 }
 
 export async function removeItem(actor: Actor, itemId: string): Promise<{ teamId: string }> {
 	const row = await authorizedRow(actor, itemId, 'action.plan.remove');
 	await db().deleteFrom('action_items').where('id', '=', itemId).where('org_id', '=', actor.orgId).execute();
 	await publishPlan(actor, row.team_id);
+	await announce(actor, row.team_id, itemId, row.status, 'removed');
 	return { teamId: row.team_id };
 }

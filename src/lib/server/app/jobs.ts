@@ -11,6 +11,7 @@ import { applyRetention } from '../privacy/index';
 import { sendReviewNudges } from '../bites/index';
 import { inviteOpenedRounds, sealClosedRounds } from '../surveys/index';
 import { deliverOutbox } from '../mail/index';
+import { deliverWebhooks } from '../webhooks/index';
 import type { Job } from '../jobs/index';
 
 /** The background jobs: reminders (notify's sources and the bites' daily review), and the log sweep. */
@@ -34,6 +35,15 @@ export function appJobs(sync: AppSync): Job[] {
 			run: async (now) => {
 				const { sent, failed, dead } = await deliverOutbox(now);
 				if (sent || failed || dead) log.info('emails', { sent, failed, dead });
+			}
+		},
+		{
+			// Webhook deliveries: what is due (new, or waiting to be tried again) goes out signed; each once (webhooks/delivery.ts).
+			name: 'webhooks.deliver',
+			everyMs: 15_000,
+			run: async (now) => {
+				const { delivered, failed, dead } = await deliverWebhooks(now);
+				if (delivered || failed || dead) log.info('webhooks', { delivered, failed, dead });
 			}
 		},
 		{

@@ -12,6 +12,7 @@ import { seedBoards } from './boards';
 import { seedSurveys } from './surveys';
 import { seedActions } from './actions';
 import { seedPeopleImport } from './people-import';
+import { seedApi } from './api';
 import { seedNotifications } from './notifications';
 
 const SEEDERS: ((ctx: DemoContext) => Promise<void>)[] = [
@@ -23,6 +24,7 @@ const SEEDERS: ((ctx: DemoContext) => Promise<void>)[] = [
 	seedSurveys,
 	seedActions,
 	seedPeopleImport,
+	seedApi,
 	// last: what the other seeders did has already told people about it
 	seedNotifications
 ];

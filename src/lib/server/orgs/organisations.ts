@@ -175,3 +175,15 @@ export async function minGroupSizeSettings(orgIds: string[]): Promise<Map<string
 	const rows = await db().selectFrom('orgs').select(['id', 'min_group_size']).where('id', 'in', orgIds).execute();
 	return new Map(rows.map((r) => [r.id, r.min_group_size]));
 }
+
+/** Internal: the organisation's active admins, for notices only they get (a webhook disabled). */
+export async function activeAdminIds(orgId: string): Promise<string[]> {
+	const rows = await db()
+		.selectFrom('memberships')
+		.select('user_id')
+		.where('org_id', '=', orgId)
+		.where('role', '=', 'admin')
+		.where('deactivated_at', 'is', null)
+		.execute();
+	return rows.map((r) => r.user_id);
+}

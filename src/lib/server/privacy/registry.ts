@@ -59,6 +59,11 @@ export const PERSON_TABLES: Record<string, PersonTable> = {
 	// an admin's pending people import (others' names and addresses): it stays for the organisation, anonymised
 	people_imports: { module: 'orgs', columns: { created_by: 'anonymise' } },
 	scim_tokens: { module: 'orgs', columns: { created_by: 'anonymise' }, secretColumns: ['token_hash'] },
+	// API tokens: a personal token is its person's; an organisation token acts with its maker's rights, so it
+	// cannot outlive them either
+	api_tokens: { module: 'account', columns: { user_id: 'delete' }, secretColumns: ['token_hash'] },
+	// a webhook is the organisation's integration: it stays, its maker anonymised
+	webhooks: { module: 'orgs', columns: { created_by: 'anonymise' }, secretColumns: ['secret'] },
 	audit_events: {
 		module: 'audit',
 		columns: { actor_id: 'anonymise' },
@@ -154,7 +159,9 @@ export const NO_PERSON_TABLES = [
 	'board_guests',
 	// the job runner's leases and run log: instance ids and times, no organisation or person
 	'job_leases',
-	'job_runs'
+	'job_runs',
+	// a webhook's deliveries: event payloads name records by id, never a person (webhooks/events.ts)
+	'webhook_deliveries'
 ] as const;
 
 /** Columns that are secrets in any table: never exported. */
@@ -219,6 +226,11 @@ export const TABLE_VISIBILITY: Record<string, Visibility> = {
 	people_imports: 'organisation',
 	// a hashed bearer token: never exported
 	scim_tokens: 'secret',
+	// API tokens (hashed) and webhooks (their signing secrets): never exported
+	api_tokens: 'secret',
+	webhooks: 'secret',
+	// the delivery log: what was sent to the organisation's own endpoints (ids and aggregates only)
+	webhook_deliveries: 'organisation',
 	audit_events: 'organisation',
 	boards: 'organisation',
 	board_templates: 'organisation',

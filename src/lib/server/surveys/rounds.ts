@@ -2,6 +2,7 @@
 // for their own teams; admins and facilitators for any team. A round of several teams is closed by
 // someone who manages all of them (a manager acts for their own team only). A closed round is sealed
 // (publication.ts): whoever answered is forgotten and small cells are folded.
+import { emitEvent } from '../webhooks/index';
 import { db } from '../db/current';
 import { newId, nowIso } from '../ids';
 import { authorize } from '../policy';
@@ -87,7 +88,7 @@ export async function closeRound(actor: Actor, roundId: string) {
 	const access = await roundAccess(actor, roundId);
 	if (!access.mayClose) throw new Forbidden('survey.round.manage');
 	const { min_group_size: minimum } = await getOrganisation(actor);
-	await db()
+	const sealed = await db()
 		.transaction()
 		.execute(async (trx) => {
 			await trx
@@ -99,13 +100,28 @@ export async function closeRound(actor: Actor, roundId: string) {
 				.execute();
 			const round = await trx
 				.selectFrom('survey_rounds')
-				.select('sealed')
+				.select(['sealed', 'survey_id', 'closed_at'])
 				.where('id', '=', roundId)
 				.where('org_id', '=', actor.orgId)
 				.executeTakeFirstOrThrow();
-			if (!round.sealed) await sealRound(trx, actor.orgId, roundId, minimum);
+			if (round.sealed) return null;
+			await sealRound(trx, actor.orgId, roundId, minimum);
+			return round;
 		});
+	if (sealed) await announceClosed(actor.orgId, roundId, sealed.survey_id, sealed.closed_at ?? nowIso());
 }
+
+/**
+ * Tells the organisation's webhooks that a round closed (once: when it is sealed). No result travels with it:
+ * numbers leave only through the results views, under their minimum group size and published steps.
+ */
+const announceClosed = (orgId: string, roundId: string, surveyId: string, closedAt: string) =>
+	emitEvent(orgId, 'survey.round.closed', {
+		roundId,
+		surveyId,
+		closedAt,
+		resultsPath: `/surveys/rounds/${roundId}/results`
+	});
 
 /**
  * The background job's half of closing: seals every round that is closed (by hand before sealing existed,
@@ -117,7 +133,7 @@ export async function sealClosedRounds(now: Date = new Date()): Promise<number> 
 	const tomorrow = new Date(now.getTime() + 86_400_000).toISOString().slice(0, 10);
 	const candidates = await db()
 		.selectFrom('survey_rounds')
-		.select(['id', 'org_id', 'opens_on', 'closes_on', 'time_zone', 'closed_at'])
+		.select(['id', 'org_id', 'survey_id', 'opens_on', 'closes_on', 'time_zone', 'closed_at'])
 		.where('sealed', '=', 0)
 		.where((eb) => eb.or([eb('closed_at', 'is not', null), eb('closes_on', '<', tomorrow)]))
 		.execute();
@@ -125,14 +141,17 @@ export async function sealClosedRounds(now: Date = new Date()): Promise<number> 
 	const minimums = await minGroupSizeSettings([...new Set(closed.map((r) => r.org_id))]);
 	let sealed = 0;
 	for (const r of closed) {
-		await db()
+		const done = await db()
 			.transaction()
 			.execute(async (trx) => {
 				const still = await trx.selectFrom('survey_rounds').select('sealed').where('id', '=', r.id).executeTakeFirst();
-				if (!still || still.sealed) return;
+				if (!still || still.sealed) return false;
 				await sealRound(trx, r.org_id, r.id, minimums.get(r.org_id));
-				sealed++;
+				return true;
 			});
+		if (!done) continue;
+		sealed++;
+		await announceClosed(r.org_id, r.id, r.survey_id, r.closed_at ?? now.toISOString());
 	}
 	return sealed;
 }

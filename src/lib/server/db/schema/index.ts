@@ -3,6 +3,7 @@
 // Timestamps are ISO-8601 UTC strings and booleans are 0/1 integers, so the same rows and the same queries
 // work on SQLite and PostgreSQL.
 import type { ActionTables } from './actions';
+import type { ApiTables } from './api';
 import type { BiteTables } from './bites';
 import type { BoardTables } from './boards';
 import type { FoundationTables } from './foundation';
@@ -18,6 +19,7 @@ import type { SyncTables } from './sync';
 import type { TwofactorTables } from './twofactor';
 
 export type * from './actions';
+export type * from './api';
 export type * from './bites';
 export type * from './boards';
 export type * from './foundation';
@@ -47,4 +49,5 @@ export interface Database
 		JobTables,
 		PeopleTables,
 		TwofactorTables,
-		SsoTables {}
+		SsoTables,
+		ApiTables {}

@@ -1,0 +1,229 @@
+// Sends queued webhook deliveries: the job runner calls `deliverWebhooks` on every instance (app/jobs.ts), and an
+// emitted event asks for a run at once (`deliverSoon`). As in the mail outbox, a row is claimed by one
+// conditional UPDATE (queued → sending) so it goes out once however many instances look; a failure waits longer
+// each time (RETRY_DELAYS_MS) and after MAX_ATTEMPTS the delivery is dead, its hook disabled, and the
+// organisation's admins are told (a notification and an audit event). Signed per Standard Webhooks
+// (`standardwebhooks`): headers webhook-id, webhook-timestamp and webhook-signature `v1,<base64 HMAC-SHA256 of
+// "id.timestamp.body">` under the hook's whsec_ secret.
+import http from 'node:http';
+import https from 'node:https';
+import os from 'node:os';
+import { randomBytes } from 'node:crypto';
+import { Webhook } from 'standardwebhooks';
+import { db } from '../db/current';
+import { nowIso } from '../ids';
+import { log } from '../log';
+import { record } from '../audit/index';
+import { recordNudges } from '../notify/index';
+import { activeAdminIds } from '../orgs/index';
+import { guardedLookup } from './address';
+
+export const MAX_ATTEMPTS = 5;
+/** After the n-th failed attempt, the next waits RETRY_DELAYS_MS[n-1]: 1, 5, 30 minutes, 2 hours. */
+export const RETRY_DELAYS_MS = [1, 5, 30, 120].map((min) => min * 60_000);
+const CLAIM_MS = 2 * 60_000;
+/** finished deliveries are kept this long for the log, then deleted */
+export const KEEP_DELIVERIES_MS = 30 * 86_400_000;
+const TIMEOUT_MS = 10_000;
+
+const defaultOwner = `${os.hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
+
+/** Signs a body as Standard Webhooks prescribes; the headers to send with it. */
+export function signedHeaders(secret: string, id: string, at: Date, body: string): Record<string, string> {
+	return {
+		'webhook-id': id,
+		'webhook-timestamp': String(Math.floor(at.getTime() / 1000)),
+		'webhook-signature': new Webhook(secret).sign(id, at, body)
+	};
+}
+
+/** One POST: resolves with the receiver's status, rejects when it could not be reached. Redirects are not followed. */
+function post(url: string, headers: Record<string, string>, body: string): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const target = new URL(url);
+		const request = (target.protocol === 'https:' ? https : http).request(
+			target,
+			{
+				method: 'POST',
+				lookup: guardedLookup,
+				timeout: TIMEOUT_MS,
+				headers: {
+					'content-type': 'application/json',
+					'content-length': String(Buffer.byteLength(body)),
+					'user-agent': 'Samspil-Webhooks/1',
+					...headers
+				}
+			},
+			(response) => {
+				response.resume(); // what the receiver says is not kept
+				response.on('end', () => resolve(response.statusCode ?? 0));
+				response.on('error', reject);
+			}
+		);
+		request.on('timeout', () => request.destroy(new Error('timed out')));
+		request.on('error', reject);
+		request.end(body);
+	});
+}
+
+export interface WebhookRunResult {
+	delivered: number;
+	failed: number;
+	dead: number;
+}
+
+/** Sends what is due; `owner` names this caller in its claims. */
+export async function deliverWebhooks(now = new Date(), owner = defaultOwner): Promise<WebhookRunResult> {
+	const result: WebhookRunResult = { delivered: 0, failed: 0, dead: 0 };
+	const at = now.toISOString();
+	await db()
+		.deleteFrom('webhook_deliveries')
+		.where('status', 'in', ['delivered', 'dead'])
+		.where('created_at', '<', new Date(now.getTime() - KEEP_DELIVERIES_MS).toISOString())
+		.execute();
+	await db()
+		.updateTable('webhook_deliveries')
+		.set({ status: 'queued', claim_owner: null, claim_until: null })
+		.where('status', '=', 'sending')
+		.where('claim_until', '<', at)
+		.execute();
+	const due = await db()
+		.selectFrom('webhook_deliveries')
+		.select('id')
+		.where('status', '=', 'queued')
+		.where('next_attempt_at', '<=', at)
+		.orderBy('created_at')
+		.limit(100)
+		.execute();
+	for (const { id } of due) {
+		const claimed = await db()
+			.updateTable('webhook_deliveries')
+			.set({ status: 'sending', claim_owner: owner, claim_until: new Date(now.getTime() + CLAIM_MS).toISOString() })
+			.where('id', '=', id)
+			.where('status', '=', 'queued')
+			.where('next_attempt_at', '<=', at)
+			.executeTakeFirst();
+		if (Number(claimed.numUpdatedRows) !== 1) continue; // another instance has it
+		const row = await db()
+			.selectFrom('webhook_deliveries')
+			.innerJoin('webhooks', 'webhooks.id', 'webhook_deliveries.webhook_id')
+			.select([
+				'webhook_deliveries.payload',
+				'webhook_deliveries.attempts',
+				'webhook_deliveries.webhook_id',
+				'webhook_deliveries.org_id',
+				'webhooks.url',
+				'webhooks.secret',
+				'webhooks.disabled_at'
+			])
+			.where('webhook_deliveries.id', '=', id)
+			.executeTakeFirstOrThrow();
+		let status: number | null = null;
+		let error: string | null = null;
+		if (row.disabled_at) error = 'the hook is disabled';
+		else {
+			try {
+				status = await post(row.url, signedHeaders(row.secret, id, new Date(), row.payload), row.payload);
+				if (status < 200 || status >= 300) error = `HTTP ${status}`;
+			} catch (e) {
+				error = e instanceof Error ? e.message : String(e);
+			}
+		}
+		if (!error) {
+			await db()
+				.updateTable('webhook_deliveries')
+				.set({
+					status: 'delivered',
+					attempts: row.attempts + 1,
+					last_status: status,
+					last_error: null,
+					delivered_at: nowIso(),
+					claim_owner: null,
+					claim_until: null
+				})
+				.where('id', '=', id)
+				.where('claim_owner', '=', owner)
+				.execute();
+			result.delivered++;
+			continue;
+		}
+		const attempts = row.attempts + 1;
+		const dead = attempts >= MAX_ATTEMPTS || !!row.disabled_at;
+		await db()
+			.updateTable('webhook_deliveries')
+			.set({
+				status: dead ? 'dead' : 'queued',
+				attempts,
+				last_status: status,
+				last_error: error.slice(0, 300),
+				next_attempt_at: dead ? at : new Date(now.getTime() + RETRY_DELAYS_MS[attempts - 1]).toISOString(),
+				claim_owner: null,
+				claim_until: null
+			})
+			.where('id', '=', id)
+			.where('claim_owner', '=', owner)
+			.execute();
+		log.warn('webhook not delivered', {
+			id,
+			hook: row.webhook_id,
+			attempt: attempts,
+			dead,
+			error: error.slice(0, 300)
+		});
+		if (dead) {
+			result.dead++;
+			if (!row.disabled_at) await disableHook(row.org_id, row.webhook_id, row.url, now);
+		} else result.failed++;
+	}
+	return result;
+}
+
+/** After a delivery failed every attempt: the hook stops, its queue dies with it, and every admin is told. */
+async function disableHook(orgId: string, hookId: string, url: string, now: Date) {
+	const r = await db()
+		.updateTable('webhooks')
+		.set({ disabled_at: now.toISOString(), disabled_reason: 'failures' })
+		.where('id', '=', hookId)
+		.where('disabled_at', 'is', null)
+		.executeTakeFirst();
+	if (Number(r.numUpdatedRows) !== 1) return; // another instance did
+	await db()
+		.updateTable('webhook_deliveries')
+		.set({ status: 'dead', last_error: 'the hook is disabled' })
+		.where('webhook_id', '=', hookId)
+		.where('status', '=', 'queued')
+		.execute();
+	await record({ orgId, action: 'webhook.disabled', target: hookId, detail: { url, attempts: MAX_ATTEMPTS } });
+	await recordNudges(
+		(await activeAdminIds(orgId)).map((userId) => ({
+			orgId,
+			userId,
+			kind: 'webhook_disabled',
+			key: `webhook-disabled:${hookId}:${now.toISOString()}`,
+			messageKey: 'notice_webhook_disabled',
+			params: { url },
+			link: '/settings/webhooks'
+		})),
+		now
+	);
+}
+
+let delivering: Promise<void> | undefined;
+let again = false;
+
+/** Sends what was just queued without waiting for the job's next look (the job still retries failures). */
+export function deliverSoon(): void {
+	if (delivering) {
+		again = true;
+		return;
+	}
+	delivering = (async () => {
+		do {
+			again = false;
+			await deliverWebhooks().catch((error) => log.warn('webhook delivery failed', { error: String(error) }));
+		} while (again);
+	})().finally(() => (delivering = undefined));
+}
+
+/** Waits for a run started by deliverSoon (tests, shutdown). */
+export const deliveriesSettled = () => delivering ?? Promise.resolve();

@@ -1,0 +1,4 @@
+// GET /api/v1/teams/{team} (bearer token; see $lib/server/api).
+import * as api from '$lib/server/api/index';
+
+export const GET = (event: Parameters<typeof api.apiRequest>[0]) => api.apiRequest(event, '/teams/{team}');
