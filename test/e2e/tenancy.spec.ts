@@ -161,8 +161,9 @@ test('signed-out visitors are sent to sign in from every page of the app', async
 	for (const pattern of routePatterns()) {
 		if (
 			// Public by design: /sso starts a single sign-on (sso.spec.ts); /unsubscribe/<token> is one email's signed
-			// link (email.spec.ts). The manifest and the offline page hold nothing of anyone's (offline.spec.ts).
-			/^\/(setup|signin|signout|reset|invite|join|verify|credentials|public|api\/public|healthz|privacy|language|theme|sso|unsubscribe|manifest\.webmanifest$|offline$)/.test(
+			// link (email.spec.ts). The manifest and the offline page hold nothing of anyone's (offline.spec.ts), nor does
+			// the API's OpenAPI description (api.spec.ts; every /api/v1 route answers 401 here).
+			/^\/(setup|signin|signout|reset|invite|join|verify|credentials|public|api\/public|api\/openapi\.json$|healthz|privacy|language|theme|sso|unsubscribe|manifest\.webmanifest$|offline$)/.test(
 				pattern
 			) ||
 			pattern === '/'
