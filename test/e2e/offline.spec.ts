@@ -118,6 +118,8 @@ test('today’s bite opens offline, its quiz is answered and a session logged; b
 	const pair = await context.newPage();
 	await pair.goto(server.baseURL + '/learning');
 	await pair.getByRole('link', { name: 'with Ahmed Hassan' }).first().click();
+	// the pair page's own address (a link inside the app: the address changes when its data has arrived)
+	await expect(pair).toHaveURL(/\/learning\/pairs\/[\w-]+$/);
 	await pair.waitForLoadState('networkidle');
 	const pairUrl = pair.url();
 
