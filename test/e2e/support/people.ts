@@ -59,3 +59,10 @@ export async function signOut(page: Page) {
 	await openHeaderMenu(page);
 	await page.getByRole('button', { name: 'Sign out' }).click();
 }
+
+/** A person's own language choice, as the switcher posts it (signed in: kept as their setting). */
+export async function chooseLanguage(page: Page, locale: string) {
+	const base = new URL(page.url()).origin;
+	const res = await page.request.post(base + '/language', { form: { locale, to: '/' }, headers: { origin: base } });
+	expect(res.ok(), `language ${locale} chosen`).toBe(true);
+}
