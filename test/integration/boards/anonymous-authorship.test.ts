@@ -4,7 +4,6 @@
 // Participant A is the app's own board binding (BoardLive); participant B is a stock y-websocket client that
 // keeps every raw message the server sends it.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import { createTestDatabase, type TestDatabase } from '../support/db';
 import * as boards from '../../../src/lib/server/boards/index';
@@ -17,7 +16,6 @@ import {
 	mineDoc,
 	mineDocName
 } from '../../../src/lib/boards/doc';
-import { BoardLive } from '../../../src/lib/boards/live.svelte';
 import {
 	anonymousWorkshop,
 	connect,
@@ -25,7 +23,9 @@ import {
 	makeOrg,
 	makePerson,
 	makeTeam,
+	openBoardLive,
 	startSync,
+	whenLive,
 	type Client,
 	type Person,
 	type SyncHarness
@@ -51,18 +51,12 @@ afterAll(async () => {
 });
 
 /** The app's board binding for a signed-in member, over a socket that carries their session cookie. */
-function openAsMember(boardId: string, person: Person) {
-	class CookieSocket extends WebSocket {
-		constructor(address: string, protocols?: string | string[]) {
-			super(address, protocols, { headers: { cookie: person.cookie } });
-		}
-	}
-	return new BoardLive(
-		boardId,
-		{ id: person.actor.userId, name: person.actor.name, facilitator: false },
-		{ url: harness.url, persist: false, WebSocketPolyfill: CookieSocket as unknown as typeof globalThis.WebSocket }
-	);
-}
+const openAsMember = (boardId: string, person: Person) =>
+	openBoardLive(harness.url, boardId, person.cookie, {
+		id: person.actor.userId,
+		name: person.actor.name,
+		facilitator: false
+	});
 
 async function inPrivateDoc(boardId: string, participantId: string, noteId: string) {
 	let found = false;
@@ -81,7 +75,8 @@ describe('anonymous boards on the wire', () => {
 		];
 		const annLive = openAsMember(board.id, ann);
 		await Promise.all(watcher.map((c) => c.synced));
-		await vi.waitFor(() => expect(annLive.synced && annLive.meta.anonymous).toBe(true));
+		await whenLive(annLive);
+		expect(annLive.meta.anonymous).toBe(true);
 		const zoneId = annLive.zones[0].id;
 
 		// Silent writing: Ann writes a hidden note, looks at it and types in it.
@@ -163,44 +158,16 @@ describe('anonymous boards on the wire', () => {
 		const cy = await makePerson(orgId, 'member', [[teamId, 'member']]);
 		await boards.recordParticipant(board, cy.actor.userId, cy.actor.name, 'user');
 		// A client-side navigation brings no copy of the docs; here the control doc's socket is also slow to open,
-		// so the board doc syncs first: the network's timing, held back by the test.
-		let release!: () => void;
-		const controlHeld = new Promise<void>((resolve) => (release = resolve));
-		class SlowControlSocket extends WebSocket {
-			constructor(address: string, protocols?: string | string[]) {
-				super(address, protocols, { headers: { cookie: cy.cookie } });
-				if (address.includes('/control')) {
-					const emit = this.emit.bind(this);
-					const held: [string | symbol, unknown[]][] = [];
-					let holding = true;
-					this.emit = (event: string | symbol, ...args: unknown[]) => {
-						if (holding) return held.push([event, args]) > 0;
-						return emit(event, ...args);
-					};
-					void controlHeld.then(() => {
-						holding = false;
-						for (const [event, args] of held) emit(event, ...args);
-					});
-				}
-			}
-		}
-		const cyLive = new BoardLive(
-			board.id,
-			{ id: cy.actor.userId, name: cy.actor.name, facilitator: false },
-			{
-				url: harness.url,
-				persist: false,
-				WebSocketPolyfill: SlowControlSocket as unknown as typeof globalThis.WebSocket
-			}
-		);
+		// so the board doc syncs first: the network's timing, held back by the test until it waits for Live.
+		const cyLive = openAsMember(board.id, cy);
 		await vi.waitFor(() => expect(cyLive.synced).toBe(true));
 		const zoneId = cyLive.zones[0].id;
 		expect(cyLive.meta.anonymous, 'the control doc is still on its way').toBe(false);
 		expect(cyLive.readOnly, 'nothing is written before the board’s mode is known').toBe(true);
 		expect(cyLive.addNote('Too early to say who I am', zoneId)).toBeNull();
 
-		release();
-		await vi.waitFor(() => expect(cyLive.meta.anonymous).toBe(true));
+		await whenLive(cyLive);
+		expect(cyLive.meta.anonymous).toBe(true);
 		expect(cyLive.readOnly).toBe(false);
 		const id = cyLive.addNote('Written once the mode is known', zoneId)!;
 		expect(id).toBeTruthy();

@@ -2,19 +2,20 @@
 // goes to the board's trash, from which the facilitator restores it. Real y-websocket clients against the
 // app's sync wiring; the participants' own binding is the app's (BoardLive).
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import { createTestDatabase, type TestDatabase } from '../support/db';
 import * as boards from '../../../src/lib/server/boards/index';
 import { boardDoc, boardDocName, listNotes } from '../../../src/lib/boards/doc';
-import { BoardLive } from '../../../src/lib/boards/live.svelte';
+import type { BoardLive } from '../../../src/lib/boards/live.svelte';
 import {
 	connect,
 	guestCookie,
 	makeOrg,
 	makePerson,
 	makeTeam,
+	openBoardLive,
 	startSync,
+	whenLive,
 	type Person,
 	type SyncHarness
 } from './support';
@@ -44,16 +45,7 @@ function openLive(
 	cookie: string,
 	me: { id: string; name: string; facilitator: boolean; ownerKey: string }
 ) {
-	class CookieSocket extends WebSocket {
-		constructor(address: string, protocols?: string | string[]) {
-			super(address, protocols, { headers: { cookie } });
-		}
-	}
-	const live = new BoardLive(boardId, me, {
-		url: harness.url,
-		persist: false,
-		WebSocketPolyfill: CookieSocket as unknown as typeof globalThis.WebSocket
-	});
+	const live = openBoardLive(harness.url, boardId, cookie, me);
 	open.push(live);
 	return live;
 }
@@ -80,10 +72,8 @@ async function workshop(anonymous = false) {
 		facilitator: true,
 		ownerKey: boards.noteOwnerKey(board.id, facilitator.actor.userId)
 	});
-	await vi.waitFor(
-		() => expect(annLive.synced && facLive.synced && annLive.meta.anonymous === anonymous).toBe(true),
-		eventually
-	);
+	await whenLive(annLive, facLive);
+	expect(annLive.meta.anonymous).toBe(anonymous);
 	return { board, ann, bo, annLive, facLive };
 }
 

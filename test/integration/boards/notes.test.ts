@@ -1,13 +1,21 @@
 // Two people working on one note: a note's text merges character by character, like the rest of the board,
 // also when one of them typed offline. The app's own board binding (BoardLive) over real y-websocket sockets.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { WebSocket } from 'ws';
 import type { WebsocketProvider } from 'y-websocket';
 import { createTestDatabase, type TestDatabase } from '../support/db';
 import * as boards from '../../../src/lib/server/boards/index';
 import { addNote, boardDoc, boardDocName, listNotes, listZones } from '../../../src/lib/boards/doc';
-import { BoardLive } from '../../../src/lib/boards/live.svelte';
-import { makeOrg, makePerson, makeTeam, startSync, type Person, type SyncHarness } from './support';
+import type { BoardLive } from '../../../src/lib/boards/live.svelte';
+import {
+	makeOrg,
+	makePerson,
+	makeTeam,
+	openBoardLive,
+	startSync,
+	whenLive,
+	type Person,
+	type SyncHarness
+} from './support';
 
 let database: TestDatabase;
 let harness: SyncHarness;
@@ -31,16 +39,8 @@ afterAll(async () => {
 });
 
 function openAs(boardId: string, person: Person, isFacilitator = false) {
-	class CookieSocket extends WebSocket {
-		constructor(address: string, protocols?: string | string[]) {
-			super(address, protocols, { headers: { cookie: person.cookie } });
-		}
-	}
-	const live = new BoardLive(
-		boardId,
-		{ id: person.actor.userId, name: person.actor.name, facilitator: isFacilitator },
-		{ url: harness.url, persist: false, WebSocketPolyfill: CookieSocket as unknown as typeof globalThis.WebSocket }
-	);
+	const me = { id: person.actor.userId, name: person.actor.name, facilitator: isFacilitator };
+	const live = openBoardLive(harness.url, boardId, person.cookie, me);
 	open.push(live);
 	return live;
 }
@@ -60,7 +60,7 @@ describe('one note edited by two people', () => {
 		});
 		const fac = openAs(board.id, facilitator, true);
 		const ann = openAs(board.id, member);
-		await vi.waitFor(() => expect(fac.synced && ann.synced).toBe(true), eventually);
+		await whenLive(fac, ann);
 		const noteId = fac.addNote('Stand-ups run long', fac.zones[0].id)!;
 		await vi.waitFor(() => expect(textOf(ann, noteId)).toBe('Stand-ups run long'), eventually);
 
@@ -87,7 +87,7 @@ describe('one note edited by two people', () => {
 		});
 		const fac = openAs(board.id, facilitator, true);
 		const ann = openAs(board.id, member);
-		await vi.waitFor(() => expect(fac.synced && ann.synced).toBe(true), eventually);
+		await whenLive(fac, ann);
 		const noteId = ann.addNote('Buddy scheme', ann.zones[0].id)!;
 		await vi.waitFor(() => expect(textOf(fac, noteId)).toBe('Buddy scheme'), eventually);
 
@@ -113,7 +113,8 @@ describe('one note edited by two people', () => {
 			b.notes.get(noteId)!.set('text', 'Written before notes merged');
 		});
 		const fac = openAs(board.id, facilitator, true);
-		await vi.waitFor(() => expect(textOf(fac, noteId)).toBe('Written before notes merged'), eventually);
+		await whenLive(fac);
+		expect(textOf(fac, noteId)).toBe('Written before notes merged');
 		fac.editNote(noteId, { text: 'Written before notes merged by letter' });
 		const ann = openAs(board.id, member);
 		await vi.waitFor(() => expect(textOf(ann, noteId)).toBe('Written before notes merged by letter'), eventually);

@@ -2,19 +2,20 @@
 // only their own; the server refuses a forged, inflated or someone else's reaction; on an anonymous board nothing on
 // the wire names who reacted. Real y-websocket clients against the app's sync wiring; participants use BoardLive.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { WebSocket } from 'ws';
 import { createTestDatabase, type TestDatabase } from '../support/db';
 import * as boards from '../../../src/lib/server/boards/index';
 import { boardDoc, boardDocName } from '../../../src/lib/boards/doc';
 import { reactionKey, reactionTag, readReactions } from '../../../src/lib/boards/reactions';
-import { BoardLive } from '../../../src/lib/boards/live.svelte';
+import type { BoardLive } from '../../../src/lib/boards/live.svelte';
 import {
 	connect,
 	guestCookie,
 	makeOrg,
 	makePerson,
 	makeTeam,
+	openBoardLive,
 	startSync,
+	whenLive,
 	type Person,
 	type SyncHarness
 } from './support';
@@ -40,16 +41,7 @@ afterAll(async () => {
 });
 
 function openLive(boardId: string, cookie: string, me: { id: string; name: string; facilitator: boolean }) {
-	class CookieSocket extends WebSocket {
-		constructor(address: string, protocols?: string | string[]) {
-			super(address, protocols, { headers: { cookie } });
-		}
-	}
-	const live = new BoardLive(
-		boardId,
-		{ ...me, ownerKey: boards.noteOwnerKey(boardId, me.id) },
-		{ url: harness.url, persist: false, WebSocketPolyfill: CookieSocket as unknown as typeof globalThis.WebSocket }
-	);
+	const live = openBoardLive(harness.url, boardId, cookie, { ...me, ownerKey: boards.noteOwnerKey(boardId, me.id) });
 	open.push(live);
 	return live;
 }
@@ -70,10 +62,8 @@ async function workshop(anonymous = false) {
 		facilitator: false
 	});
 	const boLive = openLive(board.id, guestCookie(bo.token), { id: bo.guest.guestId, name: 'Bo', facilitator: false });
-	await vi.waitFor(
-		() => expect(annLive.synced && boLive.synced && annLive.meta.anonymous === anonymous).toBe(true),
-		eventually
-	);
+	await whenLive(annLive, boLive);
+	expect(annLive.meta.anonymous).toBe(anonymous);
 	const noteId = annLive.addNote('Pair up new colleagues', annLive.zones[0].id)!;
 	await vi.waitFor(() => expect(boLive.notes.map((n) => n.id)).toContain(noteId), eventually);
 	return { board, ann, bo, annLive, boLive, noteId };

@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
-import { vi } from 'vitest';
+import { expect, vi } from 'vitest';
 import { metric } from '../sync/support/harness';
 import { createOrganisation, addMembership, addToTeam } from '../../../src/lib/server/orgs/index';
 import { createUser, createSession, loadActor, SESSION_COOKIE } from '../../../src/lib/server/auth/index';
@@ -18,6 +18,7 @@ import { newId, nowIso } from '../../../src/lib/server/ids';
 import type { Actor } from '../../../src/lib/server/actor';
 import type { OrgRole, TeamRole } from '../../../src/lib/server/db/schema';
 import { app } from '../../../src/lib/server/app/index';
+import { BoardLive } from '../../../src/lib/boards/live.svelte';
 
 export interface Person {
 	actor: Actor;
@@ -108,6 +109,50 @@ export async function startSync(): Promise<SyncHarness> {
 /** Changes a board's shared document on the server, as a participant's edit would arrive. */
 export const writeBoard = (sync: AppSync, id: string, fn: (b: ReturnType<typeof boardDoc>) => void) =>
 	sync.writeDoc(boardDocName(id), (doc) => fn(boardDoc(doc)));
+
+type Me = ConstructorParameters<typeof BoardLive>[1];
+const controlHeld = new WeakMap<BoardLive, () => void>();
+
+/**
+ * The app's own board binding (BoardLive) over real y-websocket sockets carrying `cookie`. Its control doc's
+ * socket holds back what the server sends it until the test waits for `whenLive`: anything written before then
+ * is written, as on a slow network, while the board's mode is still unknown. The page shows no writing controls
+ * until the board is Live; a test writes after `whenLive`, as a person can.
+ */
+export function openBoardLive(url: string, boardId: string, cookie: string, me: Me) {
+	let release = () => {};
+	const released = new Promise<void>((resolve) => (release = resolve));
+	class CookieSocket extends WebSocket {
+		constructor(address: string, protocols?: string | string[]) {
+			super(address, protocols, { headers: { cookie } });
+			if (!address.includes('/control')) return;
+			const emit = this.emit.bind(this);
+			const queue: [string | symbol, unknown[]][] = [];
+			let holding = true;
+			this.emit = (event: string | symbol, ...args: unknown[]) =>
+				holding ? queue.push([event, args]) > 0 : emit(event, ...args);
+			void released.then(() => {
+				holding = false;
+				for (const [event, args] of queue.splice(0)) emit(event, ...args);
+			});
+		}
+	}
+	const live = new BoardLive(boardId, me, {
+		url,
+		persist: false,
+		WebSocketPolyfill: CookieSocket as unknown as typeof globalThis.WebSocket
+	});
+	controlHeld.set(live, release);
+	return live;
+}
+
+/** Lets each binding's control doc arrive, then waits until every one is Live: synced, its mode known. */
+export async function whenLive(...lives: BoardLive[]) {
+	for (const live of lives) controlHeld.get(live)?.();
+	await vi.waitFor(() => expect(lives.map((l) => l.state)).toEqual(lives.map(() => 'connected')), {
+		timeout: 10_000
+	});
+}
 
 export interface Client {
 	doc: Y.Doc;
