@@ -1,10 +1,10 @@
 // An installable, offline-capable app (issue 22): the manifest and its icons; a person's assigned bite opens offline,
 // its quiz is answered and a buddy session logged offline, both sent once back online — and once only when the queue
 // is sent again; a page that is not stored shows the offline page.
-import type { Browser, Page } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { test, expect } from './support/test';
 import { startServer, type TestServer } from './support/server';
-import { setupOrganisation, signIn } from './support/people';
+import { chooseLanguage, setupOrganisation, signIn } from './support/people';
 import { createDemoOrganisation, demoAddress } from './support/demo';
 import { openDatabase } from './support/authz-records';
 import { expectAccessible } from './support/a11y';
@@ -101,6 +101,31 @@ test('the manifest names the app in the page’s language, and its icons and sta
 	}
 	expect(sizes).toEqual(['192x192 any', '512x512 any', '512x512 maskable']);
 	await page.context().close();
+});
+
+// eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures a test needs from this pattern: none here
+test('Chromium finds the app installable, in each of the four languages', async ({}, testInfo) => {
+	// A browser profile of its own: Chromium never offers to install from an incognito window, which every other
+	// context here is.
+	const context = await chromium.launchPersistentContext(testInfo.outputPath('profile'), {
+		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+		args: ['--no-sandbox', '--disable-gpu', '--no-first-run']
+	});
+	const page = context.pages()[0] ?? (await context.newPage());
+	await signIn(page, server.baseURL, demoAddress('Sofie Lindholm', demo.domain), demo.password);
+	const cdp = await context.newCDPSession(page);
+	for (const lang of ['en', 'da', 'nl', 'sv']) {
+		await chooseLanguage(page, lang);
+		await page.goto(server.baseURL + '/dashboard');
+		await expect(page.locator('link[rel="manifest"]')).toHaveAttribute('href', `/manifest.webmanifest?lang=${lang}`);
+		// The browser's own verdict: what it could not read in the manifest, and what would stop it installing.
+		const manifest = await cdp.send('Page.getAppManifest');
+		expect(manifest.errors, lang).toEqual([]);
+		expect(manifest.url, lang).toContain(`lang=${lang}`);
+		const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+		expect(installabilityErrors, lang).toEqual([]);
+	}
+	await context.close();
 });
 
 test('today’s bite opens offline, its quiz is answered and a session logged; back online each is stored once', async ({
