@@ -1,6 +1,8 @@
 // An installable, offline-capable app (issue 22): the manifest and its icons; a person's assigned bite opens offline,
 // its quiz is answered and a buddy session logged offline, both sent once back online — and once only when the queue
 // is sent again; a page that is not stored shows the offline page.
+import path from 'node:path';
+import Database from 'better-sqlite3';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { test, expect } from './support/test';
 import { startServer, type TestServer } from './support/server';
@@ -114,7 +116,8 @@ test('Chromium finds the app installable, in each of the four languages', async 
 	const page = context.pages()[0] ?? (await context.newPage());
 	await signIn(page, server.baseURL, demoAddress('Sofie Lindholm', demo.domain), demo.password);
 	const cdp = await context.newCDPSession(page);
-	for (const lang of ['en', 'da', 'nl', 'sv']) {
+	// English last: the choice is kept as Sofie's setting, and the tests after this one read her pages in English.
+	for (const lang of ['da', 'nl', 'sv', 'en']) {
 		await chooseLanguage(page, lang);
 		await page.goto(server.baseURL + '/dashboard');
 		await expect(page.locator('link[rel="manifest"]')).toHaveAttribute('href', `/manifest.webmanifest?lang=${lang}`);
@@ -262,6 +265,45 @@ test('peer feedback written offline is kept as a draft on the device and sent on
 	await sofie.goto(`${server.baseURL}/learning/feedback/${id}`);
 	await expect(sofie.getByText(behaviour)).toBeVisible();
 	await sofie.context().close();
+	await ahmed.context().close();
+});
+
+test('feedback the server no longer takes stays on the device, with the reason, until the person discards it', async ({
+	browser
+}) => {
+	const ahmed = await as(browser, 'Ahmed Hassan');
+	await ahmed.goto(server.baseURL + '/learning/feedback');
+	await ahmed.waitForLoadState('networkidle');
+	await ahmed.context().setOffline(true);
+	const behaviour = `You stayed calm with the upset caller (${Date.now()})`;
+	await ahmed.getByLabel('To', { exact: true }).selectOption({ label: 'Lars Thygesen' });
+	await ahmed.getByLabel('Situation').fill('Tuesday at the counter');
+	await ahmed.getByLabel('Behaviour').fill(behaviour);
+	await ahmed.getByLabel('Impact').fill('The queue kept moving');
+	await ahmed.getByLabel('Feed-forward').fill('Tell the team how');
+	await ahmed.getByRole('button', { name: 'Send feedback' }).click();
+	await expect(ahmed.getByText('1 item waiting to be sent')).toBeVisible();
+	// While Ahmed is offline, Lars leaves the organisation (as a directory sync would remove him): the server will
+	// not take feedback to him.
+	const db = new Database(path.join(server.dataDir, 'samspil.db'), { fileMustExist: true });
+	const lars = db.prepare('SELECT id FROM users WHERE name = ?').get('Lars Thygesen') as { id: string };
+	db.prepare('DELETE FROM memberships WHERE user_id = ?').run(lars.id);
+	db.close();
+
+	await ahmed.context().setOffline(false);
+	const status = ahmed.getByRole('status').filter({ hasText: 'not accepted' });
+	await expect(status.getByText('1 item was not accepted by the server')).toBeVisible({ timeout: 20_000 });
+	// What he wrote is still his, with what it was and why it was refused; it survives a reload.
+	await ahmed.reload();
+	await status.getByText('Show what was not sent').click();
+	await expect(status.getByText('Peer feedback')).toBeVisible();
+	await expect(status.getByText(/no longer there/)).toBeVisible();
+	await expect(status.getByText(behaviour)).toBeVisible();
+	await expectAccessible(ahmed);
+	await status.getByRole('button', { name: 'Discard' }).click();
+	await expect(ahmed.getByText(/not accepted by the server/)).toHaveCount(0);
+	await ahmed.reload();
+	await expect(ahmed.getByText(/not accepted by the server/)).toHaveCount(0);
 	await ahmed.context().close();
 });
 
