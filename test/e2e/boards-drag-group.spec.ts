@@ -19,25 +19,10 @@ async function mouseDrag(page: Page, from: Locator, to: Locator, at: 'middle' | 
 	await page.mouse.up();
 }
 
-/**
- * Where two notes are once the page has settled: the same boxes on two reads a frame apart (a board that has just
- * become live may still add its writing controls above them, and a drag aimed at the old place misses).
- */
-async function settledBoxes(page: Page, from: Locator, to: Locator) {
-	let last = '';
-	for (;;) {
-		const boxes = [(await from.boundingBox())!, (await to.boundingBox())!];
-		const now = JSON.stringify(boxes);
-		if (now === last) return boxes;
-		last = now;
-		await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-	}
-}
-
 /** A finger on the phone: real touch events through the browser (which makes touch pointer events of them). */
 async function touchDrag(page: Page, from: Locator, to: Locator) {
 	const cdp = await page.context().newCDPSession(page);
-	const [a, b] = await settledBoxes(page, from, to);
+	const [a, b] = [(await from.boundingBox())!, (await to.boundingBox())!];
 	const start = { x: a.x + 12, y: a.y + 12 };
 	const end = { x: b.x + b.width / 2, y: b.y + b.height / 2 };
 	await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [start] });

@@ -151,3 +151,34 @@ test('on a 375 px phone the facilitator’s toolbar fits the screen, every contr
 	await expectAccessible(fac);
 	await fac.context().close();
 });
+
+test('a guest’s notes stay where they first appear while the board turns live (375 px)', async ({ browser }) => {
+	const fac = await facilitator(browser);
+	await createBoard(fac, 'Steady board', 'Start / stop / continue');
+	const code = await openSession(fac);
+	await addNote(fac, 'Start', 'Shadow a colleague');
+	const context = await browser.newContext({ viewport: { width: 375, height: 800 }, hasTouch: true, isMobile: true });
+	const guest = await context.newPage();
+	// Every frame from the first, where the first note is (until the board is Live and a moment after).
+	await guest.addInitScript(() => {
+		const w = window as unknown as { noteYs: number[]; live: boolean };
+		w.noteYs = [];
+		const frame = () => {
+			const el = document.querySelector('[data-note]');
+			if (el) w.noteYs.push(Math.round(el.getBoundingClientRect().top + window.scrollY));
+			requestAnimationFrame(frame);
+		};
+		requestAnimationFrame(frame);
+	});
+	await guest.goto(fac.url().replace(/\/boards\/.*/, '/join'));
+	await guest.getByLabel('Workshop code').fill(code);
+	await guest.getByLabel('Your name on the board').fill('Gry');
+	await guest.getByRole('button', { name: 'Join' }).click();
+	await expect(guest.getByRole('status').filter({ hasText: 'Live' })).toBeVisible();
+	await expect(guest.getByRole('button', { name: /Add a note/ }).first()).toBeVisible();
+	const ys = await guest.evaluate(() => (window as unknown as { noteYs: number[] }).noteYs);
+	expect(ys.length, 'the note was seen').toBeGreaterThan(0);
+	expect(new Set(ys), `the note's top, frame by frame: ${[...new Set(ys)].join(' → ')}`).toEqual(new Set([ys[0]]));
+	await fac.context().close();
+	await context.close();
+});
