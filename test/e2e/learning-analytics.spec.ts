@@ -1,43 +1,14 @@
 // Learning analytics in the browser: a team's manager finds who is overdue on a phone, opens that person's
 // drill-down and downloads it as CSV (parsed here); a member and another team's manager are refused; axe.
 import Papa from 'papaparse';
-import type { Browser, Download, Page } from '@playwright/test';
+import type { Download } from '@playwright/test';
 import { test, expect } from './support/test';
-import { startServer, type TestServer } from './support/server';
-import { setupOrganisation, signIn } from './support/people';
-import { createDemoOrganisation, demoAddress } from './support/demo';
+import { demoSuite } from './support/demo';
 import { expectAccessible } from './support/a11y';
 
-let server: TestServer;
-let demo: { password: string; domain: string };
+const { server, as, fitsThePhone } = demoSuite();
 /** Lars's drill-down, as the manager's page links to it */
 let larsPath = '';
-test.describe.configure({ mode: 'serial' });
-
-test.beforeAll(async ({ browser }) => {
-	test.setTimeout(120_000);
-	server = await startServer({ LOGIN_LIMIT_PER_IP: '1000' });
-	const page = await browser.newPage();
-	await setupOrganisation(page, server.baseURL);
-	await page.close();
-	const org = await createDemoOrganisation(server.dataDir);
-	demo = { password: org.password, domain: org.email.split('@')[1] };
-});
-
-test.afterAll(async () => {
-	await server?.stop();
-});
-
-async function as(browser: Browser, name: string, width = 1280): Promise<Page> {
-	const context = await browser.newContext({ viewport: { width, height: 900 } });
-	const page = await context.newPage();
-	await signIn(page, server.baseURL, demoAddress(name, demo.domain), demo.password);
-	return page;
-}
-
-async function fitsThePhone(page: Page) {
-	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
-}
 
 async function csvOf(download: Download): Promise<string[][]> {
 	const text = Buffer.concat(await (await download.createReadStream()).toArray()).toString('utf8');
@@ -49,7 +20,7 @@ async function csvOf(download: Download): Promise<string[][]> {
 test('a manager finds the overdue person on a phone, opens the drill-down and downloads it as CSV', async ({
 	browser
 }) => {
-	const mette = await as(browser, 'Mette Kjærgaard', 375);
+	const mette = await as(browser, 'Mette Kjærgaard', { width: 375 });
 	await mette.goto(`${server.baseURL}/learning`);
 	await mette.getByRole('link', { name: 'Learning analytics' }).click();
 	await expect(mette.getByRole('heading', { level: 1, name: 'Learning analytics' })).toBeVisible();

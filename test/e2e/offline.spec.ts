@@ -3,37 +3,14 @@
 // is sent again; a page that is not stored shows the offline page.
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import { test, expect } from './support/test';
-import { startServer, type TestServer } from './support/server';
-import { chooseLanguage, setupOrganisation, signIn } from './support/people';
-import { createDemoOrganisation, demoAddress } from './support/demo';
+import { chooseLanguage, signIn } from './support/people';
+import { demoAddress, demoSuite } from './support/demo';
 import { openDatabase } from './support/authz-records';
 import { expectAccessible } from './support/a11y';
 
-let server: TestServer;
-let demo: { email: string; password: string; domain: string };
-test.describe.configure({ mode: 'serial' });
-
-test.beforeAll(async ({ browser }) => {
-	test.setTimeout(120_000);
-	server = await startServer({ LOGIN_LIMIT_PER_IP: '1000' });
-	const page = await browser.newPage();
-	await setupOrganisation(page, server.baseURL);
-	await page.close();
-	const org = await createDemoOrganisation(server.dataDir);
-	demo = { email: org.email, password: org.password, domain: org.email.split('@')[1] };
-});
-
-test.afterAll(async () => {
-	await server.stop();
-});
-
-async function as(browser: Browser, name: string): Promise<Page> {
-	const page = await (await browser.newContext()).newPage();
-	await signIn(page, server.baseURL, demoAddress(name, demo.domain), demo.password);
-	return page;
-}
+const { server, demo, as } = demoSuite();
 
 /** The offline queue as stored in the browser (src/lib/offline/queue.svelte.ts), read without our code. */
 const queued = (page: Page) =>

@@ -1,47 +1,14 @@
 // Learning paths in the browser: a facilitator builds a path without JavaScript, a team's manager assigns it to
 // the team, a learner on a phone sees "Next on your path" and completes the first step, and the manager sees the
 // team's progress on a phone. axe at 375 px.
-import type { Browser, Page } from '@playwright/test';
 import { test, expect } from './support/test';
-import { startServer, type TestServer } from './support/server';
-import { setupOrganisation, signIn } from './support/people';
-import { createDemoOrganisation, demoAddress } from './support/demo';
+import { demoSuite } from './support/demo';
 import { expectAccessible } from './support/a11y';
 
-let server: TestServer;
-let demo: { password: string; domain: string };
+const { server, as, fitsThePhone } = demoSuite();
 const PATH = 'Kundeservice for nye';
 const FIRST = 'Welcome to self-service';
 const SECOND = 'Giv feedback, der virker';
-test.describe.configure({ mode: 'serial' });
-
-test.beforeAll(async ({ browser }) => {
-	test.setTimeout(120_000);
-	server = await startServer({ LOGIN_LIMIT_PER_IP: '1000' });
-	const page = await browser.newPage();
-	await setupOrganisation(page, server.baseURL);
-	await page.close();
-	const org = await createDemoOrganisation(server.dataDir);
-	demo = { password: org.password, domain: org.email.split('@')[1] };
-});
-
-test.afterAll(async () => {
-	await server?.stop();
-});
-
-async function as(browser: Browser, name: string, opts: { width?: number; javaScriptEnabled?: boolean } = {}) {
-	const context = await browser.newContext({
-		viewport: { width: opts.width ?? 1280, height: 900 },
-		javaScriptEnabled: opts.javaScriptEnabled ?? true
-	});
-	const page = await context.newPage();
-	await signIn(page, server.baseURL, demoAddress(name, demo.domain), demo.password);
-	return page;
-}
-
-async function fitsThePhone(page: Page) {
-	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
-}
 
 test('a facilitator builds a path without JavaScript', async ({ browser }) => {
 	const author = await as(browser, 'Anne-Marie Berg', { javaScriptEnabled: false });
