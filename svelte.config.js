@@ -8,6 +8,9 @@ const config = {
 		adapter: adapter({ out: 'build' }),
 		// Open pages learn of a new deployment (the `updated` state), and offer a reload: src/lib/offline/OfflineStatus.
 		version: { pollInterval: 300_000 },
+		// Absolute asset paths: the service worker answers any address it has no copy of with the stored offline page,
+		// whose scripts must load from /learning/feedback as well as from /offline.
+		paths: { relative: false },
 		// The cross-site form check is ours (hooks.server.ts `sameOriginForms`): the same rule as SvelteKit's, except
 		// for the one-click unsubscribe (RFC 8058), which mail providers post from their own servers, without Origin.
 		csrf: { trustedOrigins: ['*'] },

@@ -191,6 +191,59 @@ test('today’s bite opens offline, its quiz is answered and a session logged; b
 	await context.close();
 });
 
+test('a stored bite’s picture, sound and captions play offline; the offline page works at any depth', async ({
+	browser
+}) => {
+	const peter = await as(browser, 'Peter Holm');
+	await peter.goto(server.baseURL + '/bites');
+	await expect(peter.getByText(/bites? stored on this device for offline use/)).toBeVisible({ timeout: 30_000 });
+	const link = peter.getByRole('link', { name: /Sidemandsoplæring i fem trin/ }).first();
+	const biteUrl = new URL((await link.getAttribute('href'))!, server.baseURL).href;
+	await peter.context().setOffline(true);
+	await peter.goto(biteUrl);
+	// The picture: drawn from the stored copy.
+	const picture = peter.getByRole('img', { name: /Fem søjler/ });
+	await expect(picture).toBeVisible();
+	await expect
+		.poll(() => picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+		.toBeGreaterThan(0);
+	// The sound, two cards on: the browser reads it (its length) and its captions from the stored copies.
+	const where = peter.getByText(/^Card \d+ of \d+$/).first();
+	const audio = peter.locator('audio');
+	for (let i = 0; i < 4 && !(await audio.count()); i++) {
+		const before = await where.textContent();
+		await peter.getByRole('button', { name: 'Continue' }).click();
+		await expect(where).not.toHaveText(before!);
+	}
+	await expect(audio).toHaveCount(1);
+	const played = await audio.evaluate(
+		(a: HTMLAudioElement) =>
+			new Promise<{ duration: number; cues: number }>((resolve, reject) => {
+				const track = a.querySelector('track')!;
+				const done = () => {
+					if (a.readyState >= 1 && track.readyState === 2)
+						resolve({ duration: a.duration, cues: track.track.cues?.length ?? 0 });
+				};
+				a.addEventListener('loadedmetadata', done);
+				a.addEventListener('error', () => reject(new Error(`audio: ${a.error?.message ?? a.error?.code}`)));
+				track.addEventListener('load', done);
+				track.addEventListener('error', () => reject(new Error('captions did not load')));
+				track.track.mode = 'showing';
+				a.preload = 'auto';
+				a.load();
+				done();
+			})
+	);
+	expect(played.duration).toBeGreaterThan(0);
+	expect(played.cues).toBeGreaterThan(0);
+	// A page two levels down that was never stored: the offline page, whole (its scripts load from any depth).
+	await peter.goto(server.baseURL + '/learning/feedback');
+	await expect(peter.getByRole('heading', { name: 'You are offline' })).toBeVisible();
+	await peter.getByRole('button', { name: 'Try again' }).click();
+	await expect(peter.getByRole('heading', { name: 'You are offline' })).toBeVisible();
+	await peter.context().close();
+});
+
 test('signing out removes the stored bites and the offline queue from the device', async ({ browser }) => {
 	const sofie = await as(browser, 'Sofie Lindholm');
 	await sofie.goto(server.baseURL + '/bites');
