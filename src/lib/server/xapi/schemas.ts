@@ -1,0 +1,15 @@
+// The xAPI settings form and the statements download's dates.
+import { z } from 'zod';
+
+export const XapiConfigInput = z.object({
+	endpoint: z.string().trim().min(1).max(500),
+	key: z.string().trim().min(1).max(200),
+	/** empty: keep the stored secret */
+	secret: z.string().max(500).default(''),
+	identify: z.enum(['account', 'mbox']).default('account'),
+	enabled: z.boolean().default(false)
+});
+export type XapiConfigFields = z.infer<typeof XapiConfigInput>;
+
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'error_invalid' });
+export const XapiRangeInput = z.object({ from: day, to: day });
