@@ -41,11 +41,7 @@ export async function up(db) {
 		.on('xapi_statements')
 		.columns(['status', 'next_attempt_at'])
 		.execute();
-	await db.schema
-		.createIndex('xapi_statements_org')
-		.on('xapi_statements')
-		.columns(['org_id', 'created_at'])
-		.execute();
+	await db.schema.createIndex('xapi_statements_org').on('xapi_statements').columns(['org_id', 'created_at']).execute();
 }
 
 /** @param {import('kysely').Kysely<any>} db */

@@ -157,12 +157,16 @@ export async function answerReview(
 		})
 		.execute();
 	const state: ReviewState = await recordReview(memberLearner(actor), cardId, result.correct, now);
-	await recordLearning(actor.orgId, { id: actor.userId, email: actor.email }, {
-		kind: 'review.answered',
-		cardId,
-		moduleId: card.module_id,
-		correct: result.correct,
-		at: now
-	});
+	await recordLearning(
+		actor.orgId,
+		{ id: actor.userId, email: actor.email },
+		{
+			kind: 'review.answered',
+			cardId,
+			moduleId: card.module_id,
+			correct: result.correct,
+			at: now
+		}
+	);
 	return { ...result, nextDue: state.due };
 }

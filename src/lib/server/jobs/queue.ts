@@ -62,7 +62,11 @@ export async function claimDue(
 	for (const row of rows) {
 		const claimed = await untyped()
 			.updateTable(queue.table)
-			.set({ status: 'sending', claim_owner: owner, claim_until: new Date(now.getTime() + queue.claimMs).toISOString() })
+			.set({
+				status: 'sending',
+				claim_owner: owner,
+				claim_until: new Date(now.getTime() + queue.claimMs).toISOString()
+			})
 			.where('id', '=', row.id)
 			.where('status', '=', 'queued')
 			.where('next_attempt_at', '<=', at)
@@ -73,7 +77,12 @@ export async function claimDue(
 }
 
 /** Marks claimed rows as sent (`status` and what else the caller records); only while this owner holds them. */
-export async function markSent(queue: DeliveryQueue, ids: string[], owner: string, values: Values & { status: string }) {
+export async function markSent(
+	queue: DeliveryQueue,
+	ids: string[],
+	owner: string,
+	values: Values & { status: string }
+) {
 	if (ids.length === 0) return;
 	await untyped()
 		.updateTable(queue.table)
@@ -106,7 +115,9 @@ export async function markFailed(
 			last_error: error.slice(0, 300),
 			next_attempt_at: dead
 				? now.toISOString()
-				: new Date(now.getTime() + queue.retryDelaysMs[Math.min(attempts, queue.retryDelaysMs.length) - 1]).toISOString(),
+				: new Date(
+						now.getTime() + queue.retryDelaysMs[Math.min(attempts, queue.retryDelaysMs.length) - 1]
+					).toISOString(),
 			claim_owner: null,
 			claim_until: null,
 			...values

@@ -56,13 +56,17 @@ export async function writeLog(actor: Actor, pairId: string, input: LogInput) {
 		return (await loggedBefore(actor, input.clientId))!;
 	await publishTeam(actor.orgId, pair.team_id);
 	// what was practised and the next step stay here: the LRS learns that a session of this length took place
-	await recordLearning(actor.orgId, { id: actor.userId, email: actor.email }, {
-		kind: 'session.logged',
-		logId: log.id,
-		programmeId: log.programme_id,
-		minutes: log.minutes,
-		at: new Date()
-	});
+	await recordLearning(
+		actor.orgId,
+		{ id: actor.userId, email: actor.email },
+		{
+			kind: 'session.logged',
+			logId: log.id,
+			programmeId: log.programme_id,
+			minutes: log.minutes,
+			at: new Date()
+		}
+	);
 	return log;
 }
 
@@ -84,12 +88,16 @@ export async function confirmLog(actor: Actor, logId: string) {
 		.execute();
 	await publishTeam(actor.orgId, log.team_id);
 	if (!log.confirmed_at)
-		await recordLearning(actor.orgId, { id: actor.userId, email: actor.email }, {
-			kind: 'session.confirmed',
-			logId: log.id,
-			programmeId: log.programme_id,
-			at: new Date()
-		});
+		await recordLearning(
+			actor.orgId,
+			{ id: actor.userId, email: actor.email },
+			{
+				kind: 'session.confirmed',
+				logId: log.id,
+				programmeId: log.programme_id,
+				at: new Date()
+			}
+		);
 }
 
 export async function listLogs(actor: Actor, pairId: string) {

@@ -231,6 +231,10 @@ export const TABLE_VISIBILITY: Record<string, Visibility> = {
 	webhooks: 'secret',
 	// the delivery log: what was sent to the organisation's own endpoints (ids and aggregates only)
 	webhook_deliveries: 'organisation',
+	// the LRS's sealed secret: never exported; the statements sent to the organisation's own LRS (no survey answer,
+	// no feedback; people by an opaque id unless the organisation chose email) are its records
+	xapi_configs: 'secret',
+	xapi_statements: 'organisation',
 	audit_events: 'organisation',
 	boards: 'organisation',
 	board_templates: 'organisation',

@@ -18,7 +18,13 @@ export async function recordLearning(orgId: string, person: XapiPerson, event: X
 			.where('enabled', '=', 1)
 			.executeTakeFirst();
 		if (!lrs) return;
-		const statement = buildStatement(config.publicOrigin, derivedSecret('samspil-xapi', orgId), lrs.identify, person, event);
+		const statement = buildStatement(
+			config.publicOrigin,
+			derivedSecret('samspil-xapi', orgId),
+			lrs.identify,
+			person,
+			event
+		);
 		const now = nowIso();
 		await db()
 			.insertInto('xapi_statements')

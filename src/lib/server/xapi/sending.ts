@@ -93,7 +93,11 @@ export async function deliverStatements(now = new Date(), owner = defaultOwner):
 			const rows = await db()
 				.selectFrom('xapi_statements')
 				.select(['id', 'statement'])
-				.where('id', 'in', batch.map((b) => b.id))
+				.where(
+					'id',
+					'in',
+					batch.map((b) => b.id)
+				)
 				.orderBy('created_at')
 				.orderBy('id')
 				.execute();
@@ -106,7 +110,12 @@ export async function deliverStatements(now = new Date(), owner = defaultOwner):
 				error = e instanceof Error ? e.message : String(e);
 			}
 			if (!error) {
-				await markSent(queue, batch.map((b) => b.id), owner, { status: 'sent', sent_at: nowIso(), last_error: null });
+				await markSent(
+					queue,
+					batch.map((b) => b.id),
+					owner,
+					{ status: 'sent', sent_at: nowIso(), last_error: null }
+				);
 				result.sent += batch.length;
 				continue;
 			}

@@ -9,7 +9,7 @@ import type { Actor } from '../actor';
 import { record } from '../audit/index';
 import { decryptFor, encryptFor } from '../bites/keys';
 import { endpointProblem } from '../webhooks/index';
-import type { XapiConfigFields } from './schemas';
+import { XapiRangeInput, type XapiConfigFields } from './schemas';
 import { deliverSoon } from './sending';
 
 /** Only the organisation's admins see or change its LRS. */
@@ -62,7 +62,11 @@ async function backlog(orgId: string) {
 export async function saveXapiSettings(actor: Actor, input: XapiConfigFields) {
 	xapiAccess(actor);
 	const endpoint = input.endpoint.replace(/\/+$/, '');
-	const problem = await endpointProblem(endpoint);
+	if (!/^https?:\/\//.test(endpoint) || !URL.canParse(endpoint) || new URL(endpoint).username)
+		throw new Invalid('xapi_error_endpoint', 'endpoint');
+	// Where the server will call (SSRF, as for webhooks): checked once sending is switched on, and again at every
+	// connection; a switched-off configuration (the demo's) may name a host that does not resolve.
+	const problem = input.enabled ? await endpointProblem(endpoint) : null;
 	if (problem) throw new Invalid(problem === 'error_webhook_url' ? 'xapi_error_endpoint' : problem, 'endpoint');
 	const existing = await db()
 		.selectFrom('xapi_configs')
@@ -95,9 +99,19 @@ export async function saveXapiSettings(actor: Actor, input: XapiConfigFields) {
 	if (input.enabled) deliverSoon();
 }
 
-/** The statements made in a date range (whole UTC days, both included), as the LRS receives them. */
-export async function statementsBetween(actor: Actor, from: string, to: string) {
+/**
+ * The statements made in a date range (whole UTC days, both included), as the LRS receives them. Without dates:
+ * the last 30 days.
+ */
+export async function statementsBetween(actor: Actor, fromDay?: string | null, toDay?: string | null) {
 	xapiAccess(actor);
+	const today = new Date().toISOString().slice(0, 10);
+	const range = XapiRangeInput.safeParse({
+		from: fromDay || new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10),
+		to: toDay || today
+	});
+	if (!range.success) throw new Invalid('error_invalid', 'from');
+	const { from, to } = range.data;
 	if (to < from) throw new Invalid('xapi_error_range', 'to');
 	const rows = await db()
 		.selectFrom('xapi_statements')
@@ -121,5 +135,10 @@ export async function activeLrs(orgId: string) {
 		.where('enabled', '=', 1)
 		.executeTakeFirst();
 	if (!row || !row.secret_enc) return null;
-	return { endpoint: row.endpoint, key: row.auth_key, secret: decryptFor(orgId, row.secret_enc), identify: row.identify };
+	return {
+		endpoint: row.endpoint,
+		key: row.auth_key,
+		secret: decryptFor(orgId, row.secret_enc),
+		identify: row.identify
+	};
 }

@@ -104,13 +104,7 @@ function parts(origin: string, event: XapiEvent) {
 }
 
 /** One complete statement with a fresh uuid: the id under which the LRS stores it once. */
-export function buildStatement(
-	origin: string,
-	key: Buffer,
-	identify: Identify,
-	person: XapiPerson,
-	event: XapiEvent
-) {
+export function buildStatement(origin: string, key: Buffer, identify: Identify, person: XapiPerson, event: XapiEvent) {
 	const { verb, object, result, context } = parts(origin, event) as ReturnType<typeof parts> & {
 		result?: object;
 		context?: object;
