@@ -12,7 +12,7 @@ import { nowIso } from '../ids';
 import { log } from '../log';
 import { guardedLookup } from '../webhooks/index';
 import { claimDue, markFailed, markSent, soonRunner, type DeliveryQueue } from '../jobs/queue';
-import { activeLrs } from './settings';
+import { decryptFor } from '../bites/keys';
 
 export const MAX_ATTEMPTS = 8;
 /** After the n-th failed attempt: 1, 5, 30 minutes, 2, 6, 12 and 24 hours (an LRS may be down for a day). */
@@ -29,6 +29,23 @@ const queue: DeliveryQueue = {
 	maxAttempts: MAX_ATTEMPTS,
 	retryDelaysMs: RETRY_DELAYS_MS
 };
+
+/** The sending side's view: the organisation's LRS with its secret unsealed, when switched on. */
+export async function activeLrs(orgId: string) {
+	const row = await db()
+		.selectFrom('xapi_configs')
+		.selectAll()
+		.where('org_id', '=', orgId)
+		.where('enabled', '=', 1)
+		.executeTakeFirst();
+	if (!row || !row.secret_enc) return null;
+	return {
+		endpoint: row.endpoint,
+		key: row.auth_key,
+		secret: decryptFor(orgId, row.secret_enc),
+		identify: row.identify
+	};
+}
 
 const defaultOwner = `${os.hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
 

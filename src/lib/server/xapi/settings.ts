@@ -125,20 +125,3 @@ export async function statementsBetween(actor: Actor, fromDay?: string | null, t
 		.execute();
 	return rows.map((r) => JSON.parse(r.statement) as object);
 }
-
-/** The sending side's view: the organisation's LRS with its secret unsealed, when switched on. */
-export async function activeLrs(orgId: string) {
-	const row = await db()
-		.selectFrom('xapi_configs')
-		.selectAll()
-		.where('org_id', '=', orgId)
-		.where('enabled', '=', 1)
-		.executeTakeFirst();
-	if (!row || !row.secret_enc) return null;
-	return {
-		endpoint: row.endpoint,
-		key: row.auth_key,
-		secret: decryptFor(orgId, row.secret_enc),
-		identify: row.identify
-	};
-}
