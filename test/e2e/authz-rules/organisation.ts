@@ -62,6 +62,10 @@ export const ORGANISATION: Record<string, Rule> = {
 	'POST /settings/webhooks?/create': app(ADMIN),
 	'POST /settings/webhooks?/enable': app(ADMIN),
 	'POST /settings/webhooks?/remove': app(ADMIN),
+	// the organisation's LRS (xAPI): its admins only; another organisation's admin sees their own
+	'GET /settings/xapi': app(ADMIN),
+	'POST /settings/xapi?/save': app(ADMIN),
+	'GET /settings/xapi/statements.json': app(ADMIN),
 	'POST /settings/sso?/save': app(ADMIN),
 	'GET /teams': app(ALL),
 	'POST /teams?/create': app(ADMIN),

@@ -12,6 +12,7 @@ import { sendReviewNudges } from '../bites/index';
 import { inviteOpenedRounds, sealClosedRounds } from '../surveys/index';
 import { deliverOutbox } from '../mail/index';
 import { deliverWebhooks } from '../webhooks/index';
+import { deliverStatements } from '../xapi/index';
 import type { Job } from '../jobs/index';
 
 /** The background jobs: reminders (notify's sources and the bites' daily review), and the log sweep. */
@@ -44,6 +45,15 @@ export function appJobs(sync: AppSync): Job[] {
 			run: async (now) => {
 				const { delivered, failed, dead } = await deliverWebhooks(now);
 				if (delivered || failed || dead) log.info('webhooks', { delivered, failed, dead });
+			}
+		},
+		{
+			// xAPI statements: what is due goes to each organisation's LRS in batches; each statement once (xapi/sending.ts).
+			name: 'xapi.deliver',
+			everyMs: 15_000,
+			run: async (now) => {
+				const { sent, failed, dead } = await deliverStatements(now);
+				if (sent || failed || dead) log.info('xapi statements', { sent, failed, dead });
 			}
 		},
 		{

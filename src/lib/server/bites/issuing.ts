@@ -1,6 +1,7 @@
 // Issuing micro-credentials automatically when a learner meets the requirements (modules completed with the
 // minimum score, required credentials held: stackable), as Open Badges 3.0 credentials signed as VC-JWT with a
 // random place in the organisation's revocation list.
+import { recordLearning } from '../xapi/index';
 import { emitEvent } from '../webhooks/index';
 import { randomInt, randomUUID } from 'node:crypto';
 import { db } from '../db/current';
@@ -143,6 +144,13 @@ export async function issue(
 			achievement_version: version
 		})
 		.execute();
+	await recordLearning(learner.orgId, learner, {
+		kind: 'credential.earned',
+		credentialId: id,
+		definitionId: def.id,
+		title: def.title,
+		at: now
+	});
 	// the organisation's webhooks learn that one was issued, not to whom (they may ask the API, with its rights)
 	await emitEvent(learner.orgId, 'credential.issued', {
 		credentialId: id,

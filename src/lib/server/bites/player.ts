@@ -1,6 +1,7 @@
 // The player: one card at a time, the position kept on the server after every step, so a reload, another
 // device or a week later resumes where the learner stopped. Quiz answers are kept per person; a member's
 // answered questions enter their spaced review.
+import { recordLearning } from '../xapi/index';
 import { db } from '../db/current';
 import { newId, nowIso } from '../ids';
 import { Invalid, NotFound } from '../errors';
@@ -64,6 +65,7 @@ async function ensureProgress(learner: Learner, moduleId: string, now: Date) {
 		// Two tabs started at once: the other insert won.
 		return (await progressOf(learner, moduleId))!;
 	}
+	await recordLearning(learner.orgId, learner, { kind: 'bite.attempted', moduleId, at: now });
 	return row;
 }
 
@@ -217,17 +219,27 @@ export async function advance(learner: Learner, moduleId: string, cardId: string
 	const firstTries = cards
 		.filter((c) => c.kind === 'quiz')
 		.map((c) => answers.find((a) => a.card_id === c.id)?.correct === 1);
+	const score = scorePercent(firstTries);
 	await db()
 		.updateTable('bite_progress')
 		.set({
 			position,
 			seconds: progress.seconds + spentSeconds(progress.updated_at, now),
 			updated_at: nowIso(now.getTime()),
-			...(done ? { completed_at: nowIso(now.getTime()), score: scorePercent(firstTries) } : {})
+			...(done ? { completed_at: nowIso(now.getTime()), score } : {})
 		})
 		.where('id', '=', progress.id)
 		.execute();
-	if (done) for (const hook of completionHooks) await hook(learner, moduleId, ctx);
+	if (!done) return;
+	const { title } = await findModule(learner.orgId, moduleId);
+	await recordLearning(learner.orgId, learner, {
+		kind: 'bite.completed',
+		moduleId,
+		title,
+		scorePercent: firstTries.length ? score : null,
+		at: now
+	});
+	for (const hook of completionHooks) await hook(learner, moduleId, ctx);
 }
 
 /** One card back (to read it again); answers stay as given. */
@@ -252,6 +264,7 @@ export async function restart(learner: Learner, moduleId: string, ctx: PlayConte
 		.set({ position: 0, started_at: nowIso(now.getTime()), updated_at: nowIso(now.getTime()) })
 		.where('id', '=', progress.id)
 		.execute();
+	await recordLearning(learner.orgId, learner, { kind: 'bite.attempted', moduleId, at: now });
 }
 
 /** Internal: a learner's completed modules and scores (best), for credentials. */

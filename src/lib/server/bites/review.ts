@@ -12,6 +12,7 @@ import { parseOptions } from './cards';
 import { gradeAnswer } from './grading';
 import { scheduleAnswer, type ReviewState } from './scheduler';
 import { getSettings } from './settings';
+import { recordLearning } from '../xapi/index';
 
 async function reviewRow(learnerId: string, orgId: string, cardId: string) {
 	return db()
@@ -156,5 +157,16 @@ export async function answerReview(
 		})
 		.execute();
 	const state: ReviewState = await recordReview(memberLearner(actor), cardId, result.correct, now);
+	await recordLearning(
+		actor.orgId,
+		{ id: actor.userId, email: actor.email },
+		{
+			kind: 'review.answered',
+			cardId,
+			moduleId: card.module_id,
+			correct: result.correct,
+			at: now
+		}
+	);
 	return { ...result, nextDue: state.due };
 }

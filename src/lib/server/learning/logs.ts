@@ -8,6 +8,7 @@ import { loadPair, loadProgramme, pairTarget } from './records';
 import { orgNames } from './people';
 import { publishTeam } from './live';
 import type { LogInput } from './schemas';
+import { recordLearning } from '../xapi/index';
 
 /** The author's log sent with this device id before (the offline queue sends again when unsure). */
 function loggedBefore(actor: Actor, clientId: string) {
@@ -54,6 +55,18 @@ export async function writeLog(actor: Actor, pairId: string, input: LogInput) {
 	if (input.clientId && !Number(inserted.numInsertedOrUpdatedRows ?? 1))
 		return (await loggedBefore(actor, input.clientId))!;
 	await publishTeam(actor.orgId, pair.team_id);
+	// what was practised and the next step stay here: the LRS learns that a session of this length took place
+	await recordLearning(
+		actor.orgId,
+		{ id: actor.userId, email: actor.email },
+		{
+			kind: 'session.logged',
+			logId: log.id,
+			programmeId: log.programme_id,
+			minutes: log.minutes,
+			at: new Date()
+		}
+	);
 	return log;
 }
 
@@ -74,6 +87,17 @@ export async function confirmLog(actor: Actor, logId: string) {
 		.where('org_id', '=', actor.orgId)
 		.execute();
 	await publishTeam(actor.orgId, log.team_id);
+	if (!log.confirmed_at)
+		await recordLearning(
+			actor.orgId,
+			{ id: actor.userId, email: actor.email },
+			{
+				kind: 'session.confirmed',
+				logId: log.id,
+				programmeId: log.programme_id,
+				at: new Date()
+			}
+		);
 }
 
 export async function listLogs(actor: Actor, pairId: string) {

@@ -17,6 +17,7 @@ import { log } from '../log';
 import { authorize } from '../policy';
 import { Invalid, NotFound } from '../errors';
 import type { Actor } from '../actor';
+import { claimDue, markFailed, markSent, soonRunner, type DeliveryQueue } from '../jobs/queue';
 
 /** Emails that carry a credential or are needed to get in: no unsubscribe, and never kept once dead. */
 export const SECURITY_KINDS = ['invitation', 'password_reset', 'learner_rejoin', 'twofactor_reset'] as const;
@@ -89,35 +90,20 @@ export interface DeliveryResult {
 	dead: number;
 }
 
+const queue: DeliveryQueue = {
+	table: 'mail_outbox',
+	claimMs: CLAIM_MS,
+	maxAttempts: MAX_ATTEMPTS,
+	retryDelaysMs: RETRY_DELAYS_MS
+};
+
 /** Sends what is due; `owner` names this caller in its claims (tests use two). */
 export async function deliverOutbox(now = new Date(), owner = defaultOwner): Promise<DeliveryResult> {
 	const result: DeliveryResult = { sent: 0, failed: 0, dead: 0 };
 	const mailer = app().mailer;
 	if (!mailer) return result; // without SMTP, rows stay queued (none are queued then: see callers)
-	const at = now.toISOString();
-	await db()
-		.updateTable('mail_outbox')
-		.set({ status: 'queued', claim_owner: null, claim_until: null })
-		.where('status', '=', 'sending')
-		.where('claim_until', '<', at)
-		.execute();
-	const due = await db()
-		.selectFrom('mail_outbox')
-		.select('id')
-		.where('status', '=', 'queued')
-		.where('next_attempt_at', '<=', at)
-		.orderBy('created_at')
-		.limit(100)
-		.execute();
-	for (const { id } of due) {
-		const claimed = await db()
-			.updateTable('mail_outbox')
-			.set({ status: 'sending', claim_owner: owner, claim_until: new Date(now.getTime() + CLAIM_MS).toISOString() })
-			.where('id', '=', id)
-			.where('status', '=', 'queued')
-			.where('next_attempt_at', '<=', at)
-			.executeTakeFirst();
-		if (Number(claimed.numUpdatedRows) !== 1) continue; // another instance has it
+	for (const claim of await claimDue(queue, now, owner, 100)) {
+		const { id } = claim;
 		const row = await db().selectFrom('mail_outbox').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
 		try {
 			await mailer.send({
@@ -128,32 +114,20 @@ export async function deliverOutbox(now = new Date(), owner = defaultOwner): Pro
 				locale: row.locale,
 				headers: JSON.parse(row.headers)
 			});
-			await db()
-				.updateTable('mail_outbox')
-				.set({ status: 'sent', sent_at: nowIso(), text_body: '', html_body: '', claim_owner: null, claim_until: null })
-				.where('id', '=', id)
-				.where('claim_owner', '=', owner)
-				.execute();
+			await markSent(queue, [id], owner, { status: 'sent', sent_at: nowIso(), text_body: '', html_body: '' });
 			result.sent++;
 		} catch (error) {
-			const attempts = row.attempts + 1;
-			const dead = attempts >= MAX_ATTEMPTS;
 			// The SMTP server's answer, never the message: a body may hold a link.
 			const message = error instanceof Error ? error.message : String(error);
-			await db()
-				.updateTable('mail_outbox')
-				.set({
-					status: dead ? 'dead' : 'queued',
-					attempts,
-					last_error: message.slice(0, 300),
-					next_attempt_at: dead ? at : new Date(now.getTime() + RETRY_DELAYS_MS[attempts - 1]).toISOString(),
-					claim_owner: null,
-					claim_until: null,
-					...(dead && isSecurityKind(row.kind) ? { text_body: '', html_body: '' } : {})
-				})
-				.where('id', '=', id)
-				.where('claim_owner', '=', owner)
-				.execute();
+			const willDie = claim.attempts + 1 >= MAX_ATTEMPTS;
+			const { attempts, dead } = await markFailed(
+				queue,
+				claim,
+				owner,
+				now,
+				message,
+				willDie && isSecurityKind(row.kind) ? { text_body: '', html_body: '' } : {}
+			);
 			log.warn('email not sent', { id, kind: row.kind, attempt: attempts, dead, error: message.slice(0, 300) });
 			if (dead) result.dead++;
 			else result.failed++;
@@ -162,22 +136,11 @@ export async function deliverOutbox(now = new Date(), owner = defaultOwner): Pro
 	return result;
 }
 
-let delivering: Promise<void> | undefined;
-let again = false;
+const soon = soonRunner(deliverOutbox, (error) => log.warn('outbox delivery failed', { error: String(error) }));
 
 /** Sends what was just queued without waiting for the job's next look (the job still retries failures). */
 export function deliverSoon(): void {
-	if (!mailEnabled()) return;
-	if (delivering) {
-		again = true;
-		return;
-	}
-	delivering = (async () => {
-		do {
-			again = false;
-			await deliverOutbox().catch((error) => log.warn('outbox delivery failed', { error: String(error) }));
-		} while (again);
-	})().finally(() => (delivering = undefined));
+	if (mailEnabled()) soon.soon();
 }
 
 export interface UndeliveredEmail {

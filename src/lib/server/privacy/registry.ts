@@ -161,7 +161,11 @@ export const NO_PERSON_TABLES = [
 	'job_leases',
 	'job_runs',
 	// a webhook's deliveries: event payloads name records by id, never a person (webhooks/events.ts)
-	'webhook_deliveries'
+	'webhook_deliveries',
+	// the organisation's LRS (secret sealed), and the statements sent to it: people by an opaque HMAC of their id
+	// (or, where the organisation chose it, their email), no person column to erase by; kept 90 days once sent
+	'xapi_configs',
+	'xapi_statements'
 ] as const;
 
 /** Columns that are secrets in any table: never exported. */
@@ -231,6 +235,10 @@ export const TABLE_VISIBILITY: Record<string, Visibility> = {
 	webhooks: 'secret',
 	// the delivery log: what was sent to the organisation's own endpoints (ids and aggregates only)
 	webhook_deliveries: 'organisation',
+	// the LRS's sealed secret: never exported; the statements sent to the organisation's own LRS (no survey answer,
+	// no feedback; people by an opaque id unless the organisation chose email) are its records
+	xapi_configs: 'secret',
+	xapi_statements: 'organisation',
 	audit_events: 'organisation',
 	boards: 'organisation',
 	board_templates: 'organisation',

@@ -1,8 +1,8 @@
 // Sends queued webhook deliveries: the job runner calls `deliverWebhooks` on every instance (app/jobs.ts), and an
-// emitted event asks for a run at once (`deliverSoon`). As in the mail outbox, a row is claimed by one
-// conditional UPDATE (queued → sending) so it goes out once however many instances look; a failure waits longer
-// each time (RETRY_DELAYS_MS) and after MAX_ATTEMPTS the delivery is dead, its hook disabled, and the
-// organisation's admins are told (a notification and an audit event). Signed per Standard Webhooks
+// emitted event asks for a run at once (`deliverSoon`). The claimed delivery queue (jobs/queue.ts, shared with the
+// mail outbox) sends each row once however many instances look; a failure waits longer each time
+// (RETRY_DELAYS_MS) and after MAX_ATTEMPTS the delivery is dead, its hook disabled, and the organisation's admins
+// are told (a notification and an audit event). Signed per Standard Webhooks
 // (`standardwebhooks`): headers webhook-id, webhook-timestamp and webhook-signature `v1,<base64 HMAC-SHA256 of
 // "id.timestamp.body">` under the hook's whsec_ secret.
 import http from 'node:http';
@@ -17,6 +17,7 @@ import { record } from '../audit/index';
 import { recordNudges } from '../notify/index';
 import { activeAdminIds } from '../orgs/index';
 import { guardedLookup } from './address';
+import { claimDue, markFailed, markSent, soonRunner, type DeliveryQueue } from '../jobs/queue';
 
 export const MAX_ATTEMPTS = 5;
 /** After the n-th failed attempt, the next waits RETRY_DELAYS_MS[n-1]: 1, 5, 30 minutes, 2 hours. */
@@ -72,44 +73,28 @@ export interface WebhookRunResult {
 	dead: number;
 }
 
+const queue: DeliveryQueue = {
+	table: 'webhook_deliveries',
+	claimMs: CLAIM_MS,
+	maxAttempts: MAX_ATTEMPTS,
+	retryDelaysMs: RETRY_DELAYS_MS
+};
+
 /** Sends what is due; `owner` names this caller in its claims. */
 export async function deliverWebhooks(now = new Date(), owner = defaultOwner): Promise<WebhookRunResult> {
 	const result: WebhookRunResult = { delivered: 0, failed: 0, dead: 0 };
-	const at = now.toISOString();
 	await db()
 		.deleteFrom('webhook_deliveries')
 		.where('status', 'in', ['delivered', 'dead'])
 		.where('created_at', '<', new Date(now.getTime() - KEEP_DELIVERIES_MS).toISOString())
 		.execute();
-	await db()
-		.updateTable('webhook_deliveries')
-		.set({ status: 'queued', claim_owner: null, claim_until: null })
-		.where('status', '=', 'sending')
-		.where('claim_until', '<', at)
-		.execute();
-	const due = await db()
-		.selectFrom('webhook_deliveries')
-		.select('id')
-		.where('status', '=', 'queued')
-		.where('next_attempt_at', '<=', at)
-		.orderBy('created_at')
-		.limit(100)
-		.execute();
-	for (const { id } of due) {
-		const claimed = await db()
-			.updateTable('webhook_deliveries')
-			.set({ status: 'sending', claim_owner: owner, claim_until: new Date(now.getTime() + CLAIM_MS).toISOString() })
-			.where('id', '=', id)
-			.where('status', '=', 'queued')
-			.where('next_attempt_at', '<=', at)
-			.executeTakeFirst();
-		if (Number(claimed.numUpdatedRows) !== 1) continue; // another instance has it
+	for (const claim of await claimDue(queue, now, owner, 100)) {
+		const { id } = claim;
 		const row = await db()
 			.selectFrom('webhook_deliveries')
 			.innerJoin('webhooks', 'webhooks.id', 'webhook_deliveries.webhook_id')
 			.select([
 				'webhook_deliveries.payload',
-				'webhook_deliveries.attempts',
 				'webhook_deliveries.webhook_id',
 				'webhook_deliveries.org_id',
 				'webhooks.url',
@@ -130,39 +115,25 @@ export async function deliverWebhooks(now = new Date(), owner = defaultOwner): P
 			}
 		}
 		if (!error) {
-			await db()
-				.updateTable('webhook_deliveries')
-				.set({
-					status: 'delivered',
-					attempts: row.attempts + 1,
-					last_status: status,
-					last_error: null,
-					delivered_at: nowIso(),
-					claim_owner: null,
-					claim_until: null
-				})
-				.where('id', '=', id)
-				.where('claim_owner', '=', owner)
-				.execute();
+			await markSent(queue, [id], owner, {
+				status: 'delivered',
+				attempts: claim.attempts + 1,
+				last_status: status,
+				last_error: null,
+				delivered_at: nowIso()
+			});
 			result.delivered++;
 			continue;
 		}
-		const attempts = row.attempts + 1;
-		const dead = attempts >= MAX_ATTEMPTS || !!row.disabled_at;
-		await db()
-			.updateTable('webhook_deliveries')
-			.set({
-				status: dead ? 'dead' : 'queued',
-				attempts,
-				last_status: status,
-				last_error: error.slice(0, 300),
-				next_attempt_at: dead ? at : new Date(now.getTime() + RETRY_DELAYS_MS[attempts - 1]).toISOString(),
-				claim_owner: null,
-				claim_until: null
-			})
-			.where('id', '=', id)
-			.where('claim_owner', '=', owner)
-			.execute();
+		const { attempts, dead } = await markFailed(
+			queue,
+			claim,
+			owner,
+			now,
+			error,
+			{ last_status: status },
+			!!row.disabled_at
+		);
 		log.warn('webhook not delivered', {
 			id,
 			hook: row.webhook_id,
@@ -208,22 +179,10 @@ async function disableHook(orgId: string, hookId: string, url: string, now: Date
 	);
 }
 
-let delivering: Promise<void> | undefined;
-let again = false;
+const soon = soonRunner(deliverWebhooks, (error) => log.warn('webhook delivery failed', { error: String(error) }));
 
 /** Sends what was just queued without waiting for the job's next look (the job still retries failures). */
-export function deliverSoon(): void {
-	if (delivering) {
-		again = true;
-		return;
-	}
-	delivering = (async () => {
-		do {
-			again = false;
-			await deliverWebhooks().catch((error) => log.warn('webhook delivery failed', { error: String(error) }));
-		} while (again);
-	})().finally(() => (delivering = undefined));
-}
+export const deliverSoon = (): void => soon.soon();
 
 /** Waits for a run started by deliverSoon (tests, shutdown). */
-export const deliveriesSettled = () => delivering ?? Promise.resolve();
+export const deliveriesSettled = () => soon.settled();

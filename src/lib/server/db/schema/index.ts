@@ -17,6 +17,7 @@ import type { SsoTables } from './sso';
 import type { SurveyTables } from './surveys';
 import type { SyncTables } from './sync';
 import type { TwofactorTables } from './twofactor';
+import type { XapiTables } from './xapi';
 
 export type * from './actions';
 export type * from './api';
@@ -33,6 +34,7 @@ export type * from './sso';
 export type * from './surveys';
 export type * from './sync';
 export type * from './twofactor';
+export type * from './xapi';
 
 export interface Database
 	extends
@@ -50,4 +52,5 @@ export interface Database
 		PeopleTables,
 		TwofactorTables,
 		SsoTables,
-		ApiTables {}
+		ApiTables,
+		XapiTables {}
