@@ -12,6 +12,7 @@ import { sendReviewNudges } from '../bites/index';
 import { inviteOpenedRounds, sealClosedRounds } from '../surveys/index';
 import { deliverOutbox } from '../mail/index';
 import { deliverWebhooks } from '../webhooks/index';
+import { deliverChats } from '../chat/index';
 import type { Job } from '../jobs/index';
 
 /** The background jobs: reminders (notify's sources and the bites' daily review), and the log sweep. */
@@ -22,8 +23,8 @@ export function appJobs(sync: AppSync): Job[] {
 			name: 'notify.nudges',
 			everyMs: config.nudgeIntervalSeconds * 1000,
 			run: async (now) => {
-				const { created, emailed } = await runNudges([learningNudges, actionNudges], now);
-				if (created || emailed) log.info('nudges', { created, emailed });
+				const { created, emailed, chatted } = await runNudges([learningNudges, actionNudges], now);
+				if (created || emailed || chatted) log.info('nudges', { created, emailed, chatted });
 			}
 		});
 	}
@@ -44,6 +45,15 @@ export function appJobs(sync: AppSync): Job[] {
 			run: async (now) => {
 				const { delivered, failed, dead } = await deliverWebhooks(now);
 				if (delivered || failed || dead) log.info('webhooks', { delivered, failed, dead });
+			}
+		},
+		{
+			// Chat messages (Teams, Slack): what is due goes out; a channel that keeps failing is marked (chat/outbox.ts).
+			name: 'chat.deliver',
+			everyMs: 15_000,
+			run: async (now) => {
+				const { sent, failed, dead } = await deliverChats(now);
+				if (sent || failed || dead) log.info('chat messages', { sent, failed, dead });
 			}
 		},
 		{

@@ -13,6 +13,7 @@ import { seedSurveys } from './surveys';
 import { seedActions } from './actions';
 import { seedPeopleImport } from './people-import';
 import { seedApi } from './api';
+import { seedChat } from './chat';
 import { seedNotifications } from './notifications';
 
 const SEEDERS: ((ctx: DemoContext) => Promise<void>)[] = [
@@ -25,6 +26,7 @@ const SEEDERS: ((ctx: DemoContext) => Promise<void>)[] = [
 	seedActions,
 	seedPeopleImport,
 	seedApi,
+	seedChat,
 	// last: what the other seeders did has already told people about it
 	seedNotifications
 ];

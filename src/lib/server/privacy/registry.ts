@@ -108,6 +108,9 @@ export const PERSON_TABLES: Record<string, PersonTable> = {
 	// Other people's notifications may name the person ("Anna logged a session").
 	notifications: { module: 'notify', columns: { user_id: 'delete' }, mentionColumns: ['params'] },
 	notification_prefs: { module: 'notify', columns: { user_id: 'delete' } },
+	// A person's own chat choice (their webhook, whose URL is a secret, or an organisation channel); an
+	// organisation channel has no user_id. Their queued messages go with it (foreign key, cascade).
+	chat_hooks: { module: 'notify', columns: { user_id: 'delete' }, secretColumns: ['url'] },
 	// Emails to the person (sent ones keep only address, kind and subject; a queued body may hold a link).
 	mail_outbox: {
 		module: 'notify',
@@ -161,7 +164,9 @@ export const NO_PERSON_TABLES = [
 	'job_leases',
 	'job_runs',
 	// a webhook's deliveries: event payloads name records by id, never a person (webhooks/events.ts)
-	'webhook_deliveries'
+	'webhook_deliveries',
+	// chat messages as posted: a person's own go with their chat_hooks row; a channel's announce a survey round
+	'chat_messages'
 ] as const;
 
 /** Columns that are secrets in any table: never exported. */
@@ -229,6 +234,9 @@ export const TABLE_VISIBILITY: Record<string, Visibility> = {
 	// API tokens (hashed) and webhooks (their signing secrets): never exported
 	api_tokens: 'secret',
 	webhooks: 'secret',
+	// chat webhooks (their URLs are secrets) and the messages posted through them
+	chat_hooks: 'secret',
+	chat_messages: 'secret',
 	// the delivery log: what was sent to the organisation's own endpoints (ids and aggregates only)
 	webhook_deliveries: 'organisation',
 	audit_events: 'organisation',
