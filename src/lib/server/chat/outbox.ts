@@ -15,6 +15,8 @@ export const RETRY_DELAYS_MS = [30_000, 5 * 60_000, 30 * 60_000];
 const CLAIM_MS = 60_000;
 const TIMEOUT_MS = 10_000;
 const BATCH = 100;
+/** sent and dead messages are kept this long (the settings page shows the latest few) */
+export const KEEP_MESSAGES_MS = 30 * 86_400_000;
 
 export interface QueuedChat {
 	orgId: string;
@@ -139,5 +141,10 @@ export async function deliverChats(now = new Date()): Promise<{ sent: number; fa
 			await db().updateTable('chat_hooks').set({ last_error: error }).where('id', '=', m.hook_id).execute();
 		}
 	}
+	await db()
+		.deleteFrom('chat_messages')
+		.where('status', 'in', ['sent', 'dead'])
+		.where('created_at', '<', new Date(now.getTime() - KEEP_MESSAGES_MS).toISOString())
+		.execute();
 	return result;
 }
