@@ -36,6 +36,14 @@ export const config = {
 	ssoAllowHttp: env.SSO_ALLOW_HTTP === '1',
 	/** webhooks may call private and loopback addresses (tests and local development only: SSRF otherwise) */
 	webhooksAllowPrivate: env.WEBHOOKS_ALLOW_PRIVATE === '1',
+	/**
+	 * extra host names a chat webhook may post to besides Slack's and Microsoft's (http allowed): tests and local
+	 * development only, e.g. CHAT_WEBHOOK_TEST_HOSTS=127.0.0.1
+	 */
+	chatTestHosts: (env.CHAT_WEBHOOK_TEST_HOSTS ?? '')
+		.split(',')
+		.map((h) => h.trim().toLowerCase())
+		.filter(Boolean),
 	/** largest learning-bite upload in megabytes */
 	biteUploadMaxMb: Number(env.BITES_UPLOAD_MAX_MB ?? 20),
 	/** smtp://user:pass@host:587 or smtps://…: email nudges are sent only when this is set */

@@ -34,7 +34,9 @@ export const ORGANISATION: Record<string, Rule> = {
 	'POST /notifications?/read': app(ALL),
 	'POST /notifications?/readAll': app(ALL),
 	'GET /profile/notifications': app(ALL),
-	'POST /profile/notifications?/default': app(ALL),
+	'POST /profile/notifications?/prefs': app(ALL),
+	// where one's own chat messages go (test/e2e/chat.spec.ts)
+	'POST /profile/notifications?/chat': app(ALL),
 	// Two-factor sign-in: each person only ever reaches their own (no id in the route).
 	'GET /profile/twofactor': app(ALL),
 	'POST /profile/twofactor?/start': app(ALL),
@@ -66,6 +68,12 @@ export const ORGANISATION: Record<string, Rule> = {
 	'GET /settings/xapi': app(ADMIN),
 	'POST /settings/xapi?/save': app(ADMIN),
 	'GET /settings/xapi/statements.json': app(ADMIN),
+	// the organisation's chat channels (Teams, Slack; test/e2e/chat.spec.ts)
+	'GET /settings/chat': app(ADMIN),
+	'POST /settings/chat?/add': app(ADMIN),
+	'POST /settings/chat?/enable': app(ADMIN),
+	'POST /settings/chat?/disable': app(ADMIN),
+	'POST /settings/chat?/remove': app(ADMIN),
 	'POST /settings/sso?/save': app(ADMIN),
 	'GET /teams': app(ALL),
 	'POST /teams?/create': app(ADMIN),

@@ -22,6 +22,7 @@ import * as bites from '../../../src/lib/server/bites/index';
 import * as people from '../../../src/lib/server/people/index';
 import * as api from '../../../src/lib/server/api/index';
 import * as webhooks from '../../../src/lib/server/webhooks/index';
+import * as chat from '../../../src/lib/server/chat/index';
 import { config } from '../../../src/lib/server/config';
 import { runNudges, setNudgePrefs } from '../../../src/lib/server/notify/index';
 import { queueEmail } from '../../../src/lib/server/mail/index';
@@ -64,6 +65,12 @@ export async function leaveFootprint(sync: AppSync, subject: Actor, other: Actor
 	config.webhooksAllowPrivate = true;
 	await webhooks.registerWebhook(subject, { url: 'http://127.0.0.1:9/hook', events: ['survey.round.closed'] });
 	config.webhooksAllowPrivate = false;
+	// Their own chat webhook (its URL a secret; nothing is posted to it here)
+	await chat.setPersonalChat(subject, {
+		target: 'own',
+		vendor: 'slack',
+		url: 'https://hooks.slack.com/services/T0/B0/f'
+	});
 	subject = (await loadActor(subject.userId, orgId))!;
 
 	// Boards: a note of theirs in the document, a workshop they opened, an action from their note, a template.

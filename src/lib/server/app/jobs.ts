@@ -13,6 +13,7 @@ import { inviteOpenedRounds, sealClosedRounds } from '../surveys/index';
 import { deliverOutbox } from '../mail/index';
 import { deliverWebhooks } from '../webhooks/index';
 import { deliverStatements } from '../xapi/index';
+import { deliverChats } from '../chat/index';
 import type { Job } from '../jobs/index';
 
 /** The background jobs: reminders (notify's sources and the bites' daily review), and the log sweep. */
@@ -23,8 +24,8 @@ export function appJobs(sync: AppSync): Job[] {
 			name: 'notify.nudges',
 			everyMs: config.nudgeIntervalSeconds * 1000,
 			run: async (now) => {
-				const { created, emailed } = await runNudges([learningNudges, actionNudges], now);
-				if (created || emailed) log.info('nudges', { created, emailed });
+				const { created, emailed, chatted } = await runNudges([learningNudges, actionNudges], now);
+				if (created || emailed || chatted) log.info('nudges', { created, emailed, chatted });
 			}
 		});
 	}
@@ -54,6 +55,15 @@ export function appJobs(sync: AppSync): Job[] {
 			run: async (now) => {
 				const { sent, failed, dead } = await deliverStatements(now);
 				if (sent || failed || dead) log.info('xapi statements', { sent, failed, dead });
+			}
+		},
+		{
+			// Chat messages (Teams, Slack): what is due goes out; a channel that keeps failing is marked (chat/outbox.ts).
+			name: 'chat.deliver',
+			everyMs: 15_000,
+			run: async (now) => {
+				const { sent, failed, dead } = await deliverChats(now);
+				if (sent || failed || dead) log.info('chat messages', { sent, failed, dead });
 			}
 		},
 		{

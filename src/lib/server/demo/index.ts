@@ -14,6 +14,7 @@ import { seedActions } from './actions';
 import { seedPeopleImport } from './people-import';
 import { seedApi } from './api';
 import { seedXapi } from './xapi';
+import { seedChat } from './chat';
 import { seedNotifications } from './notifications';
 
 const SEEDERS: ((ctx: DemoContext) => Promise<void>)[] = [
@@ -27,6 +28,7 @@ const SEEDERS: ((ctx: DemoContext) => Promise<void>)[] = [
 	seedPeopleImport,
 	seedApi,
 	seedXapi,
+	seedChat,
 	// last: what the other seeders did has already told people about it
 	seedNotifications
 ];

@@ -6,7 +6,7 @@ import { config } from '../config';
 import { emailContacts } from '../auth/index';
 import { mailEnabled, renderEmail, unsubscribeHeaders, unsubscribeUrl, type OutgoingEmail } from '../mail/index';
 import { asLocale, translateIn, type Locale } from './language';
-import { prefFor } from './prefs';
+import { wantsOutsideApp } from './prefs';
 
 /** Where a person chooses which emails they get (src/routes/(app)/profile/notifications). */
 export const PREFERENCES_PATH = '/profile/notifications';
@@ -37,7 +37,7 @@ export async function prepareMemberEmails(emails: MemberEmail[]): Promise<Outgoi
 	for (const email of emails) {
 		// Only members of the organisation get its emails (someone removed since gets none).
 		const person = contacts.get(`${email.orgId}:${email.userId}`);
-		if (!person || !(await prefFor(email.orgId, email.userId, email.kind)).email) continue;
+		if (!person || !(await wantsOutsideApp(email.orgId, email.userId, email.kind))) continue;
 		const locale = asLocale(person.locale);
 		const content = email.content(locale, { name: person.name, timeZone: person.time_zone });
 		const unsubscribe = unsubscribeUrl({ userId: email.userId, orgId: email.orgId, kind: email.kind });

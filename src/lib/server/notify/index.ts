@@ -1,7 +1,7 @@
 // Notifications: the one notification centre (every in-app nudge and notice, the bell's live count), email via
 // SMTP when SMTP_URL is set, and the reminder scheduler.
 export { asLocale, translateIn, formatParams, LOCALES, type Locale } from './language';
-export { getNudgePrefs, setNudgePrefs, prefFor, type NudgePref } from './prefs';
+export { getNudgePrefs, setNudgePrefs, prefFor, wantsOutsideApp, type NudgePref } from './prefs';
 export {
 	recordNudges,
 	listNotifications,

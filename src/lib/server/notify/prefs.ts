@@ -1,5 +1,6 @@
 // Which nudges a person gets, per kind: in the app, by email, both or neither. Everything is on until
-// the person says otherwise.
+// the person says otherwise. The email switch is also the chat switch: one "off" stops a kind by email and in
+// Teams/Slack (chat module), so there is one choice per kind to make and to keep.
 import { db } from '../db/current';
 import { newId } from '../ids';
 import { authorize } from '../policy';
@@ -21,6 +22,11 @@ export async function prefFor(orgId: string, userId: string, kind: string): Prom
 		.where('kind', '=', kind)
 		.executeTakeFirst();
 	return { kind, inApp: row ? !!row.in_app : true, email: row ? !!row.email : true };
+}
+
+/** Internal: whether a person wants this kind outside the app — by email and, where they set it up, in chat. */
+export async function wantsOutsideApp(orgId: string, userId: string, kind: string): Promise<boolean> {
+	return (await prefFor(orgId, userId, kind)).email;
 }
 
 export async function getNudgePrefs(actor: Actor, kinds: readonly string[]): Promise<NudgePref[]> {

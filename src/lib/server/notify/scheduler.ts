@@ -3,7 +3,7 @@
 // runs it as a job (src/lib/server/jobs): once per interval across all instances. Still safe to run twice,
 // concurrently or in two processes: a nudge's dedupe key is unique in the table, so only one run creates it;
 // its email is claimed by a conditional update before it is queued in the outbox, whose own claim makes one
-// instance send it.
+// instance send it. Chat messages (chat module) are queued for the nudges this run created.
 import { db } from '../db/current';
 import { nowIso, newToken } from '../ids';
 import { log } from '../log';
@@ -12,6 +12,7 @@ import { mailerConfigured } from './mailer';
 import { recordNudges, renderText, type Nudge } from './notifications';
 import { prepareMemberEmails } from './emails';
 import { deliverOutbox, queueEmails } from '../mail/index';
+import { nudgeChats, queuePersonalChats } from '../chat/index';
 
 export type NudgeSource = (now: Date) => Promise<Nudge[]>;
 
@@ -23,11 +24,17 @@ const EMAIL_TEXT: Record<string, { subject: string; text: string }> = {
 export async function runNudges(
 	sources: NudgeSource[],
 	now = new Date()
-): Promise<{ created: number; emailed: number }> {
+): Promise<{ created: number; emailed: number; chatted: number }> {
 	let created = 0;
-	for (const source of sources) created += (await recordNudges(await source(now), now)).length;
+	let chatted = 0;
+	for (const source of sources) {
+		const nudges = await recordNudges(await source(now), now);
+		created += nudges.length;
+		// Only the run that created a nudge queues its chat message (to those who added a webhook), so it goes once.
+		chatted += await queuePersonalChats(nudgeChats(nudges), now);
+	}
 	const emailed = mailerConfigured() ? await deliverEmails() : 0;
-	return { created, emailed };
+	return { created, emailed, chatted };
 }
 
 /**

@@ -108,6 +108,9 @@ export const PERSON_TABLES: Record<string, PersonTable> = {
 	// Other people's notifications may name the person ("Anna logged a session").
 	notifications: { module: 'notify', columns: { user_id: 'delete' }, mentionColumns: ['params'] },
 	notification_prefs: { module: 'notify', columns: { user_id: 'delete' } },
+	// A person's own chat choice (their webhook, whose URL is a secret, or an organisation channel); an
+	// organisation channel has no user_id. Their queued messages go with it (foreign key, cascade).
+	chat_hooks: { module: 'notify', columns: { user_id: 'delete' }, secretColumns: ['url'] },
 	// Emails to the person (sent ones keep only address, kind and subject; a queued body may hold a link).
 	mail_outbox: {
 		module: 'notify',
@@ -165,7 +168,9 @@ export const NO_PERSON_TABLES = [
 	// the organisation's LRS (secret sealed), and the statements sent to it: people by an opaque HMAC of their id
 	// (or, where the organisation chose it, their email), no person column to erase by; kept 90 days once sent
 	'xapi_configs',
-	'xapi_statements'
+	'xapi_statements',
+	// chat messages as posted: a person's own go with their chat_hooks row; a channel's announce a survey round
+	'chat_messages'
 ] as const;
 
 /** Columns that are secrets in any table: never exported. */
@@ -233,6 +238,9 @@ export const TABLE_VISIBILITY: Record<string, Visibility> = {
 	// API tokens (hashed) and webhooks (their signing secrets): never exported
 	api_tokens: 'secret',
 	webhooks: 'secret',
+	// chat webhooks (their URLs are secrets) and the messages posted through them
+	chat_hooks: 'secret',
+	chat_messages: 'secret',
 	// the delivery log: what was sent to the organisation's own endpoints (ids and aggregates only)
 	webhook_deliveries: 'organisation',
 	// the LRS's sealed secret: never exported; the statements sent to the organisation's own LRS (no survey answer,

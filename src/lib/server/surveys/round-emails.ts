@@ -6,6 +6,7 @@ import { nowIso } from '../ids';
 import { teamMemberIds } from '../orgs/index';
 import { prepareMemberEmails, translateIn } from '../notify/index';
 import { deliverSoon, queueEmails } from '../mail/index';
+import { announceRound, queuePersonalChats, type PersonalChat } from '../chat/index';
 import { roundStatus } from '$lib/surveys/status';
 import { parseTexts, textIn, type Texts } from '$lib/surveys/texts';
 
@@ -33,6 +34,33 @@ function roundEmails(kind: 'survey_invitation' | 'survey_reminder', round: Round
 			};
 		}
 	}));
+}
+
+/** The same invitation or reminder as a chat message, to those who chose one (chat module). */
+function roundChats(
+	kind: 'survey_invitation' | 'survey_reminder',
+	round: RoundForEmail,
+	userIds: Iterable<string>
+): PersonalChat[] {
+	const prefix = kind === 'survey_invitation' ? 'mail_survey_invite' : 'mail_survey_reminder';
+	return [...userIds].map((userId) => ({
+		orgId: round.orgId,
+		userId,
+		kind,
+		link: `/surveys/rounds/${round.id}`,
+		content: (locale) => {
+			const params = { survey: textIn(round.surveyTitle, locale), round: round.name, closes: round.closesOn };
+			return {
+				title: translateIn(locale, `${prefix}_subject`, params),
+				text: translateIn(locale, 'mail_survey_anonymous')
+			};
+		}
+	}));
+}
+
+/** After a reminder: the same reminder as a chat message to those who chose one. */
+export async function queueRoundReminderChats(round: RoundForEmail, userIds: Set<string>) {
+	return queuePersonalChats(roundChats('survey_reminder', round, userIds));
 }
 
 /** The reminder emails of `remindRound`, prepared before its transaction queues them. */
@@ -87,7 +115,20 @@ export async function inviteOpenedRounds(now: Date = new Date()): Promise<number
 				await queueEmails(trx, emails);
 				return true;
 			});
-		if (won) invited++;
+		if (!won) continue;
+		invited++;
+		// Chat: the channels that announce surveys, and each member who chose their own webhook.
+		await announceRound(
+			r.org_id,
+			{
+				id: round.id,
+				name: round.name,
+				survey: (locale) => textIn(round.surveyTitle, locale),
+				closesOn: round.closesOn
+			},
+			now
+		);
+		await queuePersonalChats(roundChats('survey_invitation', round, members), now);
 	}
 	if (invited) deliverSoon();
 	return invited;

@@ -11,7 +11,7 @@ import type { Actor } from '../actor';
 import { getProfile } from '../auth/index';
 import { getOrganisation, listTeamMembers, listTeams, minGroupSizeSettings } from '../orgs/index';
 import { sealRound } from './publication';
-import { prepareRoundReminders } from './round-emails';
+import { prepareRoundReminders, queueRoundReminderChats } from './round-emails';
 import { deliverSoon, queueEmails } from '../mail/index';
 import { roundAccess, type RoundAccess } from './round-access';
 import { roundStatus } from '$lib/surveys/status';
@@ -213,4 +213,8 @@ export async function remindRound(actor: Actor, roundId: string) {
 			await queueEmails(trx, emails);
 		});
 	deliverSoon();
+	await queueRoundReminderChats(
+		{ id: round.id, orgId: actor.orgId, name: round.name, surveyTitle: round.surveyTitle, closesOn: round.closesOn },
+		pending
+	);
 }

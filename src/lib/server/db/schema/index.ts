@@ -6,6 +6,7 @@ import type { ActionTables } from './actions';
 import type { ApiTables } from './api';
 import type { BiteTables } from './bites';
 import type { BoardTables } from './boards';
+import type { ChatTables } from './chat';
 import type { FoundationTables } from './foundation';
 import type { JobTables } from './jobs';
 import type { LearningTables } from './learning';
@@ -23,6 +24,7 @@ export type * from './actions';
 export type * from './api';
 export type * from './bites';
 export type * from './boards';
+export type * from './chat';
 export type * from './foundation';
 export type * from './jobs';
 export type * from './learning';
@@ -53,4 +55,5 @@ export interface Database
 		TwofactorTables,
 		SsoTables,
 		ApiTables,
-		XapiTables {}
+		XapiTables,
+		ChatTables {}
