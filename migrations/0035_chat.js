@@ -40,6 +40,8 @@ export async function up(db) {
 		.addColumn('status', 'text', (c) => c.notNull())
 		.addColumn('attempts', 'integer', (c) => c.notNull())
 		.addColumn('next_attempt_at', 'text', (c) => c.notNull())
+		// the instance posting it, until claim_until (src/lib/server/jobs/queue.ts)
+		.addColumn('claim_owner', 'text')
 		.addColumn('claim_until', 'text')
 		.addColumn('last_error', 'text')
 		.addColumn('created_at', 'text', (c) => c.notNull())

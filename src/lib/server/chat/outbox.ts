@@ -1,13 +1,13 @@
-// The outgoing chat queue: a message is a row, posted by the `chat.deliver` job. Each row is claimed with one
-// conditional UPDATE (so one instance posts it), tried again after growing delays, and dead after MAX_ATTEMPTS;
-// then its channel is marked failing (shown on /settings/chat) until a message gets through again.
-// Kept apart from mail/outbox.ts and webhooks/delivery.ts on purpose: both are being moved to a shared queue
-// (src/lib/server/jobs); this small one should move there too when that lands.
+// The outgoing chat queue: a message is a row, posted by the `chat.deliver` job through the claimed delivery queue
+// the mail outbox, webhooks and xAPI share (src/lib/server/jobs/queue.ts): one instance posts each row, tried again
+// after growing delays, dead after MAX_ATTEMPTS; then its channel is marked failing (shown on /settings/chat) until
+// a message gets through again.
 import type { Transaction } from 'kysely';
 import { db } from '../db/current';
 import type { Database } from '../db/schema';
 import { newId } from '../ids';
 import { log } from '../log';
+import { claimDue, markFailed, markSent, processOwner, type DeliveryQueue } from '../jobs/queue';
 
 export const MAX_ATTEMPTS = 4;
 /** after the first, second, third failure */
@@ -17,6 +17,12 @@ const TIMEOUT_MS = 10_000;
 const BATCH = 100;
 /** sent and dead messages are kept this long (the settings page shows the latest few) */
 export const KEEP_MESSAGES_MS = 30 * 86_400_000;
+const QUEUE: DeliveryQueue = {
+	table: 'chat_messages',
+	claimMs: CLAIM_MS,
+	maxAttempts: MAX_ATTEMPTS,
+	retryDelaysMs: RETRY_DELAYS_MS
+};
 
 export interface QueuedChat {
 	orgId: string;
@@ -38,6 +44,7 @@ export async function queueChats(messages: QueuedChat[], now = new Date(), trx?:
 				status: 'queued',
 				attempts: 0,
 				next_attempt_at: now.toISOString(),
+				claim_owner: null,
 				claim_until: null,
 				last_error: null,
 				created_at: now.toISOString(),
@@ -65,49 +72,28 @@ async function post(url: string, payload: string): Promise<string | null> {
 }
 
 /** Posts what is due (new, or waiting to be tried again). Returns what happened, for the job's log. */
-export async function deliverChats(now = new Date()): Promise<{ sent: number; failed: number; dead: number }> {
-	const at = now.toISOString();
-	const due = await db()
-		.selectFrom('chat_messages')
-		.innerJoin('chat_hooks', 'chat_hooks.id', 'chat_messages.hook_id')
-		.select([
-			'chat_messages.id',
-			'chat_messages.hook_id',
-			'chat_messages.attempts',
-			'chat_messages.payload',
-			'chat_messages.status',
-			'chat_hooks.url',
-			'chat_hooks.enabled'
-		])
-		.where((eb) =>
-			eb.or([
-				eb.and([eb('chat_messages.status', '=', 'queued'), eb('chat_messages.next_attempt_at', '<=', at)]),
-				// an instance that died while posting: its claim runs out
-				eb.and([eb('chat_messages.status', '=', 'sending'), eb('chat_messages.claim_until', '<', at)])
-			])
-		)
-		.orderBy('chat_messages.next_attempt_at')
-		.limit(BATCH)
-		.execute();
+export async function deliverChats(
+	now = new Date(),
+	owner = processOwner
+): Promise<{ sent: number; failed: number; dead: number }> {
 	const result = { sent: 0, failed: 0, dead: 0 };
-	for (const m of due) {
-		const claimed = await db()
-			.updateTable('chat_messages')
-			.set({ status: 'sending', claim_until: new Date(now.getTime() + CLAIM_MS).toISOString() })
-			.where('id', '=', m.id)
-			.where('status', '=', m.status)
-			.where('attempts', '=', m.attempts)
+	for (const row of await claimDue(QUEUE, now, owner, BATCH)) {
+		const m = await db()
+			.selectFrom('chat_messages')
+			.innerJoin('chat_hooks', 'chat_hooks.id', 'chat_messages.hook_id')
+			.select(['chat_messages.hook_id', 'chat_messages.payload', 'chat_hooks.url', 'chat_hooks.enabled'])
+			.where('chat_messages.id', '=', row.id)
 			.executeTakeFirst();
-		if (Number(claimed.numUpdatedRows) !== 1) continue;
+		if (!m) continue; // its channel was removed meanwhile (the message with it)
 		const error = !m.enabled || !m.url ? 'channel turned off' : await post(m.url, m.payload);
-		const attempts = m.attempts + 1;
 		if (error === null) {
 			result.sent++;
-			await db()
-				.updateTable('chat_messages')
-				.set({ status: 'sent', attempts, sent_at: new Date().toISOString(), claim_until: null, last_error: null })
-				.where('id', '=', m.id)
-				.execute();
+			await markSent(QUEUE, [row.id], owner, {
+				status: 'sent',
+				attempts: row.attempts + 1,
+				sent_at: new Date().toISOString(),
+				last_error: null
+			});
 			await db()
 				.updateTable('chat_hooks')
 				.set({ failing_since: null, last_error: null })
@@ -116,25 +102,15 @@ export async function deliverChats(now = new Date()): Promise<{ sent: number; fa
 				.execute();
 			continue;
 		}
-		const dead = attempts >= MAX_ATTEMPTS || !m.enabled;
+		// a channel turned off: nothing will get through, so the message is dead at once
+		const { dead } = await markFailed(QUEUE, row, owner, now, error, {}, !m.enabled);
 		if (dead) result.dead++;
 		else result.failed++;
-		await db()
-			.updateTable('chat_messages')
-			.set({
-				status: dead ? 'dead' : 'queued',
-				attempts,
-				last_error: error,
-				claim_until: null,
-				next_attempt_at: new Date(now.getTime() + (RETRY_DELAYS_MS[attempts - 1] ?? 0)).toISOString()
-			})
-			.where('id', '=', m.id)
-			.execute();
 		if (dead && m.enabled) {
 			log.warn('chat message failed every attempt', { hook: m.hook_id, error });
 			await db()
 				.updateTable('chat_hooks')
-				.set({ failing_since: at, last_error: error })
+				.set({ failing_since: now.toISOString() })
 				.where('id', '=', m.hook_id)
 				.where('failing_since', 'is', null)
 				.execute();

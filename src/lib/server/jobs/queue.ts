@@ -5,6 +5,8 @@
 // deadline passes; a failure waits longer each time and after the last attempt the row is dead.
 // The table is named at run time, so the queries go through an untyped view of the database; the columns they
 // touch are the ones every queue table declares (QueueRow).
+import os from 'node:os';
+import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { db } from '../db/current';
 
@@ -21,13 +23,16 @@ export interface QueueRow {
 
 export interface DeliveryQueue {
 	/** the table that holds the rows; it has QueueRow's columns */
-	table: 'mail_outbox' | 'webhook_deliveries' | 'xapi_statements';
+	table: 'mail_outbox' | 'webhook_deliveries' | 'xapi_statements' | 'chat_messages';
 	/** a claim not finished by then (its instance died) is taken back and sent again */
 	claimMs: number;
 	maxAttempts: number;
 	/** after the n-th failed attempt, the next waits retryDelaysMs[n-1] */
 	retryDelaysMs: number[];
 }
+
+/** This process, as the owner of the rows it claims (one per process: a second instance is another owner). */
+export const processOwner = `${os.hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
 
 type Values = Record<string, unknown>;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the table is a parameter (see the top)

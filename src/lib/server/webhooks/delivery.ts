@@ -7,8 +7,6 @@
 // "id.timestamp.body">` under the hook's whsec_ secret.
 import http from 'node:http';
 import https from 'node:https';
-import os from 'node:os';
-import { randomBytes } from 'node:crypto';
 import { Webhook } from 'standardwebhooks';
 import { db } from '../db/current';
 import { nowIso } from '../ids';
@@ -17,7 +15,7 @@ import { record } from '../audit/index';
 import { recordNudges } from '../notify/index';
 import { activeAdminIds } from '../orgs/index';
 import { guardedLookup } from './address';
-import { claimDue, markFailed, markSent, soonRunner, type DeliveryQueue } from '../jobs/queue';
+import { claimDue, markFailed, markSent, soonRunner, type DeliveryQueue, processOwner } from '../jobs/queue';
 
 export const MAX_ATTEMPTS = 5;
 /** After the n-th failed attempt, the next waits RETRY_DELAYS_MS[n-1]: 1, 5, 30 minutes, 2 hours. */
@@ -26,8 +24,6 @@ const CLAIM_MS = 2 * 60_000;
 /** finished deliveries are kept this long for the log, then deleted */
 export const KEEP_DELIVERIES_MS = 30 * 86_400_000;
 const TIMEOUT_MS = 10_000;
-
-const defaultOwner = `${os.hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
 
 /** Signs a body as Standard Webhooks prescribes; the headers to send with it. */
 export function signedHeaders(secret: string, id: string, at: Date, body: string): Record<string, string> {
@@ -81,7 +77,7 @@ const queue: DeliveryQueue = {
 };
 
 /** Sends what is due; `owner` names this caller in its claims. */
-export async function deliverWebhooks(now = new Date(), owner = defaultOwner): Promise<WebhookRunResult> {
+export async function deliverWebhooks(now = new Date(), owner = processOwner): Promise<WebhookRunResult> {
 	const result: WebhookRunResult = { delivered: 0, failed: 0, dead: 0 };
 	await db()
 		.deleteFrom('webhook_deliveries')

@@ -5,13 +5,11 @@
 // and is sent again with the same statement ids, so an LRS that was down stores each statement once.
 import http from 'node:http';
 import https from 'node:https';
-import os from 'node:os';
-import { randomBytes } from 'node:crypto';
 import { db } from '../db/current';
 import { nowIso } from '../ids';
 import { log } from '../log';
 import { guardedLookup } from '../webhooks/index';
-import { claimDue, markFailed, markSent, soonRunner, type DeliveryQueue } from '../jobs/queue';
+import { claimDue, markFailed, markSent, soonRunner, type DeliveryQueue, processOwner } from '../jobs/queue';
 import { decryptFor } from '../bites/keys';
 
 export const MAX_ATTEMPTS = 8;
@@ -46,8 +44,6 @@ export async function activeLrs(orgId: string) {
 		identify: row.identify
 	};
 }
-
-const defaultOwner = `${os.hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
 
 /** One POST of a batch; resolves with the LRS's status, rejects when it could not be reached. */
 function post(endpoint: string, key: string, secret: string, body: string): Promise<number> {
@@ -86,7 +82,7 @@ export interface XapiRunResult {
 }
 
 /** Sends what is due, batch by batch, for every organisation whose LRS is switched on. */
-export async function deliverStatements(now = new Date(), owner = defaultOwner): Promise<XapiRunResult> {
+export async function deliverStatements(now = new Date(), owner = processOwner): Promise<XapiRunResult> {
 	const result: XapiRunResult = { sent: 0, failed: 0, dead: 0 };
 	await db()
 		.deleteFrom('xapi_statements')

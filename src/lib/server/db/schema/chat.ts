@@ -30,6 +30,7 @@ export interface ChatMessagesTable {
 	status: string;
 	attempts: number;
 	next_attempt_at: string;
+	claim_owner: string | null;
 	claim_until: string | null;
 	last_error: string | null;
 	created_at: string;
