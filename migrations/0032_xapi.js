@@ -23,6 +23,9 @@ export async function up(db) {
 		// the statement's own id (a uuid)
 		.addColumn('id', 'text', (c) => c.primaryKey())
 		.addColumn('org_id', 'text', (c) => c.notNull().references('orgs.id').onDelete('cascade'))
+		// the person it is about (a member's user id, or an external learner's id): erasing them deletes it, whether
+		// the statement names them by email or by an opaque account (no foreign key: external learners are not users)
+		.addColumn('user_id', 'text')
 		.addColumn('verb', 'text', (c) => c.notNull())
 		// the statement as sent (JSON)
 		.addColumn('statement', 'text', (c) => c.notNull())
@@ -41,6 +44,7 @@ export async function up(db) {
 		.on('xapi_statements')
 		.columns(['status', 'next_attempt_at'])
 		.execute();
+	await db.schema.createIndex('xapi_statements_user').on('xapi_statements').column('user_id').execute();
 	await db.schema.createIndex('xapi_statements_org').on('xapi_statements').columns(['org_id', 'created_at']).execute();
 }
 

@@ -23,6 +23,7 @@ import * as people from '../../../src/lib/server/people/index';
 import * as api from '../../../src/lib/server/api/index';
 import * as webhooks from '../../../src/lib/server/webhooks/index';
 import * as chat from '../../../src/lib/server/chat/index';
+import * as xapi from '../../../src/lib/server/xapi/index';
 import { config } from '../../../src/lib/server/config';
 import { runNudges, setNudgePrefs } from '../../../src/lib/server/notify/index';
 import { queueEmail } from '../../../src/lib/server/mail/index';
@@ -71,6 +72,22 @@ export async function leaveFootprint(sync: AppSync, subject: Actor, other: Actor
 		vendor: 'slack',
 		url: 'https://hooks.slack.com/services/T0/B0/f'
 	});
+	// A statement about them for the organisation's LRS (by email; the LRS refuses at once, so it waits)
+	config.webhooksAllowPrivate = true;
+	await xapi.saveXapiSettings(subject, {
+		endpoint: 'http://127.0.0.1:9/xapi',
+		key: 'samspil',
+		secret: 'lrs-secret',
+		identify: 'mbox',
+		enabled: true
+	});
+	config.webhooksAllowPrivate = false;
+	await xapi.recordLearning(
+		orgId,
+		{ id: subject.userId, email: subject.email },
+		{ kind: 'bite.attempted', moduleId: 'footprint', at: new Date() }
+	);
+	await xapi.statementsSettled();
 	subject = (await loadActor(subject.userId, orgId))!;
 
 	// Boards: a note of theirs in the document, a workshop they opened, an action from their note, a template.

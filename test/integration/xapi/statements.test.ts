@@ -15,6 +15,7 @@ import { makeOrg, instrumentSurvey, openRoundFor, answer, uniform, type Org } fr
 import * as xapi from '../../../src/lib/server/xapi/index';
 import * as bites from '../../../src/lib/server/bites/index';
 import * as learning from '../../../src/lib/server/learning/index';
+import * as privacy from '../../../src/lib/server/privacy/index';
 import { config } from '../../../src/lib/server/config';
 import { db } from '../../../src/lib/server/db/current';
 import type { Actor } from '../../../src/lib/server/actor';
@@ -311,5 +312,33 @@ describe('the LRS settings', () => {
 		const last = lrs.stored().at(-1);
 		expect(last.actor).toEqual({ objectType: 'Agent', mbox: `mailto:${learner.email}` });
 		expect(validateStatement(last)).toEqual([]);
+	});
+
+	it('are erased with the person they name, whether by email or by an opaque account', async () => {
+		const leaving = await org.person('Ole Brink', { teams: [[teamId, 'member']] });
+		const stored = async () =>
+			(await db().selectFrom('xapi_statements').select('statement').where('org_id', '=', org.id).execute()).map(
+				(r) => JSON.parse(r.statement) as { actor: { mbox?: string; account?: { name: string } } }
+			);
+		const before = await stored();
+		for (const identify of ['account', 'mbox'] as const) {
+			const { module } = await makeModule(org.admin, { title: `Before leaving (${identify})`, questions: 1 });
+			await xapi.saveXapiSettings(org.admin, {
+				endpoint: lrs.url,
+				key: 'samspil',
+				secret: '',
+				identify,
+				enabled: true
+			});
+			await bites.play(leaving, module.id, { origin: config.publicOrigin, now: new Date() });
+		}
+		const his = (await stored()).slice(before.length);
+		expect(his.map((s) => (s.actor.mbox ? 'mbox' : 'account'))).toEqual(['account', 'mbox']);
+		expect(his[1].actor.mbox).toBe(`mailto:${leaving.email}`);
+
+		await privacy.erasePerson(leaving.userId);
+		const after = await stored();
+		expect(after.map((s) => JSON.stringify(s.actor))).toEqual(before.map((s) => JSON.stringify(s.actor)));
+		expect(JSON.stringify(after)).not.toContain(leaving.email);
 	});
 });

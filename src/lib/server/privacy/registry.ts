@@ -87,6 +87,9 @@ export const PERSON_TABLES: Record<string, PersonTable> = {
 	bite_reviews: { module: 'bites', columns: { learner_id: 'delete' } },
 	bite_review_log: { module: 'bites', columns: { learner_id: 'delete' } },
 	bite_badges: { module: 'bites', columns: { user_id: 'delete' } },
+	// statements for the organisation's LRS: about one person each (by an opaque account or their email), deleted
+	// with them; kept 90 days once sent
+	xapi_statements: { module: 'bites', columns: { user_id: 'delete' } },
 	bite_challenges: { module: 'bites', columns: { challenger_id: 'delete', buddy_id: 'delete' } },
 	// An issued credential keeps its status-list position (so the organisation's list stays consistent),
 	// loses its holder, name, signed token and share link.
@@ -165,10 +168,8 @@ export const NO_PERSON_TABLES = [
 	'job_runs',
 	// a webhook's deliveries: event payloads name records by id, never a person (webhooks/events.ts)
 	'webhook_deliveries',
-	// the organisation's LRS (secret sealed), and the statements sent to it: people by an opaque HMAC of their id
-	// (or, where the organisation chose it, their email), no person column to erase by; kept 90 days once sent
+	// the organisation's LRS (secret sealed)
 	'xapi_configs',
-	'xapi_statements',
 	// chat messages as posted: a person's own go with their chat_hooks row; a channel's announce a survey round
 	'chat_messages'
 ] as const;

@@ -31,6 +31,7 @@ export async function recordLearning(orgId: string, person: XapiPerson, event: X
 			.values({
 				id: statement.id,
 				org_id: orgId,
+				user_id: person.id,
 				verb: event.kind,
 				statement: JSON.stringify(statement),
 				status: 'queued',

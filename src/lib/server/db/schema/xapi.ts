@@ -17,6 +17,8 @@ export interface XapiStatementsTable {
 	/** the statement's uuid */
 	id: string;
 	org_id: string;
+	/** the person it is about: erased with them */
+	user_id: string | null;
 	verb: string;
 	statement: string;
 	status: XapiStatementStatus;
