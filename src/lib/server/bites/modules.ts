@@ -107,7 +107,14 @@ export async function setPublished(actor: Actor, moduleId: string, published: bo
 			.where('module_id', '=', moduleId)
 			.where('org_id', '=', actor.orgId)
 			.execute();
-		if (cards.length === 0) throw new Invalid('error_bites_no_cards');
+		// An imported package (bite_packages) is the module's content: it needs no cards.
+		const pkg = await db()
+			.selectFrom('bite_packages')
+			.select('id')
+			.where('module_id', '=', moduleId)
+			.where('org_id', '=', actor.orgId)
+			.executeTakeFirst();
+		if (cards.length === 0 && !pkg) throw new Invalid('error_bites_no_cards');
 	}
 	await db()
 		.updateTable('bite_modules')
