@@ -39,7 +39,10 @@ async function refusal(bytes: Uint8Array) {
 
 async function serve(url: string) {
 	const [, , , packageId, grant, ...file] = url.split('/');
-	const event = { params: { package: packageId, grant, file: decodeURIComponent(file.join('/')) } };
+	const event = {
+		params: { package: packageId, grant, file: decodeURIComponent(file.join('/')) },
+		url: new URL(ORIGIN + url)
+	};
 	try {
 		return await (GET as unknown as (e: typeof event) => Promise<Response>)(event);
 	} catch (e) {
@@ -96,7 +99,7 @@ describe('importing a SCORM package', () => {
 		expect(page.status).toBe(200);
 		expect(page.headers.get('content-security-policy')).toBe('sandbox allow-scripts allow-forms');
 		const html = await page.text();
-		expect(html).toContain('new CrossFrameAPI(');
+		expect(html).toContain(`new CrossFrameAPI("${ORIGIN}", window.top)`);
 		expect(html.indexOf('CrossFrameAPI')).toBeLessThan(html.indexOf('src="sco.js"'));
 		const script = await serve(first.package!.url.replace('index.html', 'sco.js'));
 		expect(script.headers.get('content-type')).toMatch(/^text\/javascript/);

@@ -222,12 +222,12 @@ async function canAuthor(actor: Actor) {
 // ——— imported LMS packages ———
 
 /** A file of an imported package, for a browser holding a grant the player page gave (package-files.ts). */
-export async function packageFile(packageId: string, grant: string, name: string) {
+export async function packageFile(packageId: string, grant: string, name: string, appOrigin: string) {
 	if (!grantValid(packageId, grant)) throw new NotFound('package');
 	const pkg = await findPackage(packageId);
 	const bytes = await packageFileBytes(pkg.org_id, packageId, name);
 	const type = packageFileType(name);
-	return { type, bytes: type.startsWith('text/html') ? withApiBridge(bytes) : new Uint8Array(bytes) };
+	return { type, bytes: type.startsWith('text/html') ? withApiBridge(bytes, appOrigin) : new Uint8Array(bytes) };
 }
 
 /** The player page reports what the package recorded (SCORM data read by scorm-again): started or completed. */

@@ -48,20 +48,23 @@ export function packageFileType(name: string) {
 export const PACKAGE_FILE_HEADERS = {
 	'content-security-policy': 'sandbox allow-scripts allow-forms',
 	'x-content-type-options': 'nosniff',
-	'cross-origin-resource-policy': 'same-origin',
 	'referrer-policy': 'no-referrer',
 	'cache-control': 'private, max-age=3600'
 };
 
-const SHIM = `<script>${crossFrameApi.replace(/\/\/# sourceMappingURL=.*$/m, '')}
-window.API = window.API_1484_11 = new CrossFrameAPI('*', window.top);</script>`;
+const LIBRARY = crossFrameApi.replace(/\/\/# sourceMappingURL=.*$/m, '');
 
-/** An HTML page of the package with the SCORM API bridge first in its head (before the package's own scripts). */
-export function withApiBridge(html: Uint8Array): Uint8Array {
+/**
+ * An HTML page of the package with the SCORM API bridge first in its head (before the package's own scripts). The
+ * bridge posts only to the app's origin (the player page); the player page must accept the opaque origin ("null").
+ */
+export function withApiBridge(html: Uint8Array, appOrigin: string): Uint8Array {
+	const bridge = `<script>${LIBRARY}
+window.API = window.API_1484_11 = new CrossFrameAPI(${JSON.stringify(appOrigin).replace(/</g, '\\u003c')}, window.top);</script>`;
 	const text = new TextDecoder().decode(html);
 	const tag = /<head[^>]*>/i.exec(text) ?? /<html[^>]*>/i.exec(text);
 	const at = tag ? tag.index + tag[0].length : 0;
-	return new TextEncoder().encode(text.slice(0, at) + SHIM + text.slice(at));
+	return new TextEncoder().encode(text.slice(0, at) + bridge + text.slice(at));
 }
 
 const GRANT_HOURS = 12;

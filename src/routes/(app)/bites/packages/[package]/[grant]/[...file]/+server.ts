@@ -5,8 +5,8 @@ import * as bites from '$lib/server/bites/index';
 import { publicEndpoint } from '$lib/server/http';
 import type { RequestHandler } from './$types';
 
-export const GET: RequestHandler = publicEndpoint(async ({ params }) => {
-	const file = await bites.packageFile(params.package, params.grant, params.file);
+export const GET: RequestHandler = publicEndpoint(async ({ params, url }) => {
+	const file = await bites.packageFile(params.package, params.grant, params.file, url.origin);
 	return new Response(file.bytes as BodyInit, {
 		headers: {
 			'content-type': file.type,
