@@ -138,15 +138,16 @@ describe('importing a SCORM package', () => {
 		).rejects.toThrow(NotFound);
 	});
 
-	it('stores the files beside the organisation’s media', async () => {
-		const { packageId } = await bites.importPackage(admin, {
+	it('stores the files beside the organisation’s media, until the module is deleted', async () => {
+		const { moduleId, packageId } = await bites.importPackage(admin, {
 			bytes: samplePackage(),
 			language: 'da',
 			fileName: 'p.zip'
 		});
-		expect(fs.existsSync(path.join(dataDir, 'bites', admin.orgId, 'packages', packageId, 'content', 'sco.js'))).toBe(
-			true
-		);
+		const folder = path.join(dataDir, 'bites', admin.orgId, 'packages', packageId);
+		expect(fs.existsSync(path.join(folder, 'content', 'sco.js'))).toBe(true);
+		await bites.deleteModule(admin, moduleId);
+		expect(fs.existsSync(folder)).toBe(false);
 	});
 });
 

@@ -8,6 +8,7 @@ import type { Actor } from '../actor';
 import type { Selectable } from 'kysely';
 import type { BiteModulesTable } from '../db/schema';
 import { loadCards } from './cards';
+import { deletePackageFiles } from './storage';
 import type { ModuleInput } from './schemas';
 
 export type ModuleRow = Selectable<BiteModulesTable>;
@@ -126,7 +127,15 @@ export async function setPublished(actor: Actor, moduleId: string, published: bo
 
 export async function deleteModule(actor: Actor, moduleId: string) {
 	await editableModule(actor, moduleId);
+	// An imported package's row goes by cascade; its unpacked files go here.
+	const pkg = await db()
+		.selectFrom('bite_packages')
+		.select('id')
+		.where('module_id', '=', moduleId)
+		.where('org_id', '=', actor.orgId)
+		.executeTakeFirst();
 	await db().deleteFrom('bite_modules').where('id', '=', moduleId).where('org_id', '=', actor.orgId).execute();
+	if (pkg) await deletePackageFiles(actor.orgId, pkg.id);
 }
 
 /** Every module of the organisation for those who write and assign them (drafts included), with who may edit which. */
