@@ -1,3 +1,4 @@
+import { PACKAGE_PATH } from '$lib/bites/packages';
 import { readTheme, themePage } from '$lib/server/theme';
 import type { Handle, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
@@ -83,7 +84,8 @@ const headers: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
 	response.headers.set('X-Content-Type-Options', 'nosniff');
 	response.headers.set('Referrer-Policy', 'same-origin');
-	response.headers.set('X-Frame-Options', 'DENY');
+	// An imported package's files play in the bite player's sandboxed frame (bites/package-files.ts); nothing else is framed.
+	response.headers.set('X-Frame-Options', event.url.pathname.startsWith(`${PACKAGE_PATH}/`) ? 'SAMEORIGIN' : 'DENY');
 	response.headers.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');
 	// The public origin is https (ORIGIN, or the proxy's protocol header): browsers stay on https from now on.
 	if (event.url.protocol === 'https:') response.headers.set('Strict-Transport-Security', 'max-age=31536000');

@@ -46,6 +46,8 @@ export const config = {
 		.filter(Boolean),
 	/** largest learning-bite upload in megabytes */
 	biteUploadMaxMb: Number(env.BITES_UPLOAD_MAX_MB ?? 20),
+	/** an imported SCORM/cmi5 package's size once unpacked (the ZIP itself is an upload: BITES_UPLOAD_MAX_MB) */
+	bitePackageMaxMb: Number(env.BITES_PACKAGE_MAX_MB ?? 100),
 	/** smtp://user:pass@host:587 or smtps://…: email nudges are sent only when this is set */
 	smtpUrl: env.SMTP_URL || undefined,
 	/** the sender of every email (SMTP_FROM; MAIL_FROM is accepted as an older name) */

@@ -26,7 +26,9 @@ export class Forbidden extends DomainError {
 export class Invalid extends DomainError {
 	constructor(
 		key: string,
-		readonly field?: string
+		readonly field?: string,
+		/** the message's placeholders (a limit it names) */
+		readonly params?: Record<string, unknown>
 	) {
 		super(400, key);
 	}

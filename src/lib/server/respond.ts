@@ -50,7 +50,7 @@ export async function act<T>(
 			});
 		}
 		if (e instanceof Invalid) {
-			return fail(400, { values, errors: { [e.field ?? '_form']: translate(e.key) } });
+			return fail(400, { values, errors: { [e.field ?? '_form']: translate(e.key, e.params) } });
 		}
 		if (e instanceof DomainError) error(e.status, translate(e.key));
 		log.error('action failed', { error: String(e) });

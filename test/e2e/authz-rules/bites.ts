@@ -22,6 +22,13 @@ export const BITES: Record<string, Rule> = {
 	// downloadable documents, captions and the module as a PDF (issue 20.3)
 	'POST /bites/[module]/edit?/download': app(ADMIN),
 	'GET /bites/[module]/module.pdf': app(ALL),
+	// LMS packages (issue 23): out for those who write and assign modules, in for the same people; an imported
+	// package's files only with the grant the player page signs (no cookie reaches its sandbox), the result of playing
+	// one for every learner (another module is not a package: 404 there)
+	'GET /bites/[module]/package.zip': app(LEADS),
+	'POST /bites/author?/importPackage': app(LEADS),
+	'GET /bites/packages/[package]/[grant]/[...file]': pub(404),
+	'POST /bites/[module]?/packageResult': app(ALL),
 	'GET /public/bites/[collection]/[module]/module.pdf': pub(404),
 	'POST /bites/[module]/edit?/assign': app(LEADS),
 	'POST /bites/[module]/edit?/unassign': app(LEADS),

@@ -72,6 +72,10 @@ export function resolveParams(
 			users.member
 		),
 		media: one(`select id from bite_media where org_id = ? order by id limit 1`, orgId),
+		// an imported package's files need the grant the player page signs: a made-up one is refused for everyone
+		package: one(`select id from bite_packages where org_id = ? order by id limit 1`, orgId),
+		grant: BOGUS,
+		'...file': 'index.html',
 		path: one(`select id from bite_paths where org_id = ? order by id limit 1`, orgId),
 		item: one(`select id from action_items where org_id = ? and team_id = ? order by id limit 1`, orgId, teamId),
 		id: one(`select 'custom-' || id from action_custom where org_id = ? order by id limit 1`, orgId),

@@ -12,6 +12,8 @@ import { learnerMaySeeModule } from './collection-joining';
 import { readStored } from './storage';
 import { offlineModule } from './offline';
 import { myStreak } from './gamification';
+import { findPackage, packageFileBytes, packageOfModule } from './package-import';
+import { grantValid, packageFileType, withApiBridge } from './package-files';
 
 export * from './schemas';
 export type { Learner } from './learners';
@@ -88,6 +90,9 @@ export {
 export { publicCollection, joinCollection, confirmRejoin, externalLearner } from './collection-joining';
 export { maxUploadBytes, deleteOrgMedia, MAX_CAPTIONS_BYTES } from './storage';
 export { renderMarkdown } from './markdown';
+export { exportPackage } from './package-export';
+export { importPackage, type PackageView } from './package-import';
+export { PACKAGE_FILE_HEADERS } from './package-files';
 export {
 	bitesHome,
 	authorPage,
@@ -212,4 +217,28 @@ async function canAuthor(actor: Actor) {
 	} catch {
 		return false;
 	}
+}
+
+// ——— imported LMS packages ———
+
+/** A file of an imported package, for a browser holding a grant the player page gave (package-files.ts). */
+export async function packageFile(packageId: string, grant: string, name: string, appOrigin: string) {
+	if (!grantValid(packageId, grant)) throw new NotFound('package');
+	const pkg = await findPackage(packageId);
+	const bytes = await packageFileBytes(pkg.org_id, packageId, name);
+	const type = packageFileType(name);
+	return { type, bytes: type.startsWith('text/html') ? withApiBridge(bytes, appOrigin) : new Uint8Array(bytes) };
+}
+
+/** The player page reports what the package recorded (SCORM data read by scorm-again): started or completed. */
+export async function recordPackageResult(
+	actor: Actor,
+	moduleId: string,
+	result: { completed: boolean; score?: number },
+	ctx: player.PlayContext
+) {
+	const learner = asLearner(actor);
+	const module = await findModule(actor.orgId, moduleId);
+	if (module.published !== 1 || !(await packageOfModule(actor.orgId, moduleId))) throw new NotFound('module');
+	return player.recordPackageResult(learner, moduleId, result, ctx);
 }

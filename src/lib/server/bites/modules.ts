@@ -8,6 +8,7 @@ import type { Actor } from '../actor';
 import type { Selectable } from 'kysely';
 import type { BiteModulesTable } from '../db/schema';
 import { loadCards } from './cards';
+import { deletePackageFiles } from './storage';
 import type { ModuleInput } from './schemas';
 
 export type ModuleRow = Selectable<BiteModulesTable>;
@@ -107,7 +108,14 @@ export async function setPublished(actor: Actor, moduleId: string, published: bo
 			.where('module_id', '=', moduleId)
 			.where('org_id', '=', actor.orgId)
 			.execute();
-		if (cards.length === 0) throw new Invalid('error_bites_no_cards');
+		// An imported package (bite_packages) is the module's content: it needs no cards.
+		const pkg = await db()
+			.selectFrom('bite_packages')
+			.select('id')
+			.where('module_id', '=', moduleId)
+			.where('org_id', '=', actor.orgId)
+			.executeTakeFirst();
+		if (cards.length === 0 && !pkg) throw new Invalid('error_bites_no_cards');
 	}
 	await db()
 		.updateTable('bite_modules')
@@ -119,7 +127,15 @@ export async function setPublished(actor: Actor, moduleId: string, published: bo
 
 export async function deleteModule(actor: Actor, moduleId: string) {
 	await editableModule(actor, moduleId);
+	// An imported package's row goes by cascade; its unpacked files go here.
+	const pkg = await db()
+		.selectFrom('bite_packages')
+		.select('id')
+		.where('module_id', '=', moduleId)
+		.where('org_id', '=', actor.orgId)
+		.executeTakeFirst();
 	await db().deleteFrom('bite_modules').where('id', '=', moduleId).where('org_id', '=', actor.orgId).execute();
+	if (pkg) await deletePackageFiles(actor.orgId, pkg.id);
 }
 
 /** Every module of the organisation for those who write and assign them (drafts included), with who may edit which. */

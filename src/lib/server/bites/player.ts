@@ -11,6 +11,7 @@ import { findModule, moduleView } from './modules';
 import { loadCards } from './cards';
 import { gradeAnswer, scorePercent } from './grading';
 import { enterReview } from './review';
+import { packageOfModule, type PackageView } from './package-import';
 
 /** Time on a card beyond this is a coffee break, not learning. */
 const MAX_STEP_SECONDS = 300;
@@ -99,6 +100,8 @@ export interface PlayState {
 	answer: AnswerResult | null;
 	/** every card as an unanswered learner sees it: the player steps through them offline (Player.svelte) */
 	cards: CardView[];
+	/** an imported SCORM package the module plays instead of cards (PackagePlayer.svelte) */
+	package: PackageView | null;
 }
 
 /** The learner's current place in a module (starting it when they open it the first time). */
@@ -110,6 +113,7 @@ export async function playState(
 	const row = await findModule(learner.orgId, moduleId);
 	if (ctx.requirePublished !== false && row.published !== 1) throw new NotFound('module');
 	const cards = await loadCards(learner.orgId, moduleId);
+	const pkg = await packageOfModule(learner.orgId, moduleId);
 	const now = ctx.now ?? new Date();
 	if (ctx.preview) {
 		return {
@@ -121,7 +125,8 @@ export async function playState(
 			score: null,
 			card: cards[0] ? learnerCard(cards[0], false) : null,
 			answer: null,
-			cards: []
+			cards: [],
+			package: pkg
 		};
 	}
 	const progress = ctx.peek
@@ -143,12 +148,14 @@ export async function playState(
 		module: moduleView(row),
 		total: cards.length,
 		position,
-		completed: position >= cards.length,
+		// A package says itself when it is complete; a module of cards is complete past its last card.
+		completed: pkg ? progress.completed_at !== null : position >= cards.length,
 		completedAt: progress.completed_at,
 		score: progress.score,
 		card: card ? learnerCard(card, !!answer) : null,
 		answer,
-		cards: cards.map((c) => learnerCard(c, false))
+		cards: cards.map((c) => learnerCard(c, false)),
+		package: pkg
 	};
 }
 
@@ -276,4 +283,33 @@ export async function completions(learnerId: string, orgId: string) {
 		.where('org_id', '=', orgId)
 		.where('completed_at', 'is not', null)
 		.execute();
+}
+
+/**
+ * A package module (package-import.ts) reports its SCORM result: its progress row says started, or completed with
+ * the score the package gave (none given: 100, as a module without questions), like a native module's last card.
+ * Completing runs the same hooks (credentials).
+ */
+export async function recordPackageResult(
+	learner: Learner,
+	moduleId: string,
+	result: { completed: boolean; score?: number },
+	ctx: PlayContext
+) {
+	const now = ctx.now ?? new Date();
+	const progress = await ensureProgress(learner, moduleId, now);
+	if (!result.completed) return { completed: progress.completed_at !== null };
+	const score = Math.round(result.score ?? 100);
+	await db()
+		.updateTable('bite_progress')
+		.set({
+			seconds: progress.seconds + spentSeconds(progress.updated_at, now),
+			updated_at: nowIso(now.getTime()),
+			completed_at: nowIso(now.getTime()),
+			score: Math.max(score, progress.score ?? 0)
+		})
+		.where('id', '=', progress.id)
+		.execute();
+	for (const hook of completionHooks) await hook(learner, moduleId, ctx);
+	return { completed: true };
 }

@@ -1,4 +1,5 @@
 // Input schemas for the bites forms (zod; error messages are catalogue keys where zod's defaults don't fit).
+import { PACKAGE_STANDARDS } from '$lib/bites/packages';
 import { z } from 'zod';
 import { id } from '../http/ids';
 import { clientId } from '../client-id';
@@ -219,3 +220,17 @@ export const AddStepInput = z.object({ moduleId: z.string().trim().min(1, 'error
 export const MoveStepInput = StepInput.extend({ direction: MoveCardInput.shape.direction });
 /** an earlier step to wait for; empty: none */
 export const PrerequisiteInput = StepInput.extend({ prerequisiteId: z.string().trim().max(40).default('') });
+
+/** A package to import (a ZIP: SCORM 1.2 or 2004) and the language its module is listed under. */
+export const PackageImportInput = z.object({
+	file: upload.refine((f) => !!f, 'error_required'),
+	language: z.enum(LANGUAGES)
+});
+
+export const PackageExportInput = z.object({ standard: z.enum(PACKAGE_STANDARDS).default('scorm2004') });
+
+/** What the player page reports from the package's SCORM data (PackagePlayer.svelte reads scorm-again's model). */
+export const PackageResultInput = z.object({
+	completed: z.enum(['true', 'false']).transform((v) => v === 'true'),
+	score: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().min(0).max(100).optional())
+});

@@ -152,3 +152,36 @@ export async function readStored(orgId: string, fileName: string): Promise<Buffe
 export async function deleteOrgMedia(orgId: string): Promise<void> {
 	await fs.promises.rm(mediaDir(orgId), { recursive: true, force: true });
 }
+
+/** An imported package's folder: beside the organisation's media, one folder per package (package-reader.ts). */
+function packageDir(orgId: string, packageId: string) {
+	if (!/^[A-Za-z0-9_-]+$/.test(packageId)) throw new Error('bad package id');
+	return path.join(mediaDir(orgId), 'packages', packageId);
+}
+
+/** Writes a checked package's files (their paths are already inside the package: package-reader.ts). */
+export async function storePackageFiles(orgId: string, packageId: string, files: Map<string, Uint8Array>) {
+	const dir = packageDir(orgId, packageId);
+	for (const [name, bytes] of files) {
+		const target = path.join(dir, name);
+		if (!target.startsWith(dir + path.sep)) throw new Error('package path outside its folder');
+		await fs.promises.mkdir(path.dirname(target), { recursive: true });
+		await fs.promises.writeFile(target, bytes, { mode: 0o640 });
+	}
+}
+
+/** A file of a package, or null when there is no such file inside it. */
+export async function readPackageFile(orgId: string, packageId: string, name: string): Promise<Buffer | null> {
+	const dir = packageDir(orgId, packageId);
+	const target = path.resolve(dir, name);
+	if (!target.startsWith(dir + path.sep)) return null;
+	try {
+		return await fs.promises.readFile(target);
+	} catch {
+		return null;
+	}
+}
+
+export async function deletePackageFiles(orgId: string, packageId: string) {
+	await fs.promises.rm(packageDir(orgId, packageId), { recursive: true, force: true });
+}

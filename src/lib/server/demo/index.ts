@@ -7,6 +7,7 @@ import type { DemoContext } from './context';
 import { seedPeople } from './people';
 import { seedBites } from './bites';
 import { seedPaths } from './paths';
+import { seedBitePackage } from './bite-package';
 import { seedLearning } from './learning';
 import { seedBoards } from './boards';
 import { seedSurveys } from './surveys';
@@ -22,6 +23,7 @@ const SEEDERS: ((ctx: DemoContext) => Promise<void>)[] = [
 	seedLearning,
 	seedBoards,
 	seedBites,
+	seedBitePackage,
 	seedPaths,
 	seedSurveys,
 	seedActions,

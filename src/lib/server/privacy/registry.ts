@@ -143,6 +143,8 @@ export const NO_PERSON_TABLES = [
 	'bite_collections',
 	'bite_credential_defs',
 	'bite_keys',
+	// an imported LMS package: which module plays it and from which file; no person
+	'bite_packages',
 	// a path's ordered modules and prerequisites: no person
 	'bite_path_steps',
 	// single sign-on: the organisation's identity provider (secret sealed) and sign-ins under way (minutes long)
@@ -274,6 +276,7 @@ export const TABLE_VISIBILITY: Record<string, Visibility> = {
 	bite_credential_defs: 'organisation',
 	bite_credentials: 'organisation',
 	bite_keys: 'organisation',
+	bite_packages: 'organisation',
 	bite_paths: 'organisation',
 	bite_path_steps: 'organisation',
 	bite_path_assignments: 'organisation',

@@ -238,6 +238,18 @@ export interface BiteKeysTable {
 	created_at: string;
 }
 
+/** An imported SCORM 1.2 / SCORM 2004 / cmi5 package played as a module (0038) */
+export interface BitePackagesTable {
+	id: string;
+	org_id: string;
+	module_id: string;
+	standard: 'scorm12' | 'scorm2004' | 'cmi5';
+	launch: string;
+	files: number;
+	bytes: number;
+	created_at: string;
+}
+
 export interface BiteTables {
 	bite_modules: BiteModulesTable;
 	bite_module_versions: BiteModuleVersionsTable;
@@ -257,4 +269,5 @@ export interface BiteTables {
 	bite_credential_defs: BiteCredentialDefsTable;
 	bite_credentials: BiteCredentialsTable;
 	bite_keys: BiteKeysTable;
+	bite_packages: BitePackagesTable;
 }

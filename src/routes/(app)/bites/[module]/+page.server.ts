@@ -38,6 +38,11 @@ export const actions = {
 		(actor, input, { params, url }) => bites.back(actor, params.module, input.cardId, { origin: url.origin }),
 		options
 	),
+	packageResult: action(
+		bites.PackageResultInput,
+		(actor, input, { params, url }) => bites.recordPackageResult(actor, params.module, input, { origin: url.origin }),
+		options
+	),
 	restart: action(
 		NoInput,
 		(actor, _input, { params, url }) => bites.restart(actor, params.module, { origin: url.origin }),

@@ -9,6 +9,18 @@ export const actions = {
 		const module = await bites.createModule(actor, input);
 		redirect(303, `/bites/${module.id}/edit`);
 	}),
+	importPackage: action(
+		bites.PackageImportInput,
+		async (actor, input) => {
+			const { moduleId } = await bites.importPackage(actor, {
+				bytes: new Uint8Array(await input.file!.arrayBuffer()),
+				language: input.language,
+				fileName: input.file!.name
+			});
+			redirect(303, `/bites/${moduleId}/edit`);
+		},
+		{ tooLarge: { field: 'file', key: 'error_bites_upload_too_big' } }
+	),
 	collection: action(bites.CollectionInput, async (actor, input) => {
 		const collection = await bites.createCollection(actor, input);
 		redirect(303, `/bites/collections/${collection.id}`);

@@ -1,0 +1,7 @@
+// The LMS package standards a bite module goes out and comes in as (issue 23): shared by the server, the pages and
+// the tests.
+export const PACKAGE_STANDARDS = ['scorm12', 'scorm2004', 'cmi5'] as const;
+export type PackageStandard = (typeof PACKAGE_STANDARDS)[number];
+
+/** Where an imported package's files are served: a path of their own, sandboxed (see package-files route). */
+export const PACKAGE_PATH = '/bites/packages';
