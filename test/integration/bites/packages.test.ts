@@ -78,6 +78,20 @@ describe('exporting a module', () => {
 		await expect(bites.exportPackage(learner, module.id, 'scorm2004', ORIGIN)).rejects.toThrow();
 		await expect(bites.exportPackage(stranger, module.id, 'scorm2004', ORIGIN)).rejects.toThrow(NotFound);
 	});
+
+	it('refuses a module that came in as a package (its cards are not here: the package is the original)', async () => {
+		const { moduleId } = await bites.importPackage(admin, {
+			bytes: samplePackage(),
+			language: 'en',
+			fileName: 'imported.zip'
+		});
+		expect((await bites.editPage(admin, moduleId)).imported).toBe(true);
+		await expect(bites.exportPackage(admin, moduleId, 'scorm2004', ORIGIN)).rejects.toMatchObject({
+			key: 'package_error_export_imported'
+		});
+		const { module } = await makeModule(admin, { questions: 0 });
+		expect((await bites.editPage(admin, module.id)).imported).toBe(false);
+	});
 });
 
 describe('importing a SCORM package', () => {

@@ -12,6 +12,8 @@ import { findModule } from './modules';
 import { loadCards } from './cards';
 import { readStored } from './storage';
 import { playerHtml, type ExportCard } from './package-player';
+import { packageOfModule } from './package-import';
+import { Invalid } from '../errors';
 
 function xml(text: string) {
 	return text.replace(
@@ -115,6 +117,7 @@ export function packageFileName(title: string, standard: PackageStandard) {
 export async function exportPackage(actor: Actor, moduleId: string, standard: PackageStandard, origin: string) {
 	authorize(actor, 'bites.author', { orgId: actor.orgId });
 	const module = await findModule(actor.orgId, moduleId);
+	if (await packageOfModule(actor.orgId, moduleId)) throw new Invalid('package_error_export_imported');
 	const cards = await loadCards(actor.orgId, moduleId);
 	const stored = await db()
 		.selectFrom('bite_media')

@@ -20,6 +20,7 @@ import { moduleAnalytics } from './analytics';
 import { readSettings } from './settings';
 import { maxUploadBytes } from './storage';
 import { gradeAnswer } from './grading';
+import { packageOfModule } from './package-import';
 
 /** The learner's start page: today's bite, their learning paths, assignments, the library with progress, reviews and streak. */
 export async function bitesHome(actor: Actor) {
@@ -84,7 +85,9 @@ export async function editPage(actor: Actor, moduleId: string) {
 		people: can(actor, 'bites.assign', { orgId: actor.orgId })
 			? (await pickable(actor)).map((p) => ({ id: p.id, name: p.name }))
 			: [],
-		maxUploadMb: Math.round(maxUploadBytes() / 1024 / 1024)
+		maxUploadMb: Math.round(maxUploadBytes() / 1024 / 1024),
+		/** an imported LMS package: its content is the package, so it is not exported again */
+		imported: !!(await packageOfModule(actor.orgId, module.id))
 	};
 }
 
