@@ -3,6 +3,8 @@
 // hook is registered, and again for every delivery at the moment of connecting (a `lookup` that refuses private
 // answers), so a name that resolves elsewhere later (DNS rebinding) is refused too. WEBHOOKS_ALLOW_PRIVATE=1
 // lifts this for tests and local development.
+import http from 'node:http';
+import https from 'node:https';
 import net from 'node:net';
 import dns from 'node:dns';
 import { config } from '../config';
@@ -82,3 +84,40 @@ export const guardedLookup: net.LookupFunction = (hostname, options, callback) =
 		callback(null, allowed[0].address, allowed[0].family);
 	});
 };
+
+/**
+ * One POST to an address an organisation gave (a webhook, an LRS), through the private-address guard: resolves
+ * with the receiver's status, rejects when it could not be reached. Redirects are not followed; the body of the
+ * answer is not kept.
+ */
+export function postGuarded(
+	url: string,
+	headers: Record<string, string>,
+	body: string,
+	timeoutMs = 10_000
+): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const target = new URL(url);
+		const request = (target.protocol === 'https:' ? https : http).request(
+			target,
+			{
+				method: 'POST',
+				lookup: guardedLookup,
+				timeout: timeoutMs,
+				headers: {
+					'content-type': 'application/json',
+					'content-length': String(Buffer.byteLength(body)),
+					...headers
+				}
+			},
+			(response) => {
+				response.resume();
+				response.on('end', () => resolve(response.statusCode ?? 0));
+				response.on('error', reject);
+			}
+		);
+		request.on('timeout', () => request.destroy(new Error('timed out')));
+		request.on('error', reject);
+		request.end(body);
+	});
+}

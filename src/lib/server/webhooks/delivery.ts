@@ -5,8 +5,6 @@
 // are told (a notification and an audit event). Signed per Standard Webhooks
 // (`standardwebhooks`): headers webhook-id, webhook-timestamp and webhook-signature `v1,<base64 HMAC-SHA256 of
 // "id.timestamp.body">` under the hook's whsec_ secret.
-import http from 'node:http';
-import https from 'node:https';
 import { Webhook } from 'standardwebhooks';
 import { db } from '../db/current';
 import { nowIso } from '../ids';
@@ -14,7 +12,7 @@ import { log } from '../log';
 import { record } from '../audit/index';
 import { recordNudges } from '../notify/index';
 import { activeAdminIds } from '../orgs/index';
-import { guardedLookup } from './address';
+import { postGuarded } from './address';
 import { claimDue, markFailed, markSent, soonRunner, type DeliveryQueue, processOwner } from '../jobs/queue';
 
 export const MAX_ATTEMPTS = 5;
@@ -23,7 +21,6 @@ export const RETRY_DELAYS_MS = [1, 5, 30, 120].map((min) => min * 60_000);
 const CLAIM_MS = 2 * 60_000;
 /** finished deliveries are kept this long for the log, then deleted */
 export const KEEP_DELIVERIES_MS = 30 * 86_400_000;
-const TIMEOUT_MS = 10_000;
 
 /** Signs a body as Standard Webhooks prescribes; the headers to send with it. */
 export function signedHeaders(secret: string, id: string, at: Date, body: string): Record<string, string> {
@@ -32,35 +29,6 @@ export function signedHeaders(secret: string, id: string, at: Date, body: string
 		'webhook-timestamp': String(Math.floor(at.getTime() / 1000)),
 		'webhook-signature': new Webhook(secret).sign(id, at, body)
 	};
-}
-
-/** One POST: resolves with the receiver's status, rejects when it could not be reached. Redirects are not followed. */
-function post(url: string, headers: Record<string, string>, body: string): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const target = new URL(url);
-		const request = (target.protocol === 'https:' ? https : http).request(
-			target,
-			{
-				method: 'POST',
-				lookup: guardedLookup,
-				timeout: TIMEOUT_MS,
-				headers: {
-					'content-type': 'application/json',
-					'content-length': String(Buffer.byteLength(body)),
-					'user-agent': 'Samspil-Webhooks/1',
-					...headers
-				}
-			},
-			(response) => {
-				response.resume(); // what the receiver says is not kept
-				response.on('end', () => resolve(response.statusCode ?? 0));
-				response.on('error', reject);
-			}
-		);
-		request.on('timeout', () => request.destroy(new Error('timed out')));
-		request.on('error', reject);
-		request.end(body);
-	});
 }
 
 export interface WebhookRunResult {
@@ -104,7 +72,11 @@ export async function deliverWebhooks(now = new Date(), owner = processOwner): P
 		if (row.disabled_at) error = 'the hook is disabled';
 		else {
 			try {
-				status = await post(row.url, signedHeaders(row.secret, id, new Date(), row.payload), row.payload);
+				status = await postGuarded(
+					row.url,
+					{ 'user-agent': 'Samspil-Webhooks/1', ...signedHeaders(row.secret, id, new Date(), row.payload) },
+					row.payload
+				);
 				if (status < 200 || status >= 300) error = `HTTP ${status}`;
 			} catch (e) {
 				error = e instanceof Error ? e.message : String(e);

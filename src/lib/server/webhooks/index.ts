@@ -17,5 +17,5 @@ export {
 	RETRY_DELAYS_MS,
 	KEEP_DELIVERIES_MS
 } from './delivery';
-export { isPrivateAddress, endpointProblem, guardedLookup } from './address';
+export { isPrivateAddress, endpointProblem, guardedLookup, postGuarded } from './address';
 export { WebhookInput, WebhookIdInput } from './schemas';

@@ -3,12 +3,10 @@
 // (jobs/queue.ts, shared with the mail outbox and the webhooks) hands each statement to one sender; a batch is one
 // POST <endpoint>/statements (X-Experience-API-Version 1.0.3, Basic auth). A failed batch waits longer each time
 // and is sent again with the same statement ids, so an LRS that was down stores each statement once.
-import http from 'node:http';
-import https from 'node:https';
 import { db } from '../db/current';
 import { nowIso } from '../ids';
 import { log } from '../log';
-import { guardedLookup } from '../webhooks/index';
+import { postGuarded } from '../webhooks/index';
 import { claimDue, markFailed, markSent, soonRunner, type DeliveryQueue, processOwner } from '../jobs/queue';
 import { decryptFor } from '../bites/keys';
 
@@ -46,34 +44,17 @@ export async function activeLrs(orgId: string) {
 }
 
 /** One POST of a batch; resolves with the LRS's status, rejects when it could not be reached. */
-function post(endpoint: string, key: string, secret: string, body: string): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const target = new URL(`${endpoint}/statements`);
-		const request = (target.protocol === 'https:' ? https : http).request(
-			target,
-			{
-				method: 'POST',
-				lookup: guardedLookup,
-				timeout: TIMEOUT_MS,
-				headers: {
-					'content-type': 'application/json',
-					'content-length': String(Buffer.byteLength(body)),
-					'x-experience-api-version': '1.0.3',
-					authorization: `Basic ${Buffer.from(`${key}:${secret}`).toString('base64')}`,
-					'user-agent': 'Samspil-xAPI/1'
-				}
-			},
-			(response) => {
-				response.resume();
-				response.on('end', () => resolve(response.statusCode ?? 0));
-				response.on('error', reject);
-			}
-		);
-		request.on('timeout', () => request.destroy(new Error('timed out')));
-		request.on('error', reject);
-		request.end(body);
-	});
-}
+const post = (endpoint: string, key: string, secret: string, body: string) =>
+	postGuarded(
+		`${endpoint}/statements`,
+		{
+			'x-experience-api-version': '1.0.3',
+			authorization: `Basic ${Buffer.from(`${key}:${secret}`).toString('base64')}`,
+			'user-agent': 'Samspil-xAPI/1'
+		},
+		body,
+		TIMEOUT_MS
+	);
 
 export interface XapiRunResult {
 	sent: number;
