@@ -6,7 +6,7 @@
 // person stored (their bites) or else the offline page. A new version takes over at once (skipWaiting) and the
 // pages offer a reload (src/lib/offline/UpdatePrompt.svelte), so nobody stays on an old version.
 import { build, files, version } from '$service-worker';
-import { bitesCache, OFFLINE_PAGE, shellCache } from '$lib/offline/caches';
+import { isBitesCache, OFFLINE_PAGE, shellCache } from '$lib/offline/caches';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const SHELL = shellCache(version);
@@ -27,8 +27,7 @@ sw.addEventListener('install', (event) => {
 sw.addEventListener('activate', (event) => {
 	event.waitUntil(
 		(async () => {
-			const keep = new Set([SHELL, bitesCache(version)]);
-			for (const key of await caches.keys()) if (!keep.has(key)) await caches.delete(key);
+			for (const key of await caches.keys()) if (key !== SHELL && !isBitesCache(key, version)) await caches.delete(key);
 			await sw.clients.claim();
 		})()
 	);

@@ -244,6 +244,52 @@ test('a stored bite’s picture, sound and captions play offline; the offline pa
 	await peter.context().close();
 });
 
+test('an external learner’s collection is stored on the device: its module opens offline, and the quiz answer is sent once back online', async ({
+	browser
+}) => {
+	test.setTimeout(120_000);
+	const db = openDatabase(server.dataDir);
+	const { public_token: token } = db
+		.prepare('SELECT public_token FROM bite_collections WHERE title = ?')
+		.get('Kundeakademi: selvbetjening') as { public_token: string };
+	db.close();
+	const context = await browser.newContext({ viewport: { width: 375, height: 740 } });
+	const carla = await context.newPage();
+	await carla.goto(`${server.baseURL}/public/bites/${token}`);
+	await carla.getByLabel('Your name').fill('Carla Customer');
+	await carla.getByLabel('Email').fill(`carla.${Date.now()}@customer.test`);
+	await carla.getByRole('button', { name: 'Start learning' }).click();
+	await expect(carla.getByText(/bites? stored on this device for offline use/)).toBeVisible({ timeout: 30_000 });
+	await expectAccessible(carla);
+
+	await context.setOffline(true);
+	// A full page load of the module, offline: the stored copy, stepping through its cards on the device.
+	await carla.goto(`${server.baseURL}/public/bites/${token}`);
+	await carla.getByRole('link', { name: 'Welcome to self-service' }).click();
+	await expect(carla.getByRole('heading', { name: 'Welcome to self-service' })).toBeVisible();
+	await carla.waitForLoadState('networkidle');
+	await toQuiz(carla);
+	await carla.getByRole('radio', { name: 'True' }).check();
+	await carla.getByRole('button', { name: 'Check answer' }).click();
+	await expect(
+		carla.getByText('Your answer is saved on this device and checked when you are back online.')
+	).toBeVisible();
+	await expect(carla.getByText('1 item waiting to be sent')).toBeVisible();
+	const items = await queued(carla);
+	expect(items).toHaveLength(1);
+
+	await context.setOffline(false);
+	await expect(carla.getByText(/waiting to be sent/)).toHaveCount(0, { timeout: 20_000 });
+	// Sent again (a lost response): stored once.
+	expect(await sendAgain(carla, items)).toEqual(['200 success']);
+	const after = openDatabase(server.dataDir);
+	expect(after.prepare('SELECT count(*) AS n FROM bite_answers WHERE client_id = ?').get(items[0].id)).toEqual({
+		n: 1
+	});
+	after.close();
+	await context.close();
+});
+
 test('signing out removes the stored bites and the offline queue from the device', async ({ browser }) => {
 	const sofie = await as(browser, 'Sofie Lindholm');
 	await sofie.goto(server.baseURL + '/bites');
@@ -259,6 +305,47 @@ test('signing out removes the stored bites and the offline queue from the device
 	expect(await stores()).toEqual([]);
 	expect(await databases()).not.toContain('samspil-offline');
 	await sofie.context().close();
+});
+
+test('signing out warns before deleting what this device has not sent, and sends what it can first', async ({
+	browser
+}) => {
+	const ahmed = await as(browser, 'Ahmed Hassan');
+	await ahmed.goto(server.baseURL + '/learning/feedback');
+	await ahmed.waitForLoadState('networkidle');
+	await ahmed.context().setOffline(true);
+	const behaviour = `You walked the new colleague through the night log (${Date.now()})`;
+	await ahmed.getByLabel('To', { exact: true }).selectOption({ label: 'Sofie Lindholm' });
+	await ahmed.getByLabel('Situation').fill('The night shift');
+	await ahmed.getByLabel('Behaviour').fill(behaviour);
+	await ahmed.getByLabel('Impact').fill('She could close the shift alone');
+	await ahmed.getByLabel('Feed-forward').fill('Write it down for the next one');
+	await ahmed.getByRole('button', { name: 'Send feedback' }).click();
+	await expect(ahmed.getByText('1 item waiting to be sent')).toBeVisible();
+
+	// Still offline: signing out would delete the waiting feedback, so he is asked first, and can stay.
+	const account = ahmed.getByText('Ahmed Hassan', { exact: true }).first();
+	await account.click();
+	await ahmed.getByRole('button', { name: 'Sign out' }).click();
+	const warning = ahmed.getByRole('alert').filter({ hasText: 'not been sent' });
+	await expect(warning).toContainText('1 item on this device has not been sent');
+	await expectAccessible(ahmed);
+	await warning.getByRole('button', { name: 'Stay signed in' }).click();
+	await expect(warning).toHaveCount(0);
+	await expect(ahmed).toHaveURL(/\/learning\/feedback/);
+	expect(await queued(ahmed)).toHaveLength(1);
+
+	// Back online, signing out sends the feedback first and then signs out without asking.
+	await ahmed.context().setOffline(false);
+	await account.click();
+	await ahmed.getByRole('button', { name: 'Sign out' }).click();
+	await expect(ahmed).toHaveURL(/\/signin/);
+	const db = openDatabase(server.dataDir);
+	expect(db.prepare('SELECT count(*) AS n FROM learning_feedback WHERE behaviour = ?').get(behaviour)).toEqual({
+		n: 1
+	});
+	db.close();
+	await ahmed.context().close();
 });
 
 test('peer feedback written offline is kept as a draft on the device and sent once back online', async ({
@@ -334,6 +421,37 @@ test('feedback the server no longer takes stays on the device, with the reason, 
 	await expect(ahmed.getByText(/not accepted by the server/)).toHaveCount(0);
 	await ahmed.reload();
 	await expect(ahmed.getByText(/not accepted by the server/)).toHaveCount(0);
+	await ahmed.context().close();
+});
+
+test('signing out with items the server refused asks first, then deletes them from the device', async ({ browser }) => {
+	const ahmed = await as(browser, 'Ahmed Hassan');
+	await ahmed.goto(server.baseURL + '/learning/feedback');
+	await ahmed.waitForLoadState('networkidle');
+	await ahmed.context().setOffline(true);
+	await ahmed.getByLabel('To', { exact: true }).selectOption({ label: 'Emma Clarke' });
+	await ahmed.getByLabel('Situation').fill('The stocktake');
+	await ahmed.getByLabel('Behaviour').fill(`You counted twice (${Date.now()})`);
+	await ahmed.getByLabel('Impact').fill('No surprises at month end');
+	await ahmed.getByLabel('Feed-forward').fill('Show the others');
+	await ahmed.getByRole('button', { name: 'Send feedback' }).click();
+	await expect(ahmed.getByText('1 item waiting to be sent')).toBeVisible();
+	const db = new Database(path.join(server.dataDir, 'samspil.db'), { fileMustExist: true });
+	const emma = db.prepare('SELECT id FROM users WHERE name = ?').get('Emma Clarke') as { id: string };
+	db.prepare('DELETE FROM memberships WHERE user_id = ?').run(emma.id);
+	db.close();
+	await ahmed.context().setOffline(false);
+	await expect(ahmed.getByText('1 item was not accepted by the server')).toBeVisible({ timeout: 20_000 });
+
+	await ahmed.getByText('Ahmed Hassan', { exact: true }).first().click();
+	await ahmed.getByRole('button', { name: 'Sign out' }).click();
+	const warning = ahmed.getByRole('alert').filter({ hasText: 'not been sent' });
+	await expect(warning).toContainText('1 item on this device has not been sent');
+	await warning.getByRole('button', { name: 'Sign out and delete it' }).click();
+	await expect(ahmed).toHaveURL(/\/signin/);
+	expect(await ahmed.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))).not.toContain(
+		'samspil-offline-refused'
+	);
 	await ahmed.context().close();
 });
 

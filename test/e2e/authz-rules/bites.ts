@@ -30,6 +30,8 @@ export const BITES: Record<string, Rule> = {
 	'GET /bites/packages/[package]/[grant]/[...file]': pub(404),
 	'POST /bites/[module]?/packageResult': app(ALL),
 	'GET /public/bites/[collection]/[module]/module.pdf': pub(404),
+	// the offline plan of an external learner: their cookie of this collection only, like the PDF
+	'GET /public/bites/[collection]/offline.json': pub(404),
 	'POST /bites/[module]/edit?/assign': app(LEADS),
 	'POST /bites/[module]/edit?/unassign': app(LEADS),
 	'GET /bites/[module]/preview': app(LEADS),

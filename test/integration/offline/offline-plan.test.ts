@@ -1,5 +1,6 @@
 // What a device stores for offline use: the learner's assigned modules, today's bite first, as pages, data and media;
-// and storing a module's page does not start it (analytics count starts).
+// an external learner's collection modules not yet completed; and storing a module's page does not start it
+// (analytics count starts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../support/db';
 import * as bites from '../../../src/lib/server/bites/index';
@@ -46,5 +47,52 @@ describe('the offline plan', () => {
 		expect(await started(learner.userId, module.id)).toBe(0);
 		await bites.play(learner, module.id, { origin: ORIGIN });
 		expect(await started(learner.userId, module.id)).toBe(1);
+	});
+
+	it('gives an external learner their collection’s modules not yet completed, as the collection’s pages; nobody else', async () => {
+		const { admin } = await makeBitesPeople();
+		const first = (await makeModule(admin, { title: 'First' })).module;
+		const second = (await makeModule(admin, { title: 'Second' })).module;
+		const collection = await bites.createCollection(admin, {
+			title: 'Academy',
+			description: '',
+			moduleIds: [first.id, second.id]
+		});
+		const token = (await bites.setCollectionPublished(admin, collection.id, true))!;
+		const join = async (email: string) =>
+			((await bites.joinCollection(token, { name: 'Carla Customer', email }, { origin: ORIGIN })) as { secret: string })
+				.secret;
+		const secret = await join('carla@customer.test');
+		const plan = await bites.external.offlinePlan(token, secret);
+		expect(plan.modules.map((m) => m.title)).toEqual(['First', 'Second']);
+		expect(plan.modules[0].urls).toEqual([
+			`/public/bites/${token}/${first.id}`,
+			`/public/bites/${token}/${first.id}/__data.json`
+		]);
+		// Storing the page does not start the module.
+		await bites.external.play(token, secret, first.id, { origin: ORIGIN, peek: true });
+		expect(await started((await bites.external.learner(token, secret))!.id, first.id)).toBe(0);
+
+		// Once the first is completed, only the second is stored.
+		const ctx = { origin: ORIGIN };
+		let state = await bites.external.play(token, secret, first.id, ctx);
+		while (!state.completed) {
+			const card = state.card!;
+			if (card.kind === 'quiz') await bites.external.answer(token, secret, first.id, card.id, ['o1'], ctx);
+			await bites.external.next(token, secret, first.id, card.id, ctx);
+			state = await bites.external.play(token, secret, first.id, ctx);
+		}
+		expect((await bites.external.offlinePlan(token, secret)).modules.map((m) => m.title)).toEqual(['Second']);
+
+		// No cookie, a made-up one, or a learner of another collection: nothing.
+		const other = await bites.createCollection(admin, { title: 'Other', description: '', moduleIds: [second.id] });
+		const otherToken = (await bites.setCollectionPublished(admin, other.id, true))!;
+		const stranger = (
+			(await bites.joinCollection(otherToken, { name: 'Ola Other', email: 'ola@other.test' }, { origin: ORIGIN })) as {
+				secret: string;
+			}
+		).secret;
+		for (const s of [undefined, 'made-up', stranger])
+			await expect(bites.external.offlinePlan(token, s)).rejects.toThrow();
 	});
 });

@@ -7,6 +7,7 @@ import { externalLearner, learnerBySecret, publicCollection, requireCollectionMo
 import { downloadHeld, listHeld, setHeldSharing } from './credentials';
 import { heldCertificate } from './certificate';
 import { offlineModule } from './offline';
+import { externalOfflinePlan } from './offline-plan';
 
 async function asExternal(collectionToken: string, secret: string | undefined, moduleId?: string) {
 	const learner = await externalLearner(collectionToken, secret);
@@ -46,7 +47,7 @@ export const external = {
 		moduleId: string,
 		cardId: string,
 		choices: string[],
-		ctx: player.PlayContext
+		ctx: player.PlayContext & { clientId?: string | null }
 	) => player.answerCard(await asExternal(token, secret, moduleId), moduleId, cardId, choices, ctx),
 	next: async (token: string, secret: string | undefined, moduleId: string, cardId: string, ctx: player.PlayContext) =>
 		player.advance(await asExternal(token, secret, moduleId), moduleId, cardId, ctx),
@@ -54,6 +55,11 @@ export const external = {
 		player.goBack(await asExternal(token, secret, moduleId), moduleId, cardId, ctx),
 	restart: async (token: string, secret: string | undefined, moduleId: string, ctx: player.PlayContext) =>
 		player.restart(await asExternal(token, secret, moduleId), moduleId, ctx),
+	/** What the learner's device stores for offline use: the collection's modules they have not completed. */
+	offlinePlan: async (token: string, secret: string | undefined) => {
+		const learner = await asExternal(token, secret);
+		return externalOfflinePlan(learner, token, (await publicCollection(token)).modules);
+	},
 	/** A module of the learner's collection for offline reading (a PDF). */
 	offline: async (token: string, secret: string | undefined, moduleId: string) =>
 		offlineModule((await asExternal(token, secret, moduleId)).orgId, moduleId),

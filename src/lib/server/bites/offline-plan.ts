@@ -1,11 +1,14 @@
-// What a person's device keeps for offline use (src/lib/offline/bites-store.ts): today's bite and their other
-// assigned modules not yet completed, soonest first, each as its player page, that page's data and the media its
-// cards show, as long as the total stays within the budget. A module that does not fit is left out whole.
+// What a device keeps for offline use (src/lib/offline/bites-store.ts). For a person: today's bite and their other
+// assigned modules not yet completed, soonest first; for an external learner: their collection's modules not yet
+// completed, in the collection's order. Each module is its player page, that page's data and the media its cards
+// show, as long as the total stays within the budget. A module that does not fit is left out whole.
 import { db } from '../db/current';
 import type { Actor } from '../actor';
 import { myAssignments } from './assignments';
 import { todaysBite } from './todays-bite';
 import { loadCards } from './cards';
+import { completions } from './player';
+import type { Learner } from './learners';
 
 /** Media and pages together; a phone's storage is shared with everything else on it. */
 export const OFFLINE_BUDGET_BYTES = 50 * 1024 * 1024;
@@ -19,33 +22,65 @@ export interface OfflineBite {
 	bytes: number;
 }
 
-export async function offlinePlan(actor: Actor): Promise<{ budget: number; modules: OfflineBite[] }> {
+export async function offlinePlan(actor: Actor): Promise<OfflinePlan> {
 	const today = await todaysBite(actor);
 	const assigned = (await myAssignments(actor)).filter((a) => !a.completed);
 	const bites = [...(today ? [today] : []), ...assigned].filter(
 		(b, i, all) => all.findIndex((o) => o.module.id === b.module.id) === i
 	);
+	return withinBudget(
+		actor.orgId,
+		bites.map((b) => b.module),
+		(id) => `/bites/${id}`
+	);
+}
+
+/** An external learner's plan: the collection's modules they have not completed (`modules`: the collection's). */
+export async function externalOfflinePlan(
+	learner: Learner,
+	collectionToken: string,
+	modules: { id: string; title: string }[]
+): Promise<OfflinePlan> {
+	const done = new Set((await completions(learner.id, learner.orgId)).map((c) => c.module_id));
+	return withinBudget(
+		learner.orgId,
+		modules.filter((m) => !done.has(m.id)),
+		(id) => `/public/bites/${collectionToken}/${id}`
+	);
+}
+
+export interface OfflinePlan {
+	budget: number;
+	modules: OfflineBite[];
+}
+
+async function withinBudget(
+	orgId: string,
+	wanted: { id: string; title: string }[],
+	pageOf: (moduleId: string) => string
+): Promise<OfflinePlan> {
 	const modules: OfflineBite[] = [];
 	let total = PAGE_BYTES; // the bites page itself
-	for (const { module } of bites) {
-		const mediaIds = (await loadCards(actor.orgId, module.id)).flatMap((c) =>
+	for (const module of wanted) {
+		const mediaIds = (await loadCards(orgId, module.id)).flatMap((c) =>
 			[c.mediaId, c.captionsId].filter((id): id is string => !!id)
 		);
 		const media = mediaIds.length
 			? await db()
 					.selectFrom('bite_media')
 					.select(['id', 'size'])
-					.where('org_id', '=', actor.orgId)
+					.where('org_id', '=', orgId)
 					.where('id', 'in', mediaIds)
 					.execute()
 			: [];
 		const bytes = PAGE_BYTES + media.reduce((sum, m) => sum + m.size, 0);
 		if (total + bytes > OFFLINE_BUDGET_BYTES) continue;
 		total += bytes;
+		const page = pageOf(module.id);
 		modules.push({
 			id: module.id,
 			title: module.title,
-			urls: [`/bites/${module.id}`, `/bites/${module.id}/__data.json`, ...media.map((m) => `/bites/media/${m.id}`)],
+			urls: [page, `${page}/__data.json`, ...media.map((m) => `/bites/media/${m.id}`)],
 			bytes
 		});
 	}

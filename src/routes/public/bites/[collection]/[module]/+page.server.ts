@@ -1,10 +1,15 @@
 import { redirect, type RequestEvent } from '@sveltejs/kit';
 import * as bites from '$lib/server/bites/index';
 import { NoInput, publicAction, publicPage } from '$lib/server/http';
+import { OFFLINE_STORE_HEADER } from '$lib/offline/caches';
 
-export const load = publicPage(async ({ params, cookies, url }) => {
+/** The header the offline store sends (src/lib/offline/bites-store.ts): the stored copy does not start the module. */
+export const load = publicPage(async ({ params, cookies, url, request }) => {
 	const secret = cookies.get(bites.LEARNER_COOKIE);
-	const state = await bites.external.playIfJoined(params.collection, secret, params.module, { origin: url.origin });
+	const state = await bites.external.playIfJoined(params.collection, secret, params.module, {
+		origin: url.origin,
+		peek: request.headers.get(OFFLINE_STORE_HEADER) === '1'
+	});
 	if (!state) redirect(303, `/public/bites/${params.collection}`);
 	return { state, token: params.collection };
 });
@@ -16,7 +21,10 @@ const learnerOf = ({ params, cookies, url }: RequestEvent) =>
 export const actions = {
 	answer: publicAction(bites.AnswerInput, async (input, event) => {
 		const [token, secret, module, ctx] = learnerOf(event);
-		await bites.external.answer(token, secret, module, input.cardId, input.choice, ctx);
+		await bites.external.answer(token, secret, module, input.cardId, input.choice, {
+			...ctx,
+			clientId: input.clientId
+		});
 		return { answered: true };
 	}),
 	next: publicAction(bites.CardInput, (input, event) => {
