@@ -11,7 +11,8 @@ export interface TestServer {
 	port: number;
 	dataDir: string;
 	stop(signal?: NodeJS.Signals): Promise<number | null>;
-	restart(): Promise<void>;
+	/** Same port and database; `env` adds to (or overrides) the first start's environment from now on. */
+	restart(env?: Record<string, string>): Promise<void>;
 	logs(): string;
 }
 
@@ -50,6 +51,7 @@ export async function startServer(env: Record<string, string> = {}, cwd?: string
 	const baseURL = `http://localhost:${port}`;
 	let output = '';
 	let child: ChildProcess;
+	let extraEnv: Record<string, string> = {};
 	const launch = async () => {
 		child = spawn(process.execPath, ['src/bin/serve.js'], {
 			env: {
@@ -58,7 +60,8 @@ export async function startServer(env: Record<string, string> = {}, cwd?: string
 				HOST: '127.0.0.1',
 				DATABASE_URL: `file:${path.join(dataDir, 'samspil.db')}`,
 				LOG_LEVEL: 'warn',
-				...env
+				...env,
+				...extraEnv
 			},
 			stdio: ['ignore', 'pipe', 'pipe'],
 			cwd
@@ -79,8 +82,9 @@ export async function startServer(env: Record<string, string> = {}, cwd?: string
 		port,
 		dataDir,
 		stop,
-		async restart() {
+		async restart(more: Record<string, string> = {}) {
 			await stop();
+			extraEnv = { ...extraEnv, ...more };
 			await launch();
 		},
 		logs: () => output
