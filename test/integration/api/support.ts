@@ -6,6 +6,8 @@ import { findUserByEmail } from '../../../src/lib/server/auth/accounts';
 import { loadActor } from '../../../src/lib/server/auth/index';
 import { listUserOrganisations } from '../../../src/lib/server/orgs/index';
 import type { Actor } from '../../../src/lib/server/actor';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 
 let n = 0;
 
@@ -50,5 +52,30 @@ export async function demoOrg(): Promise<DemoOrg> {
 		admin: await actor(demo.email),
 		manager: await actor(`mette.kjaergaard@${domain}`),
 		member: await actor(`jonas.vestergaard@${domain}`)
+	};
+}
+
+export interface Received {
+	headers: http.IncomingHttpHeaders;
+	body: string;
+}
+
+/** A receiver on a free local port that answers `status` and keeps what it got. */
+export async function receiver(status = 204) {
+	const received: Received[] = [];
+	const server = http.createServer((req, res) => {
+		let body = '';
+		req.on('data', (c) => (body += c));
+		req.on('end', () => {
+			received.push({ headers: req.headers, body });
+			res.writeHead(status).end();
+		});
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const { port } = server.address() as AddressInfo;
+	return {
+		url: `http://127.0.0.1:${port}/samspil`,
+		received,
+		close: () => new Promise<void>((resolve) => server.close(() => resolve()))
 	};
 }

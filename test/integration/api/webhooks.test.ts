@@ -2,12 +2,10 @@
 // Webhooks documents it (checked here with node:crypto, not with the library that signs), sent once to the hooks
 // of the event's organisation that asked for it, retried on the schedule when refused, then the hook is disabled,
 // its admins told, and the delivery log shows every attempt. Private addresses are refused unless allowed.
-import http from 'node:http';
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../support/db';
-import { demoOrg, type DemoOrg } from './support';
+import { demoOrg, receiver, type DemoOrg, type Received } from './support';
 import * as webhooks from '../../../src/lib/server/webhooks/index';
 import * as actions from '../../../src/lib/server/actions/index';
 import * as surveys from '../../../src/lib/server/surveys/index';
@@ -17,31 +15,6 @@ import { config } from '../../../src/lib/server/config';
 import { db } from '../../../src/lib/server/db/current';
 import { createAppSync, type AppSync } from '../../../src/lib/server/sync-wiring';
 import { app } from '../../../src/lib/server/app/index';
-
-interface Received {
-	headers: http.IncomingHttpHeaders;
-	body: string;
-}
-
-/** A receiver on a free local port that answers `status` and keeps what it got. */
-async function receiver(status = 204) {
-	const received: Received[] = [];
-	const server = http.createServer((req, res) => {
-		let body = '';
-		req.on('data', (c) => (body += c));
-		req.on('end', () => {
-			received.push({ headers: req.headers, body });
-			res.writeHead(status).end();
-		});
-	});
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	const { port } = server.address() as AddressInfo;
-	return {
-		url: `http://127.0.0.1:${port}/samspil`,
-		received,
-		close: () => new Promise<void>((resolve) => server.close(() => resolve()))
-	};
-}
 
 /** The documented scheme: v1,<base64 HMAC-SHA256 of "id.timestamp.body"> under the base64 key after whsec_. */
 function verify(secret: string, r: Received): boolean {
@@ -154,7 +127,8 @@ describe('webhooks', () => {
 		expect(notSubscribed.received).toHaveLength(0);
 		expect(theirs.received).toHaveLength(0);
 
-		// a closed survey round: that it closed and where the results are, no number at all
+		// a closed survey round: that it closed, where the results are, and the whole round's numbers or none
+		// (round-closed-webhook.test.ts proves which)
 		const round = await db()
 			.selectFrom('survey_rounds')
 			.select('id')
@@ -166,7 +140,7 @@ describe('webhooks', () => {
 		await webhooks.deliveriesSettled();
 		const closed = JSON.parse(mine.received.at(-1)!.body);
 		expect(closed.type).toBe('survey.round.closed');
-		expect(Object.keys(closed.data).sort()).toEqual(['closedAt', 'resultsPath', 'roundId', 'surveyId']);
+		expect(Object.keys(closed.data).sort()).toEqual(['closedAt', 'results', 'resultsPath', 'roundId', 'surveyId']);
 		expect(closed.data.roundId).toBe(round!.id);
 
 		const log = (await webhooks.listWebhooks(a.admin)).hooks.find((h) => h.id === hook.id)!;

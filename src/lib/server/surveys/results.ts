@@ -12,6 +12,7 @@
 // the published response counts (result-counts.ts); scores, shares and roll-ups (dimension, whole round) are
 // sums over those counts, never loops over answers.
 import type { Actor } from '../actor';
+import type { ClosedRoundAggregates } from '../webhooks/index';
 import { Forbidden } from '../errors';
 import { getOrganisation, listTeams } from '../orgs/index';
 import type { Texts } from '$lib/surveys/texts';
@@ -243,5 +244,25 @@ export async function roundTotals(actor: Actor, roundId: string) {
 						survey.dimensions
 					)
 				: null
+	};
+}
+
+/**
+ * A sealed round's whole-round numbers for the organisation's webhooks, which its admins configure: what the
+ * results view shows an admin for the whole round (`roundTotals`, under the minimum group size), never a team's.
+ */
+export async function closedRoundAggregates(orgId: string, roundId: string): Promise<ClosedRoundAggregates | null> {
+	// The organisation's admins' view of the round; nobody in particular acts.
+	const admins: Actor = { userId: '', name: '', email: '', orgId, role: 'admin', teams: {} };
+	const { total, dimensions } = await roundTotals(admins, roundId);
+	if (!total) return null;
+	return {
+		responses: total.responses,
+		dimensions: dimensions
+			.filter((d) => total.dimensions[d.id])
+			.map((d) => {
+				const { mean, favourable, neutral, unfavourable } = total.dimensions[d.id];
+				return { id: d.id, key: d.key, name: d.name, mean, favourable, neutral, unfavourable };
+			})
 	};
 }

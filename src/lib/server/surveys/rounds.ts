@@ -14,6 +14,7 @@ import { sealRound } from './publication';
 import { prepareRoundReminders, queueRoundReminderChats } from './round-emails';
 import { deliverSoon, queueEmails } from '../mail/index';
 import { roundAccess, type RoundAccess } from './round-access';
+import { closedRoundAggregates } from './results';
 import { roundStatus } from '$lib/surveys/status';
 
 export async function openRound(
@@ -112,16 +113,19 @@ export async function closeRound(actor: Actor, roundId: string) {
 }
 
 /**
- * Tells the organisation's webhooks that a round closed (once: when it is sealed). No result travels with it:
- * numbers leave only through the results views, under their minimum group size and published steps.
+ * Tells the organisation's webhooks that a round closed (once: when it is sealed), with the whole round's
+ * aggregates under the minimum group size (null below it) and no team's numbers; the rest stays in the results
+ * views, under their rules.
  */
-const announceClosed = (orgId: string, roundId: string, surveyId: string, closedAt: string) =>
-	emitEvent(orgId, 'survey.round.closed', {
+async function announceClosed(orgId: string, roundId: string, surveyId: string, closedAt: string) {
+	await emitEvent(orgId, 'survey.round.closed', {
 		roundId,
 		surveyId,
 		closedAt,
-		resultsPath: `/surveys/rounds/${roundId}/results`
+		resultsPath: `/surveys/rounds/${roundId}/results`,
+		results: await closedRoundAggregates(orgId, roundId)
 	});
+}
 
 /**
  * The background job's half of closing: seals every round that is closed (by hand before sealing existed,

@@ -1,14 +1,29 @@
 // The events a webhook may subscribe to, and how a module emits one: a delivery row per subscribed, enabled hook
 // of the organisation, sent by the delivery job (delivery.ts). Payloads name records by id and carry aggregates
 // only: no person's name or email, no survey answer or count below the organisation's minimum group size (the
-// survey event carries no result at all, only that the round closed and where its results are).
+// survey event carries the whole round's numbers when the round reached it, never a team's).
 import { db } from '../db/current';
 import { newId, nowIso } from '../ids';
 import { log } from '../log';
 import { deliverSoon } from './delivery';
+import type { Texts } from '$lib/surveys/texts';
 
 export const EVENT_TYPES = ['action.changed', 'credential.issued', 'survey.round.closed'] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
+
+/** The whole round's numbers a `survey.round.closed` event carries (surveys/results.ts makes them). */
+export interface ClosedRoundAggregates {
+	responses: number;
+	dimensions: {
+		id: string;
+		key: string | null;
+		name: Texts;
+		mean: number | null;
+		favourable: number | null;
+		neutral: number | null;
+		unfavourable: number | null;
+	}[];
+}
 
 export interface EventData {
 	'action.changed': {
@@ -18,7 +33,14 @@ export interface EventData {
 		change: 'created' | 'updated' | 'moved' | 'removed';
 	};
 	'credential.issued': { credentialId: string; definitionId: string; title: string; issuedAt: string };
-	'survey.round.closed': { roundId: string; surveyId: string; closedAt: string; resultsPath: string };
+	'survey.round.closed': {
+		roundId: string;
+		surveyId: string;
+		closedAt: string;
+		resultsPath: string;
+		/** the whole round's numbers; null when it has fewer answers than the minimum group size */
+		results: ClosedRoundAggregates | null;
+	};
 }
 
 /**

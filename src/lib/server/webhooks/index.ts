@@ -7,7 +7,7 @@ export {
 	removeWebhook,
 	type WebhookInput as WebhookFields
 } from './hooks';
-export { emitEvent, EVENT_TYPES, type EventType, type EventData } from './events';
+export { emitEvent, EVENT_TYPES, type EventType, type EventData, type ClosedRoundAggregates } from './events';
 export {
 	deliverWebhooks,
 	deliverSoon,
