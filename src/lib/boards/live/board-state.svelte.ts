@@ -55,6 +55,12 @@ function fromBase64(text: string): Uint8Array {
 	return bytes;
 }
 
+/**
+ * The largest page copy of the shared doc (base64 characters) whose board the server renders: a 500-note board's is
+ * ~0.2 MB; a 2,000-note board's (~0.8 MB) is built in the browser only.
+ */
+export const SERVER_RENDER_MAX = 320_000;
+
 export interface Me {
 	id: string;
 	name: string;
@@ -67,6 +73,12 @@ export interface BoardLiveOptions extends ConnectionOptions {
 	initial?: string;
 	initialControl?: string;
 	actionUrl?: string;
+	/**
+	 * The server's render of the page: the board as the page's copies of the docs say, with no connection, no
+	 * presence and no private doc (so nothing hidden, nobody's presence). The browser builds the same board
+	 * from the same copies before hydrating, so the server's markup is kept.
+	 */
+	snapshot?: boolean;
 }
 
 export class BoardState {
@@ -107,7 +119,7 @@ export class BoardState {
 	readonly actionUrl: string;
 	/** a screen that only shows the board (the projector view): it writes nothing and is nobody on the board */
 	readonly watching: boolean;
-	private readonly connection: BoardConnection;
+	private readonly connection: BoardConnection | undefined;
 	protected readonly history: OwnUndo;
 	private readonly presence: Presence;
 	private readonly views = new ViewNotes();
@@ -121,7 +133,7 @@ export class BoardState {
 		readonly me: Me,
 		options: BoardLiveOptions = {}
 	) {
-		performance.mark('samspil:board-open');
+		if (!options.snapshot) performance.mark('samspil:board-open');
 		this.board = boardDoc(new Y.Doc());
 		this.control = controlDoc(new Y.Doc());
 		this.mine = mineDoc(new Y.Doc());
@@ -161,6 +173,7 @@ export class BoardState {
 		this.readControl();
 		this.readBoard();
 		this.readMine();
+		if (options.snapshot) return;
 		const docs = { boardId, participantId: me.id, board: this.board, control: this.control, mine: this.mine };
 		this.connection = new BoardConnection(this, docs, options);
 		this.presence.awareness = this.connection.awareness;
@@ -181,11 +194,11 @@ export class BoardState {
 
 	/** The three sockets (the tests cut them to play a lost network). */
 	get providers() {
-		return this.connection.providers;
+		return this.connection?.providers ?? [];
 	}
 
 	get awareness() {
-		return this.connection.awareness;
+		return this.connection?.awareness;
 	}
 
 	get peers() {
@@ -318,7 +331,7 @@ export class BoardState {
 		clearTimeout(this.progressRetry);
 		this.presence.destroy();
 		for (const fn of this.cleanup) fn();
-		this.connection.destroy();
+		this.connection?.destroy();
 		this.history.destroy();
 		this.board.doc.destroy();
 		this.control.doc.destroy();
