@@ -41,6 +41,8 @@ import { postAction } from './form-posts';
 import { Presence } from './presence.svelte';
 import { LOCAL, OwnUndo } from './undo';
 import { ViewNotes, type ViewNote } from './view-notes';
+import { takeBoardView, type BoardView } from './server-view';
+export { SERVER_RENDER_MAX } from './server-view';
 
 /**
  * The page's copy of a doc, from base64. `Uint8Array.from(atob(s), fn)` took 130 ms for a 2,000-note board's
@@ -54,12 +56,6 @@ function fromBase64(text: string): Uint8Array {
 	for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
 	return bytes;
 }
-
-/**
- * The largest page copy of the shared doc (base64 characters) whose board the server renders: a 500-note board's is
- * ~0.2 MB; a 2,000-note board's (~0.8 MB) is built in the browser only.
- */
-export const SERVER_RENDER_MAX = 320_000;
 
 export interface Me {
 	id: string;
@@ -139,9 +135,11 @@ export class BoardState {
 		this.mine = mineDoc(new Y.Doc());
 		this.actionUrl = options.actionUrl ?? '';
 		this.watching = options.watching ?? false;
+		// The server's render: the lists its load read from the doc, when it left them (server-view.ts).
+		const view = options.snapshot && options.initial ? takeBoardView(options.initial) : undefined;
 		// The server's copy from the page load: the board shows at once, the socket then brings what changed since.
 		for (const [doc, initial] of [
-			[this.board.doc, options.initial],
+			[this.board.doc, view ? undefined : options.initial],
 			[this.control.doc, options.initialControl]
 		] as const) {
 			if (!initial) continue;
@@ -171,8 +169,11 @@ export class BoardState {
 			() => this.mine.doc.off('update', onMine)
 		);
 		this.readControl();
-		this.readBoard();
-		this.readMine();
+		if (view) this.showView(view);
+		else {
+			this.readBoard();
+			this.readMine();
+		}
 		if (options.snapshot) return;
 		const docs = { boardId, participantId: me.id, board: this.board, control: this.control, mine: this.mine };
 		this.connection = new BoardConnection(this, docs, options);
@@ -227,6 +228,18 @@ export class BoardState {
 		if (this.me.facilitator) this.trash = listTrash(this.board);
 		this.notes = this.views.read(this.board, this.mine);
 		this.scheduleMigration();
+	}
+
+	/** The server's render: the board as its load read it (readBoard's lists; no private doc on the server). */
+	private showView(view: BoardView) {
+		this.zones = view.zones;
+		this.groups = view.groups;
+		this.comments = view.comments;
+		this.reactions = view.reactions;
+		this.commented = new Set(view.comments.map((c) => c.noteId));
+		this.decisions = view.decisions;
+		if (this.me.facilitator) this.trash = view.trash;
+		this.notes = view.notes.map((n) => ({ ...n, hidden: false }));
 	}
 
 	private readControl() {
