@@ -123,3 +123,21 @@ test('during silent writing the server renders nobody’s hidden notes, not even
 	}
 	for (const p of [fac, bo, ann]) await p.context().close();
 });
+
+test('the list view and a folded side panel, once chosen, come from the server as the browser will show them', async ({
+	browser
+}) => {
+	const fac = await facilitator(browser);
+	const boardId = await createBoard(fac, 'Listed retro', 'Start / stop / continue');
+	await addNote(fac, 'Start', 'Listed idea');
+	await fac.getByRole('button', { name: 'List view' }).click();
+	await fac.getByRole('button', { name: 'Hide decisions and actions' }).click();
+	await expect(fac.getByRole('button', { name: 'List view' })).toHaveAttribute('aria-pressed', 'true');
+
+	const page = await html(fac, `/boards/${boardId}`);
+	expect(page).toContain('Listed idea');
+	expect(page).not.toContain('class="canvas');
+	expect(page).toMatch(/aria-pressed="true"[^>]*>List view</);
+	expect(page).toMatch(/aria-expanded="false"[^>]*>Show decisions and actions</);
+	await fac.context().close();
+});
