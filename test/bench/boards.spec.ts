@@ -3,7 +3,8 @@
 // one worker so nothing else in the run competes for the cores. The first render is the first screen: every
 // zone's first notes in the DOM (a zone renders its first FIRST_NOTES, then more as it scrolls; a build that
 // renders every note at once gets there when all are in). Targets (issue 22): 500 notes ≤ 250 ms, 2,000 notes
-// ≤ 600 ms, dragging at 60 fps (16.7 ms a frame). BENCH_SIZES=500,2000 picks the board sizes.
+// ≤ 600 ms, dragging at 60 fps (16.7 ms a frame). "In the DOM" is taken in an animation frame and not before the
+// page's first contentful paint, so a server-rendered first screen counts only once it can be seen. BENCH_SIZES=500,2000 picks the board sizes.
 // BENCH_REF=<git ref> (e.g. main): the same board on the app as it was at that ref, built once into the temp
 // folder, measured in the same run, interleaved A/B/B/A; the bench prints this build / reference ratios.
 import { test, expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
@@ -101,15 +102,30 @@ async function firstRender(
 		await cdp.send('Profiler.start');
 	}
 	await page.goto(target.boards.get(size)!, { waitUntil: 'commit' });
+	// On screen, not merely in the DOM: the notes are there in an animation frame (the frame that paints them), and
+	// the page has painted (first contentful paint; a server-rendered page may hold the notes before its styles
+	// let anything paint). Both builds are measured so.
 	const ms = await page.evaluate(
 		(n) =>
 			new Promise<number>((resolve) => {
+				const painted = new Promise<number>((done) => {
+					const seen = () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime;
+					if (seen() !== undefined) return done(seen()!);
+					new PerformanceObserver((list, observer) => {
+						const fcp = list.getEntriesByName('first-contentful-paint')[0];
+						if (fcp) {
+							observer.disconnect();
+							done(fcp.startTime);
+						}
+					}).observe({ type: 'paint', buffered: true });
+				});
 				const check = () => {
 					if (document.querySelectorAll('[data-note]').length < n) return requestAnimationFrame(check);
 					(window as unknown as { firstNote_: Element | null }).firstNote_ = document.querySelector('[data-note]');
-					resolve(performance.now());
+					const inFrame = performance.now();
+					void painted.then((fcp) => resolve(Math.max(inFrame, fcp)));
 				};
-				check();
+				requestAnimationFrame(check);
 			}),
 		firstScreen(size)
 	);
@@ -138,7 +154,8 @@ async function firstRender(
 			e.name.endsWith('.js')
 		);
 		const mark = (name: string) => Math.round(performance.getEntriesByName(name)[0]?.startTime ?? -1);
-		return `html ${Math.round(nav.responseEnd)}, scripts ${Math.round(Math.max(...js.map((e) => e.responseEnd)))}, board open ${mark('samspil:board-open')}, synced ${mark('samspil:board-synced')}`;
+		const fcp = Math.round(performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? -1);
+		return `html ${Math.round(nav.responseEnd)}, first paint ${fcp}, scripts ${Math.round(Math.max(...js.map((e) => e.responseEnd)))}, board open ${mark('samspil:board-open')}, synced ${mark('samspil:board-synced')}`;
 	});
 	if (process.env.BENCH_WATERFALL) {
 		// BENCH_WATERFALL=1: every resource's start and end, to see what the first render waits for.

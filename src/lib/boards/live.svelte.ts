@@ -23,6 +23,7 @@ import {
 import { noteOwnerTag } from './ownership';
 import { reactionTag, toggleReaction, type Reaction } from './reactions';
 import { BoardState } from './live/board-state.svelte';
+export { SERVER_RENDER_MAX } from './live/board-state.svelte';
 import { LOCAL } from './live/undo';
 
 export type { ConnectionState } from './live/connection';

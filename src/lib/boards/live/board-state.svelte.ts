@@ -41,6 +41,8 @@ import { postAction } from './form-posts';
 import { Presence } from './presence.svelte';
 import { LOCAL, OwnUndo } from './undo';
 import { ViewNotes, type ViewNote } from './view-notes';
+import { takeBoardView, type BoardView } from './server-view';
+export { SERVER_RENDER_MAX } from './server-view';
 
 /**
  * The page's copy of a doc, from base64. `Uint8Array.from(atob(s), fn)` took 130 ms for a 2,000-note board's
@@ -67,6 +69,12 @@ export interface BoardLiveOptions extends ConnectionOptions {
 	initial?: string;
 	initialControl?: string;
 	actionUrl?: string;
+	/**
+	 * The server's render of the page: the board as the page's copies of the docs say, with no connection, no
+	 * presence and no private doc (so nothing hidden, nobody's presence). The browser builds the same board
+	 * from the same copies before hydrating, so the server's markup is kept.
+	 */
+	snapshot?: boolean;
 }
 
 export class BoardState {
@@ -107,7 +115,7 @@ export class BoardState {
 	readonly actionUrl: string;
 	/** a screen that only shows the board (the projector view): it writes nothing and is nobody on the board */
 	readonly watching: boolean;
-	private readonly connection: BoardConnection;
+	private readonly connection: BoardConnection | undefined;
 	protected readonly history: OwnUndo;
 	private readonly presence: Presence;
 	private readonly views = new ViewNotes();
@@ -121,15 +129,17 @@ export class BoardState {
 		readonly me: Me,
 		options: BoardLiveOptions = {}
 	) {
-		performance.mark('samspil:board-open');
+		if (!options.snapshot) performance.mark('samspil:board-open');
 		this.board = boardDoc(new Y.Doc());
 		this.control = controlDoc(new Y.Doc());
 		this.mine = mineDoc(new Y.Doc());
 		this.actionUrl = options.actionUrl ?? '';
 		this.watching = options.watching ?? false;
+		// The server's render: the lists its load read from the doc, when it left them (server-view.ts).
+		const view = options.snapshot && options.initial ? takeBoardView(options.initial) : undefined;
 		// The server's copy from the page load: the board shows at once, the socket then brings what changed since.
 		for (const [doc, initial] of [
-			[this.board.doc, options.initial],
+			[this.board.doc, view ? undefined : options.initial],
 			[this.control.doc, options.initialControl]
 		] as const) {
 			if (!initial) continue;
@@ -159,8 +169,12 @@ export class BoardState {
 			() => this.mine.doc.off('update', onMine)
 		);
 		this.readControl();
-		this.readBoard();
-		this.readMine();
+		if (view) this.showView(view);
+		else {
+			this.readBoard();
+			this.readMine();
+		}
+		if (options.snapshot) return;
 		const docs = { boardId, participantId: me.id, board: this.board, control: this.control, mine: this.mine };
 		this.connection = new BoardConnection(this, docs, options);
 		this.presence.awareness = this.connection.awareness;
@@ -181,11 +195,11 @@ export class BoardState {
 
 	/** The three sockets (the tests cut them to play a lost network). */
 	get providers() {
-		return this.connection.providers;
+		return this.connection?.providers ?? [];
 	}
 
 	get awareness() {
-		return this.connection.awareness;
+		return this.connection?.awareness;
 	}
 
 	get peers() {
@@ -214,6 +228,18 @@ export class BoardState {
 		if (this.me.facilitator) this.trash = listTrash(this.board);
 		this.notes = this.views.read(this.board, this.mine);
 		this.scheduleMigration();
+	}
+
+	/** The server's render: the board as its load read it (readBoard's lists; no private doc on the server). */
+	private showView(view: BoardView) {
+		this.zones = view.zones;
+		this.groups = view.groups;
+		this.comments = view.comments;
+		this.reactions = view.reactions;
+		this.commented = new Set(view.comments.map((c) => c.noteId));
+		this.decisions = view.decisions;
+		if (this.me.facilitator) this.trash = view.trash;
+		this.notes = view.notes.map((n) => ({ ...n, hidden: false }));
 	}
 
 	private readControl() {
@@ -318,7 +344,7 @@ export class BoardState {
 		clearTimeout(this.progressRetry);
 		this.presence.destroy();
 		for (const fn of this.cleanup) fn();
-		this.connection.destroy();
+		this.connection?.destroy();
 		this.history.destroy();
 		this.board.doc.destroy();
 		this.control.doc.destroy();

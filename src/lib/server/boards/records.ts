@@ -10,6 +10,7 @@ import type { Actor } from '../actor';
 import type { BoardsTable } from '../db/schema';
 import type { Selectable } from 'kysely';
 import { addZone, boardDoc, boardDocName, controlDocName, listDecisions, listNotes } from '$lib/boards/doc';
+import { leaveBoardView, readBoardView, SERVER_RENDER_MAX } from '$lib/boards/live/server-view';
 import { changeDoc, dropBoardDocs, readDoc, revalidateBoard } from './live';
 import { changeControl, forgetControl, markControlReady, readControl } from './control';
 import { templateContent, type TemplateContent } from './templates';
@@ -219,9 +220,17 @@ export async function deleteBoard(actor: Actor, boardId: string, { confirmed = t
  * update). Only the shared doc: hidden notes and ballots live elsewhere. The caller has authorised.
  * (The control doc's comes from `initialControlState`.)
  */
-export async function initialBoardState(boardId: string): Promise<string> {
-	const update = await readDoc(boardDocName(boardId), (doc) => Y.encodeStateAsUpdate(doc));
-	return Buffer.from(update).toString('base64');
+export async function initialBoardState(boardId: string, { forRender = false } = {}): Promise<string> {
+	// forRender: the page renders the board on the server; its lists are read here, from the same state as the copy,
+	// so the render need not read the copy back into a doc (lib/boards/live/server-view.ts).
+	const { update, view } = await readDoc(boardDocName(boardId), (doc) => {
+		const update = Y.encodeStateAsUpdate(doc);
+		const rendered = forRender && Math.ceil(update.length / 3) * 4 <= SERVER_RENDER_MAX;
+		return { update, view: rendered ? readBoardView(boardDoc(doc)) : undefined };
+	});
+	const initial = Buffer.from(update).toString('base64');
+	if (view) leaveBoardView(initial, view);
+	return initial;
 }
 
 /** Mirrors what lists show from the live doc into SQL. Counts come from the doc, never from a client. */

@@ -45,9 +45,12 @@ export async function boardsOverview(actor: Actor, search: URLSearchParams) {
  * The docs' state for a full page load, so the board renders before its socket syncs; reruns of a load
  * (the guest list refreshing, form actions) leave it out and stay small.
  */
-async function initialState(boardId: string, full: boolean) {
+async function initialState(boardId: string, full: boolean, forRender = true) {
 	if (!full) return { initial: undefined, initialControl: undefined };
-	return { initial: await initialBoardState(boardId), initialControl: await initialControlState(boardId) };
+	return {
+		initial: await initialBoardState(boardId, { forRender }),
+		initialControl: await initialControlState(boardId)
+	};
 }
 
 /** A board for a member of its organisation: recorded as a participant; facilitators also get the open session. */
@@ -78,7 +81,7 @@ export async function presentPage(actor: Actor, boardId: string, options: { orig
 	const session = await sessionView(actor, board.id, options.origin);
 	return {
 		board: { id: board.id, title: board.title },
-		...(await initialState(board.id, options.full)),
+		...(await initialState(board.id, options.full, false)),
 		me: { id: actor.userId, name: actor.name, facilitator: true },
 		session: session && { code: session.code, joinUrl: session.joinUrl, qr: session.qr }
 	};

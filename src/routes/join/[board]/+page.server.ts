@@ -2,10 +2,13 @@
 import { redirect } from '@sveltejs/kit';
 import * as boards from '$lib/server/boards/index';
 import { NoInput, publicAction, publicPage } from '$lib/server/http';
+import { readViewPrefs } from '$lib/boards/view-prefs';
 
 export const load = publicPage(async ({ cookies, params, isDataRequest }) => {
 	const token = cookies.get(boards.GUEST_COOKIE);
-	return (await boards.guestBoardPage(token, params.board, { full: !isDataRequest })) ?? redirect(303, '/join');
+	const board = await boards.guestBoardPage(token, params.board, { full: !isDataRequest });
+	if (!board) redirect(303, '/join');
+	return { ...board, prefs: readViewPrefs((name) => cookies.get(name)) };
 });
 
 export const actions = {

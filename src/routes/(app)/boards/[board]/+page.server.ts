@@ -3,11 +3,17 @@ import type { Actor } from '$lib/server/actor';
 import * as boards from '$lib/server/boards/index';
 import * as actionPlans from '$lib/server/actions/index';
 import { action, NoInput, page } from '$lib/server/http';
+import { readViewPrefs } from '$lib/boards/view-prefs';
 
 // The page with the board's action items comes from the actions module, which builds on boards (not the other way).
-export const load = page(async (actor, { params, url, isDataRequest, depends }) => {
+// `prefs`: canvas or list, as this browser last left them (the server renders the board's first screen so).
+export const load = page(async (actor, { params, url, isDataRequest, depends, cookies }) => {
 	depends('boards:session'); // the page reruns it when people join or leave the workshop (it hears that live)
-	return actionPlans.boardPageWithActions(actor, params.board, { origin: url.origin, full: !isDataRequest });
+	const board = await actionPlans.boardPageWithActions(actor, params.board, {
+		origin: url.origin,
+		full: !isDataRequest
+	});
+	return { ...board, prefs: readViewPrefs((name) => cookies.get(name)) };
 });
 
 /**
