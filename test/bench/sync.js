@@ -248,6 +248,8 @@ function medianRun(runs) {
 const repeat = Number(args.repeat ?? 1);
 const loadAverages = [os.loadavg()[0]];
 const results = {};
+/** every run, by scenario and server: the report's per-round ratios pair run i of Samspil with run i of the reference */
+const rounds = {};
 for (const [scenario, options] of [
 	['active', { rooms: 25, perRoom: 20, intervalMs: 1000, procs: 3 }],
 	['idle', { rooms: 100, perRoom: 20, intervalMs: 20_000, procs: 4 }]
@@ -262,6 +264,7 @@ for (const [scenario, options] of [
 		}
 	}
 	results[scenario] = Object.fromEntries(servers.map((s) => [s, medianRun(runs[s])]));
+	rounds[scenario] = runs;
 }
 if (scenarios.includes('cold')) {
 	results.cold = {};
@@ -271,7 +274,7 @@ if (scenarios.includes('cold')) {
 	}
 }
 
-const text = renderReport({ results, servers, duration, repeat, loadAverages });
+const text = renderReport({ results, rounds, servers, duration, repeat, loadAverages });
 console.log(text);
 if (args.write) {
 	const command = `npm run bench:sync${process.argv.length > 2 ? ' -- ' + process.argv.slice(2).join(' ') : ''}`;
