@@ -39,11 +39,17 @@ const bundle = process.env.BENCH_SKIP_BUILD
 const child = (script, argv = [], env = {}, execArgv = []) =>
 	forkWorker(path.join(here, 'sync', script), { argv, env: { SAMSPIL_BUNDLE: bundle, ...env }, execArgv });
 
-async function startServer(impl) {
+async function startServer(name) {
+	// `samspil@50`: Samspil with coalesceMs 50, to set several windows against each other in one interleaved run
+	const [impl, coalesceMs] = name.split('@');
 	const database =
 		impl === 'samspil' ? await freshDatabase(bundle, { postgresUrl: process.env.BENCH_DATABASE_URL }) : undefined;
 	// BENCH_SERVER_NODE_OPTIONS="--cpu-prof" profiles the servers.
-	const env = { BENCH_DB_URL: database?.url ?? '', BENCH_DB_SCHEMA: database?.schema ?? '' };
+	const env = {
+		BENCH_DB_URL: database?.url ?? '',
+		BENCH_DB_SCHEMA: database?.schema ?? '',
+		...(coalesceMs ? { BENCH_COALESCE_MS: coalesceMs } : {})
+	};
 	const server = child(
 		'server.js',
 		[impl],

@@ -67,8 +67,8 @@ export function renderReport({ results, rounds = {}, servers, duration, repeat, 
 		['RSS peak', (r) => r.rss]
 	];
 	/** { label: { rounds: [ratio per round], median } } for one scenario, or null without both servers */
-	const ratiosOf = (scenario) => {
-		const s = rounds[scenario]?.samspil;
+	const ratiosOf = (scenario, samspil = 'samspil') => {
+		const s = rounds[scenario]?.[samspil];
 		const ref = rounds[scenario]?.reference;
 		if (!s?.length || !ref?.length) return null;
 		return Object.fromEntries(
@@ -86,19 +86,22 @@ export function renderReport({ results, rounds = {}, servers, duration, repeat, 
 		['active', 'Active'],
 		['idle', 'Mostly idle']
 	]) {
-		const r = ratiosOf(scenario);
-		if (!r) continue;
-		ratios[scenario] = r;
-		const n = Object.values(r)[0].rounds.length;
-		lines.push(
-			`### ${title}: Samspil ÷ reference, per round`,
-			'',
-			`| | ${Array.from({ length: n }, (_, i) => `round ${i + 1}`).join(' | ')} | median |`,
-			`|---|${'---:|'.repeat(n + 1)}`
-		);
-		for (const [label, { rounds: each, median }] of Object.entries(r))
-			lines.push(`| ${label} | ${each.map((v) => `${f(v, 2)}×`).join(' | ')} | ${f(median, 2)}× |`);
-		lines.push('');
+		// `samspil@N` variants (a coalescing window each) get a table of their own
+		for (const variant of servers.filter((name) => name.startsWith('samspil'))) {
+			const r = ratiosOf(scenario, variant);
+			if (!r) continue;
+			if (variant === 'samspil') ratios[scenario] = r;
+			const n = Object.values(r)[0].rounds.length;
+			lines.push(
+				`### ${title}: ${variant === 'samspil' ? 'Samspil' : variant} ÷ reference, per round`,
+				'',
+				`| | ${Array.from({ length: n }, (_, i) => `round ${i + 1}`).join(' | ')} | median |`,
+				`|---|${'---:|'.repeat(n + 1)}`
+			);
+			for (const [label, { rounds: each, median }] of Object.entries(r))
+				lines.push(`| ${label} | ${each.map((v) => `${f(v, 2)}×`).join(' | ')} | ${f(median, 2)}× |`);
+			lines.push('');
+		}
 	}
 
 	const checks = [];
