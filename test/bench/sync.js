@@ -39,11 +39,17 @@ const bundle = process.env.BENCH_SKIP_BUILD
 const child = (script, argv = [], env = {}, execArgv = []) =>
 	forkWorker(path.join(here, 'sync', script), { argv, env: { SAMSPIL_BUNDLE: bundle, ...env }, execArgv });
 
-async function startServer(impl) {
+async function startServer(name) {
+	// `samspil@50`: Samspil with coalesceMs 50, to set several windows against each other in one interleaved run
+	const [impl, coalesceMs] = name.split('@');
 	const database =
 		impl === 'samspil' ? await freshDatabase(bundle, { postgresUrl: process.env.BENCH_DATABASE_URL }) : undefined;
 	// BENCH_SERVER_NODE_OPTIONS="--cpu-prof" profiles the servers.
-	const env = { BENCH_DB_URL: database?.url ?? '', BENCH_DB_SCHEMA: database?.schema ?? '' };
+	const env = {
+		BENCH_DB_URL: database?.url ?? '',
+		BENCH_DB_SCHEMA: database?.schema ?? '',
+		...(coalesceMs ? { BENCH_COALESCE_MS: coalesceMs } : {})
+	};
 	const server = child(
 		'server.js',
 		[impl],
@@ -248,6 +254,8 @@ function medianRun(runs) {
 const repeat = Number(args.repeat ?? 1);
 const loadAverages = [os.loadavg()[0]];
 const results = {};
+/** every run, by scenario and server: the report's per-round ratios pair run i of Samspil with run i of the reference */
+const rounds = {};
 for (const [scenario, options] of [
 	['active', { rooms: 25, perRoom: 20, intervalMs: 1000, procs: 3 }],
 	['idle', { rooms: 100, perRoom: 20, intervalMs: 20_000, procs: 4 }]
@@ -262,6 +270,7 @@ for (const [scenario, options] of [
 		}
 	}
 	results[scenario] = Object.fromEntries(servers.map((s) => [s, medianRun(runs[s])]));
+	rounds[scenario] = runs;
 }
 if (scenarios.includes('cold')) {
 	results.cold = {};
@@ -271,7 +280,7 @@ if (scenarios.includes('cold')) {
 	}
 }
 
-const text = renderReport({ results, servers, duration, repeat, loadAverages });
+const text = renderReport({ results, rounds, servers, duration, repeat, loadAverages });
 console.log(text);
 if (args.write) {
 	const command = `npm run bench:sync${process.argv.length > 2 ? ' -- ' + process.argv.slice(2).join(' ') : ''}`;

@@ -35,6 +35,8 @@ if (impl === 'samspil') {
 		authorize: async () => ({ permission: 'write' }),
 		// BENCH_COMPACT_EVERY: log length after which a room compacts (the app's default, 500, otherwise)
 		...(process.env.BENCH_COMPACT_EVERY ? { compactEvery: Number(process.env.BENCH_COMPACT_EVERY) } : {}),
+		// BENCH_COALESCE_MS: how long a busy room holds updates after a send (the server's default otherwise)
+		...(process.env.BENCH_COALESCE_MS ? { coalesceMs: Number(process.env.BENCH_COALESCE_MS) } : {}),
 		// Every client comes from one address and names nobody, so the per-address and per-person caps go too.
 		limits: {
 			maxConnectionsPerIp: 100_000,

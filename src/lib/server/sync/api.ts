@@ -35,6 +35,12 @@ export interface SyncServerDeps {
 	logger?: SyncLogger;
 	/** log length after which a document's updates are merged into its snapshot (default 500) */
 	compactEvery?: number;
+	/**
+	 * A document that broadcast less than this long ago (ms) holds further updates until then and sends
+	 * them together, one write per connection (default 50; 0: each commit's updates at once). Quiet
+	 * documents are not held: the first update after a pause goes out as soon as it is committed.
+	 */
+	coalesceMs?: number;
 	/** how long a document stays loaded after its last connection left (default 2 s) */
 	unloadDelayMs?: number;
 	/** how often open connections are re-authorised (default 1 s; 0 = only when `revalidate` is called) */

@@ -18,7 +18,9 @@ export class RoomAwareness {
 		doc: Y.Doc,
 		private readonly name: string,
 		private readonly peers: ReadonlySet<Peer>,
-		private readonly ctx: { logger: SyncLogger; fanout?: Fanout }
+		private readonly ctx: { logger: SyncLogger; fanout?: Fanout },
+		/** hands a framed presence change to the room, which sends it to every peer but `author` (room.ts) */
+		private readonly send: (frame: Buffer, author: Peer | undefined) => void
 	) {
 		this.awareness = new Awareness(doc);
 		this.awareness.setLocalState(null);
@@ -97,8 +99,7 @@ export class RoomAwareness {
 					this.ctx.fanout.publish(this.name, 'awareness', encodeAwarenessUpdate(this.awareness, changed));
 			}
 			if (this.peers.size === 0 || (this.peers.size === 1 && author)) return;
-			const frame = binaryFrame(encodeAwareness(this.visible(added.concat(updated, removed))));
-			for (const peer of this.peers) if (peer !== author) peer.sendFrame(frame);
+			this.send(binaryFrame(encodeAwareness(this.visible(added.concat(updated, removed)))), author);
 		} catch (error) {
 			this.ctx.logger.error('sync awareness broadcast failed', { doc: this.name, ...errorFields(error) });
 		}

@@ -5,8 +5,8 @@
 // The Y.Doc is built from the stored bytes only when something needs it (stored-doc.ts); presence lives in
 // room-awareness.ts.
 import * as Y from 'yjs';
-import { encodeSyncStep2, encodeUpdate } from './protocol';
-import { binaryFrame } from './frame';
+import { encodeSyncStep2 } from './protocol';
+import { updateFrame } from './frame';
 import type { Fanout, FanoutKind } from './fanout';
 import type { DocStore } from './persistence';
 import type { SyncMetrics } from './metrics';
@@ -21,6 +21,8 @@ export interface RoomContext {
 	logger: SyncLogger;
 	/** log length after which the room compacts the log into a snapshot */
 	compactEvery: number;
+	/** updates committed within this long after a room's last send wait and go out with the next one (ms) */
+	coalesceMs: number;
 	/** other instances (scale-out); absent on a single instance */
 	fanout?: Fanout;
 }
@@ -36,8 +38,13 @@ export class Room {
 	private readonly stored: StoredDoc;
 	private logLength = 0;
 	private compacting: Promise<void> | undefined;
-	/** updates committed in the current batch, broadcast together once the batch is done */
-	private outbox: Array<{ update: Uint8Array; origin: unknown }> = [];
+	/** updates waiting for the room's next send (non-empty exactly while a send is scheduled) */
+	private outbox: Outgoing[] = [];
+	private sendTimer: ReturnType<typeof setTimeout> | undefined;
+	/** when the room last sent updates to its peers (performance.now()) */
+	private lastSentAt = -Infinity;
+	/** committed updates not yet passed on to other instances */
+	private unpublished: Uint8Array[] = [];
 	/** other instances' updates that arrived while the room was still loading */
 	private early: Uint8Array[] | null = [];
 	/** the document's encoded size as last measured, plus every update's length since (see `fits`) */
@@ -48,7 +55,9 @@ export class Room {
 		readonly name: string,
 		private readonly ctx: RoomContext
 	) {
-		this.presence = new RoomAwareness(this.doc, name, this.peers, ctx);
+		this.presence = new RoomAwareness(this.doc, name, this.peers, ctx, (frame, author) =>
+			this.enqueue({ frame, origin: author, updates: 0, arrived: undefined })
+		);
 		// Attached once the stored state is in: only new changes are logged and broadcast.
 		this.stored = new StoredDoc(this.doc, name, ctx, () => this.doc.on('update', this.onUpdate));
 	}
@@ -112,7 +121,7 @@ export class Room {
 		}
 		if (this.stored.keep(update)) {
 			// Not built yet: kept with the stored bytes, and passed on as it is.
-			this.broadcast(update, undefined, 1);
+			this.enqueue({ frame: updateFrame(update), origin: undefined, updates: 1, arrived: undefined });
 			return;
 		}
 		try {
@@ -204,6 +213,8 @@ export class Room {
 	destroy() {
 		this.ctx.fanout?.unsubscribe(this.name);
 		this.stored.cancel();
+		clearTimeout(this.sendTimer);
+		this.outbox = [];
 		this.doc.off('update', this.onUpdate);
 		this.presence.destroy();
 		this.doc.destroy();
@@ -212,34 +223,54 @@ export class Room {
 	private onUpdate = (update: Uint8Array, origin: unknown) => {
 		if (origin === remoteOrigin) {
 			// Stored by the instance that accepted it: only this instance's clients still need it.
-			this.broadcast(update, undefined, 1);
+			this.enqueue({ frame: updateFrame(update), origin: undefined, updates: 1, arrived: undefined });
 			return;
 		}
 		const arrived = performance.now();
 		this.append(update, () => {
-			this.ctx.metrics.broadcastDelaySeconds.observe((performance.now() - arrived) / 1000);
-			// The store commits a batch and runs its callbacks in one go: collect this room's share, send after.
-			if (this.outbox.push({ update, origin }) === 1) queueMicrotask(this.sendOutbox);
+			if (this.peers.size > (this.peers.has(origin as Peer) ? 1 : 0))
+				this.enqueue({ frame: updateFrame(update), origin, updates: 1, arrived });
+			// Committed, so other instances may pass it on (see fanout.ts): the store commits a batch and runs
+			// its callbacks in one go, so this room's share of it goes out as one message.
+			if (this.ctx.fanout && this.unpublished.push(update) === 1) queueMicrotask(this.publish);
 		});
 	};
 
+	/**
+	 * Queues an update (or a presence change) for the room's peers. A room that sent nothing for `coalesceMs` sends at the end of
+	 * this turn (with whatever else the same commit brought); a busy one waits until `coalesceMs` after its
+	 * last send and sends everything queued by then together: one write per peer instead of one per update.
+	 * Most of a send's cost is the write to each socket, so under load this is where the CPU goes down.
+	 */
+	private enqueue(entry: Outgoing) {
+		if (this.outbox.push(entry) > 1) return;
+		const wait = this.lastSentAt + this.ctx.coalesceMs - performance.now();
+		if (wait <= 0) queueMicrotask(this.sendOutbox);
+		else this.sendTimer = setTimeout(this.sendOutbox, wait);
+	}
+
 	private sendOutbox = () => {
+		this.sendTimer = undefined;
 		const outbox = this.outbox;
 		this.outbox = [];
+		if (!outbox.length) return; // destroyed meanwhile
+		const now = (this.lastSentAt = performance.now());
 		try {
-			let update: Uint8Array;
-			if (outbox.length === 1) this.broadcast((update = outbox[0].update), outbox[0].origin, 1);
-			else {
-				// Several updates in one turn: one merged message per peer instead of several. An author may
-				// get its own update back inside it, which Yjs ignores.
-				const origins = new Set(outbox.map((o) => o.origin));
-				const soleAuthor = origins.size === 1 ? outbox[0].origin : undefined;
-				this.broadcast((update = Y.mergeUpdates(outbox.map((o) => o.update))), soleAuthor, outbox.length);
-			}
-			// Committed, so other instances may pass it on (see fanout.ts).
-			this.ctx.fanout?.publish(this.name, 'update', update);
+			for (const { arrived } of outbox)
+				if (arrived !== undefined) this.ctx.metrics.broadcastDelaySeconds.observe((now - arrived) / 1000);
+			this.broadcast(outbox);
 		} catch (error) {
 			this.ctx.logger.error('sync broadcast failed', { doc: this.name, ...errorFields(error) });
+		}
+	};
+
+	private publish = () => {
+		const updates = this.unpublished;
+		this.unpublished = [];
+		try {
+			this.ctx.fanout?.publish(this.name, 'update', updates.length === 1 ? updates[0] : Y.mergeUpdates(updates));
+		} catch (error) {
+			this.ctx.logger.error('sync publish failed', { doc: this.name, ...errorFields(error) });
 		}
 	};
 
@@ -249,16 +280,51 @@ export class Room {
 		if (++this.logLength >= this.ctx.compactEvery) void this.compact();
 	}
 
-	/** Encodes and frames once, sends to every peer but the author (who has it already). */
-	private broadcast(update: Uint8Array, origin: unknown, updates: number) {
-		if (this.peers.size === 0 || (this.peers.size === 1 && this.peers.has(origin as Peer))) return;
-		const frame = binaryFrame(encodeUpdate(update));
-		let delivered = 0;
-		for (const peer of this.peers) {
-			if (peer === origin) continue;
-			peer.sendFrame(frame);
-			delivered++;
+	/**
+	 * Sends every peer, in one write, the queued messages in order — all but its own: an author never gets
+	 * its update back. Several messages travel as consecutive WebSocket messages, exactly as if sent one by
+	 * one, so ordering and what each client applies are unchanged.
+	 */
+	private broadcast(outbox: Outgoing[]) {
+		const peers = this.peers;
+		if (peers.size === 0) return;
+		if (outbox.length === 1) {
+			const { frame, origin, updates } = outbox[0];
+			let delivered = 0;
+			for (const peer of peers) {
+				if (peer === origin) continue;
+				peer.sendFrame(frame);
+				delivered += updates;
+			}
+			this.ctx.metrics.updatesOut += delivered;
+			return;
 		}
-		this.ctx.metrics.updatesOut += delivered * updates;
+		const authors = new Set(outbox.map((o) => o.origin));
+		const updates = outbox.reduce((n, o) => n + o.updates, 0);
+		let all: Buffer | undefined;
+		let delivered = 0;
+		for (const peer of peers) {
+			if (!authors.has(peer)) {
+				peer.sendFrame((all ??= Buffer.concat(outbox.map((o) => o.frame))));
+				delivered += updates;
+				continue;
+			}
+			const others = outbox.filter((o) => o.origin !== peer);
+			if (!others.length) continue;
+			peer.sendFrame(others.length === 1 ? others[0].frame : Buffer.concat(others.map((o) => o.frame)));
+			for (const o of others) delivered += o.updates;
+		}
+		this.ctx.metrics.updatesOut += delivered;
 	}
+}
+
+/** A message on its way to the room's peers, framed once for all of them (frame.ts). */
+interface Outgoing {
+	frame: Buffer;
+	/** the peer it came from (it is not sent back), or anything else (sent to all) */
+	origin: unknown;
+	/** document updates it carries (1 or 0, for presence), for the delivery count */
+	updates: number;
+	/** when a client's update arrived (performance.now()), for the broadcast-delay metric */
+	arrived: number | undefined;
 }
