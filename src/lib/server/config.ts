@@ -54,6 +54,11 @@ export const config = {
 	smtpFrom: env.SMTP_FROM || env.MAIL_FROM || 'Samspil <no-reply@samspil.invalid>',
 	/** how often the reminder scheduler looks for due nudges; 0 turns it off */
 	nudgeIntervalSeconds: Number(env.NUDGE_INTERVAL_SECONDS ?? 300),
+	/**
+	 * how long (ms) a busy sync document holds further updates after a send, to send them together (one write per
+	 * connection); 0, the default, sends each commit's updates at once
+	 */
+	syncCoalesceMs: Math.max(0, Number(env.SYNC_COALESCE_MS ?? 0) || 0),
 	/** limits of the sync server (src/lib/server/sync/limits.ts); unset keeps its defaults */
 	syncLimits: definedOnly({
 		maxDocBytes: positive(env.SYNC_MAX_DOC_KB, 1024),

@@ -57,6 +57,7 @@ export async function createAppSync(options: Partial<SyncServerDeps> = {}): Prom
 		origin: process.env.ORIGIN || undefined,
 		host: requestHost,
 		limits: config.syncLimits,
+		coalesceMs: config.syncCoalesceMs,
 		logger: log,
 		...options
 	});

@@ -37,7 +37,7 @@ export interface SyncServerDeps {
 	compactEvery?: number;
 	/**
 	 * A document that broadcast less than this long ago (ms) holds further updates until then and sends
-	 * them together, one write per connection (default 50; 0: each commit's updates at once). Quiet
+	 * them together, one write per connection (default 0: each commit's updates at once). Quiet
 	 * documents are not held: the first update after a pause goes out as soon as it is committed.
 	 */
 	coalesceMs?: number;

@@ -18,7 +18,7 @@ export function createSyncServer(deps: SyncServerDeps): SyncServer {
 	const store = new DocStore(deps.db, metrics, logger);
 	const fanout = deps.fanout;
 	const rooms = new RoomRegistry(
-		{ store, metrics, logger, compactEvery: deps.compactEvery ?? 500, coalesceMs: deps.coalesceMs ?? 50, fanout },
+		{ store, metrics, logger, compactEvery: deps.compactEvery ?? 500, coalesceMs: deps.coalesceMs ?? 0, fanout },
 		deps.unloadDelayMs ?? 2000
 	);
 	const connections = new Set<Connection>();
