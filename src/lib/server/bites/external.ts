@@ -7,6 +7,7 @@ import { externalLearner, learnerBySecret, publicCollection, requireCollectionMo
 import { downloadHeld, listHeld, setHeldSharing } from './credentials';
 import { heldCertificate } from './certificate';
 import { offlineModule } from './offline';
+import { packageOfModule } from './package-import';
 
 async function asExternal(collectionToken: string, secret: string | undefined, moduleId?: string) {
 	const learner = await externalLearner(collectionToken, secret);
@@ -54,6 +55,18 @@ export const external = {
 		player.goBack(await asExternal(token, secret, moduleId), moduleId, cardId, ctx),
 	restart: async (token: string, secret: string | undefined, moduleId: string, ctx: player.PlayContext) =>
 		player.restart(await asExternal(token, secret, moduleId), moduleId, ctx),
+	/** What a SCORM package module of the collection recorded (PackagePlayer.svelte), as a member's. */
+	packageResult: async (
+		token: string,
+		secret: string | undefined,
+		moduleId: string,
+		result: { completed: boolean; score?: number },
+		ctx: player.PlayContext
+	) => {
+		const learner = await asExternal(token, secret, moduleId);
+		if (!(await packageOfModule(learner.orgId, moduleId))) throw new NotFound('module');
+		return player.recordPackageResult(learner, moduleId, result, ctx);
+	},
 	/** A module of the learner's collection for offline reading (a PDF). */
 	offline: async (token: string, secret: string | undefined, moduleId: string) =>
 		offlineModule((await asExternal(token, secret, moduleId)).orgId, moduleId),

@@ -35,7 +35,8 @@ export async function importPackage(
 				launch: contents.launch,
 				files: contents.files.size,
 				bytes: contents.bytes,
-				created_at: nowIso()
+				created_at: nowIso(),
+				cmi5: contents.cmi5 ? JSON.stringify(contents.cmi5) : null
 			})
 			.execute();
 		return { moduleId: module.id, packageId, standard: contents.standard };
