@@ -60,12 +60,31 @@ async function importCmi5(author: Actor, bytes = sampleCmi5Package()) {
 	return imported;
 }
 
+interface LaunchParams {
+	endpoint: string;
+	fetch: string;
+	actor: { account: { homePage: string; name: string } };
+	registration: string;
+	activityId: string;
+}
+/** LMS.LaunchData as the tests read it */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a JSON document the tests pick apart
+type LaunchData = any;
+
+const stateUrl = (l: Omit<LaunchParams, 'fetch'>, stateId = 'LMS.LaunchData') =>
+	`${l.endpoint}activities/state?${new URLSearchParams({
+		stateId,
+		activityId: l.activityId,
+		agent: JSON.stringify(l.actor),
+		registration: l.registration
+	})}`;
+
 /** What the AU gets: its launch parameters, then the auth token from the fetch URL. */
 async function launch(person: Actor, moduleId: string) {
 	const state = await bites.play(person, moduleId, { origin: ORIGIN });
 	const url = new URL(state.package!.url, ORIGIN);
 	const q = url.searchParams;
-	const launchParams = {
+	const launchParams: LaunchParams = {
 		endpoint: q.get('endpoint')!,
 		fetch: q.get('fetch')!,
 		actor: JSON.parse(q.get('actor')!),
@@ -76,18 +95,11 @@ async function launch(person: Actor, moduleId: string) {
 	const fetched = await call(fetchRoute.POST, 'POST', launchParams.fetch, { params: { secret }, version: null });
 	expect(fetched.status).toBe(200);
 	const token = ((await fetched.json()) as { 'auth-token': string })['auth-token'];
-	const launchData = await (await call(stateRoute.GET, 'GET', stateUrl(launchParams), { token })).json();
+	const launchData: LaunchData = await (await call(stateRoute.GET, 'GET', stateUrl(launchParams), { token })).json();
 	return { url, state, ...launchParams, secret, token, launchData };
 }
 
 type Launch = Awaited<ReturnType<typeof launch>>;
-const stateUrl = (l: Pick<Launch, 'endpoint' | 'actor' | 'activityId' | 'registration'>, stateId = 'LMS.LaunchData') =>
-	`${l.endpoint}activities/state?${new URLSearchParams({
-		stateId,
-		activityId: l.activityId,
-		agent: JSON.stringify(l.actor),
-		registration: l.registration
-	})}`;
 
 /** A cmi5-defined statement of this launch, as an AU makes it from LMS.LaunchData's context template. */
 function statement(l: Launch, verb: string, result?: object, change: (s: Record<string, unknown>) => void = () => {}) {

@@ -12,7 +12,7 @@ import { loadCards } from './cards';
 import { gradeAnswer, scorePercent } from './grading';
 import { enterReview } from './review';
 import { packageOfModule, type PackageView } from './package-import';
-import { launchCmi5 } from './cmi5';
+import { launchCmi5 } from './cmi5-launch';
 import { getLocale } from '$lib/paraglide/runtime.js';
 
 /** Time on a card beyond this is a coffee break, not learning. */
