@@ -4,7 +4,7 @@
 // sandbox, and its completion is recorded: a second read of the module shows it complete. A cmi5 package built here
 // (cmi5.xml and an AU that reads its launch parameters) is imported and played in the same sandbox against Samspil's
 // own cmi5 endpoints; every statement it sends passes xapi-validation. An external learner plays both packages in a
-// public collection.
+// public collection, and the demo organisation's cmi5 module plays.
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -14,6 +14,7 @@ import xapiValidation from 'xapi-validation';
 import { test, expect } from './support/test';
 import { startServer, type TestServer } from './support/server';
 import { ADMIN, setupOrganisation, signIn } from './support/people';
+import { createDemoOrganisation } from './support/demo';
 import { sampleCmi5Package, samplePackage } from '../fixtures/packages';
 
 const validateStatement: (s: unknown) => unknown[] =
@@ -311,4 +312,22 @@ test('an external learner plays SCORM and cmi5 package modules of a public colle
 	await guest.getByRole('link', { name: 'Fire safety' }).click();
 	await playCmi5(guest, sent);
 	await guest.context().close();
+});
+
+test('the demo organisation’s cmi5 module plays in the sandbox and records its result', async ({ page }) => {
+	test.setTimeout(90_000);
+	const demo = await createDemoOrganisation(server.dataDir);
+	await signIn(page, server.baseURL, demo.email, demo.password);
+	const sent = sentStatements(page);
+	await page.goto(server.baseURL + '/bites');
+	await page.getByRole('link', { name: 'Brandsikkerhed: find nærmeste udgang' }).first().click();
+	const frame = page.frameLocator('iframe[title*="Brandsikkerhed: find nærmeste udgang"]');
+	await expect(frame.getByRole('button', { name: 'Afslut' })).toBeEnabled();
+	await frame.getByLabel('Nej').check();
+	await frame.getByRole('button', { name: 'Afslut' }).click();
+	await expect(frame.getByText('Rigtigt – det er registreret.')).toBeVisible();
+	expect(sent.map((s) => s.verb.id.split('/').pop())).toEqual(['initialized', 'completed', 'passed', 'terminated']);
+	for (const s of sent) expect(validateStatement(s), JSON.stringify(s)).toEqual([]);
+	await page.reload();
+	await expect(page.getByText(/(Your score|Dit resultat): 100 %\./)).toBeVisible();
 });
