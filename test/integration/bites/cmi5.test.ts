@@ -10,6 +10,7 @@ import { randomUUID } from 'node:crypto';
 import { createTestDatabase, type TestDatabase } from '../support/db';
 import * as bites from '../../../src/lib/server/bites/index';
 import { Invalid } from '../../../src/lib/server/errors';
+import { db } from '../../../src/lib/server/db/current';
 import { translate } from '../../../src/lib/server/i18n';
 import * as fetchRoute from '../../../src/routes/api/cmi5/fetch/[secret]/+server';
 import * as stateRoute from '../../../src/routes/api/cmi5/xapi/activities/state/+server';
@@ -366,6 +367,24 @@ describe('the cmi5 LMS endpoints', () => {
 		expect((await bites.myProgress(learner)).get(moduleId)?.completed_at).toBeNull();
 		await bites.setPublished(admin, moduleId, false);
 		expect(await status(statement(l, 'completed', { completion: true }))).toBe(401);
+	});
+
+	it('stop answering a deactivated member’s token', async () => {
+		const { moduleId } = await importCmi5(admin);
+		const { learner: person } = await makeBitesPeople();
+		const l = await launch(person, moduleId).catch(() => null);
+		// (another organisation's person cannot launch this organisation's module at all)
+		expect(l).toBeNull();
+		const own = await launch(manager, moduleId);
+		expect((await send(own, statement(own, 'initialized'))).status).toBe(200);
+		const membership = () =>
+			db().updateTable('memberships').where('user_id', '=', manager.userId).where('org_id', '=', manager.orgId);
+		await membership().set({ deactivated_at: new Date().toISOString() }).execute();
+		try {
+			expect((await send(own, statement(own, 'completed', { completion: true }))).status).toBe(401);
+		} finally {
+			await membership().set({ deactivated_at: null }).execute();
+		}
 	});
 });
 

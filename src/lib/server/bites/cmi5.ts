@@ -95,7 +95,8 @@ async function sessionOf(authorization: string | null, now: Date) {
 	return { ...row, course, learner };
 }
 
-/** The learner behind a session, still a member of the organisation (or still an external learner of it). */
+/** The learner behind a session: still an active member of the organisation, or an external learner of a
+ * collection that is still published. */
 async function learnerOf(kind: 'member' | 'external', id: string, orgId: string): Promise<Learner | null> {
 	if (kind === 'member') {
 		const row = await db()
@@ -104,14 +105,18 @@ async function learnerOf(kind: 'member' | 'external', id: string, orgId: string)
 			.select(['users.id', 'users.name', 'users.email'])
 			.where('users.id', '=', id)
 			.where('memberships.org_id', '=', orgId)
+			.where('memberships.deactivated_at', 'is', null)
 			.executeTakeFirst();
 		return row ? { id: row.id, orgId, kind, name: row.name, email: row.email } : null;
 	}
 	const row = await db()
 		.selectFrom('bite_learners')
-		.select(['id', 'name', 'email'])
-		.where('id', '=', id)
-		.where('org_id', '=', orgId)
+		.innerJoin('bite_collections', 'bite_collections.id', 'bite_learners.collection_id')
+		.select(['bite_learners.id', 'bite_learners.name', 'bite_learners.email'])
+		.where('bite_learners.id', '=', id)
+		.where('bite_learners.org_id', '=', orgId)
+		// their collection still published: its modules are theirs to play only while it is
+		.where('bite_collections.public_token', 'is not', null)
 		.executeTakeFirst();
 	return row ? { id: row.id, orgId, kind, name: row.name, email: row.email } : null;
 }
