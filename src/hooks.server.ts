@@ -1,4 +1,4 @@
-import { PACKAGE_PATH } from '$lib/bites/packages';
+import { CMI5_PATH, PACKAGE_PATH } from '$lib/bites/packages';
 import { readTheme, themePage } from '$lib/server/theme';
 import type { Handle, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
@@ -116,7 +116,7 @@ const ONE_CLICK_UNSUBSCRIBE = /^\/unsubscribe\/[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
 
 /**
  * SvelteKit's cross-site form check (svelte.config.js hands it to us): a form-encoded POST, PUT, PATCH or DELETE
- * from another origin, or without one, is refused, except the one-click unsubscribe.
+ * from another origin, or without one, is refused, except the one-click unsubscribe and the cmi5 endpoints.
  */
 const sameOriginForms: Handle = ({ event, resolve }) => {
 	const { request, url } = event;
@@ -126,7 +126,9 @@ const sameOriginForms: Handle = ({ event, resolve }) => {
 		['POST', 'PUT', 'PATCH', 'DELETE'].includes(request.method) &&
 		FORM_TYPES.includes(type) &&
 		request.headers.get('origin') !== url.origin &&
-		!(request.method === 'POST' && ONE_CLICK_UNSUBSCRIBE.test(url.pathname));
+		!(request.method === 'POST' && ONE_CLICK_UNSUBSCRIBE.test(url.pathname)) &&
+		// a cmi5 AU in its sandboxed frame (origin "null", no cookies) acts only by its launch's token (bites/cmi5.ts)
+		!url.pathname.startsWith(`${CMI5_PATH}/`);
 	if (!forbidden) return resolve(event);
 	const message = `Cross-site ${request.method} form submissions are forbidden`;
 	return request.headers.get('accept') === 'application/json'

@@ -1,16 +1,24 @@
 // Bites as LMS packages in a real browser. Out: a module downloaded as SCORM 2004 plays in a page whose SCORM API
 // is scorm-again (not our code), and as cmi5 against a small LRS in this test process; both report completion and
 // the score. In: a SCORM 2004 package built here from the spec's structure is imported, plays in the bite player's
-// sandbox, and its completion is recorded: a second read of the module shows it complete.
+// sandbox, and its completion is recorded: a second read of the module shows it complete. A cmi5 package built here
+// (cmi5.xml and an AU that reads its launch parameters) is imported and played in the same sandbox against Samspil's
+// own cmi5 endpoints; every statement it sends passes xapi-validation. An external learner plays both packages in a
+// public collection, and the demo organisation's cmi5 module plays.
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { unzipSync } from 'fflate';
+import xapiValidation from 'xapi-validation';
 import { test, expect } from './support/test';
 import { startServer, type TestServer } from './support/server';
 import { ADMIN, setupOrganisation, signIn } from './support/people';
-import { samplePackage } from '../fixtures/packages';
+import { createDemoOrganisation } from './support/demo';
+import { sampleCmi5Package, samplePackage } from '../fixtures/packages';
+
+const validateStatement: (s: unknown) => unknown[] =
+	(xapiValidation as unknown as { default?: (s: unknown) => unknown[] }).default ?? xapiValidation;
 
 let server: TestServer;
 let lms: http.Server;
@@ -198,4 +206,128 @@ test('an imported SCORM 2004 package plays in the sandbox and its completion is 
 	await expect(page.getByText('Completed. Your result is recorded.')).toBeVisible();
 	await page.reload();
 	await expect(page.getByText('Completed. Your result is recorded.')).toBeVisible();
+});
+
+/** The statements the page's frames send to Samspil's cmi5 endpoint, as sent. */
+function sentStatements(page: import('@playwright/test').Page) {
+	const sent: { verb: { id: string } }[] = [];
+	page.on('request', (request) => {
+		if (request.method() === 'POST' && request.url().includes('/api/cmi5/xapi/statements'))
+			sent.push(...[JSON.parse(request.postData() ?? 'null')].flat());
+	});
+	return sent;
+}
+
+/** The AU of sampleCmi5Package in its sandboxed frame: launched, then finished with a score of 90 %. */
+async function playCmi5(page: import('@playwright/test').Page, sent: { verb: { id: string } }[]) {
+	const frame = page.frameLocator('iframe[title="Learning package: Fire safety"]');
+	await expect(frame.getByText('launched: Normal, CompletedAndPassed')).toBeVisible();
+	await frame.getByRole('button', { name: 'I know my exit' }).click();
+	await expect(frame.getByText('reported')).toBeVisible();
+	expect(sent.map((s) => s.verb.id.split('/').pop())).toEqual(['initialized', 'completed', 'passed', 'terminated']);
+	for (const s of sent) expect(validateStatement(s), JSON.stringify(s)).toEqual([]);
+	// what the AU reported is the module's progress: opened again, it shows completed with the score
+	await page.reload();
+	await expect(page.getByText('Completed. Your result is recorded.')).toBeVisible();
+	await expect(page.getByText('Your score: 90 %.')).toBeVisible();
+}
+
+test('an imported cmi5 package plays in the sandbox against Samspil’s cmi5 endpoints and records completion and score', async ({
+	page
+}) => {
+	test.setTimeout(60_000);
+	await signIn(page, server.baseURL, ADMIN.email, ADMIN.password);
+	const sent = sentStatements(page);
+	const dir = fs.mkdtempSync(path.join(server.dataDir, 'cmi5-'));
+	const external = path.join(dir, 'external.zip');
+	fs.writeFileSync(
+		external,
+		sampleCmi5Package({
+			'cmi5.xml': new TextDecoder()
+				.decode(unzipSync(sampleCmi5Package())['cmi5.xml'])
+				.replace('<url>au/index.html</url>', '<url>https://elsewhere.example/au.html</url>')
+		})
+	);
+	const good = path.join(dir, 'fire-safety.zip');
+	fs.writeFileSync(good, sampleCmi5Package());
+	await page.goto(server.baseURL + '/bites/author');
+	await page.getByLabel('Package (ZIP)').setInputFiles(external);
+	await page.getByRole('button', { name: 'Import package' }).click();
+	await expect(page.getByRole('alert')).toContainText('is on another website');
+	await page.getByLabel('Package (ZIP)').setInputFiles(good);
+	await page.getByRole('button', { name: 'Import package' }).click();
+	await expect(page.getByRole('heading', { name: 'Fire safety', level: 1 })).toBeVisible();
+	await page.getByRole('button', { name: 'Publish' }).click();
+	await expect(page.getByText('Published', { exact: true })).toBeVisible();
+	await page.getByRole('link', { name: 'Take the module' }).click();
+
+	// the AU's launch URL carries the cmi5 launch parameters, and its frame stays sandboxed without same-origin
+	const iframe = page.locator('iframe[title="Learning package: Fire safety"]');
+	await expect(iframe).toHaveAttribute('sandbox', 'allow-scripts allow-forms');
+	const src = new URL((await iframe.getAttribute('src'))!, server.baseURL);
+	expect([...src.searchParams.keys()]).toEqual(['endpoint', 'fetch', 'actor', 'registration', 'activityId']);
+	await expect(page.frameLocator('iframe[title="Learning package: Fire safety"]').getByText('launched')).toBeVisible();
+	const origin = await page
+		.frames()
+		.find((f) => f.url().includes('/bites/packages/'))!
+		.evaluate(() => window.origin);
+	expect(origin).toBe('null');
+	await playCmi5(page, sent);
+});
+
+test('an external learner plays SCORM and cmi5 package modules of a public collection, and their progress is recorded', async ({
+	page,
+	browser
+}) => {
+	test.setTimeout(90_000);
+	await signIn(page, server.baseURL, ADMIN.email, ADMIN.password);
+	await page.goto(server.baseURL + '/bites/author');
+	await page.getByLabel('Collection title').fill('Open safety courses');
+	const modules = page.locator('form[action="?/collection"]');
+	await modules.getByLabel('Safe lifting').check();
+	await modules.getByLabel('Fire safety').check();
+	await page.getByRole('button', { name: 'Create collection' }).click();
+	await expect(page.getByRole('heading', { name: 'Open safety courses', level: 1 })).toBeVisible();
+	await page.getByRole('button', { name: 'Publish with a link' }).click();
+	const link = await page.getByLabel('Link to share').inputValue();
+
+	const guest = await (await browser.newContext()).newPage();
+	await guest.goto(link);
+	await guest.getByLabel('Your name').fill('Eva Extern');
+	await guest.getByLabel('Email').fill('eva@example.test');
+	await guest.getByRole('button', { name: 'Start learning' }).click();
+	await expect(guest.getByText('Welcome, Eva Extern.', { exact: false })).toBeVisible();
+
+	await guest.getByRole('link', { name: 'Safe lifting' }).click();
+	const scorm = guest.frameLocator('iframe[title="Learning package: Safe lifting"]');
+	await expect(scorm.getByText('LMS found')).toBeVisible();
+	await scorm.getByRole('button', { name: 'I have read this' }).click();
+	await expect(guest.getByText('Completed. Your result is recorded.')).toBeVisible();
+	await guest.reload();
+	await expect(guest.getByText('Completed. Your result is recorded.')).toBeVisible();
+	await expect(guest.getByText('Your score: 80 %.')).toBeVisible();
+
+	await guest.goto(link);
+	const sent = sentStatements(guest);
+	await guest.getByRole('link', { name: 'Fire safety' }).click();
+	await playCmi5(guest, sent);
+	await guest.context().close();
+});
+
+test('the demo organisation’s cmi5 module plays in the sandbox and records its result', async ({ page }) => {
+	test.setTimeout(90_000);
+	const demo = await createDemoOrganisation(server.dataDir);
+	await signIn(page, server.baseURL, demo.email, demo.password);
+	const sent = sentStatements(page);
+	await page.goto(server.baseURL + '/bites');
+	await page.getByRole('link', { name: 'Brandsikkerhed: find nærmeste udgang' }).first().click();
+	const frame = page.frameLocator('iframe[title*="Brandsikkerhed: find nærmeste udgang"]');
+	await expect(frame.getByRole('button', { name: 'Afslut' })).toBeEnabled();
+	await frame.getByLabel('Nej').check();
+	await frame.getByRole('button', { name: 'Afslut' }).click();
+	await expect(frame.getByText('Rigtigt – det er registreret.')).toBeVisible();
+	expect(sent.map((s) => s.verb.id.split('/').pop())).toEqual(['initialized', 'completed', 'passed', 'terminated']);
+	for (const s of sent) expect(validateStatement(s), JSON.stringify(s)).toEqual([]);
+	await page.reload();
+	await expect(page.getByText(/(Your score|Dit resultat): 100 %\./)).toBeVisible();
 });

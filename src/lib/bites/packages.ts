@@ -5,3 +5,6 @@ export type PackageStandard = (typeof PACKAGE_STANDARDS)[number];
 
 /** Where an imported package's files are served: a path of their own, sandboxed (see package-files route). */
 export const PACKAGE_PATH = '/bites/packages';
+
+/** Where a cmi5 AU finds the LMS inside Samspil: its fetch URL and its xAPI endpoint (bites/cmi5.ts). */
+export const CMI5_PATH = '/api/cmi5';

@@ -50,6 +50,27 @@ export const PUBLIC: Record<string, Rule> = {
 		].map((k) => [k, pub(401)])
 	),
 	'GET /api/openapi.json': pub('ok'),
+	// A cmi5 AU's LMS endpoints (bites/cmi5.ts) answer only a launch's auth token, never a cookie: without one 401;
+	// the fetch URL's unknown secret gets cmi5's error JSON (400); the preflight of the sandboxed frame is open.
+	...Object.fromEntries(
+		[
+			'GET /api/cmi5/xapi/activities/state',
+			'PUT /api/cmi5/xapi/activities/state',
+			'POST /api/cmi5/xapi/activities/state',
+			'GET /api/cmi5/xapi/agents/profile',
+			'POST /api/cmi5/xapi/statements',
+			'PUT /api/cmi5/xapi/statements'
+		].map((k) => [k, pub(401)])
+	),
+	'POST /api/cmi5/fetch/[secret]': pub(400),
+	...Object.fromEntries(
+		[
+			'OPTIONS /api/cmi5/fetch/[secret]',
+			'OPTIONS /api/cmi5/xapi/activities/state',
+			'OPTIONS /api/cmi5/xapi/agents/profile',
+			'OPTIONS /api/cmi5/xapi/statements'
+		].map((k) => [k, pub('ok')])
+	),
 	'GET /metrics': app(ADMIN, 403, { guest: 401, anon: 401 }),
 	'GET /verify': pub('ok'),
 	'POST /verify?/default': pub('ok'),
@@ -104,7 +125,7 @@ export const PUBLIC: Record<string, Rule> = {
 	'POST /public/bites/[collection]/rejoin?/confirm': pub('ok'),
 	'GET /public/bites/[collection]/[module]': pub('redirect'),
 	...Object.fromEntries(
-		['answer', 'next', 'back', 'restart'].map((a) => [
+		['answer', 'next', 'back', 'restart', 'packageResult'].map((a) => [
 			`POST /public/bites/[collection]/[module]?/${a}`,
 			pub('redirect')
 		])

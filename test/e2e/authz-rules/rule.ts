@@ -2,7 +2,7 @@
 // the outcomes, the groups of roles that are let in, an app route and a public route.
 export const ROLES = ['admin', 'manager', 'otherManager', 'facilitator', 'member', 'guest', 'anon'] as const;
 export type Role = (typeof ROLES)[number];
-export type Outcome = 'ok' | 'redirect' | 'signin' | 401 | 403 | 404;
+export type Outcome = 'ok' | 'redirect' | 'signin' | 400 | 401 | 403 | 404;
 export type Rule = Record<Role, Outcome> & {
 	public?: boolean;
 	/** what each role gets on another organisation's record, where not 'refused' */ other?: Partial<

@@ -43,12 +43,22 @@ it('seeds modules, assignments, history and a verifiable credential for the demo
 	expect(challenges.find((c) => c.status === 'pending')).toMatchObject({ canRespond: true, buddyProgress: null });
 	expect((await bites.listCollections(me))[0].publicToken).toBeTruthy();
 	expect(await bites.todaysBite(me)).not.toBeNull();
-	// One module is an imported SCORM package, ready to play.
+	// One module is an imported SCORM package, ready to play,
 	const played = await Promise.all(
 		modules.filter((x) => x.published).map((x) => bites.play(me, x.id, { origin: 'http://localhost:3000' }))
 	);
 	expect(played.filter((p) => p.package?.standard === 'scorm12').map((p) => p.module.title)).toEqual([
 		'Håndhygiejne på to minutter'
+	]);
+	// and one a cmi5 package, launched with the cmi5 launch parameters
+	const cmi5 = played.filter((p) => p.package?.standard === 'cmi5');
+	expect(cmi5.map((p) => p.module.title)).toEqual(['Brandsikkerhed: find nærmeste udgang']);
+	expect([...new URL(cmi5[0].package!.url, 'http://localhost:3000').searchParams.keys()]).toEqual([
+		'endpoint',
+		'fetch',
+		'actor',
+		'registration',
+		'activityId'
 	]);
 	// Every demo definition carries the eleven EU elements; one credential was awarded by hand (work-based).
 	const defs = await bites.listDefinitions(me);

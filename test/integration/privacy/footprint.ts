@@ -242,6 +242,14 @@ export async function leaveFootprint(sync: AppSync, subject: Actor, other: Actor
 	await bites.addStep(subject, path.id, { moduleId: module.id });
 	await bites.assignPath(subject, path.id, { target: `user:${subject.userId}`, dueOn: '' });
 	await bites.createChallenge(other, { moduleId: module.id, buddyId: subject.userId });
+	// They opened the demo's cmi5 package module: its launch session is theirs.
+	const cmi5 = await db()
+		.selectFrom('bite_packages')
+		.select('module_id')
+		.where('org_id', '=', orgId)
+		.where('standard', '=', 'cmi5')
+		.executeTakeFirstOrThrow();
+	await bites.play(subject, cmi5.module_id, { origin: 'https://samspil.test' });
 	// Noon in Copenhagen a year on: every review is due and it is outside quiet hours.
 	await bites.sendReviewNudges(new Date(`${new Date().getUTCFullYear() + 1}-06-15T10:00:00Z`));
 }

@@ -8,6 +8,7 @@ import { downloadHeld, listHeld, setHeldSharing } from './credentials';
 import { heldCertificate } from './certificate';
 import { offlineModule } from './offline';
 import { externalOfflinePlan } from './offline-plan';
+import { packageOfModule } from './package-import';
 
 async function asExternal(collectionToken: string, secret: string | undefined, moduleId?: string) {
 	const learner = await externalLearner(collectionToken, secret);
@@ -59,6 +60,18 @@ export const external = {
 	offlinePlan: async (token: string, secret: string | undefined) => {
 		const learner = await asExternal(token, secret);
 		return externalOfflinePlan(learner, token, (await publicCollection(token)).modules);
+	},
+	/** What a SCORM package module of the collection recorded (PackagePlayer.svelte), as a member's. */
+	packageResult: async (
+		token: string,
+		secret: string | undefined,
+		moduleId: string,
+		result: { completed: boolean; score?: number },
+		ctx: player.PlayContext
+	) => {
+		const learner = await asExternal(token, secret, moduleId);
+		if (!(await packageOfModule(learner.orgId, moduleId))) throw new NotFound('module');
+		return player.recordPackageResult(learner, moduleId, result, ctx);
 	},
 	/** A module of the learner's collection for offline reading (a PDF). */
 	offline: async (token: string, secret: string | undefined, moduleId: string) =>

@@ -92,6 +92,15 @@ export { maxUploadBytes, deleteOrgMedia, MAX_CAPTIONS_BYTES } from './storage';
 export { renderMarkdown } from './markdown';
 export { exportPackage } from './package-export';
 export { importPackage, type PackageView } from './package-import';
+export {
+	fetchAuthToken,
+	readState,
+	writeState,
+	readAgentProfile,
+	postStatements,
+	XapiRefusal,
+	XAPI_VERSION
+} from './cmi5';
 export { PACKAGE_FILE_HEADERS } from './package-files';
 export {
 	bitesHome,
@@ -227,7 +236,9 @@ export async function packageFile(packageId: string, grant: string, name: string
 	const pkg = await findPackage(packageId);
 	const bytes = await packageFileBytes(pkg.org_id, packageId, name);
 	const type = packageFileType(name);
-	return { type, bytes: type.startsWith('text/html') ? withApiBridge(bytes, appOrigin) : new Uint8Array(bytes) };
+	// A cmi5 AU finds the LMS by its launch parameters: only SCORM pages get the SCORM API bridge.
+	const bridge = type.startsWith('text/html') && pkg.standard !== 'cmi5';
+	return { type, bytes: bridge ? withApiBridge(bytes, appOrigin) : new Uint8Array(bytes) };
 }
 
 /** The player page reports what the package recorded (SCORM data read by scorm-again): started or completed. */

@@ -1,6 +1,7 @@
-// LMS packages in (issue 23): a SCORM 1.2 or 2004 package becomes a draft bite module whose content is the package,
-// unpacked beside the organisation's media. The player page runs scorm-again as the SCORM API and the package in a
-// sandboxed frame (see the package files route); what scorm-again records comes back as the module's progress.
+// LMS packages in (issue 23): a SCORM 1.2, SCORM 2004 or cmi5 package becomes a draft bite module whose content is
+// the package, unpacked beside the organisation's media. The player page runs scorm-again as the SCORM API and the
+// package in a sandboxed frame (see the package files route); what scorm-again records comes back as the module's
+// progress. A cmi5 AU plays in the same frame and reports to Samspil's cmi5 endpoints itself (cmi5.ts).
 import { db } from '../db/current';
 import { newId, nowIso } from '../ids';
 import { authorize } from '../policy';
@@ -35,7 +36,8 @@ export async function importPackage(
 				launch: contents.launch,
 				files: contents.files.size,
 				bytes: contents.bytes,
-				created_at: nowIso()
+				created_at: nowIso(),
+				cmi5: contents.cmi5 ? JSON.stringify(contents.cmi5) : null
 			})
 			.execute();
 		return { moduleId: module.id, packageId, standard: contents.standard };

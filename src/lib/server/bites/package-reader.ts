@@ -16,6 +16,28 @@ export interface PackageContents {
 	launch: string;
 	files: Map<string, Uint8Array>;
 	bytes: number;
+	/** a cmi5 package's course and the assignable unit it plays */
+	cmi5: Cmi5Course | null;
+}
+
+export const MOVE_ON = ['Passed', 'Completed', 'CompletedAndPassed', 'CompletedOrPassed', 'NotApplicable'] as const;
+export type MoveOn = (typeof MOVE_ON)[number];
+
+/** What Samspil keeps of cmi5.xml: the course's id and its first assignable unit (the one a module plays). */
+export interface Cmi5Course {
+	courseId: string;
+	au: {
+		id: string;
+		title: string;
+		/** the AU's launch file inside the package, with the query string cmi5.xml gives it */
+		url: string;
+		moveOn: MoveOn;
+		/** 0…1, or null when cmi5.xml sets none */
+		masteryScore: number | null;
+		launchParameters: string;
+	};
+	/** how many AUs cmi5.xml lists (only the first is played) */
+	auCount: number;
 }
 
 /** A path inside the package, or null when it would leave it (or is a folder). */
@@ -104,20 +126,74 @@ function readScorm(xml: string, files: Map<string, Uint8Array>) {
 	return { standard, launch, title };
 }
 
+const IRI = /^[A-Za-z][A-Za-z0-9+.-]*:\S+$/;
+
+/**
+ * A cmi5 course structure (cmi5 section 13): the course and its AUs, perhaps inside blocks. The first AU in document
+ * order is the one the module plays. Its url must be a file of this package: Samspil hosts only package content, so
+ * an AU somewhere else on the web (an absolute URL) is refused.
+ */
+function readCmi5(xml: string, files: Map<string, Uint8Array>) {
+	const doc = parseDocument(xml, { xmlMode: true });
+	const structure = byName(doc.children as Element[], 'courseStructure')[0];
+	const course = structure && byName(structure, 'course')[0];
+	const courseId = course ? (attr(course, 'id') ?? '').trim() : '';
+	if (!structure || !IRI.test(courseId)) throw new Invalid('cmi5_error_unreadable', 'file');
+	const aus = byName(structure, 'au');
+	if (!aus.length) throw new Invalid('cmi5_error_no_au', 'file');
+	const au = aus[0];
+	const id = (attr(au, 'id') ?? '').trim();
+	const url = text(byName(au, 'url')[0]);
+	if (!IRI.test(id) || !url) throw new Invalid('cmi5_error_au_url', 'file');
+	if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(url) || url.startsWith('//'))
+		throw new Invalid('cmi5_error_au_external', 'file', { url: url.slice(0, 200) });
+	const launch = safeEntryPath(url.split('#')[0]);
+	if (!launch || launch === 'unsafe' || !files.has(launch.split('?')[0]))
+		throw new Invalid('cmi5_error_au_missing', 'file', { url: url.slice(0, 200) });
+	const moveOn = (attr(au, 'moveOn') ?? 'NotApplicable').trim();
+	const mastery = attr(au, 'masteryScore');
+	const masteryScore = mastery === undefined || mastery.trim() === '' ? null : Number(mastery);
+	if (
+		!(MOVE_ON as readonly string[]).includes(moveOn) ||
+		(masteryScore !== null && !(masteryScore >= 0 && masteryScore <= 1))
+	)
+		throw new Invalid('cmi5_error_unreadable', 'file');
+	const langTitle = (el: Element | undefined) => text(el && byName(el, 'langstring')[0]) || text(el);
+	const auTitle = langTitle(byName(au, 'title')[0]);
+	const cmi5: Cmi5Course = {
+		courseId,
+		au: {
+			id,
+			title: auTitle.slice(0, 200),
+			url: launch,
+			moveOn: moveOn as MoveOn,
+			masteryScore,
+			launchParameters: text(byName(au, 'launchParameters')[0]).slice(0, 2000)
+		},
+		auCount: aus.length
+	};
+	const title = langTitle(byName(course, 'title')[0]) || auTitle;
+	return { launch, title, cmi5 };
+}
+
+function utf8(bytes: Uint8Array, key: string) {
+	try {
+		return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+	} catch {
+		throw new Invalid(key, 'file');
+	}
+}
+
 /** The package's standard, title, launch file and files, or Invalid. */
 export function readPackage(bytes: Uint8Array, maxBytes: number): PackageContents {
 	const { files, total } = unpack(bytes, maxBytes);
 	const manifest = files.get('imsmanifest.xml');
-	if (!manifest) {
-		if (files.has('cmi5.xml')) throw new Invalid('package_error_cmi5', 'file');
-		throw new Invalid('package_error_no_manifest', 'file');
+	const course = files.get('cmi5.xml');
+	if (!manifest && course) {
+		const { launch, title, cmi5 } = readCmi5(utf8(course, 'cmi5_error_unreadable'), files);
+		return { standard: 'cmi5', title: title.slice(0, 120), launch, files, bytes: total, cmi5 };
 	}
-	let xml: string;
-	try {
-		xml = new TextDecoder('utf-8', { fatal: true }).decode(manifest);
-	} catch {
-		throw new Invalid('package_error_manifest', 'file');
-	}
-	const { standard, launch, title } = readScorm(xml, files);
-	return { standard, title: title.slice(0, 120), launch, files, bytes: total };
+	if (!manifest) throw new Invalid('package_error_no_manifest', 'file');
+	const { standard, launch, title } = readScorm(utf8(manifest, 'package_error_manifest'), files);
+	return { standard, title: title.slice(0, 120), launch, files, bytes: total, cmi5: null };
 }

@@ -12,6 +12,8 @@ import { loadCards } from './cards';
 import { gradeAnswer, scorePercent } from './grading';
 import { enterReview } from './review';
 import { packageOfModule, type PackageView } from './package-import';
+import { launchCmi5 } from './cmi5-launch';
+import { getLocale } from '$lib/paraglide/runtime.js';
 
 /** Time on a card beyond this is a coffee break, not learning. */
 const MAX_STEP_SECONDS = 300;
@@ -137,6 +139,13 @@ export async function playState(
 				score: null
 			})
 		: await ensureProgress(learner, moduleId, now);
+	// A cmi5 AU is launched with its launch parameters: each opening of the module is a new session (cmi5.ts).
+	const played =
+		pkg?.standard === 'cmi5' && !ctx.peek
+			? await launchCmi5(learner, moduleId, pkg.id, { origin: ctx.origin, language: getLocale(), now }).then(
+					(launch) => ({ ...pkg, url: pkg.url + (pkg.url.includes('?') ? '&' : '?') + launch.query })
+				)
+			: pkg;
 	const position = Math.min(progress.position, cards.length);
 	const card = cards[position] ?? null;
 	let answer: AnswerResult | null = null;
@@ -155,7 +164,7 @@ export async function playState(
 		card: card ? learnerCard(card, !!answer) : null,
 		answer,
 		cards: cards.map((c) => learnerCard(c, false)),
-		package: pkg
+		package: played
 	};
 }
 
@@ -312,4 +321,34 @@ export async function recordPackageResult(
 		.execute();
 	for (const hook of completionHooks) await hook(learner, moduleId, ctx);
 	return { completed: true };
+}
+
+/**
+ * A cmi5 package module's outcome (cmi5.ts): its progress row gets the registration's best score (none given and
+ * satisfied: 100, as recordPackageResult) and, once the AU's moveOn is satisfied, its completion, which runs the same
+ * hooks (credentials). A failed attempt records its score without completing the module.
+ */
+export async function recordCmi5Outcome(
+	learner: Learner,
+	moduleId: string,
+	outcome: { satisfied: boolean; score: number | null },
+	ctx: PlayContext
+) {
+	const now = ctx.now ?? new Date();
+	const progress = await ensureProgress(learner, moduleId, now);
+	const completed = outcome.satisfied || progress.completed_at !== null;
+	const score =
+		outcome.score !== null ? Math.round(outcome.score) : completed ? (progress.score ?? 100) : progress.score;
+	await db()
+		.updateTable('bite_progress')
+		.set({
+			seconds: progress.seconds + spentSeconds(progress.updated_at, now),
+			updated_at: nowIso(now.getTime()),
+			completed_at: progress.completed_at ?? (outcome.satisfied ? nowIso(now.getTime()) : null),
+			score
+		})
+		.where('id', '=', progress.id)
+		.execute();
+	if (completed) for (const hook of completionHooks) await hook(learner, moduleId, ctx);
+	return { completed };
 }

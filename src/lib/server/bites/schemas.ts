@@ -221,7 +221,7 @@ export const MoveStepInput = StepInput.extend({ direction: MoveCardInput.shape.d
 /** an earlier step to wait for; empty: none */
 export const PrerequisiteInput = StepInput.extend({ prerequisiteId: z.string().trim().max(40).default('') });
 
-/** A package to import (a ZIP: SCORM 1.2 or 2004) and the language its module is listed under. */
+/** A package to import (a ZIP: SCORM 1.2, SCORM 2004 or cmi5) and the language its module is listed under. */
 export const PackageImportInput = z.object({
 	file: upload.refine((f) => !!f, 'error_required'),
 	language: z.enum(LANGUAGES)

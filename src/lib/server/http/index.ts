@@ -10,3 +10,4 @@ export { action, publicAction, rawForm, type ActionResult, type FormReader, type
 export { page, publicPage, endpoint, publicEndpoint } from './page';
 export { id, optionalId, IdInput, NoInput } from './ids';
 export { download, pdfResponse, contentDisposition } from './download';
+export { cmi5Endpoint, cmi5Preflight, jsonBody } from './cmi5';

@@ -80,6 +80,12 @@ export const PERSON_TABLES: Record<string, PersonTable> = {
 	bite_assignments: { module: 'bites', columns: { user_id: 'delete', created_by: 'anonymise' } },
 	bite_learners: { module: 'bites', columns: { email: 'external' }, secretColumns: ['token_hash', 'rejoin_hash'] },
 	bite_progress: { module: 'bites', columns: { learner_id: 'delete' } },
+	// a launch of a cmi5 package module: the learner's own (its fetch secret and token never leave)
+	bite_cmi5_sessions: {
+		module: 'bites',
+		columns: { learner_id: 'delete' },
+		secretColumns: ['fetch_hash', 'token_hash']
+	},
 	// a learning path is the organisation's content (like a module); an assignment to the person goes with them
 	bite_paths: { module: 'bites', columns: { created_by: 'anonymise' } },
 	bite_path_assignments: { module: 'bites', columns: { user_id: 'delete', created_by: 'anonymise' } },
@@ -277,6 +283,7 @@ export const TABLE_VISIBILITY: Record<string, Visibility> = {
 	bite_credentials: 'organisation',
 	bite_keys: 'organisation',
 	bite_packages: 'organisation',
+	bite_cmi5_sessions: 'organisation',
 	bite_paths: 'organisation',
 	bite_path_steps: 'organisation',
 	bite_path_assignments: 'organisation',

@@ -248,6 +248,31 @@ export interface BitePackagesTable {
 	files: number;
 	bytes: number;
 	created_at: string;
+	/** a cmi5 package's assignable unit (Cmi5Course JSON, package-reader.ts); null for SCORM (0041) */
+	cmi5: string | null;
+}
+
+/** One launch of a cmi5 package module by a learner (0041) */
+export interface BiteCmi5SessionsTable {
+	id: string;
+	org_id: string;
+	module_id: string;
+	package_id: string;
+	learner_id: string;
+	learner_kind: 'member' | 'external';
+	registration: string;
+	language: string;
+	fetch_hash: string;
+	fetched_at: string | null;
+	token_hash: string | null;
+	expires_at: string;
+	initialized_at: string | null;
+	completed_at: string | null;
+	passed_at: string | null;
+	failed_at: string | null;
+	terminated_at: string | null;
+	score: number | null;
+	created_at: string;
 }
 
 export interface BiteTables {
@@ -270,4 +295,5 @@ export interface BiteTables {
 	bite_credentials: BiteCredentialsTable;
 	bite_keys: BiteKeysTable;
 	bite_packages: BitePackagesTable;
+	bite_cmi5_sessions: BiteCmi5SessionsTable;
 }

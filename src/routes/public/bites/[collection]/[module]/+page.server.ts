@@ -35,5 +35,9 @@ export const actions = {
 		const [token, secret, module, ctx] = learnerOf(event);
 		return bites.external.back(token, secret, module, input.cardId, ctx);
 	}),
+	packageResult: publicAction(bites.PackageResultInput, (input, event) => {
+		const [token, secret, module, ctx] = learnerOf(event);
+		return bites.external.packageResult(token, secret, module, input, ctx);
+	}),
 	restart: publicAction(NoInput, (_input, event) => bites.external.restart(...learnerOf(event)))
 };
