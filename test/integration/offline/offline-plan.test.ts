@@ -6,6 +6,7 @@ import { createTestDatabase, type TestDatabase } from '../support/db';
 import * as bites from '../../../src/lib/server/bites/index';
 import { db } from '../../../src/lib/server/db/current';
 import { ORIGIN, makeBitesPeople, makeModule, tempDataDir } from '../bites/support';
+import { samplePackage } from '../../fixtures/packages';
 
 let database: TestDatabase;
 beforeAll(async () => {
@@ -94,5 +95,19 @@ describe('the offline plan', () => {
 		).secret;
 		for (const s of [undefined, 'made-up', stranger])
 			await expect(bites.external.offlinePlan(token, s)).rejects.toThrow();
+	});
+
+	it('leaves out an imported LMS package, whose files are not stored for offline use', async () => {
+		const { admin, learner } = await makeBitesPeople();
+		const cards = (await makeModule(admin, { title: 'Cards' })).module;
+		const { moduleId } = await bites.importPackage(admin, {
+			bytes: samplePackage(),
+			language: 'en',
+			fileName: 'safe-lifting.zip'
+		});
+		await bites.setPublished(admin, moduleId, true);
+		for (const id of [cards.id, moduleId])
+			await bites.assignModule(admin, id, { target: `user:${learner.userId}`, dueOn: '2026-06-01' });
+		expect((await bites.offlinePlan(learner)).modules.map((m) => m.id)).toEqual([cards.id]);
 	});
 });

@@ -1,7 +1,8 @@
 // What a device keeps for offline use (src/lib/offline/bites-store.ts). For a person: today's bite and their other
 // assigned modules not yet completed, soonest first; for an external learner: their collection's modules not yet
 // completed, in the collection's order. Each module is its player page, that page's data and the media its cards
-// show, as long as the total stays within the budget. A module that does not fit is left out whole.
+// show, as long as the total stays within the budget. A module that does not fit is left out whole, and so is an
+// imported LMS package (its files are not stored).
 import { db } from '../db/current';
 import type { Actor } from '../actor';
 import { myAssignments } from './assignments';
@@ -61,7 +62,25 @@ async function withinBudget(
 ): Promise<OfflinePlan> {
 	const modules: OfflineBite[] = [];
 	let total = PAGE_BYTES; // the bites page itself
-	for (const module of wanted) {
+	// An imported LMS package plays from grant-signed files in a sandboxed frame, which are not stored: it needs the
+	// network, so it is not counted as stored.
+	const packages = new Set(
+		wanted.length
+			? (
+					await db()
+						.selectFrom('bite_packages')
+						.select('module_id')
+						.where('org_id', '=', orgId)
+						.where(
+							'module_id',
+							'in',
+							wanted.map((m) => m.id)
+						)
+						.execute()
+				).map((p) => p.module_id)
+			: []
+	);
+	for (const module of wanted.filter((m) => !packages.has(m.id))) {
 		const mediaIds = (await loadCards(orgId, module.id)).flatMap((c) =>
 			[c.mediaId, c.captionsId].filter((id): id is string => !!id)
 		);
