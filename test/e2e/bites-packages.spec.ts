@@ -11,7 +11,9 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { unzipSync } from 'fflate';
 import xapiValidation from 'xapi-validation';
+import type { FrameLocator, Page } from '@playwright/test';
 import { test, expect } from './support/test';
+import { expectAccessible } from './support/a11y';
 import { startServer, type TestServer } from './support/server';
 import { ADMIN, setupOrganisation, signIn } from './support/people';
 import { createDemoOrganisation } from './support/demo';
@@ -84,6 +86,38 @@ test.afterAll(async () => {
 	await new Promise((resolve) => lms.close(resolve));
 });
 
+/** The page's "Download package" form, the ZIP unpacked under `/<prefix>/` of the other LMS. */
+async function downloadPackage(page: Page, standard: string, prefix: string) {
+	await page.getByLabel('Standard').selectOption(standard);
+	const downloading = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Download package' }).click();
+	const zip = unzipSync(fs.readFileSync(await (await downloading).path()));
+	for (const [name, bytes] of Object.entries(zip)) files.set(`/${prefix}/${name}`, bytes);
+}
+
+/** "Lifting safely", two of two steps: the text, then the question answered right at the first try. */
+async function play(frame: FrameLocator | Page) {
+	await expect(frame.getByText('Bend your knees.')).toBeVisible();
+	await frame.getByRole('button', { name: 'Next' }).click();
+	await frame.getByLabel('My knees').check();
+	await frame.getByRole('button', { name: 'Check answer' }).click();
+	await expect(frame.getByText('Right.')).toBeVisible();
+	await frame.getByRole('button', { name: 'Next' }).click();
+	await expect(frame.getByText('You answered 100 % right at the first try.')).toBeVisible();
+}
+
+/** The package terminated its session, so scorm-again's data model is read directly (GetValue is closed by then). */
+function scormAgainResult(lmsPage: Page) {
+	return lmsPage.evaluate(() => {
+		type Api = {
+			isTerminated(): boolean;
+			cmi: { completion_status: string; score: { scaled: string; raw: string } };
+		};
+		const api = (window as unknown as { API_1484_11: Api }).API_1484_11;
+		return [api.isTerminated(), api.cmi.completion_status, api.cmi.score.scaled, api.cmi.score.raw];
+	});
+}
+
 test('a module exported as SCORM 2004 and cmi5 reports completion and score to another LMS', async ({ page }) => {
 	test.setTimeout(60_000);
 	await setupOrganisation(page, server.baseURL);
@@ -103,41 +137,14 @@ test('a module exported as SCORM 2004 and cmi5 reports completion and score to a
 	await page.getByRole('button', { name: 'Add quiz question' }).click();
 	await expect(page.getByText('What do you bend?')).toBeVisible();
 
-	async function download(standard: string, prefix: string) {
-		await page.getByLabel('Standard').selectOption(standard);
-		const downloading = page.waitForEvent('download');
-		await page.getByRole('button', { name: 'Download package' }).click();
-		const zip = unzipSync(fs.readFileSync(await (await downloading).path()));
-		for (const [name, bytes] of Object.entries(zip)) files.set(`/${prefix}/${name}`, bytes);
-	}
-	await download('scorm2004', 'scorm');
-	await download('cmi5', 'cmi5');
+	await downloadPackage(page, 'scorm2004', 'scorm');
+	await downloadPackage(page, 'cmi5', 'cmi5');
 	expect(new TextDecoder().decode(files.get('/cmi5/cmi5.xml'))).toContain('<url>index.html</url>');
-
-	// Two of two steps: the text, then the question answered right at the first try.
-	async function play(frame: ReturnType<typeof page.frameLocator> | typeof page) {
-		await expect(frame.getByText('Bend your knees.')).toBeVisible();
-		await frame.getByRole('button', { name: 'Next' }).click();
-		await frame.getByLabel('My knees').check();
-		await frame.getByRole('button', { name: 'Check answer' }).click();
-		await expect(frame.getByText('Right.')).toBeVisible();
-		await frame.getByRole('button', { name: 'Next' }).click();
-		await expect(frame.getByText('You answered 100 % right at the first try.')).toBeVisible();
-	}
 
 	const other = await page.context().newPage();
 	await other.goto(lmsURL + '/lms.html');
 	await play(other.frameLocator('#content'));
-	// The package terminated its session, so scorm-again's data model is read directly (GetValue is closed by then).
-	const cmi = await other.evaluate(() => {
-		type Api = {
-			isTerminated(): boolean;
-			cmi: { completion_status: string; score: { scaled: string; raw: string } };
-		};
-		const api = (window as unknown as { API_1484_11: Api }).API_1484_11;
-		return [api.isTerminated(), api.cmi.completion_status, api.cmi.score.scaled, api.cmi.score.raw];
-	});
-	expect(cmi).toEqual([true, 'completed', '1', '100']);
+	expect(await scormAgainResult(other)).toEqual([true, 'completed', '1', '100']);
 
 	const actor = JSON.stringify({ objectType: 'Agent', name: 'Ada', account: { homePage: lmsURL, name: 'ada' } });
 	const launch = new URLSearchParams({
@@ -153,6 +160,35 @@ test('a module exported as SCORM 2004 and cmi5 reports completion and score to a
 		.poll(() => statements.map((s) => s.verb.id.split('/').pop()))
 		.toEqual(['initialized', 'completed', 'terminated']);
 	expect(statements[1].result).toMatchObject({ completion: true, score: { scaled: 1 } });
+});
+
+test('a learning path exported as SCORM 2004 plays as one course in another LMS and reports completion and score', async ({
+	page
+}) => {
+	test.setTimeout(60_000);
+	await signIn(page, server.baseURL, ADMIN.email, ADMIN.password);
+	// The module from the test before, published, as the one step of a path.
+	await page.goto(server.baseURL + '/bites/author');
+	await page.getByRole('link', { name: 'Lifting safely' }).first().click();
+	await page.getByRole('button', { name: 'Publish' }).click();
+	await expect(page.getByText('Published', { exact: true })).toBeVisible();
+	await page.goto(server.baseURL + '/bites/paths');
+	await page.getByLabel('Title').fill('Safe at work');
+	await page.getByRole('button', { name: 'New learning path' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Safe at work' })).toBeVisible();
+	await page.getByLabel('Module', { exact: true }).selectOption({ label: 'Lifting safely' });
+	await page.getByRole('button', { name: 'Add as next step' }).click();
+	await expect(page.getByRole('heading', { level: 3, name: /Lifting safely/ })).toBeVisible();
+	await expectAccessible(page);
+
+	for (const key of [...files.keys()]) if (key.startsWith('/scorm/')) files.delete(key);
+	await downloadPackage(page, 'scorm2004', 'scorm');
+	expect(new TextDecoder().decode(files.get('/scorm/imsmanifest.xml'))).toContain('<title>Safe at work</title>');
+	const other = await page.context().newPage();
+	await other.goto(lmsURL + '/lms.html');
+	await expect(other.frameLocator('#content').getByRole('heading', { name: 'Safe at work' })).toBeVisible();
+	await play(other.frameLocator('#content'));
+	expect(await scormAgainResult(other)).toEqual([true, 'completed', '1', '100']);
 });
 
 test('an imported SCORM 2004 package plays in the sandbox and its completion is recorded', async ({ page }) => {

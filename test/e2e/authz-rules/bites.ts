@@ -26,6 +26,7 @@ export const BITES: Record<string, Rule> = {
 	// package's files only with the grant the player page signs (no cookie reaches its sandbox), the result of playing
 	// one for every learner (another module is not a package: 404 there)
 	'GET /bites/[module]/package.zip': app(LEADS),
+	'GET /bites/paths/[path]/package.zip': app(LEADS),
 	'POST /bites/author?/importPackage': app(LEADS),
 	'GET /bites/packages/[package]/[grant]/[...file]': pub(404),
 	'POST /bites/[module]?/packageResult': app(ALL),

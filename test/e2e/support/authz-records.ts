@@ -60,7 +60,12 @@ export function resolveParams(
 			users.member,
 			users.member
 		),
-		module: one(`select id from bite_modules where org_id = ? and published = 1 order by id limit 1`, orgId),
+		// a module of cards: an imported LMS package (the demo has two) is not exported again, which the rules are not about
+		module: one(
+			`select id from bite_modules where org_id = ? and published = 1
+			 and id not in (select module_id from bite_packages) order by id limit 1`,
+			orgId
+		),
 		'collection:app': one(`select id from bite_collections where org_id = ? order by id limit 1`, orgId),
 		'collection:public': one(
 			`select public_token from bite_collections where org_id = ? and public_token is not null order by id limit 1`,

@@ -94,6 +94,56 @@ describe('exporting a module', () => {
 	});
 });
 
+describe('exporting a learning path', () => {
+	it('packs every module’s cards in the path’s order into one course of each standard', async () => {
+		const first = (await makeModule(admin, { title: 'Giving feedback', questions: 1 })).module;
+		const second = (await makeModule(admin, { title: 'Asking for feedback', questions: 2 })).module;
+		const path = await bites.createPath(admin, { title: 'Feedback culture', description: 'Give it, ask for it.' });
+		for (const mod of [first, second]) await bites.addStep(admin, path.id, { moduleId: mod.id });
+		for (const [standard, manifest, marker] of [
+			['scorm12', 'imsmanifest.xml', '<title>Feedback culture</title>'],
+			['scorm2004', 'imsmanifest.xml', '<title>Feedback culture</title>'],
+			['cmi5', 'cmi5.xml', `<course id="${ORIGIN}/bites/paths/${path.id}">`]
+		] as const) {
+			const file = await bites.exportPathPackage(admin, path.id, standard, ORIGIN);
+			expect(file.fileName).toBe(`Feedback-culture-${standard}.zip`);
+			const entries = unzipSync(file.bytes);
+			expect(strFromU8(entries[manifest])).toContain(marker);
+			const html = strFromU8(entries['index.html']);
+			const bite = JSON.parse(/<script id="bite" type="application\/json">(.*?)<\/script>/s.exec(html)![1]);
+			expect(bite.title).toBe('Feedback culture');
+			expect(bite.cards.map((c: { kind: string }) => c.kind)).toEqual(['text', 'quiz', 'text', 'quiz', 'quiz']);
+			expect(bite.cards.map((c: { question: string }) => c.question).filter(Boolean)).toEqual([
+				'Question 1',
+				'Question 1',
+				'Question 2'
+			]);
+		}
+	});
+
+	it('is for those who write paths, within their organisation; an empty path or one with an imported package is refused', async () => {
+		const path = await bites.createPath(admin, { title: 'Empty for now', description: '' });
+		await expect(bites.exportPathPackage(admin, path.id, 'scorm2004', ORIGIN)).rejects.toMatchObject({
+			key: 'package_error_export_path_empty'
+		});
+		const { module } = await makeModule(admin, { questions: 0 });
+		await bites.addStep(admin, path.id, { moduleId: module.id });
+		await expect(bites.exportPathPackage(learner, path.id, 'scorm2004', ORIGIN)).rejects.toThrow();
+		await expect(bites.exportPathPackage(stranger, path.id, 'scorm2004', ORIGIN)).rejects.toThrow(NotFound);
+		const { moduleId } = await bites.importPackage(admin, {
+			bytes: samplePackage(),
+			language: 'en',
+			fileName: 'imported.zip'
+		});
+		await bites.setPublished(admin, moduleId, true);
+		await bites.addStep(admin, path.id, { moduleId });
+		await expect(bites.exportPathPackage(admin, path.id, 'scorm2004', ORIGIN)).rejects.toMatchObject({
+			key: 'package_error_export_path_imported',
+			params: { title: 'Safe lifting' }
+		});
+	});
+});
+
 describe('importing a SCORM package', () => {
 	it('plays it from a sandboxed path and records completion and score like a native bite', async () => {
 		const { moduleId, standard } = await bites.importPackage(admin, {

@@ -90,7 +90,7 @@ export {
 export { publicCollection, joinCollection, confirmRejoin, externalLearner } from './collection-joining';
 export { maxUploadBytes, deleteOrgMedia, MAX_CAPTIONS_BYTES } from './storage';
 export { renderMarkdown } from './markdown';
-export { exportPackage } from './package-export';
+export { exportPackage, exportPathPackage } from './package-export';
 export { importPackage, type PackageView } from './package-import';
 export {
 	fetchAuthToken,

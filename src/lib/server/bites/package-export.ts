@@ -1,4 +1,4 @@
-// A bite module out as an LMS package (issue 23): a ZIP with the standard's manifest (imsmanifest.xml for SCORM
+// A bite module or a learning path out as an LMS package (issue 23): a ZIP with the standard's manifest (imsmanifest.xml for SCORM
 // 1.2 and 2004 4th edition, cmi5.xml for cmi5), the self-contained player (package-player.ts) as index.html, and the
 // module's uploaded media under media/. A download card's document goes along too; an https link stays a link.
 import { zipSync, strToU8 } from 'fflate';
@@ -9,6 +9,7 @@ import { translateIn, asLocale } from '../i18n';
 import type { PackageStandard } from '$lib/bites/packages';
 import type { CardView } from '$lib/bites/types';
 import { findModule } from './modules';
+import { loadSteps, viewablePath } from './paths';
 import { loadCards } from './cards';
 import { readStored } from './storage';
 import { playerHtml, type ExportCard } from './package-player';
@@ -118,23 +119,70 @@ export async function exportPackage(actor: Actor, moduleId: string, standard: Pa
 	authorize(actor, 'bites.author', { orgId: actor.orgId });
 	const module = await findModule(actor.orgId, moduleId);
 	if (await packageOfModule(actor.orgId, moduleId)) throw new Invalid('package_error_export_imported');
-	const cards = await loadCards(actor.orgId, moduleId);
+	return buildPackage(actor.orgId, standard, {
+		id: module.id,
+		courseId: `${origin}/bites/${module.id}`,
+		title: module.title,
+		summary: module.summary,
+		language: module.language,
+		moduleIds: [module.id]
+	});
+}
+
+/**
+ * A learning path as one package: its modules' cards in the path's order, played by one player that reports
+ * completion at the end and the score over all of it (an LMS sees one course). A path with an imported package
+ * among its steps cannot be made one (that module's content is the package itself), nor an empty one.
+ */
+export async function exportPathPackage(actor: Actor, pathId: string, standard: PackageStandard, origin: string) {
+	const path = await viewablePath(actor, pathId);
+	const steps = await loadSteps(actor.orgId, [pathId]);
+	if (steps.length === 0) throw new Invalid('package_error_export_path_empty');
+	const modules = [];
+	for (const step of steps) {
+		const module = await findModule(actor.orgId, step.module_id);
+		if (await packageOfModule(actor.orgId, module.id))
+			throw new Invalid('package_error_export_path_imported', undefined, { title: module.title });
+		modules.push(module);
+	}
+	return buildPackage(actor.orgId, standard, {
+		id: path.id,
+		courseId: `${origin}/bites/paths/${path.id}`,
+		title: path.title,
+		summary: path.description,
+		language: modules[0].language,
+		moduleIds: modules.map((m) => m.id)
+	});
+}
+
+interface PackageContent {
+	id: string;
+	courseId: string;
+	title: string;
+	summary: string;
+	language: string;
+	/** whose cards, in this order */
+	moduleIds: string[];
+}
+
+async function buildPackage(orgId: string, standard: PackageStandard, content: PackageContent) {
+	const cards = (await Promise.all(content.moduleIds.map((id) => loadCards(orgId, id)))).flat();
 	const stored = await db()
 		.selectFrom('bite_media')
 		.select(['id', 'file_name'])
-		.where('module_id', '=', moduleId)
-		.where('org_id', '=', actor.orgId)
+		.where('module_id', 'in', content.moduleIds)
+		.where('org_id', '=', orgId)
 		.execute();
 	const used = new Set(cards.map((c) => c.mediaId).filter(Boolean));
 	const media = new Map(stored.filter((m) => used.has(m.id)).map((m) => [m.id, m.file_name]));
-	const locale = asLocale(module.language);
+	const locale = asLocale(content.language);
 	const t = (key: string, params: Record<string, unknown> = {}) => translateIn(locale, key, params);
-	const courseId = `${origin}/bites/${module.id}`;
+	const { courseId } = content;
 	const files: Record<string, Uint8Array> = {
 		'index.html': strToU8(
 			playerHtml({
-				title: module.title,
-				language: module.language,
+				title: content.title,
+				language: content.language,
 				standard,
 				activityId: `${courseId}/au`,
 				cards: cards.map((c) => exportCard(c, media)),
@@ -154,13 +202,13 @@ export async function exportPackage(actor: Actor, moduleId: string, standard: Pa
 			})
 		)
 	};
-	for (const fileName of media.values()) files[`media/${fileName}`] = await readStored(actor.orgId, fileName);
+	for (const fileName of media.values()) files[`media/${fileName}`] = await readStored(orgId, fileName);
 	const names = Object.keys(files);
 	if (standard === 'cmi5')
-		files['cmi5.xml'] = strToU8(cmi5Course(courseId, module.title, module.summary, module.language));
+		files['cmi5.xml'] = strToU8(cmi5Course(courseId, content.title, content.summary, content.language));
 	else
 		files['imsmanifest.xml'] = strToU8(
-			(standard === 'scorm12' ? scorm12Manifest : scorm2004Manifest)(module.id, module.title, names)
+			(standard === 'scorm12' ? scorm12Manifest : scorm2004Manifest)(content.id, content.title, names)
 		);
-	return { fileName: packageFileName(module.title, standard), bytes: zipSync(files, { level: 6 }) };
+	return { fileName: packageFileName(content.title, standard), bytes: zipSync(files, { level: 6 }) };
 }
