@@ -3,7 +3,7 @@
 // is sent again; a page that is not stored shows the offline page.
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { test, expect } from './support/test';
 import { chooseLanguage, signIn } from './support/people';
 import { demoAddress, demoSuite } from './support/demo';
@@ -43,6 +43,24 @@ const sendAgain = (page: Page, items: { action: string; fields: [string, string]
 		}
 		return results;
 	}, items);
+
+/** Ahmed writes peer feedback with his device offline, and sends it: it goes into the offline queue. */
+async function feedbackOffline(
+	browser: Browser,
+	f: { to: string; situation: string; behaviour: string; impact: string; feedForward: string }
+) {
+	const ahmed = await as(browser, 'Ahmed Hassan');
+	await ahmed.goto(server.baseURL + '/learning/feedback');
+	await ahmed.waitForLoadState('networkidle');
+	await ahmed.context().setOffline(true);
+	await ahmed.getByLabel('To', { exact: true }).selectOption({ label: f.to });
+	await ahmed.getByLabel('Situation').fill(f.situation);
+	await ahmed.getByLabel('Behaviour').fill(f.behaviour);
+	await ahmed.getByLabel('Impact').fill(f.impact);
+	await ahmed.getByLabel('Feed-forward').fill(f.feedForward);
+	await ahmed.getByRole('button', { name: 'Send feedback' }).click();
+	return ahmed;
+}
 
 /** Steps through the player's cards ("Continue", never "Finish") to the first quiz card, answered or not. */
 async function toQuiz(page: Page) {
@@ -310,17 +328,14 @@ test('signing out removes the stored bites and the offline queue from the device
 test('signing out warns before deleting what this device has not sent, and sends what it can first', async ({
 	browser
 }) => {
-	const ahmed = await as(browser, 'Ahmed Hassan');
-	await ahmed.goto(server.baseURL + '/learning/feedback');
-	await ahmed.waitForLoadState('networkidle');
-	await ahmed.context().setOffline(true);
 	const behaviour = `You walked the new colleague through the night log (${Date.now()})`;
-	await ahmed.getByLabel('To', { exact: true }).selectOption({ label: 'Sofie Lindholm' });
-	await ahmed.getByLabel('Situation').fill('The night shift');
-	await ahmed.getByLabel('Behaviour').fill(behaviour);
-	await ahmed.getByLabel('Impact').fill('She could close the shift alone');
-	await ahmed.getByLabel('Feed-forward').fill('Write it down for the next one');
-	await ahmed.getByRole('button', { name: 'Send feedback' }).click();
+	const ahmed = await feedbackOffline(browser, {
+		to: 'Sofie Lindholm',
+		situation: 'The night shift',
+		behaviour,
+		impact: 'She could close the shift alone',
+		feedForward: 'Write it down for the next one'
+	});
 	await expect(ahmed.getByText('1 item waiting to be sent')).toBeVisible();
 
 	// Still offline: signing out would delete the waiting feedback, so he is asked first, and can stay.
@@ -351,17 +366,14 @@ test('signing out warns before deleting what this device has not sent, and sends
 test('peer feedback written offline is kept as a draft on the device and sent once back online', async ({
 	browser
 }) => {
-	const ahmed = await as(browser, 'Ahmed Hassan');
-	await ahmed.goto(server.baseURL + '/learning/feedback');
-	await ahmed.waitForLoadState('networkidle');
-	await ahmed.context().setOffline(true);
 	const behaviour = `You read back every change (${Date.now()})`;
-	await ahmed.getByLabel('To', { exact: true }).selectOption({ label: 'Sofie Lindholm' });
-	await ahmed.getByLabel('Situation').fill('The Monday handover');
-	await ahmed.getByLabel('Behaviour').fill(behaviour);
-	await ahmed.getByLabel('Impact').fill('Nobody had to call back');
-	await ahmed.getByLabel('Feed-forward').fill('Show Emma how');
-	await ahmed.getByRole('button', { name: 'Send feedback' }).click();
+	const ahmed = await feedbackOffline(browser, {
+		to: 'Sofie Lindholm',
+		situation: 'The Monday handover',
+		behaviour,
+		impact: 'Nobody had to call back',
+		feedForward: 'Show Emma how'
+	});
 	await expect(ahmed.getByText('Saved on this device. It is sent when you are back online.')).toBeVisible();
 	await expect(ahmed.getByText('1 item waiting to be sent')).toBeVisible();
 	await expectAccessible(ahmed);
@@ -388,17 +400,14 @@ test('peer feedback written offline is kept as a draft on the device and sent on
 test('feedback the server no longer takes stays on the device, with the reason, until the person discards it', async ({
 	browser
 }) => {
-	const ahmed = await as(browser, 'Ahmed Hassan');
-	await ahmed.goto(server.baseURL + '/learning/feedback');
-	await ahmed.waitForLoadState('networkidle');
-	await ahmed.context().setOffline(true);
 	const behaviour = `You stayed calm with the upset caller (${Date.now()})`;
-	await ahmed.getByLabel('To', { exact: true }).selectOption({ label: 'Lars Thygesen' });
-	await ahmed.getByLabel('Situation').fill('Tuesday at the counter');
-	await ahmed.getByLabel('Behaviour').fill(behaviour);
-	await ahmed.getByLabel('Impact').fill('The queue kept moving');
-	await ahmed.getByLabel('Feed-forward').fill('Tell the team how');
-	await ahmed.getByRole('button', { name: 'Send feedback' }).click();
+	const ahmed = await feedbackOffline(browser, {
+		to: 'Lars Thygesen',
+		situation: 'Tuesday at the counter',
+		behaviour,
+		impact: 'The queue kept moving',
+		feedForward: 'Tell the team how'
+	});
 	await expect(ahmed.getByText('1 item waiting to be sent')).toBeVisible();
 	// While Ahmed is offline, Lars leaves the organisation (as a directory sync would remove him): the server will
 	// not take feedback to him.
@@ -425,16 +434,13 @@ test('feedback the server no longer takes stays on the device, with the reason, 
 });
 
 test('signing out with items the server refused asks first, then deletes them from the device', async ({ browser }) => {
-	const ahmed = await as(browser, 'Ahmed Hassan');
-	await ahmed.goto(server.baseURL + '/learning/feedback');
-	await ahmed.waitForLoadState('networkidle');
-	await ahmed.context().setOffline(true);
-	await ahmed.getByLabel('To', { exact: true }).selectOption({ label: 'Emma Clarke' });
-	await ahmed.getByLabel('Situation').fill('The stocktake');
-	await ahmed.getByLabel('Behaviour').fill(`You counted twice (${Date.now()})`);
-	await ahmed.getByLabel('Impact').fill('No surprises at month end');
-	await ahmed.getByLabel('Feed-forward').fill('Show the others');
-	await ahmed.getByRole('button', { name: 'Send feedback' }).click();
+	const ahmed = await feedbackOffline(browser, {
+		to: 'Emma Clarke',
+		situation: 'The stocktake',
+		behaviour: `You counted twice (${Date.now()})`,
+		impact: 'No surprises at month end',
+		feedForward: 'Show the others'
+	});
 	await expect(ahmed.getByText('1 item waiting to be sent')).toBeVisible();
 	const db = new Database(path.join(server.dataDir, 'samspil.db'), { fileMustExist: true });
 	const emma = db.prepare('SELECT id FROM users WHERE name = ?').get('Emma Clarke') as { id: string };
