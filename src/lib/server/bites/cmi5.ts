@@ -10,7 +10,8 @@
 import { randomUUID } from 'node:crypto';
 import { db } from '../db/current';
 import { hashToken, newToken, nowIso } from '../ids';
-import type { Learner } from './learners';
+import { memberLearner, type Learner } from './learners';
+import { loadActor } from '../auth/index';
 import { auActivityId } from './cmi5-launch';
 import type { Cmi5Course, MoveOn } from './package-reader';
 import * as player from './player';
@@ -99,15 +100,9 @@ async function sessionOf(authorization: string | null, now: Date) {
  * collection that is still published. */
 async function learnerOf(kind: 'member' | 'external', id: string, orgId: string): Promise<Learner | null> {
 	if (kind === 'member') {
-		const row = await db()
-			.selectFrom('users')
-			.innerJoin('memberships', 'memberships.user_id', 'users.id')
-			.select(['users.id', 'users.name', 'users.email'])
-			.where('users.id', '=', id)
-			.where('memberships.org_id', '=', orgId)
-			.where('memberships.deactivated_at', 'is', null)
-			.executeTakeFirst();
-		return row ? { id: row.id, orgId, kind, name: row.name, email: row.email } : null;
+		// loadActor is null for someone deactivated or no longer in the organisation
+		const actor = await loadActor(id, orgId);
+		return actor ? memberLearner(actor) : null;
 	}
 	const row = await db()
 		.selectFrom('bite_learners')
@@ -149,6 +144,22 @@ function requireOwnQuery(s: Session, origin: string, q: URLSearchParams, { regis
 	if (registration && q.get('registration') !== s.registration) throw new XapiRefusal(403, 'Another registration');
 }
 
+/** An activities/state request of the token's session: its version, the ids it must name, and only its own. */
+async function stateRequest(
+	authorization: string | null,
+	version: string | null,
+	q: URLSearchParams,
+	origin: string,
+	now: Date
+) {
+	const s = await sessionOf(authorization, now);
+	requireVersion(version);
+	if (!q.get('activityId') || !q.get('agent') || !q.get('stateId'))
+		throw new XapiRefusal(400, 'activityId, agent and stateId are required');
+	requireOwnQuery(s, origin, q, { registration: q.has('registration') });
+	return s;
+}
+
 /** GET activities/state: LMS.LaunchData for the session (cmi5 section 10); no other state is kept here. */
 export async function readState(
 	authorization: string | null,
@@ -157,11 +168,7 @@ export async function readState(
 	origin: string,
 	now = new Date()
 ) {
-	const s = await sessionOf(authorization, now);
-	requireVersion(version);
-	if (!q.get('activityId') || !q.get('agent') || !q.get('stateId'))
-		throw new XapiRefusal(400, 'activityId, agent and stateId are required');
-	requireOwnQuery(s, origin, q, { registration: q.has('registration') });
+	const s = await stateRequest(authorization, version, q, origin, now);
 	if (q.get('stateId') !== 'LMS.LaunchData') throw new XapiRefusal(404, 'No such state');
 	const au = s.course.au;
 	return {
@@ -188,11 +195,7 @@ export async function writeState(
 	origin: string,
 	now = new Date()
 ) {
-	const s = await sessionOf(authorization, now);
-	requireVersion(version);
-	if (!q.get('activityId') || !q.get('agent') || !q.get('stateId'))
-		throw new XapiRefusal(400, 'activityId, agent and stateId are required');
-	requireOwnQuery(s, origin, q, { registration: q.has('registration') });
+	await stateRequest(authorization, version, q, origin, now);
 	if (q.get('stateId') === 'LMS.LaunchData') throw new XapiRefusal(403, 'LMS.LaunchData is written by the LMS');
 }
 

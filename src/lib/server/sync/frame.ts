@@ -4,8 +4,8 @@
 // writes each frame to the socket whole and at once, so our frames never interleave with its own).
 const finBinary = 0x82;
 
-export function binaryFrame(payload: Uint8Array): Buffer {
-	const length = payload.length;
+/** A binary frame of `length` payload bytes with its header written; the payload goes at `headerLength`. */
+function allocateFrame(length: number) {
 	const headerLength = length < 126 ? 2 : length < 65536 ? 4 : 10;
 	const frame = Buffer.allocUnsafe(headerLength + length);
 	frame[0] = finBinary;
@@ -19,6 +19,12 @@ export function binaryFrame(payload: Uint8Array): Buffer {
 		frame.writeUInt32BE(0, 2);
 		frame.writeUInt32BE(length, 6);
 	}
+	return { frame, headerLength };
+}
+
+export function binaryFrame(payload: Uint8Array): Buffer {
+	const length = payload.length;
+	const { frame, headerLength } = allocateFrame(length);
 	frame.set(payload, headerLength);
 	return frame;
 }
@@ -31,19 +37,7 @@ export function updateFrame(update: Uint8Array): Buffer {
 	let lengthBytes = 1;
 	for (let n = update.length; n > 0x7f; n = Math.floor(n / 0x80)) lengthBytes++;
 	const length = 2 + lengthBytes + update.length;
-	const headerLength = length < 126 ? 2 : length < 65536 ? 4 : 10;
-	const frame = Buffer.allocUnsafe(headerLength + length);
-	frame[0] = finBinary;
-	if (length < 126) {
-		frame[1] = length;
-	} else if (length < 65536) {
-		frame[1] = 126;
-		frame.writeUInt16BE(length, 2);
-	} else {
-		frame[1] = 127;
-		frame.writeUInt32BE(0, 2);
-		frame.writeUInt32BE(length, 6);
-	}
+	const { frame, headerLength } = allocateFrame(length);
 	let at = headerLength;
 	frame[at++] = 0; // messageSync
 	frame[at++] = 2; // sync update

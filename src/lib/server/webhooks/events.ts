@@ -6,7 +6,7 @@ import { db } from '../db/current';
 import { newId, nowIso } from '../ids';
 import { log } from '../log';
 import { deliverSoon } from './delivery';
-import type { Texts } from '$lib/surveys/texts';
+import type { LiveDimension } from '$lib/surveys/live';
 
 export const EVENT_TYPES = ['action.changed', 'credential.issued', 'survey.round.closed'] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
@@ -14,15 +14,8 @@ export type EventType = (typeof EVENT_TYPES)[number];
 /** The whole round's numbers a `survey.round.closed` event carries (surveys/results.ts makes them). */
 export interface ClosedRoundAggregates {
 	responses: number;
-	dimensions: {
-		id: string;
-		key: string | null;
-		name: Texts;
-		mean: number | null;
-		favourable: number | null;
-		neutral: number | null;
-		unfavourable: number | null;
-	}[];
+	/** the same shape the live view gives a dimension */
+	dimensions: LiveDimension[];
 }
 
 export interface EventData {
