@@ -130,6 +130,10 @@ test('a module exported as SCORM 2004 and cmi5 reports completion and score to a
 	await expect(page.getByRole('heading', { name: 'Lifting safely', level: 1 })).toBeVisible();
 	await page.getByLabel('Text (Markdown)').first().fill('Bend your **knees**.');
 	await page.getByRole('button', { name: 'Add text card' }).click();
+	// On a busy machine the page may not be hydrated yet and the card is added by a full page load: what is typed
+	// into the quiz form before that page is interactive is lost, so wait for the card and the page to settle.
+	await expect(page.getByText('Bend your')).toBeVisible();
+	await page.waitForLoadState('networkidle');
 	await page.getByLabel('Question', { exact: true }).fill('What do you bend?');
 	await page.getByLabel('Answer 1', { exact: true }).fill('My knees');
 	await page.getByLabel('Answer 1 is right').check();
