@@ -11,6 +11,8 @@ const config = {
 		// Absolute asset paths: the service worker answers any address it has no copy of with the stored offline page,
 		// whose scripts must load from /learning/feedback as well as from /offline.
 		paths: { relative: false },
+		// Registered by the app once the page is idle (src/lib/offline/register.ts), not at `load`.
+		serviceWorker: { register: false },
 		// The cross-site form check is ours (hooks.server.ts `sameOriginForms`): the same rule as SvelteKit's, except
 		// for the one-click unsubscribe (RFC 8058), which mail providers post from their own servers, without Origin.
 		csrf: { trustedOrigins: ['*'] },

@@ -34,7 +34,14 @@ export default defineConfig({
 					// Paraglide makes a module per message; shared by several pages, each became a chunk of its
 					// own (about 150 bytes), and a board page waited on ~20 of them behind the browser's six
 					// connections. Messages that two or more pages use now share one chunk, cached across pages.
-					groups: [{ name: 'messages', test: /paraglide[\\/]messages/, minShareCount: 2 }]
+					groups: [
+						{ name: 'messages', test: /paraglide[\\/]messages/, minShareCount: 2 },
+						// The offline queue and status every signed-in page carries: one file instead of seven.
+						{
+							name: 'offline',
+							test: /src[\\/]lib[\\/]offline[\\/](OfflineStatus|SignOut|RefusedItems|queue|pages|caches)|idb-keyval/
+						}
+					]
 				}
 			}
 		}

@@ -1,5 +1,6 @@
-import type { HandleClientError } from '@sveltejs/kit';
+import type { ClientInit, HandleClientError } from '@sveltejs/kit';
 import { baseLocale, isLocale, overwriteGetLocale } from '$lib/paraglide/runtime.js';
+import { registerServiceWorker } from '$lib/offline/register';
 
 // The server decided the language (person's choice → cookie → Accept-Language) and wrote it on <html>. Reading
 // it from there, instead of letting Paraglide resolve it again in the browser, also keeps Paraglide from writing
@@ -18,3 +19,6 @@ export const handleError: HandleClientError = ({ error, message }) => {
 	const offline = !navigator.onLine || (error instanceof TypeError && /fetch/i.test(error.message));
 	return { message, offline };
 };
+
+/** The service worker, registered once the page is idle (svelte.config.js turns SvelteKit's own registration off). */
+export const init: ClientInit = () => registerServiceWorker();

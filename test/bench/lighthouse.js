@@ -8,6 +8,7 @@
 // practices 100, cumulative layout shift ≤ 0.05 on every page.
 //   npm run bench:lighthouse                      npm run bench:lighthouse -- --runs 5 --only board
 //   --shifts: also list the elements that moved (Lighthouse's layout-shifts audit) on each run
+//   --save DIR: also write each run's full report (JSON) to DIR, e.g. to read its long tasks
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -131,6 +132,10 @@ try {
 			if (new URL(lhr.finalDisplayedUrl).pathname !== pages[name])
 				throw new Error(`${name}: ended on ${lhr.finalDisplayedUrl}, not signed in?`);
 			results.push(lhr);
+			if (args.save) {
+				fs.mkdirSync(String(args.save), { recursive: true });
+				fs.writeFileSync(path.join(String(args.save), `${name}-${i + 1}.json`), JSON.stringify(lhr));
+			}
 			if (args.shifts)
 				for (const item of lhr.audits['layout-shifts']?.details?.items ?? [])
 					log(
