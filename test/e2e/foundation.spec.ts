@@ -108,6 +108,8 @@ test('the session cookie is HttpOnly and SameSite=Lax, and signing out ends it o
 	expect(cookie.sameSite).toBe('Lax');
 	expect(cookie.secure).toBe(false); // plain http on localhost; https sets Secure
 	await signOut(page);
+	// Signed out once the server has answered: the button first sends what the offline queue holds.
+	await expect(page).toHaveURL(/\/signin$/);
 	// Replaying the old token does not work: the session is gone server-side.
 	const replay = await fetch(server.baseURL + '/dashboard', {
 		headers: { cookie: `samspil_session=${cookie.value}` },
