@@ -1,6 +1,6 @@
 // Registers the service worker once the page has loaded and the browser is idle. SvelteKit's own registration runs
 // at `load`, and the worker's install then stores the whole app shell (~270 files) while the page is still
-// hydrating: on a phone (and in Lighthouse) that doubled the page's blocking time. Waiting for idle time lets the
+// hydrating: in Lighthouse's mobile run on two cores that doubled the page's blocking time. Waiting for idle time lets the
 // page become interactive first; the worker still installs on the first visit.
 import { dev } from '$app/environment';
 
