@@ -51,6 +51,15 @@ async function serve(url: string) {
 	}
 }
 
+/** An exported package's player page and its bite data, once its manifest is found to hold `marker`. */
+function unpack(bytes: Uint8Array, manifest: string, marker: string) {
+	const entries = unzipSync(bytes);
+	expect(strFromU8(entries[manifest])).toContain(marker);
+	const html = strFromU8(entries['index.html']);
+	const bite = JSON.parse(/<script id="bite" type="application\/json">(.*?)<\/script>/s.exec(html)![1]);
+	return { html, bite };
+}
+
 describe('exporting a module', () => {
 	it('packs the cards, the quiz and the manifest of each standard', async () => {
 		const { module } = await makeModule(admin, { title: 'Giving feedback', questions: 1 });
@@ -61,10 +70,7 @@ describe('exporting a module', () => {
 		] as const) {
 			const file = await bites.exportPackage(admin, module.id, standard, ORIGIN);
 			expect(file.fileName).toBe(`Giving-feedback-${standard}.zip`);
-			const entries = unzipSync(file.bytes);
-			expect(strFromU8(entries[manifest])).toContain(marker);
-			const html = strFromU8(entries['index.html']);
-			const bite = JSON.parse(/<script id="bite" type="application\/json">(.*?)<\/script>/s.exec(html)![1]);
+			const { html, bite } = unpack(file.bytes, manifest, marker);
 			expect(bite.standard).toBe(standard);
 			expect(bite.cards.map((c: { kind: string }) => c.kind)).toEqual(['text', 'quiz']);
 			expect(bite.cards[0].html).toContain('Feedback is a <strong>gift</strong>.');
@@ -107,10 +113,7 @@ describe('exporting a learning path', () => {
 		] as const) {
 			const file = await bites.exportPathPackage(admin, path.id, standard, ORIGIN);
 			expect(file.fileName).toBe(`Feedback-culture-${standard}.zip`);
-			const entries = unzipSync(file.bytes);
-			expect(strFromU8(entries[manifest])).toContain(marker);
-			const html = strFromU8(entries['index.html']);
-			const bite = JSON.parse(/<script id="bite" type="application\/json">(.*?)<\/script>/s.exec(html)![1]);
+			const { bite } = unpack(file.bytes, manifest, marker);
 			expect(bite.title).toBe('Feedback culture');
 			expect(bite.cards.map((c: { kind: string }) => c.kind)).toEqual(['text', 'quiz', 'text', 'quiz', 'quiz']);
 			expect(bite.cards.map((c: { question: string }) => c.question).filter(Boolean)).toEqual([
