@@ -6,6 +6,7 @@ import { createTestDatabase, type TestDatabase } from '../support/db';
 import { receiver } from '../api/support';
 import * as webhooks from '../../../src/lib/server/webhooks/index';
 import * as surveys from '../../../src/lib/server/surveys/index';
+import * as orgs from '../../../src/lib/server/orgs/index';
 import { config } from '../../../src/lib/server/config';
 import { answer, makeTwoTeams, openRoundFor, uniform } from './support';
 
@@ -66,6 +67,25 @@ describe('the survey.round.closed webhook', () => {
 			expect(body).not.toContain(team.id);
 			expect(body).not.toContain(team.name);
 		}
+		await listening.close();
+	});
+
+	it('holds to the organisation’s own minimum group size, read without anyone signed in', async () => {
+		const { org, a, survey } = await makeTwoTeams();
+		await orgs.updateOrganisation(org.admin, { name: 'Lowered minimum', minGroupSize: 3 });
+		const listening = await receiver();
+		await webhooks.registerWebhook(org.admin, { url: listening.url, events: ['survey.round.closed'] });
+
+		// Four answers: too few under the default of five, enough under this organisation's three.
+		const round = await openRoundFor(org.admin, survey.id, [a.id], 'Autumn');
+		for (const person of a.members.slice(0, 4)) await answer(person, round.id, uniform(4));
+		await surveys.closeRound(org.admin, round.id);
+		await webhooks.deliveriesSettled();
+		const events = listening.received.map((r) => JSON.parse(r.body)).filter((e) => e.data.roundId === round.id);
+		expect(events).toHaveLength(1);
+		const view = await surveys.getRoundResults(org.admin, round.id);
+		expect(view.total.shown).toBe(true);
+		expect(events[0].data.results.responses).toBe(view.total.numbers!.responses);
 		await listening.close();
 	});
 });

@@ -14,11 +14,11 @@
 import type { Actor } from '../actor';
 import type { ClosedRoundAggregates } from '../webhooks/index';
 import { Forbidden } from '../errors';
-import { getOrganisation, listTeams } from '../orgs/index';
+import { getOrganisation, listTeams, minGroupSizeSettings } from '../orgs/index';
 import type { Texts } from '$lib/surveys/texts';
 import { commentMinimum, minimumGroupSize } from './anonymity';
-import { listRounds, roundAccess, type RoundView } from './round-access';
-import { getSurvey } from './surveys';
+import { listRounds, roundAccess, roundView, type RoundView } from './round-access';
+import { getSurvey, surveyView, type SurveyView } from './surveys';
 import type { DimensionView, QuestionView } from './survey-rows';
 import { REMAINDER } from './publication';
 import {
@@ -212,20 +212,38 @@ export async function getRoundResults(
 export async function roundTotals(actor: Actor, roundId: string) {
 	const access = await roundAccess(actor, roundId);
 	if (access.views.length === 0) throw new Forbidden('survey.results.view');
-	const round = access.round;
-	const [org, survey, responses] = await Promise.all([
-		getOrganisation(actor),
-		getSurvey(actor, round.surveyId),
-		responsesByTeam(actor.orgId, [round.id])
-	]);
-	const minimum = minimumGroupSize(org.min_group_size);
+	const [org, survey] = await Promise.all([getOrganisation(actor), getSurvey(actor, access.round.surveyId)]);
+	return wholeRound(actor.orgId, access.round, survey, minimumGroupSize(org.min_group_size));
+}
+
+/**
+ * A sealed round's whole-round numbers for the organisation's webhooks, which its admins configure: what the
+ * results view shows for the whole round (`roundTotals`, under the minimum group size), never a team's. Nobody in
+ * particular acts, so it reads the round, the survey and the setting by the organisation alone.
+ */
+export async function closedRoundAggregates(orgId: string, roundId: string): Promise<ClosedRoundAggregates | null> {
+	const round = await roundView(orgId, roundId);
+	const [settings, survey] = await Promise.all([minGroupSizeSettings([orgId]), surveyView(orgId, round.surveyId)]);
+	const { total, dimensions } = await wholeRound(orgId, round, survey, minimumGroupSize(settings.get(orgId)));
+	if (!total) return null;
+	return {
+		responses: total.responses,
+		dimensions: dimensions
+			.filter((d) => total.dimensions[d.id])
+			.map((d) => {
+				const { mean, favourable, neutral, unfavourable } = total.dimensions[d.id];
+				return { id: d.id, key: d.key, name: d.name, mean, favourable, neutral, unfavourable };
+			})
+	};
+}
+
+/** The whole round's published numbers under the minimum group size (null below it); the callers checked access. */
+async function wholeRound(orgId: string, round: RoundView, survey: SurveyView, minimum: number) {
+	const responses = await responsesByTeam(orgId, [round.id]);
 	const c = decide(round, responses.get(round.id)!, minimum);
 	const teamIds = [...round.teams.map((t) => t.id), REMAINDER];
 	const [dims, items] = c.totalShown
-		? await Promise.all([
-				dimensionCounts(actor.orgId, [round.id], { byTeam: false }),
-				itemCounts(actor.orgId, round.id, teamIds)
-			])
+		? await Promise.all([dimensionCounts(orgId, [round.id], { byTeam: false }), itemCounts(orgId, round.id, teamIds)])
 		: [null, null];
 	return {
 		round,
@@ -244,25 +262,5 @@ export async function roundTotals(actor: Actor, roundId: string) {
 						survey.dimensions
 					)
 				: null
-	};
-}
-
-/**
- * A sealed round's whole-round numbers for the organisation's webhooks, which its admins configure: what the
- * results view shows an admin for the whole round (`roundTotals`, under the minimum group size), never a team's.
- */
-export async function closedRoundAggregates(orgId: string, roundId: string): Promise<ClosedRoundAggregates | null> {
-	// The organisation's admins' view of the round; nobody in particular acts.
-	const admins: Actor = { userId: '', name: '', email: '', orgId, role: 'admin', teams: {} };
-	const { total, dimensions } = await roundTotals(admins, roundId);
-	if (!total) return null;
-	return {
-		responses: total.responses,
-		dimensions: dimensions
-			.filter((d) => total.dimensions[d.id])
-			.map((d) => {
-				const { mean, favourable, neutral, unfavourable } = total.dimensions[d.id];
-				return { id: d.id, key: d.key, name: d.name, mean, favourable, neutral, unfavourable };
-			})
 	};
 }

@@ -52,12 +52,13 @@ export function editable(actor: Actor) {
 	authorize(actor, 'survey.edit', { orgId: actor.orgId });
 }
 
-export async function surveyRow(actor: Actor, surveyId: string) {
+/** A survey of the organisation `within` names (an actor, or its organisation for work nobody in particular does). */
+export async function surveyRow(within: { orgId: string }, surveyId: string) {
 	const row = await db()
 		.selectFrom('surveys')
 		.selectAll()
 		.where('id', '=', surveyId)
-		.where('org_id', '=', actor.orgId)
+		.where('org_id', '=', within.orgId)
 		.executeTakeFirst();
 	if (!row) throw new NotFound('survey');
 	return row;
@@ -69,12 +70,12 @@ export async function editableSurvey(actor: Actor, surveyId: string) {
 	editable(actor);
 }
 
-export async function isLocked(actor: Actor, surveyId: string) {
+export async function isLocked(within: { orgId: string }, surveyId: string) {
 	const round = await db()
 		.selectFrom('survey_rounds')
 		.select('id')
 		.where('survey_id', '=', surveyId)
-		.where('org_id', '=', actor.orgId)
+		.where('org_id', '=', within.orgId)
 		.executeTakeFirst();
 	return !!round;
 }

@@ -42,23 +42,32 @@ export async function listSurveys(actor: Actor) {
 
 export async function getSurvey(actor: Actor, surveyId: string): Promise<SurveyView> {
 	authorize(actor, 'survey.view', { orgId: actor.orgId });
-	const survey = await surveyRow(actor, surveyId);
+	return surveyView(actor.orgId, surveyId);
+}
+
+/**
+ * A survey of `orgId` with its dimensions and questions, for work nobody in particular does (a closed round's
+ * webhook). Internal to the module: every caller that acts for a person goes through `getSurvey`.
+ */
+export async function surveyView(orgId: string, surveyId: string): Promise<SurveyView> {
+	const within = { orgId };
+	const survey = await surveyRow(within, surveyId);
 	const [dimensions, questions, locked] = await Promise.all([
 		db()
 			.selectFrom('survey_dimensions')
 			.selectAll()
 			.where('survey_id', '=', surveyId)
-			.where('org_id', '=', actor.orgId)
+			.where('org_id', '=', orgId)
 			.orderBy('position')
 			.execute(),
 		db()
 			.selectFrom('survey_questions')
 			.selectAll()
 			.where('survey_id', '=', surveyId)
-			.where('org_id', '=', actor.orgId)
+			.where('org_id', '=', orgId)
 			.orderBy('position')
 			.execute(),
-		isLocked(actor, surveyId)
+		isLocked(within, surveyId)
 	]);
 	return {
 		id: survey.id,
