@@ -60,6 +60,13 @@ export default defineConfig({
 		// the default 10 s to close; the same sequence from a fresh clone closed at once three times, so the cause was
 		// not found. A handle that really stays open is still reported after this, and .ci/run fails on it.
 		teardownTimeout: 60000,
+		server: {
+			deps: {
+				// Paraglide's compiled messages (~2,000 modules, one per message) are plain JavaScript: Node loads them
+				// once per worker instead of Vite transforming and evaluating all of them again for every test file.
+				external: [/[\\/]src[\\/]lib[\\/]paraglide[\\/]/]
+			}
+		},
 		projects: [
 			{
 				extends: true,

@@ -1,6 +1,7 @@
 // The plan's live document through the app's real sync wiring: session cookies, the live/actions
 // document type, and stock y-websocket clients watching the projection the module writes.
 import http from 'node:http';
+import { closableServer } from '../support/http-server';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../support/db';
@@ -24,6 +25,7 @@ import { app } from '../../../src/lib/server/app/index';
 let database: TestDatabase;
 let sync: AppSync;
 let server: http.Server;
+let closable: ReturnType<typeof closableServer>;
 let url: string;
 let w: World;
 const clients: Client[] = [];
@@ -47,6 +49,7 @@ beforeAll(async () => {
 	// As the runtime does: server-authored documents go through this sync server.
 	app().sync = sync;
 	server = http.createServer();
+	closable = closableServer(server);
 	server.on('upgrade', (req, socket, head) => sync.handleUpgrade(req, socket, head));
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	url = `ws://127.0.0.1:${(server.address() as AddressInfo).port}/sync`;
@@ -56,8 +59,7 @@ afterAll(async () => {
 	for (const c of clients) c.destroy();
 	app().sync = undefined;
 	await sync.close();
-	server.closeAllConnections();
-	await new Promise((resolve) => server.close(resolve));
+	await closable.close();
 	await database.close();
 });
 

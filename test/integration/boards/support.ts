@@ -8,6 +8,7 @@ import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import { expect, vi } from 'vitest';
 import { metric } from '../sync/support/harness';
+import { closableServer } from '../support/http-server';
 import { createOrganisation, addMembership, addToTeam } from '../../../src/lib/server/orgs/index';
 import { createUser, createSession, loadActor, SESSION_COOKIE } from '../../../src/lib/server/auth/index';
 import { createAppSync, type AppSync } from '../../../src/lib/server/sync-wiring';
@@ -92,6 +93,7 @@ export async function startSync(): Promise<SyncHarness> {
 	app().sync = sync;
 	const server = http.createServer((_req, res) => res.writeHead(404).end());
 	server.on('upgrade', (req, socket, head) => sync.handleUpgrade(req, socket, head));
+	const closable = closableServer(server);
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const { port } = server.address() as AddressInfo;
 	return {
@@ -100,8 +102,7 @@ export async function startSync(): Promise<SyncHarness> {
 		async stop() {
 			app().sync = undefined;
 			await sync.close();
-			server.closeAllConnections();
-			await new Promise<void>((resolve) => server.close(() => resolve()));
+			await closable.close();
 		}
 	};
 }

@@ -1,6 +1,7 @@
 // The team view is a server-authored Yjs document: a teammate following `live/team/<id>` with a stock
 // y-websocket client sees a session log appear as soon as another person's log commits.
 import http from 'node:http';
+import { closableServer } from '../support/http-server';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../support/db';
@@ -24,6 +25,7 @@ import { app } from '../../../src/lib/server/app/index';
 let database: TestDatabase;
 let sync: AppSync;
 let server: http.Server;
+let closable: ReturnType<typeof closableServer>;
 let url: string;
 const clients: Client[] = [];
 let teamId: string;
@@ -35,6 +37,7 @@ beforeAll(async () => {
 	sync = await createAppSync({ unloadDelayMs: 0, revalidateIntervalMs: 0 });
 	app().sync = sync;
 	server = http.createServer();
+	closable = closableServer(server);
 	server.on('upgrade', (req, socket, head) => sync.handleUpgrade(req, socket, head));
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	url = `ws://127.0.0.1:${(server.address() as AddressInfo).port}/sync`;
@@ -66,8 +69,7 @@ beforeAll(async () => {
 afterAll(async () => {
 	for (const c of clients) c.destroy();
 	await sync.close();
-	server.closeAllConnections();
-	await new Promise((resolve) => server.close(resolve));
+	await closable.close();
 	app().sync = undefined;
 	await database.close();
 });

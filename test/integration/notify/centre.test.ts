@@ -2,6 +2,7 @@
 // and the bell's live document, which only its owner may open and which holds nothing but the unread count.
 // Real y-websocket clients against the app's own sync wiring.
 import http from 'node:http';
+import { closableServer } from '../support/http-server';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
@@ -29,6 +30,7 @@ import type { Actor } from '../../../src/lib/server/actor';
 let database: TestDatabase;
 let sync: AppSync;
 let server: http.Server;
+let closable: ReturnType<typeof closableServer>;
 let url: string;
 const clients: Client[] = [];
 let orgId: string;
@@ -54,6 +56,7 @@ beforeAll(async () => {
 	sync = await createAppSync({ unloadDelayMs: 0, revalidateIntervalMs: 0 });
 	app().sync = sync;
 	server = http.createServer();
+	closable = closableServer(server);
 	server.on('upgrade', (req, socket, head) => sync.handleUpgrade(req, socket, head));
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	url = `ws://127.0.0.1:${(server.address() as AddressInfo).port}/sync`;
@@ -68,8 +71,7 @@ beforeAll(async () => {
 afterAll(async () => {
 	for (const c of clients) c.destroy();
 	await sync.close();
-	server.closeAllConnections();
-	await new Promise((resolve) => server.close(resolve));
+	await closable.close();
 	app().sync = undefined;
 	await database.close();
 });

@@ -1,5 +1,6 @@
 // The app's wiring: session cookies and the live/team document type, against real accounts.
 import http from 'node:http';
+import { closableServer } from '../support/http-server';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../support/db';
@@ -16,6 +17,7 @@ import { app } from '../../../src/lib/server/app/index';
 let database: TestDatabase;
 let sync: AppSync;
 let server: http.Server;
+let closable: ReturnType<typeof closableServer>;
 let url: string;
 const clients: Client[] = [];
 const people: Record<string, { cookie: string }> = {};
@@ -46,6 +48,7 @@ beforeAll(async () => {
 	sync = await createAppSync({ unloadDelayMs: 0, revalidateIntervalMs: 0 });
 	app().sync = sync;
 	server = http.createServer();
+	closable = closableServer(server);
 	server.on('upgrade', (req, socket, head) => sync.handleUpgrade(req, socket, head));
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	port = (server.address() as AddressInfo).port;
@@ -56,8 +59,7 @@ afterAll(async () => {
 	for (const c of clients) c.destroy();
 	app().sync = undefined;
 	await sync.close();
-	server.closeAllConnections();
-	await new Promise((resolve) => server.close(resolve));
+	await closable.close();
 	await database.close();
 });
 

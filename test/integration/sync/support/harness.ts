@@ -1,6 +1,7 @@
 // Real servers and real y-websocket clients for the sync tests: an http.Server on an ephemeral port with
 // the sync server's handleUpgrade attached, and stock WebsocketProviders (Node's `ws` as WebSocket).
 import http from 'node:http';
+import { closableServer } from '../../support/http-server';
 import type { AddressInfo } from 'node:net';
 import { WebSocket } from 'ws';
 import * as Y from 'yjs';
@@ -33,26 +34,17 @@ export async function startServer(deps: Partial<SyncServerDeps> & { db: DB }): P
 	server.on('upgrade', (req, socket, head) => sync.handleUpgrade(req, socket, head));
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const { port } = server.address() as AddressInfo;
-	const closeHttp = () => {
-		server.closeAllConnections();
-		return new Promise<void>((resolve) => server.close(() => resolve()));
-	};
-	const sockets = new Set<import('node:stream').Duplex>();
-	server.on('upgrade', (_req, socket) => {
-		sockets.add(socket);
-		socket.on('close', () => sockets.delete(socket));
-	});
+	const closable = closableServer(server);
 	return {
 		url: `ws://127.0.0.1:${port}/sync`,
 		sync,
 		http: server,
 		async stop() {
 			await sync.close();
-			await closeHttp();
+			await closable.close();
 		},
 		async crash() {
-			for (const socket of sockets) socket.destroy();
-			await closeHttp();
+			await closable.close();
 		}
 	};
 }
