@@ -28,14 +28,24 @@ export async function freePort(): Promise<number> {
 	});
 }
 
-/** `addressHeader`: the server reads client addresses from this header (ADDRESS_HEADER), so every request must carry it. */
-async function waitForHealth(url: string, child: ChildProcess, timeoutMs = 60_000, addressHeader?: string) {
+/**
+ * Waits until `child` itself listens (`listening()`: it printed so) and answers /healthz. A healthy answer alone is not
+ * enough: freePort() only saw the port free, and another spec file's server may have taken it meanwhile.
+ * `addressHeader`: the server reads client addresses from this header (ADDRESS_HEADER), so every request must carry it.
+ */
+async function waitForHealth(
+	url: string,
+	child: ChildProcess,
+	listening: () => boolean,
+	timeoutMs = 60_000,
+	addressHeader?: string
+) {
 	const until = Date.now() + timeoutMs;
 	while (Date.now() < until) {
-		if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
+		if (child.exitCode !== null) throw new ServerExited(child.exitCode);
 		try {
 			const res = await fetch(`${url}/healthz`, { headers: addressHeader ? { [addressHeader]: '127.0.0.1' } : {} });
-			if (res.ok) return;
+			if (res.ok && listening()) return;
 		} catch {
 			/* not up yet */
 		}
@@ -44,15 +54,22 @@ async function waitForHealth(url: string, child: ChildProcess, timeoutMs = 60_00
 	throw new Error('server did not become healthy');
 }
 
+class ServerExited extends Error {
+	constructor(readonly code: number | null) {
+		super(`server exited with ${code}`);
+	}
+}
+
 /** `cwd`: another checkout whose own `src/bin/serve.js` and `build/` to run (the boards benchmark's reference). */
 export async function startServer(env: Record<string, string> = {}, cwd?: string): Promise<TestServer> {
-	const port = await freePort();
+	let port = await freePort();
 	const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'samspil-e2e-'));
-	const baseURL = `http://localhost:${port}`;
+	let baseURL = `http://localhost:${port}`;
 	let output = '';
 	let child: ChildProcess;
 	let extraEnv: Record<string, string> = {};
 	const launch = async () => {
+		const from = output.length;
 		child = spawn(process.execPath, ['src/bin/serve.js'], {
 			env: {
 				...process.env,
@@ -68,7 +85,8 @@ export async function startServer(env: Record<string, string> = {}, cwd?: string
 		});
 		child.stdout!.on('data', (d) => (output += d));
 		child.stderr!.on('data', (d) => (output += d));
-		await waitForHealth(baseURL, child, 60_000, env.ADDRESS_HEADER);
+		const listening = () => output.slice(from).includes('"msg":"listening"');
+		await waitForHealth(baseURL, child, listening, 60_000, env.ADDRESS_HEADER);
 	};
 	const stop = (signal: NodeJS.Signals = 'SIGTERM') =>
 		new Promise<number | null>((resolve) => {
@@ -76,7 +94,17 @@ export async function startServer(env: Record<string, string> = {}, cwd?: string
 			child.once('exit', (code) => resolve(code));
 			child.kill(signal);
 		});
-	await launch();
+	// Another spec file's server may take the port between freePort() and our server's listen: then try another.
+	for (let attempt = 1; ; attempt++) {
+		try {
+			await launch();
+			break;
+		} catch (error) {
+			if (!(error instanceof ServerExited) || !output.includes('EADDRINUSE') || attempt === 3) throw error;
+			port = await freePort();
+			baseURL = `http://localhost:${port}`;
+		}
+	}
 	return {
 		baseURL,
 		port,
