@@ -12,13 +12,9 @@ export function closableServer(server: http.Server) {
 		socket.once('close', () => upgraded.delete(socket));
 	});
 	return {
-		/** Cuts the upgraded sockets without a closing handshake (a crash, or after the sync server closed). */
-		cut() {
-			for (const socket of upgraded) socket.destroy();
-		},
-		/** Cuts what is still open and closes the server. */
+		/** Cuts what is still open, without a closing handshake, and closes the server. */
 		close(): Promise<void> {
-			this.cut();
+			for (const socket of upgraded) socket.destroy();
 			server.closeAllConnections();
 			return new Promise<void>((resolve) => server.close(() => resolve()));
 		}
