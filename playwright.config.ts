@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumPath } from './test/e2e/support/chromium';
 
 // e2e runs against the production build (npm run build first); each spec file starts its own
 // server on a fresh database (test/e2e/support/server.ts), so files are independent.
@@ -16,7 +17,7 @@ export default defineConfig({
 		...devices['Desktop Chrome'],
 		channel: undefined,
 		launchOptions: {
-			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+			executablePath: chromiumPath,
 			args: [
 				'--no-sandbox',
 				'--disable-gpu',

@@ -9,6 +9,7 @@ import { chooseLanguage, signIn } from './support/people';
 import { demoAddress, demoSuite } from './support/demo';
 import { openDatabase } from './support/authz-records';
 import { expectAccessible } from './support/a11y';
+import { chromiumPath } from './support/chromium';
 
 const { server, demo, as } = demoSuite();
 
@@ -105,7 +106,7 @@ test('Chromium finds the app installable, in each of the four languages', async 
 	// A browser profile of its own: Chromium never offers to install from an incognito window, which every other
 	// context here is.
 	const context = await chromium.launchPersistentContext(testInfo.outputPath('profile'), {
-		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+		executablePath: chromiumPath,
 		args: ['--no-sandbox', '--disable-gpu', '--no-first-run']
 	});
 	const page = context.pages()[0] ?? (await context.newPage());
