@@ -12,7 +12,7 @@ import { startServer, type TestServer } from '../e2e/support/server';
 import { referenceBuild } from './reference-build';
 import { setupOrganisation } from '../e2e/support/people';
 import { seedNotes } from '../e2e/support/seed-notes';
-import { FIRST_NOTES } from '../../src/lib/boards/components/note-window.svelte';
+import { FIRST_NOTES } from '../../src/lib/boards/note-order';
 
 const SIZES = (process.env.BENCH_SIZES ?? '500,2000').split(',').map(Number);
 const BIGGEST = Math.max(...SIZES);

@@ -3,7 +3,7 @@
 // a key moves it, and the list view does the same.
 import { test, expect } from '@playwright/test';
 import { expectAccessible } from './support/a11y';
-import { boardsSuite, note } from './support/boards';
+import { addNote, boardsSuite, note } from './support/boards';
 import { seedNotes } from './support/seed-notes';
 
 const { facilitator, createBoard, server } = boardsSuite();
@@ -58,5 +58,52 @@ test('a 200-note board renders each zone’s first notes, then more as the perso
 	await fac.getByRole('button', { name: `Show ${PER_ZONE[2] - FIRST} more notes in Continue` }).dispatchEvent('click');
 	await expect(fac.locator('li.item')).toHaveCount(2 * FIRST + PER_ZONE[2]);
 	await fac.getByRole('button', { name: 'Canvas' }).click();
+	await fac.context().close();
+});
+
+test('a board too big to send whole arrives as its first screen, read-only until its socket brings the rest', async ({
+	browser
+}) => {
+	const fac = await facilitator(browser);
+	const boardId = await createBoard(fac, 'Huge retro', 'Start / stop / continue');
+	const cookies = await fac.context().cookies();
+	const cookie = cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+	await seedNotes(server.baseURL, boardId, cookie, 1000);
+	const url = server.baseURL + `/boards/${boardId}`;
+
+	// The server's HTML holds each zone's first notes and whole counts, but not the doc's copy (~0.4 MB alone).
+	const html = await (await fetch(url, { headers: { cookie } })).text();
+	expect((html.match(/<article[^>]*data-note/g) ?? []).length).toBe(3 * FIRST);
+	expect(html).toContain('Idea number 0: learn');
+	expect(html).not.toContain('Idea number 999: learn');
+	expect(html.length).toBeLessThan(250_000);
+
+	// With its socket held back (a fresh browser, no copy of its own), the board shows that first screen, counts
+	// whole, and offers no writing.
+	const context = await browser.newContext();
+	await context.addCookies(cookies);
+	const held = await context.newPage();
+	await held.routeWebSocket(/\/sync/, () => {});
+	await held.goto(url);
+	await held.waitForFunction(() => performance.getEntriesByName('samspil:board-open').length > 0);
+	await expect(held.locator('[data-note]')).toHaveCount(3 * FIRST);
+	await expect(held.getByRole('heading', { level: 2, name: 'Start (334)' })).toBeVisible();
+	await expect(held.getByRole('button', { name: 'Show 304 more notes in Start' })).toBeVisible();
+	await expect(held.getByRole('button', { name: 'Add a note in Start' })).toHaveCount(0);
+	await expect(held.getByLabel('New note in Start')).toHaveCount(0);
+	await context.close();
+
+	// Connected, the whole board arrives (the browser kept the server's markup of the first screen): the zone shows
+	// its next notes, and a note can be written.
+	await fac.goto(url, { waitUntil: 'commit' });
+	const first = await note(fac, 'Idea number 0:').elementHandle();
+	await expect(fac.getByRole('status').filter({ hasText: 'Live' })).toBeVisible();
+	expect(await first!.evaluate((el) => el.isConnected)).toBe(true);
+	await fac.getByRole('button', { name: 'Show 304 more notes in Start' }).dispatchEvent('click');
+	await expect(fac.locator('section[data-zone]').first().locator('[data-note]')).toHaveCount(FIRST + 60);
+	await expect(note(fac, 'Idea number 177:')).toBeVisible();
+	await expect(fac.getByRole('heading', { level: 2, name: 'Start (334)' })).toBeVisible();
+	await addNote(fac, 'Start', 'Walking meetings');
+	await expect(fac.getByRole('heading', { level: 2, name: 'Start (335)' })).toBeVisible();
 	await fac.context().close();
 });

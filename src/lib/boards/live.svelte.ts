@@ -29,6 +29,7 @@ import { LOCAL } from './live/undo';
 export type { ConnectionState } from './live/connection';
 export type { Peer } from './live/presence.svelte';
 export type { ViewNote } from './live/view-notes';
+export type { BoardView } from './live/server-view';
 export type { Me, BoardLiveOptions } from './live/board-state.svelte';
 
 export class BoardLive extends BoardState {

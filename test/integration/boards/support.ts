@@ -19,7 +19,7 @@ import { newId, nowIso } from '../../../src/lib/server/ids';
 import type { Actor } from '../../../src/lib/server/actor';
 import type { OrgRole, TeamRole } from '../../../src/lib/server/db/schema';
 import { app } from '../../../src/lib/server/app/index';
-import { BoardLive } from '../../../src/lib/boards/live.svelte';
+import { BoardLive, type BoardLiveOptions } from '../../../src/lib/boards/live.svelte';
 
 export interface Person {
 	actor: Actor;
@@ -120,7 +120,13 @@ const controlHeld = new WeakMap<BoardLive, () => void>();
  * is written, as on a slow network, while the board's mode is still unknown. The page shows no writing controls
  * until the board is Live; a test writes after `whenLive`, as a person can.
  */
-export function openBoardLive(url: string, boardId: string, cookie: string, me: Me) {
+export function openBoardLive(
+	url: string,
+	boardId: string,
+	cookie: string,
+	me: Me,
+	page: Pick<BoardLiveOptions, 'initialControl' | 'firstScreen'> = {}
+) {
 	let release = () => {};
 	const released = new Promise<void>((resolve) => (release = resolve));
 	class CookieSocket extends WebSocket {
@@ -139,6 +145,7 @@ export function openBoardLive(url: string, boardId: string, cookie: string, me: 
 		}
 	}
 	const live = new BoardLive(boardId, me, {
+		...page,
 		url,
 		persist: false,
 		WebSocketPolyfill: CookieSocket as unknown as typeof globalThis.WebSocket

@@ -3,9 +3,7 @@
 // 90 note components instead of 2,000. The note that has focus (moved by keyboard, dragged) and the note the
 // facilitator points at are always shown.
 import { tick } from 'svelte';
-
-/** Notes a zone shows at first: a laptop screen's worth about twice over. */
-export const FIRST_NOTES = 30;
+import { FIRST_NOTES } from '../note-order';
 /** Notes added each time a zone's end comes near the screen. */
 const MORE_NOTES = 60;
 
@@ -33,15 +31,18 @@ export class NoteWindow {
 		if (focused && next) void tick().then(() => document.getElementById(idOf(next))?.focus());
 	}
 
-	/** Which of a zone's notes (in the order shown) are rendered, and how many are not yet. */
-	shown<T extends { id: string }>(zoneId: string, ordered: T[], pinned: (string | null)[] = []) {
+	/**
+	 * Which of a zone's notes (in the order shown) are rendered, and how many are not yet: `omitted` more than
+	 * `ordered` holds while the board shows only the first screen the server sent (BoardState.omitted).
+	 */
+	shown<T extends { id: string }>(zoneId: string, ordered: T[], pinned: (string | null)[] = [], omitted = 0) {
 		const limit = this.limit(zoneId);
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- built fresh on every call and read by the caller's template only
 		const ids = new Set<string>();
 		ordered.forEach((n, i) => {
 			if (i < limit || n.id === this.keep || pinned.includes(n.id)) ids.add(n.id);
 		});
-		return { ids, hidden: ordered.length - ids.size };
+		return { ids, hidden: ordered.length - ids.size + omitted };
 	}
 }
 

@@ -67,6 +67,11 @@ export interface Me {
 
 export interface BoardLiveOptions extends ConnectionOptions {
 	initial?: string;
+	/**
+	 * Instead of `initial`, for a board too big to send whole: its first screen (server-view.ts). The board shows it,
+	 * read-only, until the shared doc holds the board (synced, or read from this browser's copy).
+	 */
+	firstScreen?: BoardView;
 	initialControl?: string;
 	actionUrl?: string;
 	/**
@@ -106,6 +111,8 @@ export class BoardState {
 	voteRounds = $state<VoteRound[]>([]);
 	myVotes = $state<Map<string, number>>(new Map());
 	progress = $state<Map<string, Progress>>(new Map());
+	/** zone id → notes not in `notes` yet: the board shows the first screen the server sent (`firstScreen`) */
+	omitted = $state<Record<string, number>>({});
 	canUndo = $state(false);
 	canRedo = $state(false);
 
@@ -119,6 +126,8 @@ export class BoardState {
 	protected readonly history: OwnUndo;
 	private readonly presence: Presence;
 	private readonly views = new ViewNotes();
+	/** showing the server's first screen of a big board until the shared doc holds the board (`onBoardLoaded`) */
+	private partial = $state(false);
 	private cleanup: (() => void)[] = [];
 	private migrateTimer: ReturnType<typeof setTimeout> | undefined;
 	protected progressTimer: ReturnType<typeof setTimeout> | undefined;
@@ -135,8 +144,11 @@ export class BoardState {
 		this.mine = mineDoc(new Y.Doc());
 		this.actionUrl = options.actionUrl ?? '';
 		this.watching = options.watching ?? false;
-		// The server's render: the lists its load read from the doc, when it left them (server-view.ts).
-		const view = options.snapshot && options.initial ? takeBoardView(options.initial) : undefined;
+		// A big board's first screen; or, in the server's render, the lists its load read from the doc, when it left
+		// them (server-view.ts).
+		const view =
+			options.firstScreen ?? (options.snapshot && options.initial ? takeBoardView(options.initial) : undefined);
+		this.partial = !!options.firstScreen;
 		// The server's copy from the page load: the board shows at once, the socket then brings what changed since.
 		for (const [doc, initial] of [
 			[this.board.doc, view ? undefined : options.initial],
@@ -157,7 +169,7 @@ export class BoardState {
 		// (with my name) is announced under: see anonymity.ts.
 		this.cleanup.push(writeUnderThrowawayIds(this.board.doc, () => this.meta.anonymous));
 
-		const onBoard = () => this.readBoard();
+		const onBoard = () => !this.partial && this.readBoard();
 		const onControl = () => this.readControl();
 		const onMine = () => this.readMine();
 		this.board.doc.on('update', onBoard);
@@ -184,6 +196,17 @@ export class BoardState {
 		this.connection.awareness?.setLocalState(this.watching ? null : { user, focus: null, typing: null });
 	}
 
+	/**
+	 * For the connection: the shared doc holds the board (synced with the server, or read from this browser's copy).
+	 * A board showing its first screen now shows the whole board, and may be written to.
+	 */
+	onBoardLoaded() {
+		if (!this.partial) return;
+		this.partial = false;
+		this.readBoard();
+		this.readMine();
+	}
+
 	/** For the connection: live, the shared doc caught up and the board's mode known (first time and after every reconnect). */
 	onSynced() {
 		this.reportProgress();
@@ -207,7 +230,7 @@ export class BoardState {
 	}
 
 	get readOnly() {
-		if (this.watching || !this.controlKnown) return true;
+		if (this.watching || !this.controlKnown || this.partial) return true;
 		return (
 			this.state === 'removed' || this.state === 'full' || this.meta.ended || (this.meta.locked && !this.me.facilitator)
 		);
@@ -219,6 +242,7 @@ export class BoardState {
 	}
 
 	private readBoard() {
+		this.omitted = {};
 		this.zones = listZones(this.board);
 		this.groups = listGroups(this.board);
 		this.comments = listComments(this.board);
@@ -239,7 +263,10 @@ export class BoardState {
 		this.commented = new Set(view.comments.map((c) => c.noteId));
 		this.decisions = view.decisions;
 		if (this.me.facilitator) this.trash = view.trash;
-		this.notes = view.notes.map((n) => ({ ...n, hidden: false }));
+		const notes = view.notes.map((n) => ({ ...n, hidden: false }));
+		this.views.seed(notes);
+		this.notes = notes;
+		this.omitted = view.omitted ?? {};
 	}
 
 	private readControl() {
@@ -264,6 +291,7 @@ export class BoardState {
 		const mine = new Map<string, number>();
 		this.mine.votes.forEach((v, k) => typeof v === 'number' && v > 0 && mine.set(k, Math.floor(v)));
 		this.myVotes = mine;
+		if (this.partial) return;
 		this.notes = this.views.read(this.board, this.mine);
 		this.scheduleMigration();
 	}

@@ -22,6 +22,8 @@ interface Host {
 	synced: boolean;
 	/** the control doc (the board's mode: anonymous, locked, phase) has been known at least once */
 	controlKnown: boolean;
+	/** the shared doc holds the board: synced with the server, or read from this browser's copy */
+	onBoardLoaded(): void;
 	/** live: the shared doc caught up with the server and the board's mode is known (first time and after every reconnect) */
 	onSynced(): void;
 	/** someone's presence changed */
@@ -63,6 +65,10 @@ export class BoardConnection {
 			if (typeof indexedDB === 'undefined') return;
 			const all = [docs.board.doc, docs.control.doc, docs.mine.doc];
 			names.forEach((name, i) => this.stores.push(new IndexeddbPersistence(`samspil-${name}`, all[i])));
+			// Offline, this browser's copy of a big board stands in for the server's (an empty one does not).
+			void this.stores[0].whenSynced.then(() => {
+				if (!this.destroyed && docs.board.doc.store.clients.size > 0) host.onBoardLoaded();
+			});
 		};
 		this.persistTimer = setTimeout(persist, 2000);
 		main.once('sync', () => setTimeout(persist, 0));
@@ -86,6 +92,7 @@ export class BoardConnection {
 		});
 		main.on('sync', (s: boolean) => {
 			if (s && !host.synced) performance.mark('samspil:board-synced');
+			if (s) host.onBoardLoaded();
 			host.synced = s;
 			if (s) settle();
 		});

@@ -1,8 +1,11 @@
-// The server's render of a board page shows the board as the page's load read it. Reading the page's copy of the doc
-// (base64) into a new Y.Doc again costs the server a second decode per page (~0.1–0.35 s for a 2,000-note board on a
-// busy 2-core machine, measured 2026-12-06); the load reads the lists from the doc it already holds instead, in the
-// same step as it encodes the copy, and leaves them here under that copy for the render to take. The browser never
-// finds anything here: it reads its own copy of the doc (the same state, so the same lists).
+// The server's render of a board page shows the board as the page's load read it. A board too big to send whole in the
+// page (SERVER_RENDER_MAX) sends only its first screen (`firstScreen`): the browser shows those notes at once, read-only,
+// and the rest arrives on the socket.
+//
+// A board sent whole: reading the page's copy of the doc (base64) into a new Y.Doc again would cost the server a second
+// decode per page, so the load reads the lists from the doc it already holds, in the same step as it encodes the copy,
+// and leaves them here under that copy for the render to take. The browser never finds anything here: it reads its
+// own copy of the doc (the same state, so the same lists).
 import { readReactions, type NoteReactions } from '../reactions';
 import {
 	listComments,
@@ -18,11 +21,12 @@ import {
 	type Note,
 	type Zone
 } from '../doc';
+import { canvasOrder, FIRST_NOTES, listOrder, notesByZone } from '../note-order';
 
 /**
- * The largest page copy of the shared doc (base64 characters) whose board the server renders: a 500-note board's is
- * ~0.2 MB. A 2,000-note board's (~0.8 MB) is built in the browser only: rendered on the server, even from these
- * lists, its HTML came ~0.5 s later and the board went live later (this / reference 1.29, 2026-12-06, load 11–14).
+ * The largest page copy of the shared doc (base64 characters) the page carries whole: a 500-note board's is ~0.2 MB.
+ * A bigger board's page carries its first screen instead (`firstScreen`): a 2,000-note board's copy is ~0.8 MB, and
+ * the browser took longer to parse the page than to show the board from its socket (README, Performance).
  */
 export const SERVER_RENDER_MAX = 320_000;
 
@@ -35,6 +39,8 @@ export interface BoardView {
 	decisions: Decision[];
 	trash: Note[];
 	notes: Note[];
+	/** zone id → how many of its notes this view leaves out (a big board's first screen); absent: none */
+	omitted?: Record<string, number>;
 }
 
 export function readBoardView(b: BoardDoc): BoardView {
@@ -46,6 +52,38 @@ export function readBoardView(b: BoardDoc): BoardView {
 		decisions: listDecisions(b),
 		trash: listTrash(b),
 		notes: listNotes(b)
+	};
+}
+
+/**
+ * A big board's first screen: every zone's first notes as the canvas and as the list view show them (so either view
+ * renders the same notes from this as from the whole board), the comments and reactions on those notes, and how many
+ * notes each zone leaves out. Zones, groups, decisions and the trash come whole. A note of a zone that no longer
+ * exists is kept (the canvas shows it in the first zone).
+ */
+export function firstScreen(view: BoardView): BoardView {
+	const keep = new Set<string>();
+	const byZone = notesByZone(view.zones, view.notes);
+	for (const zone of view.zones) {
+		const groups = view.groups.filter((g) => g.zoneId === zone.id);
+		const { ordered } = canvasOrder(byZone.get(zone.id) ?? [], groups);
+		for (const n of ordered.slice(0, FIRST_NOTES)) keep.add(n.id);
+		for (const n of listOrder(zone.id, view.notes).slice(0, FIRST_NOTES)) keep.add(n.id);
+	}
+	const zones = new Set(view.zones.map((z) => z.id));
+	const omitted: Record<string, number> = {};
+	const notes = view.notes.filter((n) => {
+		if (keep.has(n.id) || (!zones.has(n.zoneId) && zones.size > 0)) return true;
+		omitted[n.zoneId] = (omitted[n.zoneId] ?? 0) + 1;
+		return false;
+	});
+	const shown = new Set(notes.map((n) => n.id));
+	return {
+		...view,
+		notes,
+		omitted,
+		comments: view.comments.filter((c) => shown.has(c.noteId)),
+		reactions: new Map([...view.reactions].filter(([id]) => shown.has(id)))
 	};
 }
 

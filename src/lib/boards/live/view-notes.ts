@@ -10,6 +10,11 @@ export interface ViewNote extends Note {
 export class ViewNotes {
 	private cache = new Map<string, ViewNote>();
 
+	/** Notes already shown (a big board's first screen): unchanged, they keep their objects on the next read. */
+	seed(notes: ViewNote[]) {
+		for (const n of notes) this.cache.set(n.id, n);
+	}
+
 	read(board: BoardDoc, mine: MineDoc): ViewNote[] {
 		const next = new Map<string, ViewNote>();
 		const out: ViewNote[] = [];

@@ -10,7 +10,13 @@ import type { Actor } from '../actor';
 import type { BoardsTable } from '../db/schema';
 import type { Selectable } from 'kysely';
 import { addZone, boardDoc, boardDocName, controlDocName, listDecisions, listNotes } from '$lib/boards/doc';
-import { leaveBoardView, readBoardView, SERVER_RENDER_MAX } from '$lib/boards/live/server-view';
+import {
+	firstScreen,
+	leaveBoardView,
+	readBoardView,
+	SERVER_RENDER_MAX,
+	type BoardView
+} from '$lib/boards/live/server-view';
 import { changeDoc, dropBoardDocs, readDoc, revalidateBoard } from './live';
 import { changeControl, forgetControl, markControlReady, readControl } from './control';
 import { templateContent, type TemplateContent } from './templates';
@@ -216,21 +222,25 @@ export async function deleteBoard(actor: Actor, boardId: string, { confirmed = t
 }
 
 /**
- * The shared board doc's state for the page to render before its WebSocket has synced (base64 of a Yjs
- * update). Only the shared doc: hidden notes and ballots live elsewhere. The caller has authorised.
+ * The shared board doc's state for the page to render before its WebSocket has synced: the doc's copy (base64 of a
+ * Yjs update) or, for a page the server renders of a board too big to carry whole (SERVER_RENDER_MAX), only its first
+ * screen (server-view.ts). Only the shared doc: hidden notes and ballots live elsewhere. The caller has authorised.
  * (The control doc's comes from `initialControlState`.)
  */
-export async function initialBoardState(boardId: string, { forRender = false } = {}): Promise<string> {
+export async function initialBoardState(
+	boardId: string,
+	{ forRender = false } = {}
+): Promise<{ initial?: string; firstScreen?: BoardView }> {
 	// forRender: the page renders the board on the server; its lists are read here, from the same state as the copy,
 	// so the render need not read the copy back into a doc (lib/boards/live/server-view.ts).
 	const { update, view } = await readDoc(boardDocName(boardId), (doc) => {
 		const update = Y.encodeStateAsUpdate(doc);
-		const rendered = forRender && Math.ceil(update.length / 3) * 4 <= SERVER_RENDER_MAX;
-		return { update, view: rendered ? readBoardView(boardDoc(doc)) : undefined };
+		return { update, view: forRender ? readBoardView(boardDoc(doc)) : undefined };
 	});
+	if (view && Math.ceil(update.length / 3) * 4 > SERVER_RENDER_MAX) return { firstScreen: firstScreen(view) };
 	const initial = Buffer.from(update).toString('base64');
 	if (view) leaveBoardView(initial, view);
-	return initial;
+	return { initial };
 }
 
 /** Mirrors what lists show from the live doc into SQL. Counts come from the doc, never from a client. */

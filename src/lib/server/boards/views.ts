@@ -46,9 +46,9 @@ export async function boardsOverview(actor: Actor, search: URLSearchParams) {
  * (the guest list refreshing, form actions) leave it out and stay small.
  */
 async function initialState(boardId: string, full: boolean, forRender = true) {
-	if (!full) return { initial: undefined, initialControl: undefined };
+	if (!full) return { initial: undefined, firstScreen: undefined, initialControl: undefined };
 	return {
-		initial: await initialBoardState(boardId, { forRender }),
+		...(await initialBoardState(boardId, { forRender })),
 		initialControl: await initialControlState(boardId)
 	};
 }

@@ -1,0 +1,104 @@
+// A board too big to carry whole in its page (SERVER_RENDER_MAX) comes as its first screen (issue 22, point 2): the
+// page's load sends each zone's first notes and how many it leaves out, not the doc's copy; the browser shows them
+// read-only, and the whole board, writable, once its socket has synced. The app's BoardLive over real y-websocket
+// sockets, with what the page's load returned.
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../support/db';
+import * as boards from '../../../src/lib/server/boards/index';
+import { addNote, listZones } from '../../../src/lib/boards/doc';
+import { FIRST_NOTES } from '../../../src/lib/boards/note-order';
+import type { BoardLive } from '../../../src/lib/boards/live.svelte';
+import {
+	makeOrg,
+	makePerson,
+	makeTeam,
+	openBoardLive,
+	startSync,
+	whenLive,
+	writeBoard,
+	type Person,
+	type SyncHarness
+} from './support';
+
+let database: TestDatabase;
+let harness: SyncHarness;
+let facilitator: Person;
+let boardId: string;
+const open: BoardLive[] = [];
+const NOTES = 1000;
+
+beforeAll(async () => {
+	database = await createTestDatabase();
+	harness = await startSync();
+	const orgId = await makeOrg('Fjordby');
+	const teamId = await makeTeam(orgId, 'Borgerservice');
+	facilitator = await makePerson(orgId, 'member', [[teamId, 'manager']]);
+	const board = await boards.createBoard(facilitator.actor, {
+		title: 'Big retro',
+		teamId,
+		template: 'start-stop-continue'
+	});
+	boardId = board.id;
+	await writeBoard(harness.sync, boardId, (b) => {
+		const zones = listZones(b);
+		for (let i = 0; i < NOTES; i++)
+			addNote(b, {
+				text: `Idea number ${i}: learn from each other`,
+				zoneId: zones[i % 3].id,
+				authorName: 'Ann',
+				order: i
+			});
+	});
+});
+afterAll(async () => {
+	for (const live of open) live.destroy();
+	await harness.stop();
+	await database.close();
+});
+
+const page = () => boards.boardPage(facilitator.actor, boardId, { origin: 'http://localhost', full: true });
+
+describe('a board too big to send whole', () => {
+	it('comes in its page as the first screen and counts of the rest, not as the copy of its doc', async () => {
+		const data = await page();
+		expect(data.initial).toBeUndefined();
+		const first = data.firstScreen!;
+		expect(first.zones).toHaveLength(3);
+		expect(first.notes.length).toBe(3 * FIRST_NOTES);
+		expect(Object.values(first.omitted!).reduce((a, b) => a + b, 0)).toBe(NOTES - 3 * FIRST_NOTES);
+		expect(first.notes.map((n) => n.text)).toContain('Idea number 0: learn from each other');
+		expect(first.notes.map((n) => n.text)).not.toContain(`Idea number ${NOTES - 1}: learn from each other`);
+		// the page's data: a few tens of KB instead of the doc's ~0.4 MB copy
+		expect(JSON.stringify(first).length).toBeLessThan(40_000);
+	});
+
+	it('shows the first screen read-only until its socket has synced, then the whole board, writable', async () => {
+		const { firstScreen, initialControl } = await page();
+		const me = {
+			id: facilitator.actor.userId,
+			name: facilitator.actor.name,
+			facilitator: true,
+			ownerKey: boards.noteOwnerKey(boardId, facilitator.actor.userId)
+		};
+		const live = openBoardLive(harness.url, boardId, facilitator.cookie, me, { firstScreen, initialControl });
+		open.push(live);
+		expect(live.notes).toHaveLength(3 * FIRST_NOTES);
+		expect(Object.values(live.omitted).reduce((a, b) => a + b, 0)).toBe(NOTES - 3 * FIRST_NOTES);
+		expect(live.readOnly).toBe(true);
+		expect(live.addNote('Written too early', firstScreen!.zones[0].id)).toBeNull();
+
+		await whenLive(live);
+		await vi.waitFor(() => expect(live.notes).toHaveLength(NOTES), { timeout: 10_000 });
+		expect(live.omitted).toEqual({});
+		expect(live.readOnly).toBe(false);
+		expect(live.notes.map((n) => n.text)).toContain(`Idea number ${NOTES - 1}: learn from each other`);
+		const id = live.addNote('Walking meetings', firstScreen!.zones[0].id);
+		expect(id).not.toBeNull();
+		await vi.waitFor(async () => {
+			const again = await page();
+			expect(
+				Object.values(again.firstScreen!.omitted!).reduce((a, b) => a + b, 0) + again.firstScreen!.notes.length
+			).toBe(NOTES + 1);
+		});
+	});
+});
