@@ -41,13 +41,17 @@ export interface AppSync {
 }
 
 export async function createAppSync(options: Partial<SyncServerDeps> = {}): Promise<AppSync> {
-	registerTeamLiveDocs();
-	registerBoardDocs();
-	// Modules with live projections (`live/<module>/...`) declare who may open their documents.
-	registerActionPlanDocs();
-	registerSurveyLiveDocs();
-	registerBellDocs();
-	return createSyncServer({
+	// Who may open which documents is registered per process; closing takes it back, so a sync server created later
+	// in the same process (the integration tests share one per test file) starts from its own registrations.
+	const unregister = [
+		registerTeamLiveDocs(),
+		registerBoardDocs(),
+		// Modules with live projections (`live/<module>/...`) declare who may open their documents.
+		registerActionPlanDocs(),
+		registerSurveyLiveDocs(),
+		registerBellDocs()
+	];
+	const sync = createSyncServer({
 		db: app().db,
 		authorize: authorizeRequest,
 		// One check per session and document per sweep, however many tabs share them.
@@ -61,6 +65,16 @@ export async function createAppSync(options: Partial<SyncServerDeps> = {}): Prom
 		logger: log,
 		...options
 	});
+	return {
+		...sync,
+		async close() {
+			try {
+				await sync.close();
+			} finally {
+				for (const fn of unregister) fn();
+			}
+		}
+	};
 }
 
 /** Behind a proxy, the per-IP limit needs the client's address: adapter-node's ADDRESS_HEADER and XFF_DEPTH. */
