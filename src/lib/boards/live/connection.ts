@@ -65,9 +65,15 @@ export class BoardConnection {
 			if (typeof indexedDB === 'undefined') return;
 			const all = [docs.board.doc, docs.control.doc, docs.mine.doc];
 			names.forEach((name, i) => this.stores.push(new IndexeddbPersistence(`samspil-${name}`, all[i])));
-			// Offline, this browser's copy of a big board stands in for the server's (an empty one does not).
-			void this.stores[0].whenSynced.then(() => {
-				if (!this.destroyed && docs.board.doc.store.clients.size > 0) host.onBoardLoaded();
+			// Offline, this browser's copy of a big board stands in for the server's, if it held anything (not an edit
+			// that reached the doc from the socket before the board had synced).
+			const store = this.stores[0];
+			let stored = false;
+			const fromStore = (_: Uint8Array, origin: unknown) => (stored ||= origin === store);
+			docs.board.doc.on('update', fromStore);
+			void store.whenSynced.then(() => {
+				docs.board.doc.off('update', fromStore);
+				if (!this.destroyed && stored) host.onBoardLoaded();
 			});
 		};
 		this.persistTimer = setTimeout(persist, 2000);
