@@ -9,6 +9,7 @@ import { startServer, type TestServer } from './support/server';
 import { signIn } from './support/people';
 import { createDemoOrganisation } from './support/demo';
 import { addNote } from './support/boards';
+import { answerEveryStatement } from './support/surveys';
 
 let server: TestServer;
 let demo: { email: string; password: string };
@@ -51,11 +52,7 @@ async function everyoneAnswers(browser: Browser, round: string, choice: string) 
 			.getByRole('region', { name: 'Surveys to answer' })
 			.getByRole('link', { name: new RegExp(round) })
 			.click();
-		await expect(page.getByRole('button', { name: 'Send my answers' })).toBeVisible();
-		for (const group of await page.getByRole('group').all()) {
-			const radio = group.getByRole('radio', { name: choice, exact: true });
-			if (await radio.count()) await radio.check();
-		}
+		await answerEveryStatement(page, choice);
 		await page.getByRole('button', { name: 'Send my answers' }).click();
 		await expect(page.getByText('Thank you for answering.')).toBeVisible();
 		await page.context().close();

@@ -4,6 +4,7 @@
 // previewed in another language. Every page passes axe and fits a 375 px phone.
 import { test, expect } from './support/test';
 import type { Browser, Page } from '@playwright/test';
+import { answerEveryStatement } from './support/surveys';
 import { startServer, type TestServer } from './support/server';
 import { signIn } from './support/people';
 import { createDemoOrganisation } from './support/demo';
@@ -37,11 +38,7 @@ async function admin(browser: Browser): Promise<Page> {
 
 /** Answers every statement with `choice` (and a comment when given), by label, as a person would. */
 async function fillAnswers(page: Page, choice: string, comment?: string) {
-	await expect(page.getByRole('button', { name: 'Send my answers' })).toBeVisible();
-	for (const group of await page.getByRole('group').all()) {
-		const radio = group.getByRole('radio', { name: choice, exact: true });
-		if (await radio.count()) await radio.check();
-	}
+	await answerEveryStatement(page, choice);
 	if (comment) await page.getByLabel('What helps you learn in your daily work?').fill(comment);
 }
 

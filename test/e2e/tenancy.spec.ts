@@ -85,8 +85,9 @@ test('organisation A reaches none of organisation B’s pages and actions', asyn
 	await setupPage.close();
 	const b = await createDemoOrganisation(server.dataDir);
 
-	// Crawl as B's admin.
-	const bContext = await browser.newContext();
+	// Crawl as B's admin, without JavaScript: the server's pages carry every link and form (they work before
+	// JavaScript loads), and the crawl reads them without running each page's scripts.
+	const bContext = await browser.newContext({ javaScriptEnabled: false });
 	const bPage = await bContext.newPage();
 	await signIn(bPage, server.baseURL, b.email, b.password);
 	const seen = new Set<string>();
