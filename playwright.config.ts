@@ -28,6 +28,9 @@ export default defineConfig({
 				'--disable-sync'
 			]
 		},
-		trace: 'off'
+		trace: 'off',
+		// Each new context would install the service worker, which stores the whole app shell (~780 files) in the
+		// background: a quarter of the suite's CPU went to that. The offline specs allow it (test.use).
+		serviceWorkers: 'block'
 	}
 });

@@ -9,6 +9,9 @@ import { test, expect } from './support/test';
 import { startServer, type TestServer } from './support/server';
 import { setupOrganisation } from './support/people';
 
+// The service worker is what these tests are about (the other specs block it: playwright.config.ts).
+test.use({ serviceWorkers: 'allow' });
+
 let server: TestServer;
 let next: string;
 

@@ -11,6 +11,9 @@ import { openDatabase } from './support/authz-records';
 import { expectAccessible } from './support/a11y';
 import { chromiumPath } from './support/chromium';
 
+// The service worker is what these tests are about (the other specs block it: playwright.config.ts).
+test.use({ serviceWorkers: 'allow' });
+
 const { server, demo, as } = demoSuite();
 
 /** The offline queue as stored in the browser (src/lib/offline/queue.svelte.ts), read without our code. */
