@@ -193,13 +193,16 @@ export function metric(text: string, name: string, labels = ''): number {
 /** The document exactly as the database holds it: snapshot plus every log row left, applied to a fresh doc. */
 export async function storedDoc(db: DB, docName: string): Promise<Y.Doc> {
 	const doc = new Y.Doc();
+	// The log first, then the snapshot, as the server loads a document (doc-tables.ts): a compaction (an unloading room
+	// compacts) committing between the two reads moves log rows into the snapshot, and read the other way round both
+	// reads would miss them.
+	const rows = await db.selectFrom('doc_updates').select('data').where('doc', '=', docName).orderBy('id').execute();
 	const snapshot = await db
 		.selectFrom('doc_snapshots')
 		.select(['data', 'upto'])
 		.where('doc', '=', docName)
 		.executeTakeFirst();
 	if (snapshot) Y.applyUpdate(doc, snapshot.data);
-	const rows = await db.selectFrom('doc_updates').select('data').where('doc', '=', docName).orderBy('id').execute();
 	for (const row of rows) Y.applyUpdate(doc, row.data);
 	return doc;
 }
