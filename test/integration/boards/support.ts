@@ -3,6 +3,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomBytes } from 'node:crypto';
+import { passwordHashFor } from '../support/passwords';
 import { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
@@ -45,7 +46,8 @@ export async function makePerson(
 	const user = await createUser({
 		email: `${randomBytes(5).toString('hex')}@example.test`,
 		name: `P ${randomBytes(2).toString('hex')}`,
-		password: 'correct horse battery'
+		password: 'correct horse battery',
+		passwordHash: await passwordHashFor('correct horse battery')
 	});
 	await addMembership(orgId, user.id, role);
 	for (const [team, teamRole] of teams) await addToTeam(orgId, team, user.id, teamRole);

@@ -2,6 +2,7 @@
 // addresses.
 import { createOrganisation, addMembership, addToTeam } from '../../../src/lib/server/orgs/index';
 import { createUser } from '../../../src/lib/server/auth/accounts';
+import { passwordHashFor } from './passwords';
 import { loadActor } from '../../../src/lib/server/auth/sessions';
 import { db } from '../../../src/lib/server/db/current';
 import { newId, nowIso } from '../../../src/lib/server/ids';
@@ -25,11 +26,12 @@ export async function makePerson(
 	opts: { role?: OrgRole; teams?: [string, TeamRole][]; name?: string; password?: string } = {}
 ): Promise<Actor & { password: string }> {
 	const i = ++n;
-	const password = opts.password ?? `password-${i}-long`;
+	const password = opts.password ?? 'a test person’s long password';
 	const user = await createUser({
 		email: `person${i}-${newId().slice(0, 5)}@example.test`,
 		name: opts.name ?? `Person ${i}`,
-		password
+		password,
+		passwordHash: await passwordHashFor(password)
 	});
 	await addMembership(orgId, user.id, opts.role ?? 'member');
 	for (const [teamId, role] of opts.teams ?? []) await addToTeam(orgId, teamId, user.id, role);

@@ -7,6 +7,7 @@ import type { Actor } from '../../../src/lib/server/actor';
 import type { OrgRole, TeamRole } from '../../../src/lib/server/db/schema';
 import * as surveys from '../../../src/lib/server/surveys/index';
 import { db } from '../../../src/lib/server/db/current';
+import { passwordHashFor } from '../support/passwords';
 
 let seq = 0;
 const unique = () => `${Date.now().toString(36)}${(seq++).toString(36)}`;
@@ -26,7 +27,8 @@ export async function makeOrg(name = 'Fjordby'): Promise<Org> {
 	const adminUser = await createUser({
 		email: `admin-${unique()}@example.test`,
 		name: 'Ada Admin',
-		password: 'a long enough password'
+		password: 'a long enough password',
+		passwordHash: await passwordHashFor('a long enough password')
 	});
 	await addMembership(org.id, adminUser.id, 'admin');
 	const admin = (await loadActor(adminUser.id, org.id))!;
@@ -37,7 +39,8 @@ export async function makeOrg(name = 'Fjordby'): Promise<Org> {
 			const user = await createUser({
 				email: `p-${unique()}@example.test`,
 				name: personName,
-				password: 'a long enough password'
+				password: 'a long enough password',
+				passwordHash: await passwordHashFor('a long enough password')
 			});
 			await addMembership(org.id, user.id, opts.role ?? 'member');
 			for (const [teamId, role] of opts.teams ?? []) await addToTeam(org.id, teamId, user.id, role);

@@ -4,11 +4,13 @@ import { randomBytes } from 'node:crypto';
 import { createUser, loadActor } from '../../../../src/lib/server/auth/index';
 import { addMembership, addToTeam, createOrganisation, createTeam } from '../../../../src/lib/server/orgs/index';
 import type { Actor } from '../../../../src/lib/server/actor';
+import { passwordHashFor } from '../../support/passwords';
 import type { OrgRole, TeamRole } from '../../../../src/lib/server/db/schema';
 
 export async function person(orgId: string, name: string, role: OrgRole = 'member', teams: [string, TeamRole][] = []) {
 	const email = `${name.toLowerCase().replace(/\W+/g, '.')}.${randomBytes(4).toString('hex')}@example.test`;
-	const user = await createUser({ email, name, password: 'a long test password' });
+	const password = 'a long test password';
+	const user = await createUser({ email, name, password, passwordHash: await passwordHashFor(password) });
 	await addMembership(orgId, user.id, role);
 	for (const [teamId, teamRole] of teams) await addToTeam(orgId, teamId, user.id, teamRole);
 	return (await loadActor(user.id, orgId)) as Actor;
@@ -43,7 +45,8 @@ export async function makeWorld(): Promise<World> {
 	const adminUser = await createUser({
 		email: `admin.${randomBytes(4).toString('hex')}@example.test`,
 		name: 'Birgitte Lund',
-		password: 'a long test password'
+		password: 'a long test password',
+		passwordHash: await passwordHashFor('a long test password')
 	});
 	await addMembership(org.id, adminUser.id, 'admin');
 	let admin = (await loadActor(adminUser.id, org.id)) as Actor;
@@ -60,7 +63,8 @@ export async function makeWorld(): Promise<World> {
 	const outsiderUser = await createUser({
 		email: `outsider.${randomBytes(4).toString('hex')}@example.test`,
 		name: 'Ola Outsider',
-		password: 'a long test password'
+		password: 'a long test password',
+		passwordHash: await passwordHashFor('a long test password')
 	});
 	await addMembership(otherOrg.id, outsiderUser.id, 'admin');
 	const outsider = (await loadActor(outsiderUser.id, otherOrg.id)) as Actor;
