@@ -3,7 +3,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomBytes } from 'node:crypto';
-import { passwordHashFor } from '../support/passwords';
+import { createTestUser } from '../support/passwords';
 import { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
@@ -11,7 +11,7 @@ import { expect, vi } from 'vitest';
 import { metric } from '../sync/support/harness';
 import { closableServer } from '../support/http-server';
 import { createOrganisation, addMembership, addToTeam } from '../../../src/lib/server/orgs/index';
-import { createUser, createSession, loadActor, SESSION_COOKIE } from '../../../src/lib/server/auth/index';
+import { createSession, loadActor, SESSION_COOKIE } from '../../../src/lib/server/auth/index';
 import { createAppSync, type AppSync } from '../../../src/lib/server/sync-wiring';
 import * as boards from '../../../src/lib/server/boards/index';
 import { boardDoc, boardDocName } from '../../../src/lib/boards/doc';
@@ -43,11 +43,10 @@ export async function makePerson(
 	role: OrgRole = 'member',
 	teams: [string, TeamRole][] = []
 ): Promise<Person> {
-	const user = await createUser({
+	const user = await createTestUser({
 		email: `${randomBytes(5).toString('hex')}@example.test`,
 		name: `P ${randomBytes(2).toString('hex')}`,
-		password: 'correct horse battery',
-		passwordHash: await passwordHashFor('correct horse battery')
+		password: 'correct horse battery'
 	});
 	await addMembership(orgId, user.id, role);
 	for (const [team, teamRole] of teams) await addToTeam(orgId, team, user.id, teamRole);

@@ -1,8 +1,7 @@
 // Small factories for integration tests: organisations, people and teams made through the modules, and client
 // addresses.
 import { createOrganisation, addMembership, addToTeam } from '../../../src/lib/server/orgs/index';
-import { createUser } from '../../../src/lib/server/auth/accounts';
-import { passwordHashFor } from './passwords';
+import { createTestUser } from './passwords';
 import { loadActor } from '../../../src/lib/server/auth/sessions';
 import { db } from '../../../src/lib/server/db/current';
 import { newId, nowIso } from '../../../src/lib/server/ids';
@@ -27,11 +26,10 @@ export async function makePerson(
 ): Promise<Actor & { password: string }> {
 	const i = ++n;
 	const password = opts.password ?? 'a test person’s long password';
-	const user = await createUser({
+	const user = await createTestUser({
 		email: `person${i}-${newId().slice(0, 5)}@example.test`,
 		name: opts.name ?? `Person ${i}`,
-		password,
-		passwordHash: await passwordHashFor(password)
+		password
 	});
 	await addMembership(orgId, user.id, opts.role ?? 'member');
 	for (const [teamId, role] of opts.teams ?? []) await addToTeam(orgId, teamId, user.id, role);

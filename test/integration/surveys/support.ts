@@ -1,13 +1,12 @@
 // Small factories for survey tests: organisations, people, teams and actors made through the real
 // modules, and answer forms filled the way the answer page submits them.
-import { createUser } from '../../../src/lib/server/auth/index';
 import { loadActor } from '../../../src/lib/server/auth/sessions';
 import { addMembership, addToTeam, createOrganisation, createTeam } from '../../../src/lib/server/orgs/index';
 import type { Actor } from '../../../src/lib/server/actor';
 import type { OrgRole, TeamRole } from '../../../src/lib/server/db/schema';
 import * as surveys from '../../../src/lib/server/surveys/index';
 import { db } from '../../../src/lib/server/db/current';
-import { passwordHashFor } from '../support/passwords';
+import { createTestUser } from '../support/passwords';
 
 let seq = 0;
 const unique = () => `${Date.now().toString(36)}${(seq++).toString(36)}`;
@@ -24,11 +23,10 @@ export interface Org {
 
 export async function makeOrg(name = 'Fjordby'): Promise<Org> {
 	const org = await createOrganisation(`${name} ${unique()}`);
-	const adminUser = await createUser({
+	const adminUser = await createTestUser({
 		email: `admin-${unique()}@example.test`,
 		name: 'Ada Admin',
-		password: 'a long enough password',
-		passwordHash: await passwordHashFor('a long enough password')
+		password: 'a long enough password'
 	});
 	await addMembership(org.id, adminUser.id, 'admin');
 	const admin = (await loadActor(adminUser.id, org.id))!;
@@ -36,11 +34,10 @@ export async function makeOrg(name = 'Fjordby'): Promise<Org> {
 		id: org.id,
 		admin,
 		async person(personName, opts = {}) {
-			const user = await createUser({
+			const user = await createTestUser({
 				email: `p-${unique()}@example.test`,
 				name: personName,
-				password: 'a long enough password',
-				passwordHash: await passwordHashFor('a long enough password')
+				password: 'a long enough password'
 			});
 			await addMembership(org.id, user.id, opts.role ?? 'member');
 			for (const [teamId, role] of opts.teams ?? []) await addToTeam(org.id, teamId, user.id, role);

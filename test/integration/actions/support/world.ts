@@ -1,16 +1,15 @@
 // Small factories for the actions tests: an organisation with two teams and the people the policy
 // cares about, made through the real modules (accounts, organisations, teams) and loaded as actors.
 import { randomBytes } from 'node:crypto';
-import { createUser, loadActor } from '../../../../src/lib/server/auth/index';
+import { loadActor } from '../../../../src/lib/server/auth/index';
 import { addMembership, addToTeam, createOrganisation, createTeam } from '../../../../src/lib/server/orgs/index';
 import type { Actor } from '../../../../src/lib/server/actor';
-import { passwordHashFor } from '../../support/passwords';
+import { createTestUser } from '../../support/passwords';
 import type { OrgRole, TeamRole } from '../../../../src/lib/server/db/schema';
 
 export async function person(orgId: string, name: string, role: OrgRole = 'member', teams: [string, TeamRole][] = []) {
 	const email = `${name.toLowerCase().replace(/\W+/g, '.')}.${randomBytes(4).toString('hex')}@example.test`;
-	const password = 'a long test password';
-	const user = await createUser({ email, name, password, passwordHash: await passwordHashFor(password) });
+	const user = await createTestUser({ email, name, password: 'a long test password' });
 	await addMembership(orgId, user.id, role);
 	for (const [teamId, teamRole] of teams) await addToTeam(orgId, teamId, user.id, teamRole);
 	return (await loadActor(user.id, orgId)) as Actor;
@@ -42,11 +41,10 @@ export interface World {
 
 export async function makeWorld(): Promise<World> {
 	const org = await createOrganisation('Nordhavn Kommune');
-	const adminUser = await createUser({
+	const adminUser = await createTestUser({
 		email: `admin.${randomBytes(4).toString('hex')}@example.test`,
 		name: 'Birgitte Lund',
-		password: 'a long test password',
-		passwordHash: await passwordHashFor('a long test password')
+		password: 'a long test password'
 	});
 	await addMembership(org.id, adminUser.id, 'admin');
 	let admin = (await loadActor(adminUser.id, org.id)) as Actor;
@@ -60,11 +58,10 @@ export async function makeWorld(): Promise<World> {
 	const facilitator = await person(org.id, 'Anne-Marie Berg', 'facilitator');
 
 	const otherOrg = await createOrganisation('Fjordby Kommune');
-	const outsiderUser = await createUser({
+	const outsiderUser = await createTestUser({
 		email: `outsider.${randomBytes(4).toString('hex')}@example.test`,
 		name: 'Ola Outsider',
-		password: 'a long test password',
-		passwordHash: await passwordHashFor('a long test password')
+		password: 'a long test password'
 	});
 	await addMembership(otherOrg.id, outsiderUser.id, 'admin');
 	const outsider = (await loadActor(outsiderUser.id, otherOrg.id)) as Actor;

@@ -16,6 +16,7 @@ import {
 	type SyncServerDeps
 } from '../../../../src/lib/server/sync/index';
 import type { DB } from '../../../../src/lib/server/db/index';
+import { DocTables } from '../../../../src/lib/server/sync/doc-tables';
 
 export interface TestServer {
 	/** base URL for providers: `${url}/<docName>` is a document */
@@ -192,18 +193,12 @@ export function metric(text: string, name: string, labels = ''): number {
 
 /** The document exactly as the database holds it: snapshot plus every log row left, applied to a fresh doc. */
 export async function storedDoc(db: DB, docName: string): Promise<Y.Doc> {
+	// Read as the server reads it when it loads the document: log first, then snapshot, so a compaction committing
+	// between the two reads (an unloading room compacts) hides nothing.
+	const { snapshot, log } = await new DocTables(db).load(docName);
 	const doc = new Y.Doc();
-	// The log first, then the snapshot, as the server loads a document (doc-tables.ts): a compaction (an unloading room
-	// compacts) committing between the two reads moves log rows into the snapshot, and read the other way round both
-	// reads would miss them.
-	const rows = await db.selectFrom('doc_updates').select('data').where('doc', '=', docName).orderBy('id').execute();
-	const snapshot = await db
-		.selectFrom('doc_snapshots')
-		.select(['data', 'upto'])
-		.where('doc', '=', docName)
-		.executeTakeFirst();
-	if (snapshot) Y.applyUpdate(doc, snapshot.data);
-	for (const row of rows) Y.applyUpdate(doc, row.data);
+	if (snapshot) Y.applyUpdate(doc, snapshot);
+	for (const update of log) Y.applyUpdate(doc, update);
 	return doc;
 }
 
