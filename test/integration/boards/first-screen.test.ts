@@ -24,6 +24,7 @@ let database: TestDatabase;
 let harness: SyncHarness;
 let facilitator: Person;
 let boardId: string;
+let teamId: string;
 const open: BoardLive[] = [];
 const NOTES = 1000;
 
@@ -31,7 +32,7 @@ beforeAll(async () => {
 	database = await createTestDatabase();
 	harness = await startSync();
 	const orgId = await makeOrg('Fjordby');
-	const teamId = await makeTeam(orgId, 'Borgerservice');
+	teamId = await makeTeam(orgId, 'Borgerservice');
 	facilitator = await makePerson(orgId, 'member', [[teamId, 'manager']]);
 	const board = await boards.createBoard(facilitator.actor, {
 		title: 'Big retro',
@@ -100,5 +101,35 @@ describe('a board too big to send whole', () => {
 				Object.values(again.firstScreen!.omitted!).reduce((a, b) => a + b, 0) + again.firstScreen!.notes.length
 			).toBe(NOTES + 1);
 		});
+	});
+});
+
+describe('which boards come as their first screen', () => {
+	async function boardOf(notes: number) {
+		const board = await boards.createBoard(facilitator.actor, {
+			title: `Board of ${notes}`,
+			teamId,
+			template: 'start-stop-continue'
+		});
+		await writeBoard(harness.sync, board.id, (b) => {
+			const zones = listZones(b);
+			for (let i = 0; i < notes; i++)
+				addNote(b, {
+					text: `Idea number ${i}: learn from each other`,
+					zoneId: zones[i % 3].id,
+					authorName: 'Ann',
+					order: i
+				});
+		});
+		return boards.boardPage(facilitator.actor, board.id, { origin: 'http://localhost', full: true });
+	}
+
+	it('a 500-note board does (its copy would be ~0.2 MB of the page); a 100-note board carries its whole copy', async () => {
+		const big = await boardOf(500);
+		expect(big.initial).toBeUndefined();
+		expect(big.firstScreen!.notes).toHaveLength(3 * FIRST_NOTES);
+		const small = await boardOf(100);
+		expect(small.firstScreen).toBeUndefined();
+		expect(small.initial!.length).toBeGreaterThan(0);
 	});
 });

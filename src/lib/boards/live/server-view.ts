@@ -24,11 +24,11 @@ import {
 import { canvasOrder, FIRST_NOTES, listOrder, notesByZone } from '../note-order';
 
 /**
- * The largest page copy of the shared doc (base64 characters) the page carries whole: a 500-note board's is ~0.2 MB.
- * A bigger board's page carries its first screen instead (`firstScreen`): a 2,000-note board's copy is ~0.8 MB, and
- * the browser took longer to parse the page than to show the board from its socket (README, Performance).
+ * The largest page copy of the shared doc (base64 characters) the page carries whole: about 250 short notes. A bigger
+ * board's page carries its first screen instead (`firstScreen`): a 500-note board's copy is ~0.2 MB, and its page
+ * showed the first screen about a fifth sooner without it (test/bench/RESULTS-boards.md, 2026-12-06 21:10).
  */
-export const SERVER_RENDER_MAX = 320_000;
+export const SERVER_RENDER_MAX = 100_000;
 
 /** What the board page shows of the shared doc (the lists BoardState reads from it). */
 export interface BoardView {
