@@ -34,22 +34,7 @@ beforeAll(async () => {
 	const orgId = await makeOrg('Fjordby');
 	teamId = await makeTeam(orgId, 'Borgerservice');
 	facilitator = await makePerson(orgId, 'member', [[teamId, 'manager']]);
-	const board = await boards.createBoard(facilitator.actor, {
-		title: 'Big retro',
-		teamId,
-		template: 'start-stop-continue'
-	});
-	boardId = board.id;
-	await writeBoard(harness.sync, boardId, (b) => {
-		const zones = listZones(b);
-		for (let i = 0; i < NOTES; i++)
-			addNote(b, {
-				text: `Idea number ${i}: learn from each other`,
-				zoneId: zones[i % 3].id,
-				authorName: 'Ann',
-				order: i
-			});
-	});
+	boardId = await boardOf(NOTES, 'Big retro');
 });
 afterAll(async () => {
 	for (const live of open) live.destroy();
@@ -57,7 +42,24 @@ afterAll(async () => {
 	await database.close();
 });
 
-const page = () => boards.boardPage(facilitator.actor, boardId, { origin: 'http://localhost', full: true });
+/** A new start / stop / continue board with `notes` notes, spread over its three zones in turn; its id. */
+async function boardOf(notes: number, title: string) {
+	const board = await boards.createBoard(facilitator.actor, { title, teamId, template: 'start-stop-continue' });
+	await writeBoard(harness.sync, board.id, (b) => {
+		const zones = listZones(b);
+		for (let i = 0; i < notes; i++)
+			addNote(b, {
+				text: `Idea number ${i}: learn from each other`,
+				zoneId: zones[i % 3].id,
+				authorName: 'Ann',
+				order: i
+			});
+	});
+	return board.id;
+}
+
+const pageOf = (id: string) => boards.boardPage(facilitator.actor, id, { origin: 'http://localhost', full: true });
+const page = () => pageOf(boardId);
 
 describe('a board too big to send whole', () => {
 	it('comes in its page as the first screen and counts of the rest, not as the copy of its doc', async () => {
@@ -105,30 +107,11 @@ describe('a board too big to send whole', () => {
 });
 
 describe('which boards come as their first screen', () => {
-	async function boardOf(notes: number) {
-		const board = await boards.createBoard(facilitator.actor, {
-			title: `Board of ${notes}`,
-			teamId,
-			template: 'start-stop-continue'
-		});
-		await writeBoard(harness.sync, board.id, (b) => {
-			const zones = listZones(b);
-			for (let i = 0; i < notes; i++)
-				addNote(b, {
-					text: `Idea number ${i}: learn from each other`,
-					zoneId: zones[i % 3].id,
-					authorName: 'Ann',
-					order: i
-				});
-		});
-		return boards.boardPage(facilitator.actor, board.id, { origin: 'http://localhost', full: true });
-	}
-
 	it('a 500-note board does (its copy would be ~0.2 MB of the page); a 100-note board carries its whole copy', async () => {
-		const big = await boardOf(500);
+		const big = await pageOf(await boardOf(500, 'Board of 500'));
 		expect(big.initial).toBeUndefined();
 		expect(big.firstScreen!.notes).toHaveLength(3 * FIRST_NOTES);
-		const small = await boardOf(100);
+		const small = await pageOf(await boardOf(100, 'Board of 100'));
 		expect(small.firstScreen).toBeUndefined();
 		expect(small.initial!.length).toBeGreaterThan(0);
 	});
