@@ -107,3 +107,65 @@ test('a board too big to send whole arrives as its first screen, read-only until
 	await expect(fac.getByRole('heading', { level: 2, name: 'Start (335)' })).toBeVisible();
 	await fac.context().close();
 });
+
+test('a big board whose socket cannot get through opens whole from this browser’s copy; a note written then reaches the server later', async ({
+	browser
+}) => {
+	const fac = await facilitator(browser);
+	const boardId = await createBoard(fac, 'Retro on the road', 'Start / stop / continue');
+	const cookies = await fac.context().cookies();
+	const cookie = cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+	// 400 notes: over the size a page carries whole, so the page brings only the first screen.
+	await seedNotes(server.baseURL, boardId, cookie, 400);
+	const url = server.baseURL + `/boards/${boardId}`;
+	const start = (count: number) => ({ level: 2 as const, name: `Start (${count})` });
+
+	// Online, the board goes live and this browser keeps its own copy (y-indexeddb).
+	await fac.goto(url);
+	await expect(fac.getByRole('status').filter({ hasText: 'Live' })).toBeVisible();
+	await expect(fac.getByRole('heading', start(134))).toBeVisible();
+	await expect
+		.poll(() =>
+			fac.evaluate(
+				(name) =>
+					new Promise<number>((resolve) => {
+						const open = indexedDB.open(name);
+						open.onsuccess = () => {
+							const db = open.result;
+							if (!db.objectStoreNames.contains('updates')) return resolve(0);
+							const count = db.transaction('updates').objectStore('updates').count();
+							count.onsuccess = () => resolve(count.result);
+						};
+						open.onerror = () => resolve(0);
+					}),
+				`samspil-board/${boardId}`
+			)
+		)
+		.toBeGreaterThan(0);
+
+	// Now its socket cannot get through (a network that lets pages through but not WebSockets): the page brings the
+	// first screen, and this browser's copy the rest; the board may be written to.
+	await fac.routeWebSocket(/\/sync/, () => {});
+	await fac.reload();
+	await expect(fac.getByRole('heading', start(134))).toBeVisible();
+	await expect(fac.getByRole('status').filter({ hasText: 'Live' })).toHaveCount(0);
+	await addNote(fac, 'Start', 'Written with no connection');
+	await expect(fac.getByRole('heading', start(135))).toBeVisible();
+
+	// The server does not have it yet: another browser (without a copy of its own) counts 134.
+	const other = await (await browser.newContext()).newPage();
+	await other.context().addCookies(cookies);
+	await other.goto(url);
+	await expect(other.getByRole('status').filter({ hasText: 'Live' })).toBeVisible();
+	await expect(other.getByRole('heading', start(134))).toBeVisible();
+
+	// The first browser opens the board again with its socket free: the note reaches the server and the other browser.
+	await fac.close();
+	const again = await fac.context().newPage();
+	await again.goto(url);
+	await expect(again.getByRole('status').filter({ hasText: 'Live' })).toBeVisible();
+	await expect(again.getByRole('heading', start(135))).toBeVisible();
+	await expect(other.getByRole('heading', start(135))).toBeVisible();
+	await other.context().close();
+	await again.context().close();
+});
