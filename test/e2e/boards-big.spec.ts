@@ -1,7 +1,7 @@
 // A big board (issue 22, point 2) renders only the notes near the screen: each zone its first notes, more as
 // the person scrolls or presses "Show N more"; counts stay whole, the note with focus stays rendered wherever
 // a key moves it, and the list view does the same.
-import { test, expect } from '@playwright/test';
+import { test, expect, type Browser } from '@playwright/test';
 import { expectAccessible } from './support/a11y';
 import { addNote, boardsSuite, note } from './support/boards';
 import { seedNotes } from './support/seed-notes';
@@ -12,14 +12,21 @@ const NOTES = 200;
 const PER_ZONE = [67, 67, 66];
 const FIRST = 30;
 
+/** The facilitator on a new start / stop / continue board seeded with `notes` notes, and its address. */
+async function bigBoard(browser: Browser, title: string, notes: number) {
+	const fac = await facilitator(browser);
+	const boardId = await createBoard(fac, title, 'Start / stop / continue');
+	const cookies = await fac.context().cookies();
+	const cookie = cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+	await seedNotes(server.baseURL, boardId, cookie, notes);
+	return { fac, boardId, cookies, cookie, url: server.baseURL + `/boards/${boardId}` };
+}
+
 test('a 200-note board renders each zone’s first notes, then more as the person scrolls or asks', async ({
 	browser
 }) => {
-	const fac = await facilitator(browser);
+	const { fac } = await bigBoard(browser, 'Big retro', NOTES);
 	await fac.setViewportSize({ width: 1280, height: 800 });
-	const boardId = await createBoard(fac, 'Big retro', 'Start / stop / continue');
-	const cookie = (await fac.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
-	await seedNotes(server.baseURL, boardId, cookie, NOTES);
 	await fac.reload();
 	const notes = fac.locator('[data-note]');
 	await expect(notes).toHaveCount(3 * FIRST);
@@ -64,12 +71,7 @@ test('a 200-note board renders each zone’s first notes, then more as the perso
 test('a board too big to send whole arrives as its first screen, read-only until its socket brings the rest', async ({
 	browser
 }) => {
-	const fac = await facilitator(browser);
-	const boardId = await createBoard(fac, 'Huge retro', 'Start / stop / continue');
-	const cookies = await fac.context().cookies();
-	const cookie = cookies.map((c) => `${c.name}=${c.value}`).join('; ');
-	await seedNotes(server.baseURL, boardId, cookie, 1000);
-	const url = server.baseURL + `/boards/${boardId}`;
+	const { fac, cookies, cookie, url } = await bigBoard(browser, 'Huge retro', 1000);
 
 	// The server's HTML holds each zone's first notes and whole counts, but not the doc's copy (~0.4 MB alone).
 	const html = await (await fetch(url, { headers: { cookie } })).text();
@@ -111,13 +113,8 @@ test('a board too big to send whole arrives as its first screen, read-only until
 test('a big board whose socket cannot get through opens whole from this browser’s copy; a note written then reaches the server later', async ({
 	browser
 }) => {
-	const fac = await facilitator(browser);
-	const boardId = await createBoard(fac, 'Retro on the road', 'Start / stop / continue');
-	const cookies = await fac.context().cookies();
-	const cookie = cookies.map((c) => `${c.name}=${c.value}`).join('; ');
 	// 400 notes: over the size a page carries whole, so the page brings only the first screen.
-	await seedNotes(server.baseURL, boardId, cookie, 400);
-	const url = server.baseURL + `/boards/${boardId}`;
+	const { fac, boardId, cookies, url } = await bigBoard(browser, 'Retro on the road', 400);
 	const start = (count: number) => ({ level: 2 as const, name: `Start (${count})` });
 
 	// Online, the board goes live and this browser keeps its own copy (y-indexeddb).
