@@ -26,7 +26,7 @@ import { canvasOrder, FIRST_NOTES, listOrder, notesByZone } from '../note-order'
 /**
  * The largest page copy of the shared doc (base64 characters) the page carries whole: about 250 short notes. A bigger
  * board's page carries its first screen instead (`firstScreen`): a 500-note board's copy is ~0.2 MB, and its page
- * showed the first screen about a fifth sooner without it (test/bench/RESULTS-boards.md, 2026-12-06 21:10).
+ * showed the first screen about a fifth sooner without it (test/bench/RESULTS-boards.md, 2026-12-06 21:20).
  */
 export const SERVER_RENDER_MAX = 100_000;
 
