@@ -97,17 +97,17 @@ async function firstRender(
 	const context = await browser.newContext();
 	await context.addCookies(target.cookies);
 	const page = await context.newPage();
+	if (process.env.BENCH_WARM) {
+		await page.goto(new URL('/boards', target.boards.get(size)!).href);
+		const net = await context.newCDPSession(page);
+		await net.send('Network.setCacheDisabled', { cacheDisabled: true });
+	}
 	// BENCH_PROFILE=<file>: a CPU profile of the page from navigation to first render (open it in DevTools).
 	const cdp = process.env.BENCH_PROFILE ? await context.newCDPSession(page) : undefined;
 	if (cdp) {
 		await cdp.send('Profiler.enable');
 		await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
 		await cdp.send('Profiler.start');
-	}
-	if (process.env.BENCH_WARM) {
-		await page.goto(new URL('/boards', target.boards.get(size)!).href);
-		const net = await context.newCDPSession(page);
-		await net.send('Network.setCacheDisabled', { cacheDisabled: true });
 	}
 	// On screen, not merely in the DOM: the notes are there in an animation frame (the frame that paints them), and
 	// the page has painted (first contentful paint; a server-rendered page may hold the notes before its styles

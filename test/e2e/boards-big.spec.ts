@@ -5,6 +5,7 @@ import { test, expect, type Browser } from '@playwright/test';
 import { expectAccessible } from './support/a11y';
 import { addNote, boardsSuite, note } from './support/boards';
 import { seedNotes } from './support/seed-notes';
+import { storedRecords } from './support/indexeddb';
 
 const { facilitator, createBoard, server } = boardsSuite();
 const NOTES = 200;
@@ -122,22 +123,7 @@ test('a big board whose socket cannot get through opens whole from this browserâ
 	await expect(fac.getByRole('status').filter({ hasText: 'Live' })).toBeVisible();
 	await expect(fac.getByRole('heading', start(134))).toBeVisible();
 	await expect
-		.poll(() =>
-			fac.evaluate(
-				(name) =>
-					new Promise<number>((resolve) => {
-						const open = indexedDB.open(name);
-						open.onsuccess = () => {
-							const db = open.result;
-							if (!db.objectStoreNames.contains('updates')) return resolve(0);
-							const count = db.transaction('updates').objectStore('updates').count();
-							count.onsuccess = () => resolve(count.result);
-						};
-						open.onerror = () => resolve(0);
-					}),
-				`samspil-board/${boardId}`
-			)
-		)
+		.poll(async () => (await storedRecords(fac, `samspil-board/${boardId}`, 'updates')).length)
 		.toBeGreaterThan(0);
 
 	// Now its socket cannot get through (a network that lets pages through but not WebSockets): the page brings the

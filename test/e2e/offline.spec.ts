@@ -10,6 +10,7 @@ import { demoAddress, demoSuite } from './support/demo';
 import { openDatabase } from './support/authz-records';
 import { expectAccessible } from './support/a11y';
 import { chromiumPath } from './support/chromium';
+import { storedRecords } from './support/indexeddb';
 
 // The service worker is what these tests are about (the other specs block it: playwright.config.ts).
 test.use({ serviceWorkers: 'allow' });
@@ -18,18 +19,7 @@ const { server, demo, as } = demoSuite();
 
 /** The offline queue as stored in the browser (src/lib/offline/queue.svelte.ts), read without our code. */
 const queued = (page: Page) =>
-	page.evaluate(
-		() =>
-			new Promise<{ id: string; action: string; fields: [string, string][] }[]>((resolve, reject) => {
-				const open = indexedDB.open('samspil-offline');
-				open.onerror = () => reject(open.error);
-				open.onsuccess = () => {
-					const all = open.result.transaction('queue').objectStore('queue').getAll();
-					all.onsuccess = () => resolve(all.result);
-					all.onerror = () => reject(all.error);
-				};
-			})
-	);
+	storedRecords<{ id: string; action: string; fields: [string, string][] }>(page, 'samspil-offline', 'queue');
 
 /** Posts queued items again, as a device would after a lost response: each answer says whether it was taken. */
 const sendAgain = (page: Page, items: { action: string; fields: [string, string][] }[]) =>
