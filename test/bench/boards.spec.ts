@@ -10,6 +10,8 @@
 // BENCH_RUNS=<n>: rounds per board (6). BENCH_WARM=1: each run first opens the boards list in the same tab, with the
 // HTTP cache off (a person coming from the list: the browser's renderer and fonts are up, every file comes again).
 // BENCH_TRACE=<file> (and BENCH_TRACE_CATEGORIES): a Chromium trace of the board's load, for the Performance panel.
+// BENCH_FLOOR=1: every round also opens an empty board of this build, interleaved: what any board page costs a fresh
+// Chromium context here before it shows a single note (the floor under the first-screen target).
 import { test, expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { startServer, type TestServer } from '../e2e/support/server';
 import { referenceBuild } from './reference-build';
@@ -24,6 +26,7 @@ const ZONES = 3;
 const firstScreen = (size: number) => Math.min(size, ZONES * FIRST_NOTES);
 const RUNS = Number(process.env.BENCH_RUNS ?? 6);
 const REF = process.env.BENCH_REF;
+const FLOOR = Boolean(process.env.BENCH_FLOOR);
 
 /** One app under measurement: this build, or the reference. */
 interface Target {
@@ -44,14 +47,14 @@ async function prepare(browser: Browser, name: string, cwd?: string): Promise<Ta
 	const cookies = await context.cookies();
 	const cookie = cookies.map((c) => `${c.name}=${c.value}`).join('; ');
 	const boards = new Map<number, string>();
-	for (const size of SIZES) {
+	for (const size of FLOOR ? [0, ...SIZES] : SIZES) {
 		await page.goto(server.baseURL + '/boards');
 		await page.getByLabel('Title', { exact: true }).fill(`Board of ${size}`);
 		await page.getByRole('radio', { name: /^Start \/ stop \/ continue/ }).check();
 		await page.getByRole('button', { name: 'Create board' }).click();
 		await expect(page.getByRole('heading', { level: 1, name: `Board of ${size}` })).toBeVisible();
 		boards.set(size, page.url());
-		await seedNotes(server.baseURL, page.url().split('/').pop()!, cookie, size);
+		if (size) await seedNotes(server.baseURL, page.url().split('/').pop()!, cookie, size);
 	}
 	await context.close();
 	return { name, server, boards, cookies };
@@ -210,19 +213,37 @@ for (const size of SIZES)
 
 		const first = new Map(targets.map((t) => [t, [] as number[]]));
 		const live = new Map(targets.map((t) => [t, [] as number[]]));
-		for (let round = 0; round < RUNS; round++)
+		const floor: number[] = [];
+		for (let round = 0; round < RUNS; round++) {
+			// the empty board goes first in even rounds and last in odd ones, like the two builds
+			const measureFloor = async () => {
+				if (!FLOOR) return;
+				const { ms, page } = await firstRender(browser, targets[0], 0);
+				floor.push(ms);
+				await page.context().close();
+			};
+			if (round % 2 === 0) await measureFloor();
 			for (const t of inTurn(round)) {
 				const { ms, liveMs, page } = await firstRender(browser, t, size);
 				first.get(t)!.push(ms);
 				live.get(t)!.push(liveMs);
 				await page.context().close();
 			}
+			if (round % 2 === 1) await measureFloor();
+		}
 		for (const t of targets) {
 			const summary = `${t.name}: first screen of ${size} notes (${firstScreen(size)} in the DOM): median ${Math.round(median(first.get(t)!))} ms (runs ${first.get(t)!.map(Math.round).join(', ')}; target ${TARGET_MS[size] ?? '–'} ms); live and draggable: median ${Math.round(median(live.get(t)!))} ms`;
 			console.log(`[boards bench] ${summary}`);
 			test.info().annotations.push({ type: 'benchmark', description: summary });
 		}
 		ratios(`first screen of ${size} notes`, first);
+		if (FLOOR) {
+			const mine = first.get(targets[0])!;
+			const each = mine.map((x, i) => x / floor[i]);
+			const summary = `floor: an empty board's first paint, this build: median ${Math.round(median(floor))} ms (runs ${floor.map(Math.round).join(', ')}); ${size} notes / empty board per round ${each.map((x) => x.toFixed(2)).join(', ')}; median ${median(each).toFixed(2)}`;
+			console.log(`[boards bench] ${summary}`);
+			test.info().annotations.push({ type: 'benchmark', description: summary });
+		}
 		ratios(`${size} notes live and draggable`, live);
 		// a sanity bound for a broken build, not the target (these machines are too noisy for one)
 		expect(median(first.get(targets[0])!)).toBeLessThanOrEqual(size <= 500 ? 1000 : 2000);

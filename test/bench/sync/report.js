@@ -86,8 +86,8 @@ export function renderReport({ results, rounds = {}, servers, duration, repeat, 
 		['active', 'Active'],
 		['idle', 'Mostly idle']
 	]) {
-		// `samspil@N` variants (a coalescing window each) get a table of their own
-		for (const variant of servers.filter((name) => name.startsWith('samspil'))) {
+		// `samspil@N` variants (a coalescing window each) and the others (`relay`, `hocuspocus`) get a table each
+		for (const variant of servers.filter((name) => name !== 'reference')) {
 			const r = ratiosOf(scenario, variant);
 			if (!r) continue;
 			if (variant === 'samspil') ratios[scenario] = r;

@@ -1,6 +1,6 @@
 // eslint-disable-next-line @typescript-eslint/ban-ts-comment -- a script node runs as it is: JSDoc types would add noise, no safety
 // @ts-nocheck -- a plain-JS benchmark script run by node; type-checking it would only add JSDoc noise
-// One sync server under test, in its own process: `node server.js samspil|reference|hocuspocus`.
+// One sync server under test, in its own process: `node server.js samspil|reference|hocuspocus|relay`.
 // Reports its port over IPC and answers { cmd: 'stats' } with CPU time, RSS and document load times.
 import http from 'node:http';
 import path from 'node:path';
@@ -69,6 +69,30 @@ if (impl === 'samspil') {
 		wss.handleUpgrade(req, socket, head, (ws) =>
 			setupWSConnection(ws, req, { docName: req.url.slice('/sync/'.length).split('?')[0] })
 		)
+	);
+	await new Promise((r) => server.listen(0, '127.0.0.1', r));
+	port = server.address().port;
+} else if (impl === 'relay') {
+	// The floor, not a server anyone could run: it keeps no document, stores and checks nothing, and only passes
+	// each client's update and presence messages on to the other clients of its room, one ws.send per
+	// recipient (the reference also sends each update back to its author). A server that writes every update
+	// to every recipient separately cannot spend much less than this.
+	const rooms = new Map();
+	const emptySyncStep2 = Uint8Array.of(0, 1, 2, 0, 0); // sync, step 2, an update of 2 bytes: no structs, no deletes
+	const wss = new WebSocketServer({ noServer: true });
+	const server = http.createServer();
+	server.on('upgrade', (req, socket, head) =>
+		wss.handleUpgrade(req, socket, head, (ws) => {
+			const name = req.url.slice('/sync/'.length).split('?')[0];
+			const peers = rooms.get(name) ?? rooms.set(name, new Set()).get(name);
+			peers.add(ws);
+			ws.on('close', () => peers.delete(ws));
+			ws.on('message', (data) => {
+				if (data[0] === 0 && data[1] === 0) return ws.send(emptySyncStep2); // sync step 1: it holds nothing
+				if (data[0] === 3) return; // query awareness
+				for (const peer of peers) if (peer !== ws) peer.send(data);
+			});
+		})
 	);
 	await new Promise((r) => server.listen(0, '127.0.0.1', r));
 	port = server.address().port;
