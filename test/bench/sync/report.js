@@ -67,9 +67,9 @@ export function renderReport({ results, rounds = {}, servers, duration, repeat, 
 		['RSS peak', (r) => r.rss]
 	];
 	/** { label: { rounds: [ratio per round], median } } for one scenario, or null without both servers */
-	const ratiosOf = (scenario, samspil = 'samspil') => {
+	const ratiosOf = (scenario, samspil = 'samspil', base = 'reference') => {
 		const s = rounds[scenario]?.[samspil];
-		const ref = rounds[scenario]?.reference;
+		const ref = rounds[scenario]?.[base];
 		if (!s?.length || !ref?.length) return null;
 		return Object.fromEntries(
 			ratioRows.map(([label, get]) => {
@@ -86,14 +86,17 @@ export function renderReport({ results, rounds = {}, servers, duration, repeat, 
 		['active', 'Active'],
 		['idle', 'Mostly idle']
 	]) {
-		// `samspil@N` variants (a coalescing window each) and the others (`relay`, `hocuspocus`) get a table each
-		for (const variant of servers.filter((name) => name !== 'reference')) {
-			const r = ratiosOf(scenario, variant);
+		// `samspil@N` variants (a coalescing window each) and the others (`relay`, `hocuspocus`) get a table each, and
+		// Samspil one against Hocuspocus too
+		const pairs = servers.filter((name) => name !== 'reference').map((variant) => [variant, 'reference']);
+		if (servers.includes('hocuspocus')) pairs.push(['samspil', 'hocuspocus']);
+		for (const [variant, base] of pairs) {
+			const r = ratiosOf(scenario, variant, base);
 			if (!r) continue;
-			if (variant === 'samspil') ratios[scenario] = r;
+			if (variant === 'samspil' && base === 'reference') ratios[scenario] = r;
 			const n = Object.values(r)[0].rounds.length;
 			lines.push(
-				`### ${title}: ${variant === 'samspil' ? 'Samspil' : variant} ÷ reference, per round`,
+				`### ${title}: ${variant === 'samspil' ? 'Samspil' : variant} ÷ ${base}, per round`,
 				'',
 				`| | ${Array.from({ length: n }, (_, i) => `round ${i + 1}`).join(' | ')} | median |`,
 				`|---|${'---:|'.repeat(n + 1)}`
