@@ -97,3 +97,28 @@ describe('templates', () => {
 		});
 	});
 });
+
+describe('an empty boards list', () => {
+	it('counts the archived boards the viewer may open when no active one is left, and none in another team or organisation', async () => {
+		const org = await makeTwoTeamOrg();
+		const overview = (who: Person, search = '') => boards.boardsOverview(who.actor, new URLSearchParams(search));
+		expect(await overview(org.member)).toMatchObject({ boards: [], archivedCount: 0 });
+
+		const board = await boards.createBoard(org.manager.actor, {
+			title: 'Spring retro',
+			teamId: org.teamA,
+			template: 'start-stop-continue'
+		});
+		expect(await overview(org.member)).toMatchObject({ archivedCount: 0 });
+		expect((await overview(org.member)).boards.map((b) => b.id)).toEqual([board.id]);
+
+		await boards.setBoardStatus(org.manager.actor, board.id, 'archived');
+		expect(await overview(org.member)).toMatchObject({ boards: [], archivedCount: 1 });
+		// The archive itself, and a search that finds nothing, are not "only archived boards left".
+		expect((await overview(org.member, 'archived=1')).boards.map((b) => b.id)).toEqual([board.id]);
+		expect(await overview(org.member, 'q=nothing')).toMatchObject({ boards: [], archivedCount: 0 });
+		// Boards nobody may open are not counted: another team's member, another organisation's admin.
+		expect(await overview(org.otherTeamMember)).toMatchObject({ boards: [], archivedCount: 0 });
+		expect(await overview(org.outsider)).toMatchObject({ boards: [], archivedCount: 0 });
+	});
+});

@@ -18,14 +18,20 @@ import { currentSession, guestFromToken } from './sessions';
 import { noteOwnerKey } from './ownership';
 import { reportProgress } from './facilitation';
 
-/** The boards list: search, active or archived, the templates and teams a new board may use. */
+/**
+ * The boards list: search, active or archived, the templates and teams a new board may use. With no active board to
+ * show, how many archived ones the viewer may open, so an empty list does not read as "no boards ever".
+ */
 export async function boardsOverview(actor: Actor, search: URLSearchParams) {
 	const q = search.get('q')?.slice(0, 100) ?? '';
 	const archived = search.get('archived') === '1';
 	const list = await listBoards(actor, { q, status: archived ? 'archived' : 'active' });
+	const archivedCount =
+		!archived && !q && list.length === 0 ? (await listBoards(actor, { q: '', status: 'archived' })).length : 0;
 	return {
 		q,
 		archived,
+		archivedCount,
 		boards: list.map((b) => ({
 			id: b.id,
 			title: b.title,
