@@ -205,3 +205,24 @@ test('an admin reads the audit log and exports it as CSV; signed-out visitors ge
 	const anonymous = await fetch(server.baseURL + '/audit/export', { redirect: 'manual' });
 	expect(anonymous.status).toBe(303);
 });
+
+test('text typed before the page’s scripts have run is still there when they have, and is what the form sends', async ({
+	browser
+}) => {
+	const page = await browser.newPage();
+	// The app's scripts are held back until the visitor has pasted: a slow phone that shows the page before it is live.
+	let release!: () => void;
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_app/immutable/**/*.js', async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto(server.baseURL + '/verify', { waitUntil: 'commit' });
+	await page.getByLabel('Credential (VC-JWT)').fill('not.a.credential');
+	release();
+	await page.waitForLoadState('networkidle');
+	await expect(page.getByLabel('Credential (VC-JWT)')).toHaveValue('not.a.credential');
+	await page.getByRole('button', { name: 'Check' }).click();
+	await expect(page.getByRole('heading', { name: 'This credential could not be verified' })).toBeVisible();
+	await page.close();
+});

@@ -213,6 +213,7 @@ test('a survey is built from scratch, reordered, and previewed in Danish with th
 	await lead.getByRole('group', { name: 'Title' }).getByLabel('English').fill('Onboarding check');
 	await lead.getByRole('button', { name: 'Create a blank survey' }).click();
 	await expect(lead.getByRole('heading', { name: 'Onboarding check' })).toBeVisible();
+	const surveyPage = lead.url();
 
 	// A question without text is refused with a message, and what was chosen stays.
 	await lead.getByRole('link', { name: 'Add a question' }).click();
@@ -252,6 +253,23 @@ test('a survey is built from scratch, reordered, and previewed in Danish with th
 	).toBeVisible();
 	await expectAccessible(lead);
 	await noHorizontalScroll(lead);
+
+	// Without JavaScript the question's texts are in the form as stored (a page rendered on the server shows them),
+	// so saving it unchanged keeps them.
+	await lead.goto(surveyPage);
+	const edit = (await lead.getByRole('link', { name: 'Edit question 2' }).getAttribute('href'))!;
+	const noJs = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+	await signIn(noJs, server.baseURL, demo.email, demo.password);
+	await noJs.goto(server.baseURL + edit);
+	const question = noJs.getByRole('group', { name: 'Question' });
+	await expect(question.getByLabel('English')).toHaveValue('Who showed you the ropes?');
+	await expect(question.getByLabel('Dansk')).toHaveValue('Hvem viste dig, hvordan tingene gøres?');
+	await expect(noJs.getByRole('group', { name: 'Options' }).getByLabel('English')).toHaveValue(
+		'A buddy\nMy manager\nNobody'
+	);
+	await noJs.getByRole('button', { name: 'Save' }).click();
+	await expect(noJs.locator('ol li').nth(1)).toContainText('Who showed you the ropes?');
+	await noJs.context().close();
 
 	await lead.goto(server.baseURL + '/surveys/about');
 	await expect(lead.getByRole('heading', { name: 'Research this survey draws on' })).toBeVisible();
