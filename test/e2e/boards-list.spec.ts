@@ -134,3 +134,27 @@ test('the board page loads at most 200 KB of JavaScript (gzip)', async ({ browse
 	expect(kb).toBeLessThanOrEqual(200);
 	await fac.context().close();
 });
+
+test('a new title typed before the page’s scripts have run is the one the board gets', async ({ browser }) => {
+	const fac = await facilitator(browser);
+	await createBoard(fac, 'Teammøde om læring', 'Start / stop / continue');
+	// The app's scripts are held back until the title is typed: a slow phone that shows the page before it is live.
+	let release!: () => void;
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await fac.route('**/_app/immutable/**/*.js', async (route) => {
+		await held;
+		await route.continue();
+	});
+	await fac.goto(server.baseURL + '/boards?q=Teammøde', { waitUntil: 'commit' });
+	const card = fac.getByRole('listitem').filter({ has: fac.getByRole('heading', { name: 'Teammøde om læring' }) });
+	await card.getByText('Manage “Teammøde om læring”').click();
+	await card.getByLabel('New title').fill('Teammøde om læring i maj');
+	release();
+	await fac.waitForLoadState('networkidle');
+	await expect(card.getByLabel('New title')).toHaveValue('Teammøde om læring i maj');
+	await fac.unrouteAll();
+	await card.getByRole('button', { name: 'Rename' }).click();
+	await fac.goto(server.baseURL + '/boards?q=maj');
+	await expect(fac.getByRole('heading', { name: 'Teammøde om læring i maj' })).toBeVisible();
+	await fac.context().close();
+});
