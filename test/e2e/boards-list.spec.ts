@@ -4,6 +4,7 @@ import { test, expect } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
 import { expectAccessible } from './support/a11y';
 import { addNote, boardsSuite, note, setPhase } from './support/boards';
+import { holdAppScripts } from './support/scripts';
 
 const { server, facilitator, createBoard } = boardsSuite();
 
@@ -138,13 +139,8 @@ test('the board page loads at most 200 KB of JavaScript (gzip)', async ({ browse
 test('a new title typed before the page’s scripts have run is the one the board gets', async ({ browser }) => {
 	const fac = await facilitator(browser);
 	await createBoard(fac, 'Teammøde om læring', 'Start / stop / continue');
-	// The app's scripts are held back until the title is typed: a slow phone that shows the page before it is live.
-	let release!: () => void;
-	const held = new Promise<void>((resolve) => (release = resolve));
-	await fac.route('**/_app/immutable/**/*.js', async (route) => {
-		await held;
-		await route.continue();
-	});
+	// The app's scripts are held back until the title is typed.
+	const release = await holdAppScripts(fac);
 	await fac.goto(server.baseURL + '/boards?q=Teammøde', { waitUntil: 'commit' });
 	const card = fac.getByRole('listitem').filter({ has: fac.getByRole('heading', { name: 'Teammøde om læring' }) });
 	await card.getByText('Manage “Teammøde om læring”').click();

@@ -1,6 +1,7 @@
 import { test, expect } from './support/test';
 import { startServer, type TestServer } from './support/server';
 import { expectAccessible } from './support/a11y';
+import { holdAppScripts } from './support/scripts';
 import { ADMIN, attemptSignIn, openHeaderMenu, setupOrganisation, signIn, signOut } from './support/people';
 
 let server: TestServer;
@@ -210,13 +211,8 @@ test('text typed before the page’s scripts have run is still there when they h
 	browser
 }) => {
 	const page = await browser.newPage();
-	// The app's scripts are held back until the visitor has pasted: a slow phone that shows the page before it is live.
-	let release!: () => void;
-	const held = new Promise<void>((resolve) => (release = resolve));
-	await page.route('**/_app/immutable/**/*.js', async (route) => {
-		await held;
-		await route.continue();
-	});
+	// The app's scripts are held back until the visitor has pasted.
+	const release = await holdAppScripts(page);
 	await page.goto(server.baseURL + '/verify', { waitUntil: 'commit' });
 	await page.getByLabel('Credential (VC-JWT)').fill('not.a.credential');
 	release();
