@@ -214,14 +214,14 @@ for (const size of SIZES)
 		const first = new Map(targets.map((t) => [t, [] as number[]]));
 		const live = new Map(targets.map((t) => [t, [] as number[]]));
 		const floor: number[] = [];
+		const measureFloor = async () => {
+			if (!FLOOR) return;
+			const { ms, page } = await firstRender(browser, targets[0], 0);
+			floor.push(ms);
+			await page.context().close();
+		};
 		for (let round = 0; round < RUNS; round++) {
 			// the empty board goes first in even rounds and last in odd ones, like the two builds
-			const measureFloor = async () => {
-				if (!FLOOR) return;
-				const { ms, page } = await firstRender(browser, targets[0], 0);
-				floor.push(ms);
-				await page.context().close();
-			};
 			if (round % 2 === 0) await measureFloor();
 			for (const t of inTurn(round)) {
 				const { ms, liveMs, page } = await firstRender(browser, t, size);
